@@ -1,0 +1,99 @@
+// Builds the extension into dist/chrome and dist/firefox.
+//   node build.mjs            one build
+//   node build.mjs --watch    rebuild on change
+// Steps: clean → bundle each entry → copy static files → write content.css → write each manifest.
+// esbuild does not type-check: `npm run typecheck` does that.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = new URL('.', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const TARGETS = ['chrome', 'firefox'];
+const watch = process.argv.includes('--watch');
+
+const ENTRIES = {
+  content: 'src/content/index.ts',
+  popup: 'src/popup/index.ts',
+  background: 'src/background/index.ts',
+};
+
+/** Every target gets the same scripts: one esbuild run per target folder. */
+function bundleOptions(target) {
+  return {
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(ROOT, file)])),
+    outdir: join(DIST, target),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox121'],
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  };
+}
+
+function clean() {
+  rmSync(DIST, { recursive: true, force: true });
+  for (const t of TARGETS) mkdirSync(join(DIST, t), { recursive: true });
+}
+
+function copyStatic(target) {
+  const out = join(DIST, target);
+  cpSync(join(ROOT, 'src/popup/popup.html'), join(out, 'popup.html'));
+  cpSync(join(ROOT, 'src/popup/popup.css'), join(out, 'popup.css'));
+  cpSync(join(ROOT, 'assets/icons'), join(out, 'icons'), { recursive: true });
+}
+
+/** The ::highlight() styles live in TypeScript beside the highlighter; ship them as the content script's CSS. */
+async function writeContentCss() {
+  const result = await esbuild.build({
+    entryPoints: [join(ROOT, 'src/page/highlight-styles.ts')], bundle: true, write: false, format: 'esm', platform: 'neutral',
+  });
+  const code = result.outputFiles[0].text;
+  const { HIGHLIGHT_CSS } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  for (const t of TARGETS) writeFileSync(join(DIST, t, 'content.css'), HIGHLIGHT_CSS);
+}
+
+function writeManifests() {
+  const base = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const chrome = { ...base, version };
+  // Firefox runs MV3 backgrounds as event pages and wants an add-on id and a data-collection declaration.
+  const firefox = {
+    ...base,
+    version,
+    background: { scripts: ['background.js'] },
+    browser_specific_settings: {
+      gecko: { id: 'accord-lens@accord-lens.dev', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+    },
+  };
+  writeFileSync(join(DIST, 'chrome', 'manifest.json'), `${JSON.stringify(chrome, null, 2)}\n`);
+  writeFileSync(join(DIST, 'firefox', 'manifest.json'), `${JSON.stringify(firefox, null, 2)}\n`);
+}
+
+function reportSizes() {
+  const kb = (f) => (statSync(join(DIST, 'chrome', f)).size / 1024).toFixed(1);
+  console.log(`accord-lens: built dist/chrome and dist/firefox (content.js ${kb('content.js')} KB, popup.js ${kb('popup.js')} KB, background.js ${kb('background.js')} KB)`);
+}
+
+async function buildOnce() {
+  clean();
+  await Promise.all(TARGETS.map((t) => esbuild.build(bundleOptions(t))));
+  for (const t of TARGETS) copyStatic(t);
+  await writeContentCss();
+  writeManifests();
+  reportSizes();
+}
+
+if (watch) {
+  await buildOnce();
+  const rebuildStatic = { name: 'static', setup: (b) => b.onEnd(async () => { for (const t of TARGETS) copyStatic(t); await writeContentCss(); writeManifests(); }) };
+  for (const t of TARGETS) {
+    const ctx = await esbuild.context({ ...bundleOptions(t), plugins: [rebuildStatic] });
+    await ctx.watch();
+  }
+  console.log('accord-lens: watching src/ for changes (Ctrl+C to stop)');
+} else {
+  await buildOnce();
+}

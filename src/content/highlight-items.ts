@@ -1,0 +1,49 @@
+// Turns extracted facts into what the highlighter draws: one item per mention, with the
+// hover card's label. Offsets become live Ranges through the page's TextMap.
+import type { Facts, HighlightKind } from '../core/types';
+import type { HighlightItem } from '../page/highlighter';
+import type { TextMap } from '../page/text-map';
+
+export interface Labelled {
+  kind: HighlightKind;
+  heading: string;
+  detail?: string;
+  mentions: Facts['parties'][number]['mentions'];
+}
+
+/** The highlightable items of the facts, in the order the popup lists them. */
+export function labelledItems(facts: Facts): Labelled[] {
+  const kindWord = { state: 'State', organization: 'Organisation', group: 'Group' } as const;
+  return [
+    ...facts.parties.map((p): Labelled => ({
+      kind: 'party', heading: `Party · ${p.name}`, detail: kindWord[p.kind], mentions: p.mentions,
+    })),
+    ...facts.officials.map((o): Labelled => ({
+      kind: 'official',
+      heading: `Official · ${o.name}`,
+      detail: [o.title, o.affiliation].filter(Boolean).join(', ') || undefined,
+      mentions: o.mentions,
+    })),
+    ...facts.measures.map((m): Labelled => ({
+      kind: 'measure', heading: 'Agreed measure', detail: m.text, mentions: m.mentions,
+    })),
+  ];
+}
+
+/** Every mention of every item as a Range; mentions the page no longer holds are left out. */
+export function highlightItems(facts: Facts, map: TextMap): HighlightItem[] {
+  const items: HighlightItem[] = [];
+  for (const item of labelledItems(facts)) {
+    for (const m of item.mentions) {
+      const range = map.toRange(m.start, m.end);
+      if (range) items.push({ kind: item.kind, range, label: { heading: item.heading, detail: item.detail } });
+    }
+  }
+  return items;
+}
+
+/** The mentions list that a MentionRef indexes into. */
+export function mentionsOf(facts: Facts, kind: HighlightKind, item: number) {
+  const list = kind === 'party' ? facts.parties : kind === 'official' ? facts.officials : facts.measures;
+  return list[item]?.mentions ?? null;
+}

@@ -1,0 +1,112 @@
+// Shared set-up for the browser tests: the built extension in real headless Chromium
+// (Debian's chromium + playwright-core), and a local HTTP server for the test pages.
+// One browser per test file: call launchExtension() in beforeAll and close() in afterAll.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, normalize, extname } from 'node:path';
+import type { AddressInfo } from 'node:net';
+// @ts-expect-error plain ESM helper shared with `npm start`
+import { findBrowser, extensionLaunchOptions } from '../../scripts/lib/find-browser.mjs';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const SHARED = join(ROOT, '..', 'shared');
+export const DIST = join(ROOT, 'dist', 'chrome');
+
+export interface Launched {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+/** Serves `/shared/...` from ../shared/fixtures, `/fixtures/...` from test/fixtures, and `/pages/...` from test/browser/pages. */
+function serve(): Promise<Server> {
+  const roots: Record<string, string> = {
+    shared: join(SHARED, 'fixtures'),
+    fixtures: join(ROOT, 'test', 'fixtures'),
+    pages: join(ROOT, 'test', 'browser', 'pages'),
+  };
+  const server = createServer((req, res) => {
+    const [, top = '', ...rest] = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).split('/');
+    const base = roots[top];
+    const file = base ? normalize(join(base, ...rest)) : '';
+    if (!base || !file.startsWith(base) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export async function launchExtension(): Promise<Launched> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'accord-lens-test-'));
+  const context = await chromium.launchPersistentContext(userDataDir, extensionLaunchOptions(findBrowser(), DIST));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const server = await serve();
+  const { port } = server.address() as AddressInfo;
+  return {
+    context,
+    worker,
+    extensionId,
+    baseUrl: `http://127.0.0.1:${port}`,
+    async close() {
+      await context.close();
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Errors the page (or our content script in it) printed or threw. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+export type HighlightTexts = Record<'party' | 'official' | 'measure', string[]>;
+
+/** The text of every range in each of our highlights, read from the page's own world. */
+export async function highlightTexts(page: Page): Promise<HighlightTexts> {
+  return page.evaluate(() => {
+    const read = (name: string) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString());
+    return { party: read('accord-lens-party'), official: read('accord-lens-official'), measure: read('accord-lens-measure') };
+  });
+}
+
+/** Waits until the content script has registered highlights, or the timeout passes. */
+export async function waitForHighlights(page: Page, timeout = 10_000): Promise<boolean> {
+  return page
+    .waitForFunction(() => CSS.highlights.has('accord-lens-party'), undefined, { timeout })
+    .then(() => true, () => false);
+}
+
+/** The tab id of a page, asked of the service worker while the page is in front. */
+export async function tabIdOf(launched: Launched, page: Page): Promise<number> {
+  await page.bringToFront();
+  return launched.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}
+
+/** Opens the popup as a page that speaks for `tabId` (the test-only `?tabId=` parameter). */
+export async function openPopupFor(launched: Launched, tabId: number): Promise<Page> {
+  const popup = await launched.context.newPage();
+  await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.waitForFunction(() => {
+    const status = document.getElementById('main')?.dataset.status;
+    return status !== undefined && status !== 'working';
+  });
+  return popup;
+}
