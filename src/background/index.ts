@@ -1,6 +1,6 @@
 // Background entry: keeps the toolbar badge in step with each tab's facts.
 import browser from 'webextension-polyfill';
-import { CONTENT_TO_BACKGROUND, readEnvelope, type ContentToBackground, type Result } from '../shared/messages';
+import { CONTENT_TO_BACKGROUND, envelope, readEnvelope, type ContentToBackground, type PopupToContent, type Result } from '../shared/messages';
 import { badgeText } from './badge-text';
 
 const BADGE_COLOUR = '#1d4e89';
@@ -25,4 +25,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 // A new page in the tab means new facts, or none: clear the badge as it starts to load.
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+});
+
+// The keyboard command (manifest `commands`) toggles the highlights on the active tab.
+browser.commands.onCommand.addListener((command) => {
+  if (command !== 'toggle-highlights') return;
+  browser.tabs
+    .query({ active: true, currentWindow: true })
+    .then(([tab]) => (tab?.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, envelope<PopupToContent, 'toggleHighlights'>('toggleHighlights', {}))))
+    .catch(() => undefined); // no content script on that tab: nothing to toggle
 });

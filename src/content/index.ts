@@ -1,14 +1,19 @@
-// Content script entry: wires the page layer and the core together and answers the popup.
-// Runs at document_idle on every http(s) page, so it leaves early and never lets an error escape.
+// Content script entry: wires the page layer and the core together, keeps up with the page,
+// and answers the popup and the keyboard command. Runs at document_idle on every http(s) page,
+// so it leaves early and never lets an error escape into the page.
 import browser from 'webextension-polyfill';
 import { annotate } from './annotate';
 import { ContentState } from './content-state';
 import { highlightItems } from './highlight-items';
+import { isExtensionAlive } from './is-extension-alive';
+import { watchPage } from './watch-page';
 import { createHighlighter } from '../page/highlighter';
-import { CONTENT_TO_BACKGROUND, POPUP_TO_CONTENT, envelope, readEnvelope, type ContentToBackground, type Result } from '../shared/messages';
+import { CONTENT_TO_BACKGROUND, POPUP_TO_CONTENT, envelope, readEnvelope, type ContentToBackground, type PopupToContent, type Result, type TabState } from '../shared/messages';
+import { isSiteDisabled, loadSettings, readSettings, setSiteEnabled } from '../shared/settings';
 
 const highlighter = createHighlighter(window);
 const content = new ContentState(highlighter);
+let stopWatching: (() => void) | null = null;
 
 function reportCount(count: number): void {
   const message = envelope<ContentToBackground, 'reportCount'>('reportCount', { count });
@@ -18,52 +23,93 @@ function reportCount(count: number): void {
   });
 }
 
+/** Reads the page and (re)draws its highlights. */
 function run(): void {
+  if (!isExtensionAlive()) return teardown();
   try {
     const result = annotate(document, location.href);
-    if (!result) {
-      content.settle({ status: 'not-article' });
-      return;
-    }
+    highlighter.clear();
+    if (!result) return content.settle({ status: 'not-article' });
     const { article, facts } = result;
     if (!facts.isAgreement) {
       content.settle({ status: 'no-agreement', facts }, article.map);
-      return;
+      return reportCount(0);
     }
+    const visible = content.state.status === 'ready' ? content.state.highlightsVisible : true;
     highlighter.show(highlightItems(facts, article.map));
-    content.settle({ status: 'ready', facts, highlightsVisible: true }, article.map);
+    highlighter.setVisible(visible);
+    content.settle({ status: 'ready', facts, highlightsVisible: visible }, article.map);
     reportCount(facts.parties.length + facts.officials.length + facts.measures.length);
   } catch (error) {
     content.settle({ status: 'error', error: error instanceof Error ? error.message : String(error) });
   }
 }
 
+function start(): void {
+  run();
+  stopWatching?.();
+  stopWatching = watchPage(window, run, () => {
+    stopWatching = null; // a page that never settles keeps its last annotation
+  });
+}
+
+/** Takes everything down quietly: the site was switched off, or the extension was updated or removed. */
+function teardown(state: TabState = { status: 'disabled' }): void {
+  stopWatching?.();
+  stopWatching = null;
+  try {
+    highlighter.clear();
+  } catch {
+    // nothing more to clean
+  }
+  content.settle(state);
+}
+
+async function switchSite(enabled: boolean): Promise<TabState> {
+  await setSiteEnabled(location.hostname, enabled);
+  if (enabled) start();
+  else {
+    teardown();
+    reportCount(0);
+  }
+  return content.getState();
+}
+
+async function answer(method: keyof PopupToContent, params: unknown): Promise<Result<unknown>> {
+  switch (method) {
+    case 'getState':
+      return { ok: true, value: content.getState() };
+    case 'reveal':
+      return { ok: true, value: content.reveal(params as PopupToContent['reveal']['params']) };
+    case 'setHighlightsVisible':
+      return { ok: true, value: content.setHighlightsVisible(params as PopupToContent['setHighlightsVisible']['params']) };
+    case 'toggleHighlights':
+      return { ok: true, value: content.setHighlightsVisible({ visible: !(content.state.status === 'ready' && content.state.highlightsVisible) }) };
+    case 'setSiteEnabled':
+      return { ok: true, value: await switchSite((params as PopupToContent['setSiteEnabled']['params']).enabled) };
+    default: {
+      const unknown: never = method;
+      return { ok: false, error: `unknown method ${String(unknown)}` };
+    }
+  }
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  // Only the extension's own pages may ask; the page itself cannot reach runtime messaging.
+  // Only the extension's own contexts may ask; a page cannot reach runtime messaging at all.
   if (sender.id !== browser.runtime.id) return undefined;
   const call = readEnvelope(message, POPUP_TO_CONTENT);
   if (!call) return undefined;
-  let answer: Result<unknown>;
-  try {
-    switch (call.method) {
-      case 'getState':
-        answer = { ok: true, value: content.getState() };
-        break;
-      case 'reveal':
-        answer = { ok: true, value: content.reveal(call.params as Parameters<ContentState['reveal']>[0]) };
-        break;
-      case 'setHighlightsVisible':
-        answer = { ok: true, value: content.setHighlightsVisible(call.params as Parameters<ContentState['setHighlightsVisible']>[0]) };
-        break;
-      default: {
-        const unreachable: never = call.method;
-        answer = { ok: false, error: `unknown method ${String(unreachable)}` };
-      }
-    }
-  } catch (error) {
-    answer = { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-  return Promise.resolve(answer);
+  return answer(call.method, call.params).catch((error: unknown) => ({ ok: false, error: String(error) }));
 });
 
-run();
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !changes.disabledSites) return;
+  const disabled = isSiteDisabled(readSettings({ disabledSites: changes.disabledSites.newValue }), location.hostname);
+  if (disabled && content.state.status !== 'disabled') teardown();
+  else if (!disabled && content.state.status === 'disabled') start();
+});
+
+loadSettings().then(
+  (settings) => (isSiteDisabled(settings, location.hostname) ? content.settle({ status: 'disabled' }) : start()),
+  () => start(),
+);

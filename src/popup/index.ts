@@ -1,6 +1,6 @@
 // Popup entry: asks the active tab's content script for its facts and renders them.
 import browser from 'webextension-polyfill';
-import { envelope, isTabState, type MentionRef, type PopupToContent, type Result, type TabState } from '../shared/messages';
+import { envelope, isTabState, type MentionRef, type Params, type PopupToContent, type Result, type TabState } from '../shared/messages';
 import { findTargetTab, isReachableUrl } from './active-tab';
 import { renderState } from './render';
 
@@ -9,11 +9,12 @@ const POLL_LIMIT = 40; // ten seconds of "still working" before we say so and st
 
 const main = document.getElementById('main') as HTMLElement;
 const toggle = document.getElementById('toggle') as HTMLButtonElement;
+const site = document.getElementById('site') as HTMLButtonElement;
 
 async function call<M extends keyof PopupToContent & string>(
   tabId: number,
   method: M,
-  params: PopupToContent[M]['params'],
+  params: Params<PopupToContent, M>,
 ): Promise<unknown> {
   const answer = (await browser.tabs.sendMessage(tabId, envelope<PopupToContent, M>(method, params))) as Result<unknown> | undefined;
   if (!answer || typeof answer !== 'object' || answer.ok !== true) throw new Error(answer && answer.ok === false ? answer.error : 'no answer');
@@ -26,6 +27,8 @@ function show(state: TabState | { status: 'unreachable' }, tabId: number): void 
   main.dataset.status = state.status;
   toggle.hidden = state.status !== 'ready';
   if (state.status === 'ready') setToggle(state.highlightsVisible);
+  site.hidden = state.status === 'unreachable' || state.status === 'working' || state.status === 'error';
+  site.textContent = state.status === 'disabled' ? 'Turn on for this site' : 'Turn off on this site';
 }
 
 function setToggle(visible: boolean): void {
@@ -42,6 +45,12 @@ async function start(): Promise<void> {
   toggle.addEventListener('click', () => {
     const visible = toggle.getAttribute('aria-pressed') !== 'true';
     call(tab.id, 'setHighlightsVisible', { visible }).then((v) => setToggle(v === true), () => undefined);
+  });
+  site.addEventListener('click', () => {
+    const enabled = main.dataset.status === 'disabled';
+    call(tab.id, 'setSiteEnabled', { enabled }).then((state) => {
+      if (isTabState(state)) show(state, tab.id);
+    }, () => undefined);
   });
   for (let attempt = 0; attempt < POLL_LIMIT; attempt++) {
     let state: unknown;

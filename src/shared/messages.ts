@@ -28,6 +28,10 @@ export interface PopupToContent {
   reveal: { params: MentionRef; result: boolean };
   /** Show or hide the highlights on the page; returns the new visibility. */
   setHighlightsVisible: { params: { visible: boolean }; result: boolean };
+  /** Flip the highlights' visibility (the keyboard command); returns the new visibility. */
+  toggleHighlights: { params: Record<string, never>; result: boolean };
+  /** Turn Accord Lens on or off for this page's site (kept in storage); returns the new state. */
+  setSiteEnabled: { params: { enabled: boolean }; result: TabState };
 }
 
 /** Content script → background (runtime.sendMessage). */
@@ -38,10 +42,13 @@ export interface ContentToBackground {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** The parameters of call `M` in call map `C`. */
+export type Params<C, M extends keyof C> = C[M] extends { params: infer P } ? P : never;
+
 export interface Envelope<C, M extends keyof C> {
   channel: typeof CHANNEL;
   method: M;
-  params: C[M] extends { params: infer P } ? P : never;
+  params: Params<C, M>;
 }
 
 export const CHANNEL = 'accord-lens/1';
@@ -56,6 +63,8 @@ export const POPUP_TO_CONTENT: Validators<PopupToContent> = {
   getState: (p) => isRecord(p) && Object.keys(p).length === 0,
   reveal: (p) => isRecord(p) && KINDS.includes(p.kind as HighlightKind) && isIndex(p.item) && isIndex(p.mention),
   setHighlightsVisible: (p) => isRecord(p) && typeof p.visible === 'boolean',
+  toggleHighlights: (p) => isRecord(p) && Object.keys(p).length === 0,
+  setSiteEnabled: (p) => isRecord(p) && typeof p.enabled === 'boolean',
 };
 
 export const CONTENT_TO_BACKGROUND: Validators<ContentToBackground> = {
