@@ -1,0 +1,261 @@
+// Finds the article on a page and returns its text with a map back to the LIVE DOM.
+//
+// Steps: a cheap gate (no Readability) → Readability on a clone → its text nodes mapped back to the
+// live page → the live text collected in document order with our own exclusions. The page itself is
+// never modified. See README.md in this folder.
+
+import { Readability } from '@mozilla/readability';
+import { clonePage } from './clone-map';
+import { isProbablyArticle } from './is-probably-article';
+import { styleWindow } from './is-excluded';
+import { findLanguage, findPublishedDate } from './page-meta';
+import { collectText } from './page-text';
+import type { TextMap } from './text-map';
+
+export interface PageArticle {
+  /** Headline (Readability's, else the first <h1>), not part of `text`. */
+  title: string | null;
+  /** Article body: collapsed whitespace, "\n\n" between blocks, trimmed. */
+  text: string;
+  /** YYYY-MM-DD from the page's markup, or null. */
+  publishedDate: string | null;
+  /** Primary language subtag of <html lang>, or null. */
+  language: string | null;
+  /** Offsets in `text` ↔ live text nodes. */
+  map: TextMap;
+  /** The live element that contains the article. */
+  root: Element;
+}
+
+export interface FindArticleOptions {
+  /** Skip the gate and always return some text (the command line: every HTML input yields text). */
+  force?: boolean;
+}
+
+/** Readability's own bar for a successful attempt (its DEFAULT_CHAR_THRESHOLD). */
+const READABILITY_CHAR_THRESHOLD = 500;
+/** Accept Readability's first attempt whatever its length (0 would mean "default" to Readability). */
+const STRICT_CHAR_THRESHOLD = 1;
+/** A text run this long, found once on the page, identifies where Readability's text came from. */
+const MIN_ANCHOR_CHARS = 20;
+/** How far up from Readability's container we look for repeated siblings (live-blog entries). */
+const MAX_WIDEN_LEVELS = 3;
+/** Siblings of the same kind needed besides the chosen one before we take the whole list. */
+const MIN_REPEATED_SIBLINGS = 2;
+
+/** The page's article, or null when the page does not look like one (never null with `force`). */
+export function findArticle(doc: Document, options: FindArticleOptions = {}): PageArticle | null {
+  const force = options.force ?? false;
+  try {
+    if (!force && !isProbablyArticle(doc)) return null;
+    return locate(doc, force);
+  } catch {
+    return force ? lastResort(doc) : null;
+  }
+}
+
+function locate(doc: Document, force: boolean): PageArticle | null {
+  // First pass: Readability's strictest attempt only. It never re-parses the page, so every text node
+  // it keeps is one we cloned and the map to the live page is exact.
+  const strict = parseClone(doc, STRICT_CHAR_THRESHOLD);
+  if (strict && strict.keptChars >= READABILITY_CHAR_THRESHOLD) return fromKept(doc, strict);
+  // Second pass: Readability's own retries. A retry rebuilds the page from HTML, so its text nodes
+  // are new; we then locate the article by its long, unique text runs and take that container whole.
+  const loose = parseClone(doc, undefined);
+  if (loose && loose.keptChars >= READABILITY_CHAR_THRESHOLD) return fromKept(doc, loose);
+  if (loose?.anchors) {
+    const root = commonElement(loose.anchors.first, loose.anchors.last) ?? bodyOf(doc);
+    const article = fromContainer(doc, widenToRepeatedEntries(root), loose.title, undefined);
+    if (article.text) return article;
+  }
+  if (strict && strict.keptChars > 0) return fromKept(doc, strict);
+  if (!force) return null;
+  return fromContainer(doc, densestContainer(doc) ?? bodyOf(doc), loose?.title ?? strict?.title ?? null, undefined);
+}
+
+/** The whole body, for `force` after an unexpected failure; null only if even that throws. */
+function lastResort(doc: Document): PageArticle | null {
+  try {
+    return fromContainer(doc, bodyOf(doc), null, undefined);
+  } catch {
+    return null;
+  }
+}
+
+function fromKept(doc: Document, parsed: ParsedClone): PageArticle {
+  const found = (parsed.first && parsed.last && commonElement(parsed.first, parsed.last)) || bodyOf(doc);
+  const widened = widenToRepeatedEntries(found);
+  // A widened root holds entries Readability never saw: take all of its (filtered) text.
+  const accept = widened === found ? (t: Text) => parsed.kept.has(t) : undefined;
+  return fromContainer(doc, widened, parsed.title, accept);
+}
+
+/** Lead and last of a set of live text nodes, in document order. */
+interface Span {
+  first: Text;
+  last: Text;
+}
+
+interface ParsedClone {
+  title: string | null;
+  /** Live text nodes Readability kept (identity-mapped). */
+  kept: Set<Text>;
+  /** Non-blank characters in `kept`. */
+  keptChars: number;
+  first: Text | null;
+  last: Text | null;
+  /** Where Readability's re-created text nodes were found on the live page by their text, if any. */
+  anchors: Span | null;
+}
+
+/** Readability on a clone; its text nodes translated to live ones. Null when it finds nothing. */
+function parseClone(doc: Document, charThreshold: number | undefined): ParsedClone | null {
+  const { clone, toLive, order } = clonePage(doc);
+  const options = charThreshold === undefined ? {} : { charThreshold };
+  const result = new Readability<Node>(clone, { ...options, serializer: (el) => el }).parse();
+  const content = result?.content;
+  if (!result || !content) return null;
+  const kept = new Set<Text>();
+  let keptChars = 0;
+  let first: Text | null = null;
+  let last: Text | null = null;
+  const orphans: Text[] = [];
+  const walker = clone.createTreeWalker(content, 0x4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const live = toLive.get(n as Text);
+    if (!live) {
+      orphans.push(n as Text);
+      continue;
+    }
+    kept.add(live);
+    keptChars += live.data.trim().length;
+    const i = order.get(live) ?? 0;
+    if (!first || i < (order.get(first) ?? 0)) first = live;
+    if (!last || i > (order.get(last) ?? 0)) last = live;
+  }
+  const anchors = orphans.length > 0 ? findByText(orphans, order) : null;
+  return { title: cleanTitle(result.title), kept, keptChars, first, last, anchors };
+}
+
+/**
+ * Finds re-created text nodes on the live page by their content: only runs long enough to be
+ * distinctive and occurring exactly once on the page count. Linear in the page's text nodes.
+ */
+function findByText(orphans: Text[], order: Map<Text, number>): Span | null {
+  const unique = new Map<string, Text | null>();
+  for (const live of order.keys()) {
+    const key = live.data.trim();
+    if (key.length >= MIN_ANCHOR_CHARS) unique.set(key, unique.has(key) ? null : live);
+  }
+  let first: Text | null = null;
+  let last: Text | null = null;
+  for (const orphan of orphans) {
+    const key = orphan.data.trim();
+    const live = key.length >= MIN_ANCHOR_CHARS ? unique.get(key) : undefined;
+    if (!live) continue;
+    const i = order.get(live) ?? 0;
+    if (!first || i < (order.get(first) ?? 0)) first = live;
+    if (!last || i > (order.get(last) ?? 0)) last = live;
+  }
+  return first && last ? { first, last } : null;
+}
+
+function fromContainer(
+  doc: Document,
+  root: Element,
+  readabilityTitle: string | null,
+  acceptText: ((t: Text) => boolean) | undefined,
+): PageArticle {
+  const title = readabilityTitle ?? cleanTitle(doc.querySelector('h1')?.textContent) ?? cleanTitle(doc.title);
+  const { text, map } = collectText(root, {
+    acceptText,
+    skipElement: duplicateHeading(title),
+    styleWindow: styleWindow(doc),
+  });
+  return {
+    title,
+    text,
+    publishedDate: findPublishedDate(doc, root),
+    language: findLanguage(doc),
+    map,
+    root,
+  };
+}
+
+/**
+ * Readability picks one entry of a live blog (an <li> among many alike). When the chosen container,
+ * or one of its near ancestors, has several siblings of the same tag and class, the article is the list.
+ */
+function widenToRepeatedEntries(found: Element): Element {
+  let el: Element | null = found;
+  for (let level = 0; el && level < MAX_WIDEN_LEVELS; level++, el = el.parentElement) {
+    const parent: Element | null = el.parentElement;
+    if (!parent || parent.localName === 'body') break;
+    const kind = entryKind(el);
+    if (!kind) continue;
+    let alike = 0;
+    for (const sib of Array.from(parent.children)) {
+      if (sib !== el && entryKind(sib) === kind) alike++;
+    }
+    if (alike >= MIN_REPEATED_SIBLINGS) return parent;
+  }
+  return found;
+}
+
+/** Tag plus class: list items always count as entries, other elements only when they have a class. */
+function entryKind(el: Element): string | null {
+  const cls = (el.getAttribute('class') ?? '').trim();
+  if (el.localName === 'li' || cls) return `${el.localName}.${cls}`;
+  return null;
+}
+
+/** Without Readability: the element whose paragraphs hold the most text (a Readability-style tally). */
+function densestContainer(doc: Document): Element | null {
+  const score = new Map<Element, number>();
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const p of Array.from(doc.querySelectorAll('p, pre, blockquote, td'))) {
+    const len = (p.textContent ?? '').trim().length;
+    const parent = p.parentElement;
+    const grand = parent?.parentElement ?? null;
+    for (const [el, share] of [[parent, len], [grand, len / 2]] as const) {
+      if (!el) continue;
+      const s = (score.get(el) ?? 0) + share;
+      score.set(el, s);
+      if (s > bestScore) {
+        bestScore = s;
+        best = el;
+      }
+    }
+  }
+  return best;
+}
+
+/** Leaves out a heading that repeats the title: the title travels separately. */
+function duplicateHeading(title: string | null): ((el: Element) => boolean) | undefined {
+  if (!title) return undefined;
+  const wanted = normalise(title);
+  return (el) => /^h[1-6]$/.test(el.localName) && normalise(el.textContent ?? '') === wanted;
+}
+
+function commonElement(a: Node, b: Node): Element | null {
+  const ancestors = new Set<Node>();
+  for (let n: Node | null = a; n; n = n.parentNode) ancestors.add(n);
+  for (let n: Node | null = b; n; n = n.parentNode) {
+    if (n.nodeType === 1 && ancestors.has(n)) return n as Element;
+  }
+  return null;
+}
+
+function bodyOf(doc: Document): Element {
+  return doc.body ?? doc.documentElement;
+}
+
+function cleanTitle(raw: string | null | undefined): string | null {
+  const t = (raw ?? '').replace(/\s+/g, ' ').trim();
+  return t || null;
+}
+
+function normalise(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+}

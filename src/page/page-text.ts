@@ -1,0 +1,151 @@
+// Turns a live DOM subtree into article text plus the TextMap that leads back to its text nodes.
+//
+// The text is what a reader sees, roughly as `innerText` would give it without layout: whitespace runs
+// collapse to one space, block elements are separated by "\n\n", a <br> gives "\n" (two give "\n\n"),
+// and the result carries no leading or trailing whitespace. One pass over the subtree: linear time.
+
+import { isBoilerplate, isExcludedElement } from './is-excluded';
+import { TextMap, type TextPiece } from './text-map';
+
+/** Elements that start a new paragraph of text. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** Whitespace that collapses, including no-break space: the core wants words, not typography. */
+const COLLAPSIBLE = /[ \t\n\r\f\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+/** Invisible characters dropped outright, so that "nego\u00adtiations" reads as one word. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+export interface CollectOptions {
+  /** Keep only these text nodes (e.g. those Readability kept); default: all. */
+  acceptText?: (node: Text) => boolean;
+  /** Extra elements to leave out with their subtree (beyond the standard exclusions). */
+  skipElement?: (el: Element) => boolean;
+  /** Window for computed-style visibility; null in jsdom. */
+  styleWindow?: Window | null;
+}
+
+export interface PageText {
+  text: string;
+  map: TextMap;
+}
+
+/** Article text of `root`'s subtree. Never throws on odd DOMs; an empty subtree gives "". */
+export function collectText(root: Element, options: CollectOptions = {}): PageText {
+  const out = new TextBuilder();
+  const win = options.styleWindow ?? null;
+  const skip = (el: Element): boolean =>
+    isExcludedElement(el, win) || isBoilerplate(el) || (options.skipElement?.(el) ?? false);
+
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (skip(el)) {
+        // Skipped blocks (an ad between two paragraphs) still separate the text around them.
+        if (BLOCK_TAGS.has(el.localName)) out.blockBreak();
+      } else {
+        if (el.localName === 'br') out.lineBreak();
+        else if (BLOCK_TAGS.has(el.localName)) out.blockBreak();
+        descend = el.firstChild !== null;
+      }
+    } else if (node.nodeType === 3 && (options.acceptText?.(node as Text) ?? true)) {
+      out.append(node as Text);
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Climb until a next sibling exists, closing the blocks we leave.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && BLOCK_TAGS.has((node as Element).localName)) out.blockBreak();
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return out.finish();
+}
+
+/** Accumulates text and pieces; breaks and spaces are held back until real text follows them. */
+class TextBuilder {
+  private readonly chunks: string[] = [];
+  private readonly pieces: TextPiece[] = [];
+  private length = 0;
+  /** 0: none, 1: "\n", 2: "\n\n". */
+  private pendingBreak = 0;
+  private pendingSpace: { node: Text; offset: number } | null = null;
+
+  blockBreak(): void {
+    this.pendingBreak = 2;
+  }
+
+  lineBreak(): void {
+    this.pendingBreak = Math.min(2, this.pendingBreak + 1);
+  }
+
+  append(node: Text): void {
+    const data = node.data;
+    let i = 0;
+    while (i < data.length) {
+      const ch = data[i]!;
+      if (COLLAPSIBLE.test(ch)) {
+        if (this.length > 0 && this.pendingSpace === null) this.pendingSpace = { node, offset: i };
+        i++;
+        continue;
+      }
+      if (INVISIBLE.test(ch)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < data.length && !COLLAPSIBLE.test(data[j]!) && !INVISIBLE.test(data[j]!)) j++;
+      this.flushSeparators();
+      this.emit(node, i, data.slice(i, j));
+      i = j;
+    }
+  }
+
+  finish(): PageText {
+    const text = this.chunks.join('');
+    return { text, map: new TextMap(text, this.pieces) };
+  }
+
+  private flushSeparators(): void {
+    if (this.length === 0) {
+      this.pendingBreak = 0;
+      this.pendingSpace = null;
+      return;
+    }
+    if (this.pendingBreak > 0) {
+      // Breaks belong to no node: they fall between pieces.
+      const br = this.pendingBreak === 2 ? '\n\n' : '\n';
+      this.chunks.push(br);
+      this.length += br.length;
+    } else if (this.pendingSpace) {
+      this.emit(this.pendingSpace.node, this.pendingSpace.offset, ' ');
+    }
+    this.pendingBreak = 0;
+    this.pendingSpace = null;
+  }
+
+  private emit(node: Text, nodeOffset: number, s: string): void {
+    const last = this.pieces[this.pieces.length - 1];
+    if (
+      last &&
+      last.node === node &&
+      last.nodeStart + last.length === nodeOffset &&
+      last.textStart + last.length === this.length
+    ) {
+      last.length += s.length;
+    } else {
+      this.pieces.push({ node, nodeStart: nodeOffset, textStart: this.length, length: s.length });
+    }
+    this.chunks.push(s);
+    this.length += s.length;
+  }
+}
