@@ -24,14 +24,28 @@ export interface Launched {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
-/** Serves `/shared/...` from ../shared/fixtures, `/fixtures/...` from test/fixtures, and `/pages/...` from test/browser/pages. */
-function serve(): Promise<Server> {
+/** A page made by the test itself (huge or generated ones), with optional response headers. */
+export interface Route {
+  body: string | Buffer;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Serves `/shared/...` from ../shared/fixtures, `/fixtures/...` from test/fixtures, `/pages/...` from
+ * test/browser/pages, and `routes` (exact paths) from memory.
+ */
+function serve(routes: Record<string, Route>): Promise<Server> {
   const roots: Record<string, string> = {
     shared: join(SHARED, 'fixtures'),
     fixtures: join(ROOT, 'test', 'fixtures'),
     pages: join(ROOT, 'test', 'browser', 'pages'),
   };
   const server = createServer((req, res) => {
+    const route = routes[new URL(req.url ?? '/', 'http://x').pathname];
+    if (route) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...route.headers }).end(route.body);
+      return;
+    }
     const [, top = '', ...rest] = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).split('/');
     const base = roots[top];
     const file = base ? normalize(join(base, ...rest)) : '';
@@ -44,13 +58,13 @@ function serve(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-export async function launchExtension(): Promise<Launched> {
+export async function launchExtension(routes: Record<string, Route> = {}): Promise<Launched> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
   const userDataDir = mkdtempSync(join(tmpdir(), 'accord-lens-test-'));
   const context = await chromium.launchPersistentContext(userDataDir, extensionLaunchOptions(findBrowser(), DIST));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  const server = await serve();
+  const server = await serve(routes);
   const { port } = server.address() as AddressInfo;
   return {
     context,
