@@ -43,6 +43,7 @@ function copyStatic(target) {
   cpSync(join(ROOT, 'src/popup/popup.html'), join(out, 'popup.html'));
   cpSync(join(ROOT, 'src/popup/popup.css'), join(out, 'popup.css'));
   cpSync(join(ROOT, 'assets/icons'), join(out, 'icons'), { recursive: true });
+  cpSync(join(ROOT, '_locales'), join(out, '_locales'), { recursive: true });
 }
 
 /** The ::highlight() styles live in TypeScript beside the highlighter; ship them as the content script's CSS. */

@@ -3,6 +3,7 @@
 import type { Facts, HighlightKind } from '../core/types';
 import type { HighlightItem } from '../page/highlighter';
 import type { TextMap } from '../page/text-map';
+import { t } from '../shared/i18n';
 
 export interface Labelled {
   kind: HighlightKind;
@@ -13,19 +14,19 @@ export interface Labelled {
 
 /** The highlightable items of the facts, in the order the popup lists them. */
 export function labelledItems(facts: Facts): Labelled[] {
-  const kindWord = { state: 'State', organization: 'Organisation', group: 'Group' } as const;
+  const kindWord = { state: t('kindState'), organization: t('kindOrganization'), group: t('kindGroup') };
   return [
     ...facts.parties.map((p): Labelled => ({
-      kind: 'party', heading: `Party · ${p.name}`, detail: kindWord[p.kind], mentions: p.mentions,
+      kind: 'party', heading: `${t('kindParty')} · ${p.name}`, detail: kindWord[p.kind], mentions: p.mentions,
     })),
     ...facts.officials.map((o): Labelled => ({
       kind: 'official',
-      heading: `Official · ${o.name}`,
+      heading: `${t('kindOfficial')} · ${o.name}`,
       detail: [o.title, o.affiliation].filter(Boolean).join(', ') || undefined,
       mentions: o.mentions,
     })),
     ...facts.measures.map((m): Labelled => ({
-      kind: 'measure', heading: 'Agreed measure', detail: m.text, mentions: m.mentions,
+      kind: 'measure', heading: t('kindMeasure'), detail: m.text, mentions: m.mentions,
     })),
   ];
 }

@@ -1,69 +1,95 @@
-// Popup entry: asks the active tab's content script for its facts and renders them.
+// Popup entry: asks the active tab's content script for its facts, renders them, and wires the
+// highlight toggle, the per-site switch and the exports.
 import browser from 'webextension-polyfill';
-import { envelope, isTabState, type MentionRef, type Params, type PopupToContent, type Result, type TabState } from '../shared/messages';
+import { envelope, isTabState, type MentionRef, type Params, type PopupToContent, type Result } from '../shared/messages';
+import { t, type MessageKey } from '../shared/i18n';
+import type { Facts } from '../core/types';
 import { findTargetTab, isReachableUrl } from './active-tab';
-import { renderState } from './render';
+import { renderState, type PopupState } from './render';
+import { toMarkdown } from './export/to-markdown';
+import { toWebAnnotations } from './export/to-web-annotations';
+import { download, fileStem } from './export/download';
 
 const POLL_MS = 250;
-const POLL_LIMIT = 40; // ten seconds of "still working" before we say so and stop asking
+const POLL_LIMIT = 40; // ten seconds of "still working", then we stop asking
 
-const main = document.getElementById('main') as HTMLElement;
-const toggle = document.getElementById('toggle') as HTMLButtonElement;
-const site = document.getElementById('site') as HTMLButtonElement;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const main = $<HTMLElement>('main');
+const toggle = $<HTMLButtonElement>('toggle');
+const site = $<HTMLButtonElement>('site');
+const exportsBar = $<HTMLElement>('exports');
+let current: PopupState = { status: 'working' };
 
-async function call<M extends keyof PopupToContent & string>(
-  tabId: number,
-  method: M,
-  params: Params<PopupToContent, M>,
-): Promise<unknown> {
+for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as MessageKey);
+
+async function call<M extends keyof PopupToContent & string>(tabId: number, method: M, params: Params<PopupToContent, M>): Promise<unknown> {
   const answer = (await browser.tabs.sendMessage(tabId, envelope<PopupToContent, M>(method, params))) as Result<unknown> | undefined;
   if (!answer || typeof answer !== 'object' || answer.ok !== true) throw new Error(answer && answer.ok === false ? answer.error : 'no answer');
   return answer.value;
 }
 
-function show(state: TabState | { status: 'unreachable' }, tabId: number): void {
+function setToggle(visible: boolean): void {
+  toggle.setAttribute('aria-pressed', String(visible));
+  toggle.textContent = t(visible ? 'hideHighlights' : 'showHighlights');
+}
+
+function show(state: PopupState, tabId: number): void {
+  current = state;
   main.replaceChildren(...renderState(state, { reveal: (ref: MentionRef) => void call(tabId, 'reveal', ref).catch(() => undefined) }));
   main.setAttribute('aria-busy', String(state.status === 'working'));
   main.dataset.status = state.status;
   toggle.hidden = state.status !== 'ready';
+  exportsBar.hidden = state.status !== 'ready';
   if (state.status === 'ready') setToggle(state.highlightsVisible);
   site.hidden = state.status === 'unreachable' || state.status === 'working' || state.status === 'error';
-  site.textContent = state.status === 'disabled' ? 'Turn on for this site' : 'Turn off on this site';
+  site.textContent = t(state.status === 'disabled' ? 'siteOn' : 'siteOff');
 }
 
-function setToggle(visible: boolean): void {
-  toggle.setAttribute('aria-pressed', String(visible));
-  toggle.textContent = visible ? 'Hide highlights' : 'Show highlights';
+function currentFacts(): Facts | null {
+  return current.status === 'ready' ? current.facts : null;
+}
+
+function wireExports(): void {
+  $('copy-md').addEventListener('click', (event) => {
+    const facts = currentFacts();
+    const button = event.currentTarget as HTMLButtonElement;
+    if (!facts) return;
+    navigator.clipboard.writeText(toMarkdown(facts, facts.source)).then(() => {
+      button.textContent = t('copied');
+      setTimeout(() => (button.textContent = t('copyMarkdown')), 1500);
+    }, () => undefined);
+  });
+  $('download-json').addEventListener('click', () => {
+    const facts = currentFacts();
+    if (facts) download(`${fileStem(facts.article.title)}.facts.json`, `${JSON.stringify(facts, null, 2)}\n`, 'application/json');
+  });
+  $('download-anno').addEventListener('click', () => {
+    const facts = currentFacts();
+    if (facts) download(`${fileStem(facts.article.title)}.annotations.jsonld`, `${JSON.stringify(toWebAnnotations(facts, facts.source), null, 2)}\n`, 'application/ld+json');
+  });
 }
 
 async function start(): Promise<void> {
   const tab = await findTargetTab(location.search);
-  if (!tab || !isReachableUrl(tab.url)) {
-    show({ status: 'unreachable' }, -1);
-    return;
-  }
+  if (!tab || !isReachableUrl(tab.url)) return show({ status: 'unreachable' }, -1);
   toggle.addEventListener('click', () => {
     const visible = toggle.getAttribute('aria-pressed') !== 'true';
     call(tab.id, 'setHighlightsVisible', { visible }).then((v) => setToggle(v === true), () => undefined);
   });
   site.addEventListener('click', () => {
-    const enabled = main.dataset.status === 'disabled';
-    call(tab.id, 'setSiteEnabled', { enabled }).then((state) => {
+    call(tab.id, 'setSiteEnabled', { enabled: current.status === 'disabled' }).then((state) => {
       if (isTabState(state)) show(state, tab.id);
     }, () => undefined);
   });
+  wireExports();
   for (let attempt = 0; attempt < POLL_LIMIT; attempt++) {
     let state: unknown;
     try {
       state = await call(tab.id, 'getState', {});
     } catch {
-      show({ status: 'unreachable' }, tab.id);
-      return;
+      return show({ status: 'unreachable' }, tab.id);
     }
-    if (!isTabState(state)) {
-      show({ status: 'error', error: 'malformed answer' }, tab.id);
-      return;
-    }
+    if (!isTabState(state)) return show({ status: 'error', error: 'malformed answer' }, tab.id);
     show(state, tab.id);
     if (state.status !== 'working') return;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));

@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../../test/unit/fake-i18n')).fakeBrowser }));
 import type { Facts } from '../core/types';
 import { renderState } from './render';
 
