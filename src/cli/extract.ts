@@ -1,0 +1,59 @@
+// The command line: `npm run --silent extract -- [--pretty] FILE...` prints the facts of each file,
+// one JSON object per line (NDJSON), in the order given (../../../shared/contract/README.md).
+// Unreadable files get a one-line error on stderr and exit status 2; the others are still printed.
+// scripts/extract.mjs bundles this module and calls `run`.
+
+import { extractFacts } from '../core/extract';
+import { readInput } from './read-input';
+
+const USAGE = 'usage: npm run --silent extract -- [--pretty] FILE...';
+
+/** Where `run` writes; the real process streams by default, buffers in tests. */
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const processIo: CliIo = {
+  out: (line) => void process.stdout.write(`${line}\n`),
+  err: (line) => void process.stderr.write(`${line}\n`),
+};
+
+/** Runs the command; resolves to the exit status (0, or 2 when any file failed or usage was wrong). */
+export function run(argv: readonly string[], io: CliIo = processIo): number {
+  const files: string[] = [];
+  let pretty = false;
+  let optionsDone = false;
+  for (const arg of argv) {
+    if (!optionsDone && arg === '--') optionsDone = true;
+    else if (!optionsDone && arg === '--pretty') pretty = true;
+    else if (!optionsDone && (arg === '--help' || arg === '-h')) {
+      io.out(USAGE);
+      return 0;
+    } else if (!optionsDone && arg.startsWith('--')) {
+      io.err(`extract: unknown option ${arg}\n${USAGE}`);
+      return 2;
+    } else files.push(arg);
+  }
+  if (files.length === 0) {
+    io.err(USAGE);
+    return 2;
+  }
+  let status = 0;
+  for (const file of files) {
+    try {
+      const facts = extractFacts(readInput(file));
+      io.out(JSON.stringify(facts, null, pretty ? 2 : undefined));
+    } catch (error) {
+      io.err(`extract: ${file}: ${oneLine(error)}`);
+      status = 2;
+    }
+  }
+  return status;
+}
+
+/** A message fit for one stderr line. */
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s+/g, ' ').trim() || 'failed';
+}

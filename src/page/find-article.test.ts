@@ -1,0 +1,168 @@
+// @vitest-environment jsdom
+// Article detection on whole news pages (../../../shared/fixtures/pages): the article is found,
+// the page's furniture is not, offsets lead back to the live DOM, and non-articles cost no Readability.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { findArticle } from './find-article';
+
+// /work/shared sits beside the repository, locally and in CI. Paths, not URLs: under the jsdom
+// environment `URL` is jsdom's, which node:fs does not accept.
+const SHARED = `${join(dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures')}/`;
+const PAGES = `${SHARED}pages/`;
+const pageNames = readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort();
+
+function load(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+function loadPage(name: string): Document {
+  return load(readFileSync(`${PAGES}${name}`, 'utf8'));
+}
+/** Whitespace-insensitive view, for comparing with texts written by hand. */
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Text that sits on the fixture pages outside the article: navigation, ads, cookie bars, comments, rails. */
+const FURNITURE = [
+  'Advertisement', 'cookies', 'Accept', 'Most read', 'Privacy', 'Comments', 'comment', 'Share',
+  'Copy link', 'Subscribe', 'Related stories', 'Contact',
+];
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('00-seed', () => {
+  const doc = loadPage('00-seed.html');
+  const before = doc.documentElement.outerHTML;
+  const article = findArticle(doc);
+
+  it('finds the article in the <article> element', () => {
+    expect(article).not.toBeNull();
+    expect(article!.root.localName).toBe('article');
+  });
+
+  it('reads title, date and language from the markup', () => {
+    expect(article!.title).toBe('Pakistan and Iran Agree to Deploy Military Liaison Officers for Enhanced Coordination');
+    expect(article!.publishedDate).toBe('2024-01-30');
+    expect(article!.language).toBe('en');
+  });
+
+  it("holds every paragraph of the seed's text, one block apart", () => {
+    const seed = readFileSync(`${SHARED}seed/article.txt`, 'utf8');
+    const paragraphs = seed.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p && !article!.title?.includes(p));
+    for (const p of paragraphs) expect(article!.text).toContain(p);
+    expect(article!.text).toContain('bilateral security efforts.\n\nThe decision was reached');
+  });
+
+  it.each(FURNITURE)('leaves out %j', (furniture) => {
+    expect(article!.text).not.toContain(furniture);
+  });
+
+  it('maps mentions across <a>, <em> and <strong> back to one live Range each', () => {
+    for (const mention of ['Hossein Amir Abdollahian', 'General Syed Asim Munir', 'military liaison officers']) {
+      const start = article!.text.indexOf(mention);
+      const range = article!.map.toRange(start, start + mention.length);
+      expect(range?.toString()).toBe(mention);
+      expect(range?.startContainer.getRootNode()).toBe(doc);
+    }
+  });
+
+  it('leaves the page untouched', () => {
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe.each(pageNames)('%s', (name) => {
+  const doc = loadPage(name);
+  const article = findArticle(doc);
+  const id = name.replace(/\.html$/, '');
+
+  it('is found, with a title and enough text', () => {
+    expect(article).not.toBeNull();
+    expect(article!.title).toBeTruthy();
+    expect(article!.text.length).toBeGreaterThan(200);
+    expect(article!.text).toBe(article!.text.trim());
+  });
+
+  it('carries none of the page furniture', () => {
+    for (const furniture of ['Advertisement', 'cookies', 'Most read', 'Reply']) {
+      expect(article!.text).not.toContain(furniture);
+    }
+  });
+
+  it('maps every paragraph back to the live page', () => {
+    let from = 0;
+    for (const paragraph of article!.text.split('\n\n')) {
+      const start = article!.text.indexOf(paragraph, from);
+      from = start + paragraph.length;
+      const range = article!.map.toRange(start, from);
+      expect(squash(range?.toString() ?? '')).toBe(squash(paragraph.replace(/\n/g, ' ')));
+    }
+  });
+
+  it("holds the annotated case's visible paragraphs", () => {
+    let dev: { text: string };
+    try {
+      dev = JSON.parse(readFileSync(`${SHARED}dev/${id}.json`, 'utf8'));
+    } catch {
+      return; // a page without an annotated case
+    }
+    const visible = squash(article!.text);
+    const found = dev.text.split(/\n\s*\n/).filter((p) => visible.includes(squash(p)));
+    // Paywalled paragraphs (aria-hidden on the page) are the only ones allowed to be missing.
+    const hidden = squash(doc.querySelector('[aria-hidden="true"]')?.textContent ?? '');
+    for (const p of dev.text.split(/\n\s*\n/)) {
+      // The headline travels as `title`, not in the text.
+      if (squash(p) === squash(article!.title ?? '')) continue;
+      if (!found.includes(p)) expect(hidden).toContain(squash(p));
+    }
+    expect(found.length).toBeGreaterThan(0);
+  });
+});
+
+describe('pages that are not articles', () => {
+  const NAV_ONLY = `<!doctype html><html lang="en"><head><title>Home - Daily Planet</title></head><body>
+    <header><a href="/">Daily Planet</a> <a href="/world">World</a> <a href="/sport">Sport</a></header>
+    <nav><ul><li><a href="/a">Leaders agree on a new trade pact</a></li><li><a href="/b">Ceasefire holds in the north</a></li></ul></nav>
+    <footer><a href="/about">About</a> <a href="/privacy">Privacy</a></footer></body></html>`;
+  const DOCS = `<!doctype html><html lang="en"><head><title>API reference - Toolkit</title></head><body>
+    <nav><a href="/docs">Docs</a> <a href="/api">API</a></nav>
+    <main><h1>parse(options)</h1><p>Parses the input.</p>
+    <h2>Parameters</h2><ul><li><code>strict</code>: boolean, default false.</li><li><code>limit</code>: number of items.</li></ul>
+    <pre><code>const result = parse({ strict: true });
+console.log(result.items.length);</code></pre>
+    <h2>Returns</h2><p>An object with <code>items</code>.</p><p>See also <a href="/api/format">format</a>.</p></main></body></html>`;
+
+  it.each([
+    ['a navigation-only front page', NAV_ONLY],
+    ['a documentation page', DOCS],
+  ])('returns null for %s without running Readability', (_name, html) => {
+    const parse = vi.spyOn(Readability.prototype, 'parse');
+    expect(findArticle(load(html))).toBeNull();
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  it('still yields text with force (the command line)', () => {
+    const article = findArticle(load(NAV_ONLY), { force: true });
+    expect(article).not.toBeNull();
+    expect(article!.title).toBeTruthy();
+  });
+
+  it('yields an empty article for an empty document with force', () => {
+    const article = findArticle(load(''), { force: true });
+    expect(article?.text ?? '').toBe('');
+  });
+});
+
+describe('metadata', () => {
+  it.each([
+    ['<meta property="article:published_time" content="2024-01-30T08:15:00+00:00">', '2024-01-30'],
+    ['<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2023-03-10"}]}</script>', '2023-03-10'],
+    ['<script type="application/ld+json">{ not json</script>', null],
+  ])('reads the date from %s', (head, expected) => {
+    const body = `<article>${'<p>The two sides met and talked at length about many things of mutual interest today.</p>'.repeat(8)}</article>`;
+    const article = findArticle(load(`<html lang="en-GB"><head>${head}</head><body>${body}</body></html>`));
+    expect(article?.publishedDate).toBe(expected);
+    expect(article?.language).toBe('en');
+  });
+});
