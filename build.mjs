@@ -16,6 +16,7 @@ const ENTRIES = {
   content: 'src/content/index.ts',
   popup: 'src/popup/index.ts',
   background: 'src/background/index.ts',
+  options: 'src/options/index.ts',
 };
 
 /** Every target gets the same scripts: one esbuild run per target folder. */
@@ -42,6 +43,8 @@ function copyStatic(target) {
   const out = join(DIST, target);
   cpSync(join(ROOT, 'src/popup/popup.html'), join(out, 'popup.html'));
   cpSync(join(ROOT, 'src/popup/popup.css'), join(out, 'popup.css'));
+  cpSync(join(ROOT, 'src/options/options.html'), join(out, 'options.html'));
+  cpSync(join(ROOT, 'src/options/options.css'), join(out, 'options.css'));
   cpSync(join(ROOT, 'assets/icons'), join(out, 'icons'), { recursive: true });
   cpSync(join(ROOT, '_locales'), join(out, '_locales'), { recursive: true });
 }

@@ -1,19 +1,42 @@
-// User settings kept in extension storage, shared by the popup, the content script and the
-// background. Read defensively: storage is input too.
+// User settings kept in extension storage, shared by the popup, the options page, the content
+// script and the background. Read defensively: what storage holds is input too.
 import browser from 'webextension-polyfill';
+import type { HighlightKind } from '../core/types';
+
+export type Palette = 'standard' | 'colour-blind';
+export type Mode = 'auto' | 'click';
 
 export interface Settings {
+  /** Which kinds of fact are highlighted on pages. */
+  categories: Record<HighlightKind, boolean>;
+  /** Highlight colours: the standard set, or one safe for the common colour-vision deficiencies. */
+  palette: Palette;
+  /** Read every article automatically, or only when the popup is opened or the shortcut pressed. */
+  mode: Mode;
   /** Hostnames where Accord Lens stays off. */
   disabledSites: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  categories: { party: true, official: true, measure: true },
+  palette: 'standard',
+  mode: 'auto',
+  disabledSites: [],
+};
 
-const isHostList = (v: unknown): v is string[] => Array.isArray(v) && v.every((h) => typeof h === 'string' && h.length < 256);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isHostList = (v: unknown): v is string[] => Array.isArray(v) && v.length < 10_000 && v.every((h) => typeof h === 'string' && h.length < 256);
 
-/** Coerces whatever storage holds into Settings. */
+/** Coerces whatever storage holds into Settings, field by field. */
 export function readSettings(stored: Record<string, unknown>): Settings {
-  return { disabledSites: isHostList(stored.disabledSites) ? stored.disabledSites : DEFAULT_SETTINGS.disabledSites };
+  const c = isRecord(stored.categories) ? stored.categories : {};
+  const flag = (k: HighlightKind) => (typeof c[k] === 'boolean' ? (c[k] as boolean) : DEFAULT_SETTINGS.categories[k]);
+  return {
+    categories: { party: flag('party'), official: flag('official'), measure: flag('measure') },
+    palette: stored.palette === 'colour-blind' ? 'colour-blind' : 'standard',
+    mode: stored.mode === 'click' ? 'click' : 'auto',
+    disabledSites: isHostList(stored.disabledSites) ? stored.disabledSites : [],
+  };
 }
 
 export async function loadSettings(): Promise<Settings> {
@@ -24,6 +47,10 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
+export async function saveSettings(patch: Partial<Settings>): Promise<void> {
+  await browser.storage.local.set(patch);
+}
+
 export function isSiteDisabled(settings: Settings, hostname: string): boolean {
   return settings.disabledSites.includes(hostname);
 }
@@ -32,6 +59,6 @@ export function isSiteDisabled(settings: Settings, hostname: string): boolean {
 export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<string[]> {
   const { disabledSites } = await loadSettings();
   const next = enabled ? disabledSites.filter((h) => h !== hostname) : [...new Set([...disabledSites, hostname])];
-  await browser.storage.local.set({ disabledSites: next });
+  await saveSettings({ disabledSites: next });
   return next;
 }
