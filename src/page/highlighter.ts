@@ -1,0 +1,318 @@
+// Draws the facts on the page: one CSS Custom Highlight per kind (accord-lens-party, -official,
+// -measure, plus accord-lens-flash for a reveal), styled by the extension's own stylesheet
+// (highlight-styles.ts), so the page DOM is not touched. Browsers without the API get wrapping
+// marks instead (fallback-marks.ts). Also runs the hover/focus card and the reveal scroll.
+
+import type { HighlightKind } from '../core/types';
+import { paintMarks, type MarkSet, MARK_TAG } from './fallback-marks';
+import { createHoverCard, type CardLabel } from './hover-card';
+
+export type { HighlightKind } from '../core/types';
+
+export interface HighlightItem {
+  kind: HighlightKind;
+  range: Range;
+  label: CardLabel;
+}
+
+export interface Highlighter {
+  /** Replaces whatever was shown with these items. */
+  show(items: HighlightItem[]): void;
+  /** Removes every highlight, the card and our listeners: the page is as we found it. */
+  clear(): void;
+  /** Emphasises one range for ~1.2 s (after any scroll started by `scrollTo` has ended). */
+  flash(range: Range): void;
+  /** Scrolls the range into the middle of the viewport, smoothly unless the user prefers less motion. */
+  scrollTo(range: Range): void;
+  /** Hides or shows the highlights without forgetting them. */
+  setVisible(v: boolean): void;
+}
+
+const KINDS: readonly HighlightKind[] = ['party', 'official', 'measure'];
+const FLASH_NAME = 'accord-lens-flash';
+const FLASH_MS = 1200;
+/** Upper bound on waiting for `scrollend` (old browsers, or a scroll that could not move). */
+const SCROLL_WAIT_MS = 900;
+
+const highlightName = (kind: HighlightKind) => `accord-lens-${kind}`;
+
+/** The Custom Highlight API of `win`, or null where it is missing. */
+interface HighlightApi {
+  registry: { set(name: string, h: Highlight): unknown; delete(name: string): boolean; get(name: string): Highlight | undefined };
+  make(ranges: Range[]): Highlight;
+}
+
+function highlightApi(win: Window): HighlightApi | null {
+  const g = win as Window & typeof globalThis;
+  const registry = g.CSS?.highlights;
+  const Ctor = g.Highlight;
+  if (!registry || typeof Ctor !== 'function') return null;
+  return { registry, make: (ranges) => new Ctor(...ranges) };
+}
+
+export function createHighlighter(win: Window): Highlighter {
+  const doc = win.document;
+  const api = highlightApi(win);
+  const card = createHoverCard(doc);
+  /** Items sorted shortest first, so the most specific of overlapping highlights wins a hit test. */
+  let items: HighlightItem[] = [];
+  let visible = true;
+  let marks: MarkSet | null = null;
+  let painted = false;
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  let scrollDone: Promise<void> = Promise.resolve();
+  const pointer = createPointerTracker(win, (x, y) => onPoint(x, y));
+  let cardBy: 'pointer' | 'keyboard' | null = null;
+  let lastInput: 'pointer' | 'keyboard' = 'pointer';
+
+  function paint(): void {
+    if (painted || !visible || items.length === 0) return;
+    painted = true;
+    if (api) {
+      for (const kind of KINDS) {
+        const ranges = items.filter((i) => i.kind === kind).map((i) => i.range);
+        if (ranges.length) api.registry.set(highlightName(kind), api.make(ranges));
+      }
+    } else {
+      marks = paintMarks(doc, items);
+    }
+    listen(true);
+  }
+
+  function unpaint(): void {
+    if (!painted) return;
+    painted = false;
+    if (api) for (const kind of KINDS) api.registry.delete(highlightName(kind));
+    marks?.remove();
+    marks = null;
+    hideCard();
+    listen(false);
+  }
+
+  // ---- hover and keyboard card ------------------------------------------------------------------
+  let listening = false;
+  const onKey = () => void (lastInput = 'keyboard');
+  const onDown = () => void (lastInput = 'pointer');
+  const onSelection = () => safely(() => {
+    if (lastInput !== 'keyboard') return;
+    const sel = win.getSelection();
+    const node = sel?.focusNode;
+    const hit = node ? itemAtPosition(node, sel.focusOffset) : null;
+    if (hit) showCard(hit, 'keyboard');
+    else if (cardBy === 'keyboard') hideCard();
+  });
+  const onScroll = () => hideCard();
+
+  function listen(on: boolean): void {
+    if (on === listening) return;
+    listening = on;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    const opts = { passive: true, capture: true } as const;
+    doc[method]('keydown', onKey, opts);
+    doc[method]('pointerdown', onDown, opts);
+    doc[method]('selectionchange', onSelection, opts);
+    win[method]('scroll', onScroll, opts);
+    pointer.enable(on);
+  }
+
+  function onPoint(x: number, y: number): void {
+    const hit = itemAtPoint(x, y);
+    if (hit) showCard(hit, 'pointer');
+    else if (cardBy === 'pointer') hideCard();
+  }
+
+  function showCard(item: HighlightItem, by: 'pointer' | 'keyboard'): void {
+    const anchor = rectOf(item.range);
+    if (!anchor) return;
+    cardBy = by;
+    card.show(item.kind, item.label, anchor, by === 'keyboard');
+  }
+
+  function hideCard(): void {
+    cardBy = null;
+    card.hide();
+  }
+
+  function itemAtPoint(x: number, y: number): HighlightItem | null {
+    if (marks) {
+      const el = doc.elementFromPoint(x, y)?.closest(MARK_TAG);
+      const index = el ? marks.itemOf(el) : null;
+      return index === null ? null : (items[index] ?? null);
+    }
+    const caret = caretAt(doc, x, y);
+    if (!caret) return null;
+    // The caret snaps to the nearest text even beside a line's end: check the ranges' boxes too.
+    return items.find((i) => inRange(i.range, caret.node, caret.offset) && boxContains(i.range, x, y)) ?? null;
+  }
+
+  function itemAtPosition(node: Node, offset: number): HighlightItem | null {
+    if (marks) {
+      const el = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(MARK_TAG);
+      const index = el ? marks.itemOf(el) : null;
+      return index === null ? null : (items[index] ?? null);
+    }
+    return items.find((i) => inRange(i.range, node, offset)) ?? null;
+  }
+
+  // ---- reveal -------------------------------------------------------------------------------------
+  function paintFlash(range: Range): void {
+    clearTimeout(flashTimer);
+    if (api) {
+      const h = api.make([range]);
+      h.priority = 1; // above the kind highlights
+      api.registry.set(FLASH_NAME, h);
+      flashTimer = setTimeout(() => {
+        if (api.registry.get(FLASH_NAME) === h) api.registry.delete(FLASH_NAME);
+      }, FLASH_MS);
+    } else {
+      // No highlight API: select the text briefly instead of adding more elements.
+      const sel = win.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(range);
+      flashTimer = setTimeout(() => {
+        if (sel && sel.rangeCount === 1 && sameRange(sel.getRangeAt(0), range)) sel.removeAllRanges();
+      }, FLASH_MS);
+    }
+  }
+
+  function stopFlash(): void {
+    clearTimeout(flashTimer);
+    api?.registry.delete(FLASH_NAME);
+  }
+
+  return {
+    show(next) {
+      safely(() => {
+        unpaint();
+        items = [...next].sort((a, b) => a.range.toString().length - b.range.toString().length);
+        paint();
+      });
+    },
+    clear() {
+      safely(() => {
+        unpaint();
+        stopFlash();
+        items = [];
+        card.remove();
+      });
+    },
+    flash(range) {
+      // Wait for the reveal scroll so the flash is seen where the text lands.
+      void scrollDone.then(() => safely(() => paintFlash(range)));
+    },
+    scrollTo(range) {
+      safely(() => {
+        scrollDone = scrollRangeIntoView(win, range);
+      });
+    },
+    setVisible(v) {
+      safely(() => {
+        visible = v;
+        if (v) paint();
+        else unpaint();
+      });
+    },
+  };
+}
+
+/** Runs `work`, swallowing errors: highlighting is never worth breaking the page or the caller. */
+function safely(work: () => void): void {
+  try {
+    work();
+  } catch {
+    // a hostile or half-torn-down page; the next show() starts afresh
+  }
+}
+
+/** Calls `onPoint` at most once per animation frame with the latest pointer position. */
+function createPointerTracker(win: Window, onPoint: (x: number, y: number) => void) {
+  const doc = win.document;
+  let frame: number | null = null;
+  let x = 0;
+  let y = 0;
+  const raf = (cb: () => void): number =>
+    typeof win.requestAnimationFrame === 'function' ? win.requestAnimationFrame(cb) : win.setTimeout(cb, 16);
+  const onMove = (e: PointerEvent) => {
+    x = e.clientX;
+    y = e.clientY;
+    if (frame !== null) return;
+    frame = raf(() => {
+      frame = null;
+      safely(() => onPoint(x, y));
+    });
+  };
+  return {
+    enable(on: boolean) {
+      if (on) doc.addEventListener('pointermove', onMove, { passive: true });
+      else doc.removeEventListener('pointermove', onMove);
+    },
+  };
+}
+
+/** The text position under a viewport point (standard API first, WebKit/Blink's older one second). */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const r = d.caretRangeFromPoint(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
+}
+
+function inRange(range: Range, node: Node, offset: number): boolean {
+  try {
+    return range.isPointInRange(node, offset);
+  } catch {
+    return false; // another document, or a doctype
+  }
+}
+
+function boxContains(range: Range, x: number, y: number): boolean {
+  for (const r of Array.from(range.getClientRects())) {
+    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+  }
+  return false;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.compareBoundaryPoints(0 /* START_TO_START */, b) === 0 && a.compareBoundaryPoints(2 /* END_TO_END */, b) === 0;
+}
+
+/** The range's box in viewport coordinates; null without layout (jsdom) or for detached ranges. */
+function rectOf(range: Range): DOMRect | null {
+  if (typeof range.getBoundingClientRect !== 'function' || !range.startContainer.isConnected) return null;
+  const rect = range.getBoundingClientRect();
+  return rect.width === 0 && rect.height === 0 && rect.top === 0 ? null : rect;
+}
+
+/** Starts a scroll that centres the range; resolves when it has ended (or after a short wait). */
+function scrollRangeIntoView(win: Window, range: Range): Promise<void> {
+  const rect = rectOf(range);
+  const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const behavior: ScrollBehavior = reduce ? 'auto' : 'smooth';
+  if (!rect) {
+    // No layout box (yet): let the browser bring the containing element into view.
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView?.({ block: 'center', behavior });
+    return Promise.resolve();
+  }
+  const delta = rect.top + rect.height / 2 - win.innerHeight / 2;
+  if (Math.abs(delta) < 2) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      win.removeEventListener('scrollend', done);
+      resolve();
+    };
+    const timer = setTimeout(done, behavior === 'smooth' ? SCROLL_WAIT_MS : 0);
+    win.addEventListener('scrollend', done, { once: true });
+    win.scrollBy({ top: delta, behavior });
+  });
+}
