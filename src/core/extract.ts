@@ -1,0 +1,129 @@
+// The engine's one way in: plain article text (and what the page knows besides) → Facts.
+// Pure and total: no DOM, no I/O, never throws (an internal error yields a quiet no-agreement result),
+// linear in the text's size. Offsets index into input.text, which is returned unchanged.
+
+import type { Entity } from '../model/gazetteer';
+import { getLexicon } from '../model/gazetteer';
+import { LEADERS } from '../model/leaders';
+import { ANY_CUE } from '../model/cues';
+import type { ExtractInput, Facts, Mention, Official, Party } from './types';
+import { tokenize } from './tokens';
+import { segmentSentences } from './segment';
+import { findEntities, type EntityMention } from './find-entities';
+import { findRoles } from './find-titles';
+import { findNames, foldName } from './find-names';
+import { findOfficialDrafts } from './find-officials';
+import { mergeOfficials, type OfficialFound } from './officials-merge';
+import { findMeasures } from './find-measures';
+import { pickParties, scoreParties } from './find-parties';
+import { findDate } from './find-date';
+import { findDatelineCity, findPlace } from './find-place';
+import { findQuotes } from './find-quotes';
+import { findContext } from './find-context';
+import { detectAgreement } from './detect-agreement';
+import { detectLanguage } from './detect-language';
+import { matchKnownEvent } from './match-known-event';
+import { summarize } from './summarize';
+
+/** Cheap pre-check for the content script: are there agreement words at all? */
+export function looksLikeAgreement(text: string): boolean {
+  return ANY_CUE.test(text);
+}
+
+export function extractFacts(input: ExtractInput): Facts {
+  const text = typeof input?.text === 'string' ? input.text : '';
+  try {
+    return run({ ...input, text });
+  } catch {
+    return quiet(input, text, null);
+  }
+}
+
+function quiet(input: ExtractInput, text: string, language: string | null): Facts {
+  return {
+    version: 1, source: input?.source ?? '', article: { title: input?.title ?? null, text, language },
+    isAgreement: false, confidence: 0, knownEvent: null, date: null, location: null,
+    parties: [], officials: [], measures: [], context: [], quotes: [], summary: '',
+  };
+}
+
+function run(input: ExtractInput & { text: string }): Facts {
+  const { text } = input;
+  const title = input.title ?? null;
+  const language = detectLanguage(text) ?? (input.languageHint ? input.languageHint.slice(0, 2).toLowerCase() : null);
+  if (language && language !== 'en') return quiet(input, text, language);
+
+  const tokens = tokenize(text);
+  const sentences = segmentSentences(text, tokens);
+  const entities = findEntities(text, tokens);
+  const roles = findRoles(tokens);
+  const blocked = new Uint8Array(tokens.length);
+  for (const r of roles) for (let i = r.tokStart; i < r.tokEnd; i++) blocked[i] = 1;
+  for (const e of entities) for (let i = e.tokStart; i < e.tokEnd; i++) blocked[i] = 1;
+  const names = findNames(text, tokens, blocked);
+  const drafts = findOfficialDrafts({ tokens, roles, entities, names });
+  const officials = mergeOfficials(drafts, names, roles, tokens, text);
+  const measures = findMeasures(text, sentences);
+
+  const titleEntities = title ? findEntities(title, tokenize(title)).map((e) => e.entity) : [];
+  const affiliations = officials.map((o) => o.affiliation).filter((a): a is Entity => !!a);
+  const scores = scoreParties(text, tokens, sentences, entities, title, affiliations, titleEntities);
+  // parties in order of first mention, as a reader meets them
+  const firstAt = (e: Entity): number => entities.find((m) => m.entity === e)?.start ?? Infinity;
+  const chosen = pickParties(scores).map((s) => s.entity).sort((a, b) => firstAt(a) - firstAt(b));
+  const datelineCity = findDatelineCity(text);
+  fillAffiliations(officials, chosen, datelineCity);
+
+  const strong = measures.filter((m) => m.strong).length;
+  const detection = detectAgreement(sentences, title, strong, chosen.length);
+  const parties = chosen.map((e) => toParty(e, entities, text));
+  const outOfficials: Official[] = officials.filter((o) => o.mentions.length > 0).map((o) => ({
+    name: o.name, title: o.title, affiliation: o.affiliation?.name ?? null, mentions: o.mentions,
+  }));
+  const date = findDate({ text, sentences, publishedDate: input.publishedDate ?? null });
+  const location = findPlace(text, sentences, datelineCity);
+  const facts: Facts = {
+    version: 1, source: input.source ?? '', article: { title, text, language: language ?? 'en' },
+    isAgreement: detection.isAgreement, confidence: detection.confidence, knownEvent: null,
+    date, location, parties, officials: outOfficials,
+    measures: detection.isAgreement ? measures.map(({ text: t, status, mentions }) => ({ text: t, status, mentions })) : [],
+    context: findContext(text, sentences), quotes: findQuotes(text, sentences, outOfficials), summary: '',
+  };
+  facts.knownEvent = matchKnownEvent({ text, parties: parties.map((p) => p.name), officialNames: outOfficials.map((o) => o.name), date });
+  facts.summary = summarize(facts);
+  return facts;
+}
+
+/** Every mention of the entity, possessive "'s" included ("Iran's"). */
+function toParty(e: Entity, entities: EntityMention[], text: string): Party {
+  const mentions: Mention[] = [];
+  for (const m of entities) {
+    if (m.entity !== e) continue;
+    const end = m.possessive ? m.end + 2 : m.end;
+    mentions.push({ start: m.start, end, text: text.slice(m.start, end) });
+  }
+  return { name: e.name, kind: e.kind, code: e.code, mentions };
+}
+
+/**
+ * Officials with no affiliation in the text: a well-known leader's state; else, when exactly one
+ * side has no official yet, that side ("the meeting between Iran's FM and the army chief"); else the
+ * dateline's country for a locally reported host.
+ */
+function fillAffiliations(officials: OfficialFound[], parties: Entity[], datelineCity: string | null): void {
+  const { byName, byFirst } = getLexicon();
+  for (const o of officials) {
+    if (o.affiliation) continue;
+    const key = foldName(o.name);
+    const last = o.keys[0] ?? '';
+    const leader = LEADERS.find(([n]) => foldName(n) === key || foldName(n.split(' ').pop() ?? '') === last);
+    if (leader) o.affiliation = [...byName.values()].find((e) => e.code === leader[1]) ?? null;
+  }
+  const uncovered = parties.filter((p) => !officials.some((o) => o.affiliation === p));
+  const loose = officials.filter((o) => !o.affiliation);
+  if (uncovered.length === 1 && uncovered[0]) for (const o of loose) o.affiliation = uncovered[0];
+  if (datelineCity) {
+    const cap = byFirst.get(datelineCity.split(' ')[0]?.toLowerCase() ?? '')?.find((p) => p.form === 'capital');
+    for (const o of officials) if (!o.affiliation && cap) o.affiliation = cap.entity;
+  }
+}

@@ -1,0 +1,163 @@
+// What the parties agreed, decided or committed to. Each cue (src/model/cues.ts) governs the clause
+// after it; "the decision to X was made", "a ceasefire had been agreed" and "X are to Y" have their own
+// shapes; a line ending in "the following steps were agreed:" or "pledged:" governs the bullets under it;
+// "both sides acknowledged X as a common threat requiring A, B and C" yields A, B and C. Negated,
+// proposed and background wordings are skipped. Near-duplicates merge, keeping every span.
+
+import { ARE_TO, BACKGROUND, DECISION_NOMINAL, LIST_INTRO, MEASURE_CUES, NEGATED, NOT_AGREED, PASSIVE_AGREED } from '../model/cues';
+import type { Measure, MeasureStatus, Mention } from './types';
+import type { Sentence } from './segment';
+import { clauseSpan, contentWords, normaliseMeasure } from './measure-clause';
+
+export interface MeasureFound extends Measure {
+  /** Strong: an explicit agreement cue (not only "X are to …"). */
+  strong: boolean;
+  sentence: number;
+  /** Found in a title-case headline line: its wording yields to the body's. */
+  headline: boolean;
+}
+
+/** A line in title case ("Pakistan and Iran Agree to Deploy …"). */
+function isHeadline(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && caps / words.length >= 0.6 && !/[.!?]$/.test(line.trim());
+}
+
+const NOUNISH = /^(?:the|a|an|their|its|peace|stability|prosperity|security|dialogue|cooperation|democracy|development|growth|friendship|unity|[a-z]+(?:ity|ness|tion|sion|ment|ance|ence|ism|ship))\b/i;
+const GENERIC_INSTRUMENT = /^(?:a|an|the)\s+(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework)\s+)*(?:agreement|deal|accord|pact|document|statement)$/i;
+const BULLET = /^\s*(?:[-\u2022*\u2013\u2014]|\d+[.)])\s+/;
+const JOINT_SUBJECT = /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+two\s+(?:sides|countries|nations|leaders|governments|ministers|delegations)|[Tt]hey|[Tt]he\s+parties|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+and\s+[A-Z][\w'-]+)\b/;
+const CONSENSUS_LIST = /\b(?:acknowledged|recognised|recognized|identified|agreed\s+on|saw)\s+([^,;]{3,60}?)\s+as\s+an?\s+(?:common|shared|mutual)\s+(?:threat|challenge|concern)\s+(?:requiring|that\s+required|that\s+requires|needing|calling\s+for)\s+([^.;]{5,200})/i;
+
+export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[] {
+  const found: MeasureFound[] = [];
+  const add = (s: number, e: number, status: MeasureStatus, strong: boolean, si: number, phrase?: string): void => {
+    if (e <= s) return;
+    const clause = text.slice(s, e);
+    const norm = phrase ?? normaliseMeasure(clause);
+    const words = contentWords(norm);
+    if (words.length < 1 || GENERIC_INSTRUMENT.test(norm)) return;
+    found.push({ text: norm, status, strong, sentence: si, headline: isHeadline(sentences[si]?.text ?? ''), mentions: [{ start: s, end: e, text: clause }] });
+  };
+  let listOpen = false;
+  sentences.forEach((sent, si) => {
+    const t = sent.text;
+    if (BULLET.test(t)) {
+      if (listOpen) addBullet(text, sent, si, add);
+      return;
+    }
+    listOpen = LIST_INTRO.test(t.trim());
+    if (BACKGROUND.test(t)) return;
+    for (const cue of MEASURE_CUES) {
+      cue.re.lastIndex = 0;
+      for (const m of t.matchAll(cue.re)) {
+        const at = m.index ?? 0;
+        const before = t.slice(Math.max(0, at - 40), at + m[0].length);
+        if (NEGATED.test(before) || NOT_AGREED.test(t.slice(Math.max(0, at - 25), at))) continue;
+        const from = sent.start + at + m[0].length;
+        if (m[0].trim().endsWith(':') && from >= sent.end - 1) { listOpen = true; continue; }
+        const after = text.slice(from, sent.end);
+        if (cue.weak && NOUNISH.test(after.replace(/^\s*(?:closely|fully|further|jointly)\s+/i, '').replace(/^\s*to\s+/i, ''))) continue;
+        const [s, e] = clauseSpan(text, from, sent.end);
+        for (const [ps, pe] of splitCoordinated(text, s, e)) add(ps, pe, cue.status, true, si);
+      }
+    }
+    for (const m of t.matchAll(DECISION_NOMINAL)) {
+      const inner = m[1] ?? '';
+      const s = sent.start + (m.index ?? 0) + m[0].indexOf(inner);
+      add(s, s + inner.length, 'agreed', true, si);
+    }
+    for (const m of t.matchAll(PASSIVE_AGREED)) {
+      // the subject before the passive: back to the previous clause break
+      const at = m.index ?? 0;
+      const head = t.slice(0, at);
+      const cut = Math.max(head.lastIndexOf(' that '), head.lastIndexOf(', '), head.lastIndexOf('said '));
+      const s = sent.start + (cut >= 0 ? cut + (head.startsWith(' that ', cut) ? 6 : 2) : 0);
+      const [cs, ce] = clauseSpan(text, s, sent.start + at);
+      if (!/\b(?:it|this|that|which|what)\s*$/i.test(text.slice(cs, ce))) add(cs, ce, 'agreed', true, si);
+    }
+    const cl = CONSENSUS_LIST.exec(t);
+    if (cl && JOINT_SUBJECT.test(t)) {
+      const object = (cl[1] ?? '').trim();
+      const list = cl[2] ?? '';
+      let off = sent.start + (cl.index ?? 0) + cl[0].length - list.length;
+      for (const item of list.split(/,\s*(?:and\s+)?|\s+and\s+/)) {
+        const i0 = text.indexOf(item, off);
+        if (i0 < 0 || !item.trim()) continue;
+        const [s, e] = clauseSpan(text, i0, i0 + item.length);
+        add(s, e, 'agreed', true, si, `${normaliseMeasure(text.slice(s, e))} against ${object}`);
+        off = i0 + item.length;
+      }
+    }
+  });
+  // "X are to Y" only counts in an article that reports an agreement with explicit cues
+  if (found.some((f) => f.strong)) {
+    sentences.forEach((sent, si) => {
+      if (BULLET.test(sent.text) || BACKGROUND.test(sent.text) || found.some((f) => f.sentence === si)) return;
+      for (const m of sent.text.matchAll(ARE_TO)) {
+        const at = m.index ?? 0;
+        const head = sent.text.slice(0, at);
+        if (/["\u201c]/.test(head) && !/["\u201d]/.test(head.slice(head.search(/["\u201c]/) + 1))) continue;
+        const s = sent.start + subjectStart(head);
+        const [, e] = clauseSpan(text, sent.start + at, sent.end);
+        add(s, e, 'intended', false, si, normaliseMeasure(text.slice(s, e).replace(/\s+(?:is|are)\s+to\s+/, ' to ')));
+      }
+    });
+  }
+  return dedupe(found);
+}
+
+/** Start of the subject of "… are to": the last comma-free fragment, widened over prepositional fragments. */
+function subjectStart(head: string): number {
+  const frags = head.split(',');
+  let i = frags.length - 1;
+  while (i > 0 && (!(frags[i] ?? '').trim() || /^\s*(?:from|to|with|of|in|on|including)\b/i.test(frags[i] ?? ''))) i--;
+  let off = 0;
+  for (let k = 0; k < i; k++) off += (frags[k]?.length ?? 0) + 1;
+  while (/\s/.test(head[off] ?? '')) off++;
+  return off;
+}
+
+/** "X and to Y", ", and Serbia will …": one cue, two measures. */
+function splitCoordinated(text: string, s: number, e: number): Array<[number, number]> {
+  const clause = text.slice(s, e);
+  const re = /,?\s+and\s+to\s+|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[\w-]+){0,3}\s+(?:will|would|are\s+to|is\s+to|shall)\b)|,\s+and\s+(?=an?\s+[\w\s]{3,40}\s+will\b)/g;
+  const out: Array<[number, number]> = [];
+  let last = 0;
+  for (const m of clause.matchAll(re)) {
+    out.push([s + last, s + (m.index ?? 0)]);
+    last = (m.index ?? 0) + m[0].length;
+  }
+  out.push([s + last, e]);
+  return out.filter(([a, b]) => b - a > 3);
+}
+
+type Add = (s: number, e: number, status: MeasureStatus, strong: boolean, si: number) => void;
+
+function addBullet(text: string, sent: Sentence, si: number, add: Add): void {
+  const lead = BULLET.exec(sent.text)?.[0].length ?? 0;
+  const from = sent.start + lead;
+  // a bullet is its own clause: end at ";", a relative clause or the end of the line
+  const [s, e] = clauseSpan(text, from, sent.end);
+  for (const [ps, pe] of splitCoordinated(text, s, e)) add(ps, pe, 'agreed', true, si);
+}
+
+function dedupe(list: MeasureFound[]): MeasureFound[] {
+  const out: MeasureFound[] = [];
+  for (const m of list) {
+    const w = new Set(contentWords(m.text));
+    const twin = out.find((o) => {
+      const ow = contentWords(o.text);
+      const shared = ow.filter((x) => w.has(x)).length;
+      return shared / Math.max(1, Math.min(ow.length, w.size)) >= 0.6;
+    });
+    if (!twin) { out.push(m); continue; }
+    if (twin.headline && !m.headline) { twin.text = m.text; twin.headline = false; twin.status = m.status; }
+    for (const mm of m.mentions) if (!twin.mentions.some((x) => x.start === mm.start)) twin.mentions.push(mm);
+    twin.strong ||= m.strong;
+  }
+  return out;
+}
+
+export type { Mention };

@@ -1,0 +1,76 @@
+// Candidate person-name spans: runs of capitalised words that are not titles, ranks, honorifics,
+// places, organisations or institution words, with name particles ("bin", "al") and hyphenated
+// parts ("Jong-un", "Amir-Abdollahian"). A span alone never makes a person: find-officials.ts
+// needs a role next to it, so "Breaking News" or "Line of Control" never become people.
+
+import { NAME_PARTICLES, NOT_NAME_WORDS } from '../model/titles';
+import { isCapitalised, isAllCaps, type Token } from './tokens';
+
+export interface NameSpan {
+  tokStart: number;
+  tokEnd: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Word tokens of the name, hyphenated parts joined ("Jong-un"). */
+  parts: string[];
+}
+
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+const PARTICLES = new Set(NAME_PARTICLES);
+
+/** `blocked[i]` is true for tokens that belong to a role or an entity mention. */
+export function findNames(text: string, tokens: Token[], blocked: Uint8Array): NameSpan[] {
+  const out: NameSpan[] = [];
+  const nameWord = (i: number): boolean => {
+    const t = tokens[i];
+    return !!t && t.word && !blocked[i] && isCapitalised(t.text) && !isAllCaps(t.text) && !NOT_NAME.has(t.text.toLowerCase()) && !/^\d/.test(t.text);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameWord(i)) continue;
+    const parts: string[] = [];
+    let j = i;
+    let end = i;
+    while (j < tokens.length && parts.length < 7) {
+      const t = tokens[j];
+      if (!t) break;
+      if (nameWord(j)) {
+        let word = t.text;
+        let k = j + 1;
+        // hyphenated parts touch on both sides: "Jong-un", "Amir-Abdollahian"
+        while (tokens[k]?.text === '-' && tokens[k]?.start === tokens[k - 1]?.end && tokens[k + 1]?.word && tokens[k + 1]?.start === tokens[k]?.end && !blocked[k + 1]) {
+          word += '-' + (tokens[k + 1]?.text ?? '');
+          k += 2;
+        }
+        parts.push(word);
+        end = k;
+        j = k;
+        if (tokens[j]?.start !== undefined && text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0).includes('\n')) break;
+        continue;
+      }
+      if (t.word && PARTICLES.has(t.text) && nameWord(j + 1)) { parts.push(t.text); j++; continue; }
+      break;
+    }
+    const first = tokens[i];
+    const lastTok = tokens[end - 1];
+    if (!first || !lastTok || parts.length === 0) continue;
+    out.push({ tokStart: i, tokEnd: end, start: first.start, end: lastTok.end, text: text.slice(first.start, lastTok.end), parts });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Folds spelling drift: case, diacritics, hyphens, doubled letters ("Abdolahian" = "Abdollahian"). */
+export function foldName(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/** Surname keys of a name: the last part, and for hyphenated compounds also the part before the hyphen. */
+export function surnameKeys(parts: string[]): string[] {
+  const last = parts[parts.length - 1] ?? '';
+  const keys = [foldName(last)];
+  if (last.includes('-')) keys.push(foldName(last.split('-').pop() ?? ''));
+  // East Asian order: family name first ("Kim Jong-un")
+  if (last.includes('-') && /-[a-z]/.test(last) && parts.length === 2) keys.push(foldName(parts[0] ?? ''));
+  return keys.filter(Boolean);
+}

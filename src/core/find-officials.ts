@@ -1,0 +1,169 @@
+// Named people with a role. A person is created only where a name stands next to a role:
+//   [Iran's|Greek|U.S.] Title[,] [(ABBR)][,] [Rank] Name        "Iran's Foreign Minister, Hossein Amir Abdollahian"
+//   Name, [the] [Pakistan's|U.S.] Title [for/of …]               "Jalil Abbas Jilani, Pakistan's Foreign Minister"
+//   his Pakistani counterpart, Rank Name                         (title of the previous official)
+//   the Bahraini delegation was led by Name / the Qatari one by Name
+//   Name, who led the Taliban delegation
+// Later short mentions ("General Munir", "Abdolahian") are merged by folded surname (officials-merge.ts).
+
+import type { Entity } from '../model/gazetteer';
+import type { EntityMention } from './find-entities';
+import type { RoleSpan } from './find-titles';
+import type { NameSpan } from './find-names';
+import type { Token } from './tokens';
+
+export interface OfficialDraft {
+  parts: string[];
+  title: string | null;
+  rank: string | null;
+  affiliation: Entity | null;
+  /** Token index of the name, for ordering and quotes. */
+  tokStart: number;
+}
+
+const MODIFIERS = new Set(['acting', 'deputy', 'interim', 'caretaker', 'former', 'outgoing', 'incoming', 'then']);
+const DELEGATION = new Set(['delegation', 'delegations', 'one', 'team', 'side']);
+const EXT_START = new Set(['for', 'of', 'on']);
+const EXT_STOP = new Set(['and', 'who', 'which', 'said', 'says', 'has', 'had', 'have', 'was', 'is', 'will', 'met', 'to', 'at', 'when', 'while']);
+// Honorifics that serve as the role when no other title is given.
+const ROLE_HONORIFICS = new Set(['mullah', 'maulana', 'ayatollah']);
+
+export interface OfficialContext {
+  tokens: Token[];
+  roles: RoleSpan[];
+  entities: EntityMention[];
+  names: NameSpan[];
+}
+
+export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
+  const { tokens, roles, entities, names } = ctx;
+  const roleEnd = new Map<number, RoleSpan>();
+  const roleStart = new Map<number, RoleSpan>();
+  for (const r of roles) { roleEnd.set(r.tokEnd, r); roleStart.set(r.tokStart, r); }
+  // an entity "ends" where the next token follows it, past a possessive 's
+  const entEnd = new Map<number, EntityMention>();
+  const entStart = new Map<number, EntityMention>();
+  for (const e of entities) { entEnd.set(e.possessive ? e.tokEnd + 2 : e.tokEnd, e); entStart.set(e.tokStart, e); }
+  const low = (i: number): string => tokens[i]?.text.toLowerCase() ?? '';
+  const drafts: OfficialDraft[] = [];
+
+  /** Title ending at k (with modifiers before it) and the affiliation just before it. */
+  const titleEndingAt = (k: number): { title: string; aff: Entity | null } | null => {
+    const r = roleEnd.get(k);
+    if (!r || r.kind !== 'title') return null;
+    let a = r.tokStart;
+    let title = r.value;
+    if (MODIFIERS.has(low(a - 1))) { title = `${tokens[a - 1]?.text.toLowerCase()} ${title}`; a--; }
+    const e = entEnd.get(a);
+    return { title, aff: e?.entity ?? null };
+  };
+
+  /** Title starting at k, extended by "for/of …" up to a clause break. */
+  const titleStartingAt = (k0: number): { title: string; aff: Entity | null; end: number } | null => {
+    let k = k0;
+    let prefix = '';
+    if (MODIFIERS.has(low(k))) { prefix = `${low(k)} `; k++; }
+    const r = roleStart.get(k);
+    if (!r || r.kind !== 'title') return null;
+    let e = r.tokEnd;
+    let aff: Entity | null = null;
+    if (EXT_START.has(low(e))) {
+      const ent = entStart.get(e + 1) ?? (low(e + 1) === 'the' ? entStart.get(e + 2) : undefined);
+      const after = ent ? tokens[ent.tokEnd]?.text ?? '.' : '';
+      if (ent && low(e) === 'of' && !tokens[ent.tokEnd]?.word) { aff = ent.entity; e = ent.tokEnd; }
+      else if (after !== '' || !ent) {
+        let x = e + 1;
+        let n = 0;
+        while (x < tokens.length && n < 8 && tokens[x]?.word && !EXT_STOP.has(low(x))) { x++; n++; }
+        if (n > 0) return { title: prefix + r.value + ' ' + joinTokens(tokens, e, x), aff, end: x };
+      }
+    }
+    return { title: prefix + r.value, aff, end: e };
+  };
+
+  for (const n of names) {
+    // ranks and honorifics directly before the name
+    let j = n.tokStart;
+    let rank: string | null = null;
+    let honor: string | null = null;
+    for (let r = roleEnd.get(j); r && r.kind !== 'title'; r = roleEnd.get(j)) {
+      if (r.kind === 'rank') rank = joinTokens(tokens, r.tokStart, r.tokEnd).replace(/\.$/, '');
+      else if (ROLE_HONORIFICS.has(r.value)) honor = tokens[r.tokStart]?.text ?? null;
+      j = r.tokStart;
+    }
+    let title: string | null = null;
+    let aff: Entity | null = null;
+    let k = j;
+    if (tokens[k - 1]?.text === ',') k--;
+    if (tokens[k - 1]?.text === ')') {
+      let p = k - 2;
+      while (p > k - 6 && p >= 0 && tokens[p]?.text !== '(') p--;
+      if (tokens[p]?.text === '(') k = p;
+      if (tokens[k - 1]?.text === ',') k--;
+    }
+    const left = titleEndingAt(k) ?? (k === j ? null : null);
+    if (left) { title = left.title; aff = left.aff; }
+    else if (low(k - 1) === 'counterpart' || low(k - 1) === 'counterparts') {
+      const e = entEnd.get(k - 1);
+      aff = e?.entity ?? null;
+      title = drafts[drafts.length - 1]?.title ?? null;
+    }
+    // "the Bahraini delegation was led by", "the Qatari one by"
+    let p = j - 1;
+    if (low(p) === 'by') {
+      p--;
+      if (low(p) === 'led' || low(p) === 'headed') p--;
+      if (['was', 'were', 'is', 'are'].includes(low(p))) p--;
+      if (DELEGATION.has(low(p))) {
+        const e = entEnd.get(p);
+        if (e) { aff ??= e.entity; title ??= `Head of the ${e.entity.name} delegation`; }
+      }
+    }
+    // right side: "of Iran", ", Pakistan's Foreign Minister", ", who led the Taliban delegation"
+    let q = n.tokEnd;
+    if (low(q) === 'of' && entStart.get(q + 1)) aff ??= entStart.get(q + 1)?.entity ?? null;
+    if (tokens[q]?.text === ',') {
+      q++;
+      if (low(q) === 'who' && (low(q + 1) === 'led' || low(q + 1) === 'headed')) {
+        const e = entStart.get(q + 2) ?? entStart.get(q + 3);
+        if (e && DELEGATION.has(low(e.tokEnd))) {
+          aff ??= e.entity;
+          title ??= `Leader of the ${e.entity.name} delegation`;
+        }
+      } else {
+        if (low(q) === 'the' || low(q) === 'a') q++;
+        const e = entStart.get(q);
+        let t = q;
+        if (e) t = e.possessive ? e.tokEnd + 2 : e.tokEnd;
+        const right = titleStartingAt(t);
+        if (right && !title) { title = right.title; aff ??= e?.entity ?? right.aff; }
+        else if (right) aff ??= e?.entity ?? right.aff;
+      }
+    }
+    if (!title && !rank && !honor) continue;
+    // one bare word is a person only right after a title or rank ("COAS Munir", "President Erdogan")
+    if (n.parts.length < 2 && !(left || rank)) continue;
+    title ??= honor ?? (rank ? normaliseRank(rank) : null);
+    drafts.push({ parts: n.parts, title, rank, affiliation: aff, tokStart: n.tokStart });
+  }
+  return drafts;
+}
+
+function joinTokens(tokens: Token[], a: number, b: number): string {
+  let s = '';
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    s += (i > a && tokens[i - 1]?.end !== t.start ? ' ' : '') + t.text;
+  }
+  return s;
+}
+
+function normaliseRank(rank: string): string {
+  const r = rank.toLowerCase().replace(/\./g, '');
+  if (r === 'gen' || r === 'general') return 'General';
+  if (r === 'lt gen') return 'Lieutenant General';
+  if (r === 'maj gen') return 'Major General';
+  if (r === 'adm') return 'Admiral';
+  return rank;
+}

@@ -1,0 +1,101 @@
+// The sides of the agreement, by role rather than by count: entities in the clauses that carry an
+// agreement cue, in "between X and Y", in "X-Y" compounds, in the title, and the affiliations of the
+// officials. Mediators and hosts ("brokered by", "hosted by", "mediated by"), venues ("in Doha") and
+// targets ("against the FDLR") score nothing; background sentences ("in 2017") score nothing.
+// The parties are the top scorers: the two best, plus any other close to them.
+
+import { BACKGROUND } from '../model/cues';
+import type { Entity } from '../model/gazetteer';
+import type { EntityMention } from './find-entities';
+import { PLACE_PREPOSITIONS } from './find-entities';
+import type { Sentence } from './segment';
+import type { Token } from './tokens';
+
+export interface PartyScore {
+  entity: Entity;
+  score: number;
+  mediator: boolean;
+}
+
+const AGREEMENT_WORDS = /\b(?:agree\w*|sign\w*|pact|deal|accord|ceasefire|cease-fire|truce|declaration|treaty|memorandum|understanding|decision|decided|pledg\w*|commit\w*|consent\w*|undert\w*|resume|normali[sz]\w*)\b/i;
+const MEETING_WORDS = /\b(?:met|meet|meeting|talks|summit|visit\w*|conference|delegation|counterpart)\b/i;
+const MEDIATOR_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|arranged|convened)\s+by\s+(?:the\s+)?$|\b(?:mediation|auspices|help)\s+of\s+(?:the\s+)?$|\bmediator\s+$/i;
+const MEDIATOR_AFTER = /^[-\s]*(?:brokered|mediated|hosted|sponsored)\b|^\s+(?:brokered|mediated|hosted|facilitated)\s+(?:the|a|an)\b/i;
+const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
+
+/** Clause breaks inside a sentence: entities across them are not in the cue's clause. */
+const CLAUSE_SPLIT = /;|,\s+(?:where|while|whereas|although|though)\s/g;
+
+export function scoreParties(
+  text: string, tokens: Token[], sentences: Sentence[], entities: EntityMention[], title: string | null,
+  officialAffiliations: Entity[], titleEntities: Entity[],
+): PartyScore[] {
+  const scores = new Map<Entity, PartyScore>();
+  const bump = (e: Entity, n: number): void => {
+    const s = scores.get(e) ?? { entity: e, score: 0, mediator: false };
+    s.score += n;
+    scores.set(e, s);
+  };
+  let si = 0;
+  for (const m of entities) {
+    while (si < sentences.length && (sentences[si]?.end ?? 0) < m.end) si++;
+    const sent = sentences[si];
+    if (!sent) break;
+    const before = text.slice(Math.max(sent.start, m.start - 40), m.start);
+    const after = text.slice(m.end, Math.min(sent.end, m.end + 30));
+    if (MEDIATOR_BEFORE.test(before) || MEDIATOR_AFTER.test(after)) {
+      bump(m.entity, 0);
+      const s = scores.get(m.entity);
+      if (s) s.mediator = true;
+      continue;
+    }
+    const prev = prevWordText(tokens, m.tokStart);
+    if (PLACE_PREPOSITIONS.has(prev) && m.form !== 'demonym') continue;
+    if (BACKGROUND.test(sent.text)) { bump(m.entity, 0.1); continue; }
+    const clause = clauseAround(sent, m.start);
+    let n = 0.2;
+    if (AGREEMENT_WORDS.test(clause)) n = 2;
+    else if (MEETING_WORDS.test(clause)) n = 1;
+    if (BETWEEN.test(before.replace(/\b(?:[A-Z][\w'’]*\s+)?and\s+(?:the\s+)?$/, 'between '))) n += 1.5;
+    // "Pakistan-Iran border", "Bahraini-Qatari committee"
+    const nextTok = tokens[m.tokEnd];
+    const prevTok = tokens[m.tokStart - 1];
+    const compound = (nextTok?.text === '-' && nextTok.start === m.end && entities.some((x) => x.tokStart === m.tokEnd + 1))
+      || (prevTok?.text === '-' && prevTok.end === m.start && entities.some((x) => x.tokEnd === m.tokStart - 1));
+    if (compound) n += 2;
+    bump(m.entity, n);
+  }
+  for (const e of officialAffiliations) bump(e, 1.5);
+  for (const e of titleEntities) bump(e, title && AGREEMENT_WORDS.test(title) ? 2.5 : 1);
+  return [...scores.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Keeps the top two non-mediators, and any other within 60% of the second. */
+export function pickParties(scores: PartyScore[]): PartyScore[] {
+  const sides = scores.filter((s) => !s.mediator && s.score >= 2);
+  const top = sides[0];
+  if (!top) return [];
+  const second = sides[1];
+  const out = [top];
+  if (second && second.score >= top.score * 0.3) out.push(second);
+  for (const s of sides.slice(2)) if (second && s.score >= second.score * 0.6 && s.score >= top.score * 0.45) out.push(s);
+  return out;
+}
+
+function prevWordText(tokens: Token[], i: number): string {
+  let j = i - 1;
+  while (j >= 0 && /^(?:the|a|an)$/i.test(tokens[j]?.text ?? '')) j--;
+  return tokens[j]?.word ? (tokens[j]?.text.toLowerCase() ?? '') : '';
+}
+
+function clauseAround(sent: Sentence, at: number): string {
+  const rel = at - sent.start;
+  let s = 0;
+  let e = sent.text.length;
+  for (const m of sent.text.matchAll(CLAUSE_SPLIT)) {
+    const i = m.index ?? 0;
+    if (i < rel) s = i;
+    else { e = i; break; }
+  }
+  return sent.text.slice(s, e);
+}

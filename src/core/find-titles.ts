@@ -1,0 +1,65 @@
+// Marks the tokens that are official titles, military ranks and honorifics, so that names can be told
+// apart from roles. Title phrases come from src/model/titles.ts; matching is longest-first on
+// lower-cased words, except abbreviations (FM, COAS) which must be written in capitals.
+
+import { HONORIFICS, RANKS, TITLES } from '../model/titles';
+import { isCapitalised, type Token } from './tokens';
+import { splitForm } from '../model/gazetteer';
+
+export type RoleKind = 'title' | 'rank' | 'honorific';
+
+export interface RoleSpan {
+  kind: RoleKind;
+  /** Normalised role for titles; the rank or honorific as written otherwise. */
+  value: string;
+  tokStart: number;
+  tokEnd: number;
+}
+
+interface Entry { words: string[]; value: string; kind: RoleKind; abbrev: boolean }
+
+let table: Map<string, Entry[]> | null = null;
+
+function getTable(): Map<string, Entry[]> {
+  if (table) return table;
+  const t = new Map<string, Entry[]>();
+  const add = (form: string, value: string, kind: RoleKind): void => {
+    const words = splitForm(form);
+    const first = words[0];
+    if (!first) return;
+    const abbrev = kind === 'title' && words.length === 1 && first.length <= 4 && !/^(king|emir)$/.test(first);
+    const list = t.get(first) ?? [];
+    list.push({ words, value, kind, abbrev });
+    t.set(first, list);
+  };
+  for (const [form, value] of TITLES) add(form, value, 'title');
+  for (const r of RANKS) add(r, r, 'rank');
+  for (const h of HONORIFICS) add(h, h, 'honorific');
+  for (const list of t.values()) list.sort((a, b) => b.words.length - a.words.length);
+  table = t;
+  return t;
+}
+
+/** Role spans in token order; a ".", as in "Gen.", is absorbed into ranks and honorifics. */
+export function findRoles(tokens: Token[]): RoleSpan[] {
+  const t = getTable();
+  const out: RoleSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok?.word) continue;
+    for (const e of t.get(tok.text.toLowerCase()) ?? []) {
+      let ok = true;
+      for (let k = 0; k < e.words.length && ok; k++) ok = tokens[i + k]?.text.toLowerCase() === e.words[k];
+      if (!ok) continue;
+      // abbreviations only in capitals; ranks and honorifics only capitalised ("the general border committee")
+      if (e.abbrev && tok.text !== tok.text.toUpperCase()) continue;
+      if (e.kind !== 'title' && !isCapitalised(tok.text)) continue;
+      let end = i + e.words.length;
+      if (e.kind !== 'title' && tokens[end]?.text === '.' && tokens[end]?.start === tokens[end - 1]?.end) end++;
+      out.push({ kind: e.kind, value: e.value, tokStart: i, tokEnd: end });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// Cuts the clause a cue governs and normalises it to a short phrase: the clause ends at a sentence or
+// clause break (";", ", which", ", after", "with the aim of"), a quotation is kept whole, the cue's
+// own "to"/"that" goes, and a trailing purpose or attribution ("…, he said") is dropped.
+
+/** Offsets [start, end) into the text of the clause that starts at `from` and ends by `limit`. */
+export function clauseSpan(text: string, from: number, limit: number): [number, number] {
+  const rest = text.slice(from, limit);
+  let end = rest.length;
+  const open = rest.match(/^\s*(?:to\s+)?["\u201c]/);
+  if (open) {
+    // a quoted measure ends at its closing quote
+    const close = rest.slice(open[0].length).search(/["\u201d]/);
+    if (close >= 0) end = open[0].length + close + 1;
+  }
+  const brk = rest.search(CLAUSE_BREAK);
+  if (brk >= 0 && brk < end) end = brk;
+  let s = from;
+  let e = from + end;
+  while (s < e && /[\s:"\u201c\u201d,\u2026-]/.test(text[s] ?? '')) s++;
+  while (e > s && /[\s.,;:!?\u2026-]/.test(text[e - 1] ?? '')) e--;
+  // keep quotation marks balanced inside the span
+  const inner = text.slice(s, e);
+  if ((inner.match(/["\u201c\u201d]/g)?.length ?? 0) % 2 === 1 && /["\u201d]$/.test(inner)) e--;
+  return [s, Math.max(s, e)];
+}
+
+// Clause breaks after which the text is no longer the measure. One alternation, no nesting.
+const CLAUSE_BREAK = /(?<!\b[A-Z]|\b(?:Feb|Jan|Gen|Dr|Mr|No|St|Aug|Sept?|Oct|Nov|Dec))[;.!?](?:\s|$)|,\s+(?:which|who|whom|where|while|whereas|as|after|before|calling|saying|describing|according|but|although|though|adding|he|she|they|it|the\s+statement|officials|sources|intended|in\s+what|terms\s+that|(?:the|both)\s+(?:nations|sides|countries|two|parties|leaders|ministers|governments))\b|\s+(?:after|following|amid|despite|because)\s|,?\s+with\s+the\s+(?:aim|goal|purpose|intention)\b|\s+in\s+order\s+to\s|,\s+and\s+(?:he|she|they|it|we)\s|\s+-\s+|\s\u2013\s|\s\u2014\s|:\s/i;
+
+/** Leading words that belong to the cue, not the measure. */
+const LEAD = /^(?:to|that|on|upon|for|the following|in principle to)\s+/i;
+const SUBJECT_TO = /^for\s+[^,]{2,60}?\s+to\s+/i;
+
+export function normaliseMeasure(clause: string): string {
+  let s = clause.replace(/["\u201c\u201d\u00ab\u00bb]/g, '').replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 2; i++) s = s.replace(LEAD, '');
+  s = s.replace(SUBJECT_TO, '');
+  s = s.replace(/\s+(?:and|or)$/i, '').replace(/[\s,;:.]+$/, '');
+  return s;
+}
+
+/** Content words, for length limits and duplicate detection. */
+export function contentWords(s: string): string[] {
+  return s.toLowerCase().replace(/[^a-z0-9\u00c0-\u024f' ]+/g, ' ').split(' ')
+    .filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.replace(/(?:ing|ed|es|s|ion|ions)$/, ''));
+}
+const STOP = new Set('the and for with from into over each other its their both two sides between that this will would shall should was were are has have had been'.split(' '));

@@ -1,0 +1,73 @@
+// Folds the drafts of find-officials.ts into one official per person (same folded surname, allowing one
+// letter of spelling drift), keeps the fullest name and the first title and affiliation found, then
+// collects every mention of the person: full names, surnames alone, "General Munir", "Amir-Abdollahian".
+
+import type { Entity } from '../model/gazetteer';
+import type { Mention } from './types';
+import type { OfficialDraft } from './find-officials';
+import { foldName, surnameKeys, type NameSpan } from './find-names';
+import type { RoleSpan } from './find-titles';
+import type { Token } from './tokens';
+
+export interface OfficialFound {
+  name: string;
+  parts: string[];
+  title: string | null;
+  affiliation: Entity | null;
+  keys: string[];
+  mentions: Mention[];
+  tokStart: number;
+}
+
+/** Edit distance of at most one (a dropped, added or changed letter). */
+function nearlyEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 6) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+const sameKey = (a: string[], b: string[]): boolean => a.some((x) => b.some((y) => nearlyEqual(x, y)));
+
+export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles: RoleSpan[], tokens: Token[], text: string): OfficialFound[] {
+  const out: OfficialFound[] = [];
+  for (const d of drafts) {
+    const keys = surnameKeys(d.parts);
+    const o = out.find((x) => sameKey(x.keys, keys));
+    if (!o) {
+      out.push({ name: d.parts.join(' '), parts: d.parts, title: d.title, affiliation: d.affiliation, keys, mentions: [], tokStart: d.tokStart });
+      continue;
+    }
+    if (d.parts.length > o.parts.length) { o.parts = d.parts; o.name = d.parts.join(' '); }
+    for (const k of keys) if (!o.keys.includes(k)) o.keys.push(k);
+    // a rank is a weaker role than a title from the lexicon
+    if (!o.title || (isRankLike(o.title) && d.title && !isRankLike(d.title))) o.title = d.title ?? o.title;
+    o.affiliation ??= d.affiliation;
+  }
+  const rankEnd = new Map<number, RoleSpan>();
+  for (const r of roles) if (r.kind !== 'title') rankEnd.set(r.tokEnd, r);
+  for (const n of names) {
+    const keys = surnameKeys(n.parts);
+    const o = out.find((x) => sameKey(x.keys, keys) && (n.parts.length === 1 || firstPartFits(x.parts, n.parts)));
+    if (!o) continue;
+    let start = n.start;
+    const r = rankEnd.get(n.tokStart);
+    if (r && tokens[r.tokStart]) start = tokens[r.tokStart]?.start ?? start;
+    o.mentions.push({ start, end: n.end, text: text.slice(start, n.end) });
+  }
+  return out;
+}
+
+/** "Asim Munir" fits "Syed Asim Munir"; "Kim Jong-un" fits itself; "Tom Munir" does not. */
+function firstPartFits(full: string[], part: string[]): boolean {
+  const f = full.map(foldName);
+  const p = part.map(foldName);
+  if (p.length > 1 && p.some((x) => f.includes(x))) {
+    const first = p[0] ?? '';
+    return f.includes(first) || f.some((x) => nearlyEqual(x, first)) || f.join('').endsWith(p.join(''));
+  }
+  return true;
+}
+
+const isRankLike = (t: string): boolean => /^(General|Lieutenant General|Major General|Admiral|Mullah|Maulana|Ayatollah|Brig|Col|Maj)/i.test(t);

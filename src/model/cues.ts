@@ -1,0 +1,58 @@
+// Wordings that report an agreement, decision or commitment, and the near misses that must not.
+// Applied per sentence (sentences are short), so each pattern is a single linear alternation with
+// no nested quantifiers. After CAMEO/PLOVER: the cue also sets the measure's status.
+
+import type { MeasureStatus } from '../core/types';
+
+export interface Cue {
+  re: RegExp;
+  status: MeasureStatus;
+  /** A weak cue needs a verb after it ("commitment to engage", not "commitment to peace"). */
+  weak?: boolean;
+}
+
+// The clause that a cue governs starts right after the match.
+export const MEASURE_CUES: Cue[] = [
+  { re: /\b(?:have|has|had)?\s*(?:also |further |jointly |both |all |formally |reportedly |now |finally |mutually )?agreed\s+(?:to|on|upon|that|for|in principle to)\s/gi, status: 'agreed' },
+  { re: /\b(?:agree|agrees)\s+(?:to|on|that)\s/gi, status: 'agreed' },
+  { re: /\bconsented\s+to\s/gi, status: 'agreed' },
+  { re: /\b(?:decided|resolved)\s+to\s/gi, status: 'agreed' },
+  { re: /\b(?:pledged|undertook|vowed)\s+(?:to\s|that\s|:)/gi, status: 'intended' },
+  { re: /\b(?:is|are|were|was|remain|remained|be)\s+(?:fully |firmly |jointly )?committed\s+to\s/gi, status: 'intended' },
+  { re: /\bcommitted\s+(?:themselves\s+)?to\s/gi, status: 'intended' },
+  { re: /\b(?:their|a|the|joint|mutual|shared)\s+commitment\s+to\s/gi, status: 'intended', weak: true },
+  { re: /\breached\s+(?:a |an )?(?:common |mutual |broad )?(?:understanding|agreement|consensus|deal)\s+(?:that|on|to|for)\s/gi, status: 'agreed' },
+  { re: /\b(?:their|an|the|a)\s+agreement\s+to\s/gi, status: 'agreed' },
+  { re: /\bit\s+was\s+(?:also\s+)?(?:agreed|decided)\s+(?:by\s+both\s+sides\s+)?(?:that|to)\s/gi, status: 'agreed' },
+  { re: /\btook\s+the\s+view\s+that\s/gi, status: 'agreed' },
+  { re: /\b(?:signed|inked)\s+(?:a|an|the)\s/gi, status: 'signed' },
+  { re: /\bput\s+their\s+signatures\s+to\s/gi, status: 'signed' },
+  { re: /\b(?:foresees|envisages|provides\s+for|calls\s+for)\s/gi, status: 'agreed' },
+  { re: /\bput\s+in\s+place\s+a\s+framework\s+for\s/gi, status: 'agreed' },
+  { re: /\b(?:under|according to)\s+(?:the|its|this|that)\s+(?:pact|deal|agreement|accord|terms|declaration|statement|memorandum|truce)\b,?\s/gi, status: 'agreed' },
+  { re: /\b(?:pact|deal|agreement|accord)\s+under\s+which\s/gi, status: 'agreed' },
+];
+
+/** "the decision to X was made/taken": the measure sits between the two halves. */
+export const DECISION_NOMINAL = /\b(?:the\s+)?decision\s+to\s+([^.;]{5,300}?)\s+(?:was|were|has been|had been)\s+(?:made|taken|reached)\b/gi;
+
+/** "X and Y are to resume …", "5,000 prisoners are to be freed": future obligation stated as fact. */
+export const ARE_TO = /\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]/gi;
+
+/** "a ceasefire … had been agreed": the measure is the subject before the passive. */
+export const PASSIVE_AGREED = /\b(?:has|have|had|was|were)\s+(?:also\s+)?been\s+(?:agreed|signed|decided)\b/gi;
+
+/** A bullet list follows: "the following steps were agreed:", "who pledged:", "agreed on the following:". */
+export const LIST_INTRO = /(?:following|these)\s+(?:steps|measures|points|decisions|commitments)?\s*(?:were|was|have been)?\s*(?:also\s+)?(?:agreed|decided|adopted)|(?:pledged|agreed|undertook|committed)(?:\s+to)?(?:\s+the\s+following)?\s*:\s*$/i;
+
+/** Near misses: a sentence with one of these reports no agreement. */
+export const NEGATED = /\b(?:failed|fail|fails|refused|refuse|declined)\s+to\s+(?:agree|sign|reach)|\bno\s+(?:agreement|deal|accord)\b|\bwithout\s+(?:an?\s+)?(?:agreement|deal)|\bdid\s+not\s+agree|\bcould\s+not\s+agree|\bdecided\s+not\s+to|\bnot\s+(?:yet\s+)?agreed|\bwalked\s+away|\bcalled\s+off|\bcollapsed\b|\bbroke\s+down\b|\bagreed\s+to\s+disagree/i;
+
+/** Proposals, demands and offers: what follows is not agreed. */
+export const NOT_AGREED = /\b(?:proposed|proposal|demanded|demands?|offered|urged|called\s+on|asked|wanted|hoped|hopes|would\s+like|expected\s+to|will\s+hold\s+talks|plans?\s+to\s+discuss)\b/i;
+
+/** Backstory: earlier agreements told as background are not this article's measures. */
+export const BACKGROUND = /\b(?:earlier\s+this\s+year|last\s+year|years?\s+ago|in\s+(?:19|20)\d\d|previously|in\s+the\s+past|had\s+previously|since\s+(?:19|20)\d\d)\b/i;
+
+/** Quick presence check for the whole text. */
+export const ANY_CUE = /\b(?:agree|agreed|agreement|agrees|signed|pact|accord|deal|ceasefire|cease-fire|truce|memorandum|treaty|declaration|pledged|committed|consented|understanding|decided|decision|undertook)\b/i;

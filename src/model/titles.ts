@@ -1,0 +1,62 @@
+// Official titles as they appear in news copy, each mapped to a normalised role. Matching is on
+// lower-cased tokens, longest first, so "deputy prime minister" wins over "prime minister".
+// Abbreviations (FM, COAS, DGMO) are matched case-sensitively in find-titles.ts.
+
+/** [as written (lower case), normalised role]. */
+export const TITLES: Array<[string, string]> = [
+  ['foreign minister', 'Foreign Minister'], ['minister of foreign affairs', 'Foreign Minister'],
+  ['minister for foreign affairs', 'Foreign Minister'], ['foreign affairs minister', 'Foreign Minister'],
+  ['top diplomat', 'Foreign Minister'], ['foreign secretary', 'Foreign Secretary'], ['fm', 'Foreign Minister'],
+  ['prime minister', 'Prime Minister'], ['premier', 'Prime Minister'], ['pm', 'Prime Minister'],
+  ['deputy prime minister', 'Deputy Prime Minister'], ['acting prime minister', 'Acting Prime Minister'],
+  ['president', 'President'], ['vice president', 'Vice President'], ['vice-president', 'Vice President'],
+  ['acting president', 'Acting President'], ['chancellor', 'Chancellor'],
+  ['secretary of state', 'Secretary of State'], ['secretary-general', 'Secretary-General'],
+  ['secretary general', 'Secretary General'], ['under-secretary', 'Undersecretary'], ['undersecretary', 'Undersecretary'],
+  ['deputy foreign minister', 'Deputy Foreign Minister'], ['state secretary', 'State Secretary'],
+  ['chief of army staff', 'Chief of Army Staff'], ['army chief', 'Chief of Army Staff'], ['coas', 'Chief of Army Staff'],
+  ['chief of staff', 'Chief of Staff'], ['chief of general staff', 'Chief of General Staff'], ['chief of defence staff', 'Chief of Defence Staff'],
+  ['chief of defense staff', 'Chief of Defense Staff'], ['army commander', 'Army Commander'],
+  ['director general of military operations', 'Director General of Military Operations'], ['dgmo', 'Director General of Military Operations'],
+  ['director general', 'Director General'], ['director-general', 'Director General'],
+  ['defence minister', 'Defence Minister'], ['defense minister', 'Defense Minister'], ['minister of defence', 'Defence Minister'],
+  ['minister of defense', 'Defense Minister'], ['defense secretary', 'Defense Secretary'], ['defence secretary', 'Defence Secretary'],
+  ['interior minister', 'Interior Minister'], ['minister of interior', 'Interior Minister'], ['home minister', 'Home Minister'],
+  ['finance minister', 'Finance Minister'], ['trade minister', 'Trade Minister'], ['energy minister', 'Energy Minister'],
+  ['commerce minister', 'Commerce Minister'], ['economy minister', 'Economy Minister'], ['minister', 'Minister'],
+  ['national security adviser', 'National Security Adviser'], ['national security advisor', 'National Security Adviser'],
+  ['high representative', 'High Representative'], ['special envoy', 'Special Envoy'], ['special representative', 'Special Representative'],
+  ['envoy', 'Envoy'], ['ambassador', 'Ambassador'], ['chief negotiator', 'Chief Negotiator'], ['negotiator', 'Negotiator'],
+  ['king', 'King'], ['queen', 'Queen'], ['emir', 'Emir'], ['crown prince', 'Crown Prince'], ['sultan', 'Sultan'],
+  ['supreme leader', 'Supreme Leader'], ['leader', 'Leader'], ['chairman', 'Chairman'], ['chairperson', 'Chairperson'],
+  ['commander', 'Commander'], ['commander-in-chief', 'Commander-in-Chief'], ['spokesperson', 'Spokesperson'],
+  ['spokesman', 'Spokesman'], ['spokeswoman', 'Spokeswoman'], ['governor', 'Governor'],
+  ['head of state', 'Head of State'], ['head of government', 'Head of Government'],
+];
+
+/** Military ranks: part of the role, never of the canonical name ("General Syed Asim Munir" → "Syed Asim Munir"). */
+export const RANKS: string[] = [
+  'general', 'gen', 'lt gen', 'lieutenant general', 'lt-gen', 'maj gen', 'major general', 'maj-gen', 'brig', 'brigadier',
+  'brigadier general', 'brig gen', 'col', 'colonel', 'admiral', 'adm', 'vice admiral', 'rear admiral', 'field marshal',
+  'marshal', 'air chief marshal', 'air marshal', 'lt col', 'lieutenant colonel', 'maj',
+];
+
+/** Honorifics dropped from the canonical name (Syed and Sheikh stay: they are usually part of the name as given). */
+export const HONORIFICS: string[] = ['dr', 'mr', 'mrs', 'ms', 'mullah', 'prof', 'professor', 'sir', 'dame', 'maulana', 'ayatollah'];
+
+/** Name particles that may sit lower-case inside a person's name. */
+export const NAME_PARTICLES: string[] = ['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'del', 'la', 'le', 'ben', 'abu', 'ul'];
+
+/** Capitalised words that mark an institution, place or thing, never part of a person's name. */
+export const NOT_NAME_WORDS: string[] = (
+  'headquarters office ministry committee council assembly agency army forces force staff command secretariat statute ' +
+  'declaration agreement accord treaty plan line control park test news breaking house senate parliament congress ' +
+  'government republic kingdom state states union nations league party front movement bank court university airport ' +
+  'province region district city border sea ocean gulf island islands mountains river street road square palace ' +
+  'centre center hall hotel stadium summit conference day week monday tuesday wednesday thursday friday saturday sunday ' +
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep ' +
+  'sept oct nov dec the a an in on at of for and but or this that these those his her their its our we they he she it ' +
+  'after before during following when while with without by from to as if however meanwhile also both two first ' +
+  'east west north south eastern western northern southern central world international national joint follow-up ' +
+  'ceasefire pact deal mechanism protocol memorandum framework statement press agency times post media tv radio'
+).split(' ');
