@@ -15,6 +15,7 @@ export interface MeasureFound extends Measure {
   sentence: number;
   /** Found in a title-case headline line: its wording yields to the body's. */
   headline: boolean;
+  bullet: boolean;
 }
 
 /** A line in title case ("Pakistan and Iran Agree to Deploy …"). */
@@ -26,6 +27,8 @@ function isHeadline(line: string): boolean {
 
 const NOUNISH = /^(?:the|a|an|their|its|peace|stability|prosperity|security|dialogue|cooperation|democracy|development|growth|friendship|unity|[a-z]+(?:ity|ness|tion|sion|ment|ance|ence|ism|ship))\b/i;
 const GENERIC_INSTRUMENT = /^(?:a|an|the)\s+(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework)\s+)*(?:agreement|deal|accord|pact|document|statement)$/i;
+// Site furniture that uses agreement words ("you agree to our use of cookies").
+const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|newsletter|subscri\w+)\b/i;
 const BULLET = /^\s*(?:[-\u2022*\u2013\u2014]|\d+[.)])\s+/;
 const JOINT_SUBJECT = /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+two\s+(?:sides|countries|nations|leaders|governments|ministers|delegations)|[Tt]hey|[Tt]he\s+parties|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+and\s+[A-Z][\w'-]+)\b/;
 const CONSENSUS_LIST = /\b(?:acknowledged|recognised|recognized|identified|agreed\s+on|saw)\s+([^,;]{3,60}?)\s+as\s+an?\s+(?:common|shared|mutual)\s+(?:threat|challenge|concern)\s+(?:requiring|that\s+required|that\s+requires|needing|calling\s+for)\s+([^.;]{5,200})/i;
@@ -37,8 +40,8 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     const clause = text.slice(s, e);
     const norm = phrase ?? normaliseMeasure(clause);
     const words = contentWords(norm);
-    if (words.length < 1 || GENERIC_INSTRUMENT.test(norm)) return;
-    found.push({ text: norm, status, strong, sentence: si, headline: isHeadline(sentences[si]?.text ?? ''), mentions: [{ start: s, end: e, text: clause }] });
+    if (words.length < 1 || GENERIC_INSTRUMENT.test(norm) || BOILERPLATE.test(norm)) return;
+    found.push({ text: norm, status, strong, sentence: si, headline: isHeadline(sentences[si]?.text ?? ''), bullet: BULLET.test(sentences[si]?.text ?? ''), mentions: [{ start: s, end: e, text: clause }] });
   };
   let listOpen = false;
   sentences.forEach((sent, si) => {
@@ -72,8 +75,9 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
       // the subject before the passive: back to the previous clause break
       const at = m.index ?? 0;
       const head = t.slice(0, at);
-      const cut = Math.max(head.lastIndexOf(' that '), head.lastIndexOf(', '), head.lastIndexOf('said '));
-      const s = sent.start + (cut >= 0 ? cut + (head.startsWith(' that ', cut) ? 6 : 2) : 0);
+      const cuts = [[head.lastIndexOf(' that '), 6], [head.lastIndexOf(', '), 2], [head.lastIndexOf(' said '), 6]] as const;
+      const best = cuts.reduce((a, b) => (b[0] > a[0] ? b : a));
+      const s = sent.start + (best[0] >= 0 ? best[0] + best[1] : 0);
       const [cs, ce] = clauseSpan(text, s, sent.start + at);
       if (!/\b(?:it|this|that|which|what)\s*$/i.test(text.slice(cs, ce))) add(cs, ce, 'agreed', true, si);
     }
@@ -91,8 +95,9 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
       }
     }
   });
-  // "X are to Y" only counts in an article that reports an agreement with explicit cues
-  if (found.some((f) => f.strong)) {
+  // "X are to Y" counts with a joint subject, or in an article that already reports an agreement
+  {
+    const anyStrong = found.some((f) => f.strong);
     sentences.forEach((sent, si) => {
       if (BULLET.test(sent.text) || BACKGROUND.test(sent.text) || found.some((f) => f.sentence === si)) return;
       for (const m of sent.text.matchAll(ARE_TO)) {
@@ -100,8 +105,11 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         const head = sent.text.slice(0, at);
         if (/["\u201c]/.test(head) && !/["\u201d]/.test(head.slice(head.search(/["\u201c]/) + 1))) continue;
         const s = sent.start + subjectStart(head);
+        if (!anyStrong && !JOINT_SUBJECT.test(text.slice(s, sent.end))) continue;
         const [, e] = clauseSpan(text, sent.start + at, sent.end);
-        add(s, e, 'intended', false, si, normaliseMeasure(text.slice(s, e).replace(/\s+(?:is|are)\s+to\s+/, ' to ')));
+        // "Qatar and Bahrain are to resume …" is itself the agreement; "prisoners are to be freed" needs one
+        const joint = JOINT_SUBJECT.test(text.slice(s, sent.end));
+        add(s, e, 'intended', joint, si, normaliseMeasure(text.slice(s, e).replace(/\s+(?:is|are)\s+to\s+/, ' to ')));
       }
     });
   }
@@ -110,11 +118,12 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
 
 /** Start of the subject of "… are to": the last comma-free fragment, widened over prepositional fragments. */
 function subjectStart(head: string): number {
-  const frags = head.split(',');
+  // split on ", " only: "13,000" is one number
+  const frags = head.split(/(?<=,)\s/).map((f, i, all) => (i < all.length - 1 ? f.slice(0, -1) : f));
   let i = frags.length - 1;
   while (i > 0 && (!(frags[i] ?? '').trim() || /^\s*(?:from|to|with|of|in|on|including)\b/i.test(frags[i] ?? ''))) i--;
   let off = 0;
-  for (let k = 0; k < i; k++) off += (frags[k]?.length ?? 0) + 1;
+  for (let k = 0; k < i; k++) off += (frags[k]?.length ?? 0) + 2;
   while (/\s/.test(head[off] ?? '')) off++;
   return off;
 }
@@ -122,7 +131,7 @@ function subjectStart(head: string): number {
 /** "X and to Y", ", and Serbia will …": one cue, two measures. */
 function splitCoordinated(text: string, s: number, e: number): Array<[number, number]> {
   const clause = text.slice(s, e);
-  const re = /,?\s+and\s+to\s+|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[\w-]+){0,3}\s+(?:will|would|are\s+to|is\s+to|shall)\b)|,\s+and\s+(?=an?\s+[\w\s]{3,40}\s+will\b)/g;
+  const re = /,?\s+and\s+to\s+|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[\w-]+){0,3}\s+(?:will|would|are\s+to|is\s+to|shall)\b)|,\s+and\s+(?=an?\s+[^,;]{3,40}\s+will\b)/g;
   const out: Array<[number, number]> = [];
   let last = 0;
   for (const m of clause.matchAll(re)) {
@@ -148,9 +157,11 @@ function dedupe(list: MeasureFound[]): MeasureFound[] {
   for (const m of list) {
     const w = new Set(contentWords(m.text));
     const twin = out.find((o) => {
+      // items of one sentence or of one bulleted list are distinct by construction
+      if (o.sentence === m.sentence || (o.bullet && m.bullet)) return false;
       const ow = contentWords(o.text);
       const shared = ow.filter((x) => w.has(x)).length;
-      return shared / Math.max(1, Math.min(ow.length, w.size)) >= 0.6;
+      return shared / Math.max(1, Math.min(ow.length, w.size)) >= 0.5;
     });
     if (!twin) { out.push(m); continue; }
     if (twin.headline && !m.headline) { twin.text = m.text; twin.headline = false; twin.status = m.status; }

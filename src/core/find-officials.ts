@@ -23,6 +23,7 @@ export interface OfficialDraft {
 
 const MODIFIERS = new Set(['acting', 'deputy', 'interim', 'caretaker', 'former', 'outgoing', 'incoming', 'then']);
 const DELEGATION = new Set(['delegation', 'delegations', 'one', 'team', 'side']);
+const APPOSITION_END = /^(?:[,.;:()\u2013\u2014-]|who|said|says|told|added|has|had|was|is|and)$/;
 const EXT_START = new Set(['for', 'of', 'on']);
 const EXT_STOP = new Set(['and', 'who', 'which', 'said', 'says', 'has', 'had', 'have', 'was', 'is', 'will', 'met', 'to', 'at', 'when', 'while']);
 // Honorifics that serve as the role when no other title is given.
@@ -136,8 +137,11 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         let t = q;
         if (e) t = e.possessive ? e.tokEnd + 2 : e.tokEnd;
         const right = titleStartingAt(t);
-        if (right && !title) { title = right.title; aff ??= e?.entity ?? right.aff; }
-        else if (right) aff ??= e?.entity ?? right.aff;
+        // apposition closes with punctuation or a reporting verb; "Munir, Iranian FM agree" is a list
+        if (right && APPOSITION_END.test(tokens[right.end]?.text ?? '.')) {
+          if (!title) title = right.title;
+          aff ??= e?.entity ?? right.aff;
+        }
       }
     }
     if (!title && !rank && !honor) continue;

@@ -65,7 +65,8 @@ export function scoreParties(
     if (compound) n += 2;
     bump(m.entity, n);
   }
-  for (const e of officialAffiliations) bump(e, 1.5);
+  // the people who met or signed speak for the sides
+  for (const e of officialAffiliations) bump(e, 2.5);
   for (const e of titleEntities) bump(e, title && AGREEMENT_WORDS.test(title) ? 2.5 : 1);
   return [...scores.values()].sort((a, b) => b.score - a.score);
 }

@@ -65,7 +65,7 @@ export const ORGANISATIONS: OrgRecord[] = [
   { names: ['Arakan Army'], kind: 'group' },
   { names: ['Democratic Forces for the Liberation of Rwanda', 'FDLR'], kind: 'group' },
   { names: ['Allied Democratic Forces', 'ADF'], kind: 'group' },
-  { names: ['Wagner Group', 'Wagner'], kind: 'group' },
+  { names: ['Wagner Group'], kind: 'group' },
   { names: ['Tigray People\'s Liberation Front', 'TPLF'], kind: 'group' },
   { names: ['Sudan People\'s Liberation Movement-North', 'SPLM-N'], kind: 'group' },
 ];
