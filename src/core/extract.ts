@@ -65,6 +65,7 @@ function run(input: ExtractInput & { text: string }): Facts {
   const officials = mergeOfficials(drafts, names, roles, tokens, text);
   const measures = findMeasures(text, sentences);
 
+  fillLeaders(officials);
   const titleEntities = title ? findEntities(title, tokenize(title)).map((e) => e.entity) : [];
   const affiliations = officials.map((o) => o.affiliation).filter((a): a is Entity => !!a);
   const scores = scoreParties(text, tokens, sentences, entities, title, affiliations, titleEntities);
@@ -110,8 +111,8 @@ function toParty(e: Entity, entities: EntityMention[], text: string): Party {
  * side has no official yet, that side ("the meeting between Iran's FM and the army chief"); else the
  * dateline's country for a locally reported host.
  */
-function fillAffiliations(officials: OfficialFound[], parties: Entity[], datelineCity: string | null): void {
-  const { byName, byFirst } = getLexicon();
+function fillLeaders(officials: OfficialFound[]): void {
+  const { byName } = getLexicon();
   for (const o of officials) {
     if (o.affiliation) continue;
     const key = foldName(o.name);
@@ -119,6 +120,10 @@ function fillAffiliations(officials: OfficialFound[], parties: Entity[], datelin
     const leader = LEADERS.find(([n]) => foldName(n) === key || foldName(n.split(' ').pop() ?? '') === last);
     if (leader) o.affiliation = [...byName.values()].find((e) => e.code === leader[1]) ?? null;
   }
+}
+
+function fillAffiliations(officials: OfficialFound[], parties: Entity[], datelineCity: string | null): void {
+  const { byFirst } = getLexicon();
   const uncovered = parties.filter((p) => !officials.some((o) => o.affiliation === p));
   const loose = officials.filter((o) => !o.affiliation);
   if (uncovered.length === 1 && uncovered[0]) for (const o of loose) o.affiliation = uncovered[0];

@@ -56,7 +56,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     let title = r.value;
     if (MODIFIERS.has(low(a - 1))) { title = `${tokens[a - 1]?.text.toLowerCase()} ${title}`; a--; }
     const e = entEnd.get(a);
-    return { title, aff: e?.entity ?? null };
+    // "his foreign minister, X": the affiliation of the person just named
+    const owner = !e && /^(?:his|her)$/.test(low(a - 1)) ? drafts[drafts.length - 1] : undefined;
+    return { title, aff: e?.entity ?? (owner && r.tokStart - owner.tokStart < 40 ? owner.affiliation : null) };
   };
 
   /** Title starting at k, extended by "for/of …" up to a clause break. */

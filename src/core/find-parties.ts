@@ -18,10 +18,15 @@ export interface PartyScore {
 }
 
 const AGREEMENT_WORDS = /\b(?:agree\w*|sign\w*|pact|deal|accord|ceasefire|cease-fire|truce|declaration|treaty|memorandum|understanding|decision|decided|pledg\w*|commit\w*|consent\w*|undert\w*|resume|normali[sz]\w*)\b/i;
+const VISIT_PREPS = new Set(['to', 'visit', 'visited', 'visiting', 'in']);
 const MEETING_WORDS = /\b(?:met|meet|meeting|talks|summit|visit\w*|conference|delegation|counterpart)\b/i;
 const MEDIATOR_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|arranged|convened)\s+by\s+(?:the\s+)?$|\b(?:mediation|auspices|help)\s+of\s+(?:the\s+)?$|\bmediator\s+$/i;
 const MEDIATOR_AFTER = /^[-\s]*(?:brokered|mediated|hosted|sponsored)\b|^\s+(?:brokered|mediated|hosted|facilitated)\s+(?:the|a|an)\b/i;
-const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
+const BETWEEN = /\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the\s+)?$/i;
+// The entity is (part of) the subject of an agreement verb: "Pakistan and Iran have agreed", "Iran's … signed".
+const SUBJECT_OF_CUE = /^(?:['\u2019]s)?(?:\s*(?:,|and|&)\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})?\s+(?:have\s+|has\s+|had\s+|both\s+|on\s+\w+day\s+)?(?:also\s+|jointly\s+|formally\s+|finally\s+)?(?:agreed|agree|signed|sign|pledged|consented|decided|reached|struck|inked|are\s+to|committed|concluded|initialled|initialed)\b/u;
+// The entity signs with or is signed by: "signed with the Taliban", "signed by Rwanda and".
+const SIGNED_WITH = /\b(?:signed|agreement|deal|pact|accord|truce|ceasefire)\s+(?:by|with)\s+(?:the\s+)?$/i;
 
 /** Clause breaks inside a sentence: entities across them are not in the cue's clause. */
 const CLAUSE_SPLIT = /;|,\s+(?:where|while|whereas|although|though)\s/g;
@@ -42,21 +47,24 @@ export function scoreParties(
     const sent = sentences[si];
     if (!sent) break;
     const before = text.slice(Math.max(sent.start, m.start - 40), m.start);
-    const after = text.slice(m.end, Math.min(sent.end, m.end + 30));
-    if (MEDIATOR_BEFORE.test(before) || MEDIATOR_AFTER.test(after)) {
+    const after = text.slice(m.end, Math.min(sent.end, m.end + 60));
+    if (MEDIATOR_BEFORE.test(before) || MEDIATOR_AFTER.test(after.slice(0, 30))) {
       bump(m.entity, 0);
       const s = scores.get(m.entity);
       if (s) s.mediator = true;
       continue;
     }
     const prev = prevWordText(tokens, m.tokStart);
-    if (PLACE_PREPOSITIONS.has(prev) && m.form !== 'demonym') continue;
+    // a venue scores little, but the host of a bilateral visit is a side ("visit to Pakistan")
+    if (PLACE_PREPOSITIONS.has(prev) && m.form !== 'demonym') { bump(m.entity, VISIT_PREPS.has(prev) && m.entity.kind === 'state' ? 0.6 : 0); continue; }
     if (BACKGROUND.test(sent.text)) { bump(m.entity, 0.1); continue; }
     const clause = clauseAround(sent, m.start);
     let n = 0.2;
     if (AGREEMENT_WORDS.test(clause)) n = 2;
     else if (MEETING_WORDS.test(clause)) n = 1;
-    if (BETWEEN.test(before.replace(/\b(?:[A-Z][\w'’]*\s+)?and\s+(?:the\s+)?$/, 'between '))) n += 1.5;
+    if (BETWEEN.test(before)) n += 1.5;
+    if (n >= 2 && SUBJECT_OF_CUE.test(after + text.slice(m.end + after.length, m.end + after.length + 40))) n += 3;
+    if (SIGNED_WITH.test(before)) n += 2;
     // "Pakistan-Iran border", "Bahraini-Qatari committee"
     const nextTok = tokens[m.tokEnd];
     const prevTok = tokens[m.tokStart - 1];

@@ -25,10 +25,10 @@ export function clauseSpan(text: string, from: number, limit: number): [number, 
 }
 
 // Clause breaks after which the text is no longer the measure. One alternation, no nesting.
-const CLAUSE_BREAK = /(?<!\b[A-Z]|\b(?:Feb|Jan|Gen|Dr|Mr|No|St|Aug|Sept?|Oct|Nov|Dec))[;.!?](?:\s|$)|,\s+(?:which|who|whom|where|while|whereas|as|after|before|calling|saying|describing|according|but|although|though|adding|he|she|they|it|the\s+statement|officials|sources|intended|in\s+what|terms\s+that|(?:the|both)\s+(?:nations|sides|countries|two|parties|leaders|ministers|governments))\b|\s+(?:after|following|amid|despite|because)\s|,?\s+with\s+the\s+(?:aim|goal|purpose|intention)\b|\s+in\s+order\s+to\s|,\s+and\s+(?:he|she|they|it|we)\s|,\s+(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:says|said|told|added)\b|\s+-\s+|\s\u2013\s|\s\u2014\s|:\s/iu;
+const CLAUSE_BREAK = /(?<!\b[A-Z]|\b(?:Feb|Jan|Gen|Dr|Mr|No|St|Aug|Sept?|Oct|Nov|Dec))[;.!?](?:\s|$)|,\s+(?:which|who|whom|where|while|whereas|as|after|before|calling|saying|describing|according|but|although|though|adding|he|she|they|it|the\s+statement|officials|sources|intended|in\s+what|terms\s+that|(?:the|both)\s+(?:nations|sides|countries|two|parties|leaders|ministers|governments))\b|\s+(?:after|following|amid|despite|because)\s|,?\s+with\s+the\s+(?:aim|goal|purpose|intention)\b|\s+in\s+order\s+to\s|,\s+and\s+(?:he|she|they|it|we)\s|,\s+(?:[\p{L}'-]+\s+){1,6}(?:says|said|told|added|announced)\b|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|,\s+(?:pledging|saying|adding|noting|stressing|calling|describing|marking|ending|paving)\b|\s+-\s+|\s\u2013\s|\s\u2014\s|:\s/iu;
 
 /** Leading words that belong to the cue, not the measure. */
-const LEAD = /^(?:to|that|on|upon|for|the following|in principle to)\s+/i;
+const LEAD = /^(?:to|that|on|upon|for|the following|in principle to|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:to|that|on)|(?:today|yesterday)\s+(?:to|that|on))\s+/i;
 const SUBJECT_TO = /^for\s+[^,]{2,60}?\s+to\s+/i;
 
 export function normaliseMeasure(clause: string): string {

@@ -1,6 +1,7 @@
 // Hand-curated organisations and armed groups or movements that can be a side of an agreement.
 // Names are matched case-sensitively as written in English news copy; the first name is canonical.
 // kind 'organization': intergovernmental bodies; kind 'group': armed groups, movements, militias.
+// Groups that English news names mostly by acronym (TPLF, FDLR, ELN) have the acronym as canonical name.
 
 export interface OrgRecord {
   /** Canonical name first, then variants. */
@@ -48,24 +49,24 @@ export const ORGANISATIONS: OrgRecord[] = [
   { names: ['ELN', 'National Liberation Army'], kind: 'group' },
   { names: ['FARC', 'Revolutionary Armed Forces of Colombia'], kind: 'group' },
   { names: ['M23', 'March 23 Movement'], kind: 'group' },
-  { names: ['Rapid Support Forces', 'RSF'], kind: 'group' },
+  { names: ['RSF', 'Rapid Support Forces'], kind: 'group' },
   { names: ['Sudanese Armed Forces', 'SAF'], kind: 'group' },
-  { names: ['Syrian Democratic Forces', 'SDF'], kind: 'group' },
+  { names: ['SDF', 'Syrian Democratic Forces'], kind: 'group' },
   { names: ['PKK', "Kurdistan Workers' Party", 'Kurdistan Workers Party'], kind: 'group' },
   { names: ['al-Shabaab', 'Al-Shabaab', 'al-Shabab', 'Al-Shabab'], kind: 'group' },
   { names: ['Islamic State', 'ISIS', 'ISIL'], kind: 'group' },
   { names: ['al-Qaida', 'al-Qaeda', 'Al-Qaeda', 'Al Qaeda', 'al Qaeda', 'Al-Qaida'], kind: 'group' },
-  { names: ['Tehreek-e-Taliban Pakistan', 'TTP'], kind: 'group' },
+  { names: ['TTP', 'Tehreek-e-Taliban Pakistan'], kind: 'group' },
   { names: ['Islamic Jihad', 'Palestinian Islamic Jihad'], kind: 'group' },
   { names: ['Fatah'], kind: 'group' },
   { names: ['Boko Haram'], kind: 'group' },
   { names: ['Polisario Front', 'Polisario'], kind: 'group' },
-  { names: ['Moro Islamic Liberation Front', 'MILF'], kind: 'group' },
+  { names: ['MILF', 'Moro Islamic Liberation Front'], kind: 'group' },
   { names: ["New People's Army", 'NPA'], kind: 'group' },
   { names: ['Arakan Army'], kind: 'group' },
-  { names: ['Democratic Forces for the Liberation of Rwanda', 'FDLR'], kind: 'group' },
-  { names: ['Allied Democratic Forces', 'ADF'], kind: 'group' },
+  { names: ['FDLR', 'Democratic Forces for the Liberation of Rwanda'], kind: 'group' },
+  { names: ['ADF', 'Allied Democratic Forces'], kind: 'group' },
   { names: ['Wagner Group'], kind: 'group' },
-  { names: ['Tigray People\'s Liberation Front', 'TPLF'], kind: 'group' },
+  { names: ['TPLF', 'Tigray People\'s Liberation Front'], kind: 'group' },
   { names: ['Sudan People\'s Liberation Movement-North', 'SPLM-N'], kind: 'group' },
 ];
