@@ -142,6 +142,14 @@ console.log(result.items.length);</code></pre>
     expect(parse).not.toHaveBeenCalled();
   });
 
+  it('never reads an editor, even one holding a whole article', () => {
+    const seed = readFileSync(`${SHARED}seed/article.txt`, 'utf8').split(/\n\s*\n/).filter((p) => p.length > 200);
+    const html = `<!doctype html><html lang="en"><body><form><textarea>${seed.join('\n\n')}</textarea></form>
+      <div contenteditable="true">${seed.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(findArticle(load(html))).toBeNull();
+    expect(findArticle(load(html), { force: true })?.text ?? '').not.toContain(seed[0]!.slice(0, 60));
+  });
+
   it('still yields text with force (the command line)', () => {
     const article = findArticle(load(NAV_ONLY), { force: true });
     expect(article).not.toBeNull();

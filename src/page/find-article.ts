@@ -48,7 +48,9 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Pa
   const force = options.force ?? false;
   try {
     if (!force && !isProbablyArticle(doc)) return null;
-    return locate(doc, force);
+    const article = locate(doc, force);
+    // An article with no readable text (all of it in an editor, say) is no article for the page.
+    return force || article?.text ? article : null;
   } catch {
     return force ? lastResort(doc) : null;
   }

@@ -13,10 +13,13 @@ const MIN_PARAGRAPHS = 3;
 const MIN_TOTAL_CHARS = 600;
 /** Containers whose paragraphs are never the article. */
 const NOT_ARTICLE = 'nav, footer, aside, header, form, [hidden], [aria-hidden="true"]';
+/** Editors: their text is the user's, never an article to annotate. */
+const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 
 /** True when the page probably holds an article (it may still report no agreement). */
 export function isProbablyArticle(doc: Document): boolean {
   try {
+    if (doc.designMode === 'on') return false;
     if (isProbablyReaderable(doc, { visibilityChecker: isInlineVisible })) return true;
     return hasProseInLists(doc);
   } catch {
@@ -43,6 +46,7 @@ function isInlineVisible(node: Node): boolean {
   if (node.nodeType !== 1) return true;
   const el = node as HTMLElement;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return false;
+  if (el.closest(EDITABLE)) return false;
   const style = el.style as CSSStyleDeclaration | undefined;
   return !style || (style.display !== 'none' && style.visibility !== 'hidden');
 }

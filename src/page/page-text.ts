@@ -38,6 +38,9 @@ export interface PageText {
 export function collectText(root: Element, options: CollectOptions = {}): PageText {
   const out = new TextBuilder();
   const win = options.styleWindow ?? null;
+  // The walk below judges descendants; the root's own line of ancestors is judged here, so that an
+  // article Readability found inside an editor (or a hidden panel) yields nothing.
+  if (isInsideExcluded(root, win)) return out.finish();
   const skip = (el: Element): boolean =>
     isExcludedElement(el, win) || isBoilerplate(el) || (options.skipElement?.(el) ?? false);
 
@@ -69,6 +72,14 @@ export function collectText(root: Element, options: CollectOptions = {}): PageTe
     node = node && node !== root ? node.nextSibling : null;
   }
   return out.finish();
+}
+
+function isInsideExcluded(root: Element, win: Window | null): boolean {
+  if (root.ownerDocument.designMode === 'on') return true;
+  for (let el: Element | null = root; el; el = el.parentElement) {
+    if (isExcludedElement(el, win)) return true;
+  }
+  return false;
 }
 
 /** Accumulates text and pieces; breaks and spaces are held back until real text follows them. */
