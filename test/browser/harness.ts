@@ -41,7 +41,12 @@ function serve(routes: Record<string, Route>): Promise<Server> {
     pages: join(ROOT, 'test', 'browser', 'pages'),
   };
   const server = createServer((req, res) => {
-    const route = routes[new URL(req.url ?? '/', 'http://x').pathname];
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end(); // browsers ask for it; a 404 would show as a console error
+      return;
+    }
+    const route = routes[path];
     if (route) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...route.headers }).end(route.body);
       return;
@@ -89,19 +94,53 @@ export function collectErrors(page: Page): string[] {
 
 export type HighlightTexts = Record<'party' | 'official' | 'measure', string[]>;
 
-/** The text of every range in each of our highlights, read from the page's own world. */
+/**
+ * Evaluates an expression in a fresh isolated world of the page's main frame: it sees the same
+ * DOM and CSS.highlights registry, but none of the page's scripts, so a page that overwrites
+ * Array.prototype or Range cannot break the test's own reading.
+ */
+export async function evaluateIsolated<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'accord-lens-test' });
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true, awaitPromise: true });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** The text of every range in each of our highlights. */
 export async function highlightTexts(page: Page): Promise<HighlightTexts> {
-  return page.evaluate(() => {
-    const read = (name: string) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString());
-    return { party: read('accord-lens-party'), official: read('accord-lens-official'), measure: read('accord-lens-measure') };
-  });
+  return evaluateIsolated<HighlightTexts>(
+    page,
+    `(() => {
+      const read = (name) => Array.from(CSS.highlights.get(name) ?? [], (r) => r.toString());
+      return { party: read('accord-lens-party'), official: read('accord-lens-official'), measure: read('accord-lens-measure') };
+    })()`,
+  );
 }
 
 /** Waits until the content script has registered highlights, or the timeout passes. */
 export async function waitForHighlights(page: Page, timeout = 10_000): Promise<boolean> {
-  return page
-    .waitForFunction(() => CSS.highlights.has('accord-lens-party'), undefined, { timeout })
-    .then(() => true, () => false);
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await evaluateIsolated<boolean>(page, `(CSS.highlights.get('accord-lens-party')?.size ?? 0) > 0`)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
+/** Waits until the content script has finished reading the page (its User Timing measure). */
+export async function waitForAnnotation(page: Page, timeout = 30_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await evaluateIsolated<boolean>(page, `performance.getEntriesByName('accord-lens:annotate').length > 0`)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the content script did not finish reading the page');
 }
 
 /** The tab id of a page, asked of the service worker while the page is in front. */

@@ -1,5 +1,6 @@
 // Hostile and odd pages for the browser tests, generated from the reference article so that the
-// right outcome is known: each page says what its own script checks in `window.__pageOk`.
+// right outcome is known: each page's own script reports that it still works in `body[data-page-ok]`
+// (the DOM, so the test can read it from an isolated world even where the page broke its globals).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED, type Route } from './harness';
@@ -11,7 +12,7 @@ const headline = blocks.find((b) => b.length > 40 && b.length < 200) ?? '';
 const paragraphs = blocks.filter((p) => p.length >= 200);
 const articleHtml = `<h1>${esc(headline)}</h1>${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}`;
 
-function page(title: string, bodyHtml: string, script = 'window.__pageOk = true;', head = ''): string {
+function page(title: string, bodyHtml: string, script = "document.body.dataset.pageOk = 'true';", head = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>${head}</head><body>${bodyHtml}<script>${script}</script></body></html>`;
 }
 
@@ -41,7 +42,7 @@ export const HOSTILE: Record<string, Route & { expect: 'highlights' | 'none' }> 
     body: page(
       'Mutating',
       `<article>${articleHtml}</article><div id="clock"></div>`,
-      `let n = 0; setInterval(() => { document.getElementById('clock').textContent = 'tick ' + (++n); }, 50); window.__pageOk = true;`,
+      `let n = 0; setInterval(() => { document.getElementById('clock').textContent = 'tick ' + (++n); }, 50); document.body.dataset.pageOk = 'true';`,
     ),
   },
   '/hostile/editable.html': {
@@ -49,16 +50,16 @@ export const HOSTILE: Record<string, Route & { expect: 'highlights' | 'none' }> 
     body: page(
       'Editor',
       `<form><textarea id="t" rows="20" cols="80">${esc(paragraphs.join('\n\n'))}</textarea><input id="i" value="${esc(paragraphs[0]!.slice(0, 200))}"></form><div contenteditable="true" id="c">${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`,
-      `window.__before = document.getElementById('t').value + document.getElementById('i').value + document.getElementById('c').innerHTML; window.__pageOk = true;`,
+      `window.__before = document.getElementById('t').value + document.getElementById('i').value + document.getElementById('c').innerHTML; document.body.dataset.pageOk = 'true';`,
     ),
   },
   '/hostile/rtl-arabic.html': {
     expect: 'none',
-    body: `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>خبر</title></head><body><article>${'<p>اتفقت باكستان وإيران على نشر ضباط اتصال عسكريين في البلدين لتعزيز التنسيق الأمني ومواجهة التهديدات المشتركة، وذلك خلال اجتماع في روالبندي بين وزير الخارجية الإيراني وقائد الجيش الباكستاني.</p>'.repeat(6)}</article><script>window.__pageOk = true;</script></body></html>`,
+    body: `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>خبر</title></head><body><article>${'<p>اتفقت باكستان وإيران على نشر ضباط اتصال عسكريين في البلدين لتعزيز التنسيق الأمني ومواجهة التهديدات المشتركة، وذلك خلال اجتماع في روالبندي بين وزير الخارجية الإيراني وقائد الجيش الباكستاني.</p>'.repeat(6)}</article><script>document.body.dataset.pageOk = 'true';</script></body></html>`,
   },
   '/hostile/spanish.html': {
     expect: 'none',
-    body: `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Acuerdo</title></head><body><article>${'<p>Pakistán e Irán acordaron el lunes desplegar oficiales de enlace militar en el territorio del otro país, tras una reunión en Rawalpindi entre el ministro de Exteriores iraní y el jefe del ejército paquistaní, según un comunicado.</p>'.repeat(6)}</article><script>window.__pageOk = true;</script></body></html>`,
+    body: `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Acuerdo</title></head><body><article>${'<p>Pakistán e Irán acordaron el lunes desplegar oficiales de enlace militar en el territorio del otro país, tras una reunión en Rawalpindi entre el ministro de Exteriores iraní y el jefe del ejército paquistaní, según un comunicado.</p>'.repeat(6)}</article><script>document.body.dataset.pageOk = 'true';</script></body></html>`,
   },
   '/hostile/overrides.html': {
     expect: 'highlights',
@@ -70,7 +71,7 @@ export const HOSTILE: Record<string, Route & { expect: 'highlights' | 'none' }> 
        window.Node = null; window.Range = function () { throw new Error('page Range'); };
        window.MutationObserver = function () { throw new Error('page MO'); };
        window.console = { log() {}, error() {}, warn() {} };
-       window.__pageOk = true;`,
+       document.body.dataset.pageOk = 'true';`,
     ),
   },
   '/hostile/csp.html': {
@@ -89,7 +90,7 @@ export const HOSTILE: Record<string, Route & { expect: 'highlights' | 'none' }> 
       `<article>${articleHtml}</article>`,
       `const snapshot = () => document.documentElement.outerHTML;
        const before = snapshot();
-       setTimeout(() => { window.__pageOk = snapshot() === before; }, 2500);`,
+       setTimeout(() => { const same = snapshot() === before; document.body.dataset.pageOk = String(same); }, 2500);`,
     ),
   },
 };

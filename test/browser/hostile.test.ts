@@ -2,7 +2,7 @@
 // extension, the page's own script still works, and the outcome is right (highlights on an
 // agreement article, none elsewhere, never inside editable areas).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, highlightTexts, launchExtension, waitForHighlights, type Launched } from './harness';
+import { collectErrors, evaluateIsolated, highlightTexts, launchExtension, waitForAnnotation, waitForHighlights, type Launched } from './harness';
 import { HOSTILE } from './hostile-pages';
 
 let launched: Launched;
@@ -13,10 +13,6 @@ afterAll(async () => {
   await launched?.close();
 });
 
-/** Waits until the content script has finished reading the page (its User Timing measure). */
-async function settled(page: import('playwright-core').Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('accord-lens:annotate').length > 0, undefined, { timeout: 30_000 });
-}
 
 describe('hostile and odd pages', () => {
   it.each(Object.entries(HOSTILE).map(([path, route]) => [path, route.expect] as const))('%s → %s', async (path, expected) => {
@@ -29,12 +25,17 @@ describe('hostile and odd pages', () => {
       expect(seen.party.length).toBeGreaterThan(0);
       expect(seen.party.every((t) => /Pakistan|Iran/.test(t))).toBe(true);
     } else {
-      await settled(page);
+      await waitForAnnotation(page);
       const seen = await highlightTexts(page);
       expect([...seen.party, ...seen.official, ...seen.measure]).toEqual([]);
     }
-    await page.waitForFunction(() => (window as unknown as { __pageOk?: boolean }).__pageOk !== undefined, undefined, { timeout: 10_000 });
-    expect(await page.evaluate(() => (window as unknown as { __pageOk?: boolean }).__pageOk)).toBe(true);
+    // The page's own script must still be working (hydration: its DOM unchanged by us).
+    let pageOk: string | undefined;
+    for (let i = 0; i < 100 && pageOk === undefined; i++) {
+      pageOk = await evaluateIsolated<string | undefined>(page, 'document.body.dataset.pageOk');
+      if (pageOk === undefined) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(pageOk).toBe('true');
     if (path === '/hostile/editable.html') {
       const after = await page.evaluate(() => {
         const t = document.getElementById('t') as HTMLTextAreaElement;
