@@ -82,7 +82,7 @@ function run(input: ExtractInput & { text: string }): Facts {
     name: o.name, title: o.title, affiliation: o.affiliation?.name ?? null, mentions: o.mentions,
   }));
   const date = findDate({ text, sentences, publishedDate: input.publishedDate ?? null });
-  const location = findPlace(text, sentences, datelineCity);
+  const location = findPlace(text, sentences, datelineCity, chosen);
   const facts: Facts = {
     version: 1, source: input.source ?? '', article: { title, text, language: language ?? 'en' },
     isAgreement: detection.isAgreement, confidence: detection.confidence, knownEvent: null,

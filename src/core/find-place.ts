@@ -1,42 +1,74 @@
-// Where the sides met or signed: "in <City>" or "at … in <City>" in a sentence about the meeting,
-// skipping states (the venue's country), institutions ("the General Headquarters") and months. The
-// dateline city counts only when the text anchors it ("a meeting here").
+// Where the sides met or signed. Candidates: "in <City>", "at … in <City>", "in Istanbul's … Palace",
+// "in the Saudi capital", landmarks ("at the White House"), and "a meeting here" (the dateline's city).
+// Each is scored by its sentence (a meeting or signing, an agreement, background or a future trip)
+// and by whether it is a side's capital; states (the venue's country) and institutions are never places.
 
-import { getLexicon } from '../model/gazetteer';
+import { getLexicon, type Entity } from '../model/gazetteer';
+import { LANDMARKS } from '../model/landmarks';
+import { BACKGROUND } from '../model/cues';
 import { NOT_NAME_WORDS } from '../model/titles';
 
-const EVENT = /\b(?:met|meet|meeting|talks|ceremony|sign\w*|summit|conference|visit\w*|held|agree\w*|decision|shook\s+hands|hosted|gathering)\b/i;
+const MEETING = /\b(?:met|meet|meeting|talks|ceremony|summit|conference|signed|signing|shook\s+hands|hosted|received|welcomed|visit\w*|negotiations)\b/i;
+const AGREEMENT = /\b(?:agree\w*|decision|deal|pact|accord|declaration|ceasefire|truce|announc\w*)\b/i;
+const FUTURE = /\b(?:due\s+to|will|would|next|upcoming|to\s+attend|leave\s+for|travel\s+to|later\s+this)\b[^.]{0,60}$/i;
 const IN_PLACE = /\b(?:in|at)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|es|de|al|el)){0,2})/gu;
-const MEETING = /\b(?:met|meet|meeting|talks|ceremony|summit|conference|signed|signing|shook\s+hands|hosted|visit\w*)\b/i;
+const CAPITAL_OF = /\bin\s+the\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+capital\b/gu;
 const HERE = /\b(?:meeting|talks|ceremony|signed|met|summit|conference)\s+(?:held\s+)?here\b|\bhere\s+(?:on|today|yesterday)\b/i;
 const BAD = new Set(NOT_NAME_WORDS);
+// Capitalised kickers that open a line like a dateline does.
+const NOT_DATELINE = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|NEWS|LATEST|FILE|PHOTO|VIDEO|READ|ALSO|EDITORIAL|COMMENT)\b/i;
 
-export function findPlace(text: string, sentences: Array<{ start: number; text: string }>, datelineCity: string | null): string | null {
+interface Candidate { place: string; score: number; at: number }
+
+export function findPlace(text: string, sentences: Array<{ start: number; text: string }>, datelineCity: string | null, parties: Entity[] = []): string | null {
   const { byFirst } = getLexicon();
-  // meeting sentences first, then any sentence about the agreement
-  for (const re of [MEETING, EVENT]) for (const s of sentences) {
-    if (!re.test(s.text)) continue;
-    const here = HERE.exec(s.text);
-    let best: { at: number; place: string } | null = here && datelineCity ? { at: here.index, place: datelineCity } : null;
+  const lookup = (name: string) => byFirst.get((name.split(/\s+/)[0] ?? '').toLowerCase())?.find((p) => p.tokens.join(' ') === name);
+  const cands: Candidate[] = [];
+  for (const s of sentences) {
+    const meeting = MEETING.test(s.text);
+    if (!meeting && !AGREEMENT.test(s.text)) continue;
+    const base = (meeting ? 2 : 0) + (AGREEMENT.test(s.text) ? 1 : 0) - (BACKGROUND.test(s.text) ? 3 : 0);
+    const push = (place: string, at: number, extra = 0): void => {
+      if (FUTURE.test(s.text.slice(Math.max(0, at - 80), at))) return;
+      const entry = lookup(place);
+      const sideCapital = entry?.form === 'capital' && parties.includes(entry.entity) ? 1.5 : 0;
+      cands.push({ place, score: base + extra + sideCapital, at: s.start + at });
+    };
+    if (HERE.test(s.text) && datelineCity) push(datelineCity, HERE.exec(s.text)?.index ?? 0, 1);
     for (const m of s.text.matchAll(IN_PLACE)) {
       const raw = m[1] ?? '';
-      if (/^[^\s]*[’']s\b/.test(raw)) continue; // "in Iran's … province": a state's region, not the venue
-      const name = raw.replace(/\s+\S*[’']s\b.*$/, '').replace(/[’'.]+s?$/, '').replace(/\.$/, '');
+      const at = m.index ?? 0;
+      const landmark = LANDMARKS.find(([l]) => raw.startsWith(l) || raw.startsWith(`the ${l}`));
+      if (landmark) { push(landmark[1], at); continue; }
+      const poss = /^([^\s’']+)[’']s\b/.exec(raw);
+      const name = poss ? poss[1] ?? '' : raw.replace(/[’'.]+s?$/, '');
       const words = name.split(/\s+/);
       if (words.some((w) => BAD.has(w.toLowerCase()))) continue;
-      const entry = byFirst.get((words[0] ?? '').toLowerCase())?.find((p) => p.tokens.join(' ') === name || p.tokens.join('') === name.replace(/\s/g, ''));
+      const entry = lookup(name);
       if (entry && entry.form !== 'capital') continue; // a state or an organisation, not a city
-      if ((m.index ?? 0) < (best?.at ?? Infinity)) best = { at: m.index ?? 0, place: name };
+      push(name, at);
     }
-    if (best) return best.place;
+    for (const m of s.text.matchAll(/\b(?:at|in)\s+the\s+([\p{Lu}][\p{L}' ]{3,30})/gu)) {
+      const landmark = LANDMARKS.find(([l]) => (m[1] ?? '').startsWith(l));
+      if (landmark) push(landmark[1], m.index ?? 0);
+    }
+    for (const m of s.text.matchAll(CAPITAL_OF)) {
+      const entry = lookup(m[1] ?? '');
+      const city = entry?.entity.capitals[0];
+      if (city && entry.entity.kind === 'state') push(city, m.index ?? 0);
+    }
   }
-  return null;
+  let best: Candidate | null = null;
+  for (const c of cands) if (!best || c.score > best.score) best = c;
+  return best && best.score > 0 ? best.place : null;
 }
 
-/** The city a dateline names ("PUTRAJAYA:", "Islamabad, January 29"), title-cased. */
+/** The city a dateline names ("PUTRAJAYA:", "Islamabad, January 29", "TOKYO (Kyodo) --"), title-cased. */
 export function findDatelineCity(text: string): string | null {
-  const m = /^\s*(?:[^\n]*\n+)*?(\p{Lu}[\p{L}\p{M}'-]*(?:[ /]\p{Lu}[\p{L}\p{M}'-]*)?)\s*(?:,|:|\(|\s[-\u2013\u2014]\s)/u.exec(text.slice(0, 600));
+  const head = text.slice(0, 3000);
+  const caps = /(?:^|\n)\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s*(?:,|:|\(|\s[-\u2013\u2014])/u.exec(head);
+  const m = caps ?? /^\s*(?:[^\n]*\n+){0,4}?(\p{Lu}[\p{Ll}\p{M}'-]+(?: \p{Lu}[\p{Ll}\p{M}'-]+)?),\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.exec(head);
   const city = m?.[1];
-  if (!city || city.includes('/')) return null;
+  if (!city || NOT_DATELINE.test(city)) return null;
   return city.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
 }
