@@ -6,6 +6,9 @@
 import type { HighlightKind } from '../core/types';
 import { paintMarks, type MarkSet, MARK_TAG } from './fallback-marks';
 import { createHoverCard, type CardLabel } from './hover-card';
+import { boxContains, caretAt, inRange, rectOf, sameRange } from './range-geometry';
+import { scrollRangeIntoView } from './scroll-to-range';
+import { createPointerTracker } from './pointer-tracker';
 
 export type { HighlightKind } from '../core/types';
 
@@ -31,8 +34,6 @@ export interface Highlighter {
 const KINDS: readonly HighlightKind[] = ['party', 'official', 'measure'];
 const FLASH_NAME = 'accord-lens-flash';
 const FLASH_MS = 1200;
-/** Upper bound on waiting for `scrollend` (old browsers, or a scroll that could not move). */
-const SCROLL_WAIT_MS = 900;
 
 const highlightName = (kind: HighlightKind) => `accord-lens-${kind}`;
 
@@ -224,95 +225,3 @@ function safely(work: () => void): void {
   }
 }
 
-/** Calls `onPoint` at most once per animation frame with the latest pointer position. */
-function createPointerTracker(win: Window, onPoint: (x: number, y: number) => void) {
-  const doc = win.document;
-  let frame: number | null = null;
-  let x = 0;
-  let y = 0;
-  const raf = (cb: () => void): number =>
-    typeof win.requestAnimationFrame === 'function' ? win.requestAnimationFrame(cb) : win.setTimeout(cb, 16);
-  const onMove = (e: PointerEvent) => {
-    x = e.clientX;
-    y = e.clientY;
-    if (frame !== null) return;
-    frame = raf(() => {
-      frame = null;
-      safely(() => onPoint(x, y));
-    });
-  };
-  return {
-    enable(on: boolean) {
-      if (on) doc.addEventListener('pointermove', onMove, { passive: true });
-      else doc.removeEventListener('pointermove', onMove);
-    },
-  };
-}
-
-/** The text position under a viewport point (standard API first, WebKit/Blink's older one second). */
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-    caretRangeFromPoint?: (x: number, y: number) => Range | null;
-  };
-  if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  if (typeof d.caretRangeFromPoint === 'function') {
-    const r = d.caretRangeFromPoint(x, y);
-    return r ? { node: r.startContainer, offset: r.startOffset } : null;
-  }
-  return null;
-}
-
-function inRange(range: Range, node: Node, offset: number): boolean {
-  try {
-    return range.isPointInRange(node, offset);
-  } catch {
-    return false; // another document, or a doctype
-  }
-}
-
-function boxContains(range: Range, x: number, y: number): boolean {
-  for (const r of Array.from(range.getClientRects())) {
-    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
-  }
-  return false;
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.compareBoundaryPoints(0 /* START_TO_START */, b) === 0 && a.compareBoundaryPoints(2 /* END_TO_END */, b) === 0;
-}
-
-/** The range's box in viewport coordinates; null without layout (jsdom) or for detached ranges. */
-function rectOf(range: Range): DOMRect | null {
-  if (typeof range.getBoundingClientRect !== 'function' || !range.startContainer.isConnected) return null;
-  const rect = range.getBoundingClientRect();
-  return rect.width === 0 && rect.height === 0 && rect.top === 0 ? null : rect;
-}
-
-/** Starts a scroll that centres the range; resolves when it has ended (or after a short wait). */
-function scrollRangeIntoView(win: Window, range: Range): Promise<void> {
-  const rect = rectOf(range);
-  const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  const behavior: ScrollBehavior = reduce ? 'auto' : 'smooth';
-  if (!rect) {
-    // No layout box (yet): let the browser bring the containing element into view.
-    const el = range.startContainer.parentElement;
-    el?.scrollIntoView?.({ block: 'center', behavior });
-    return Promise.resolve();
-  }
-  const delta = rect.top + rect.height / 2 - win.innerHeight / 2;
-  if (Math.abs(delta) < 2) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      win.removeEventListener('scrollend', done);
-      resolve();
-    };
-    const timer = setTimeout(done, behavior === 'smooth' ? SCROLL_WAIT_MS : 0);
-    win.addEventListener('scrollend', done, { once: true });
-    win.scrollBy({ top: delta, behavior });
-  });
-}

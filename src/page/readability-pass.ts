@@ -1,0 +1,85 @@
+// One Readability pass over a clone of the page, translated back to the live page: the text nodes it
+// kept (exact, through clone-map.ts), or, when Readability rebuilt the page from HTML during a retry
+// and so made new nodes, where its long and unique text runs sit on the live page.
+
+import { Readability } from '@mozilla/readability';
+import { clonePage } from './clone-map';
+
+/** A text run this long, found once on the page, identifies where Readability's text came from. */
+const MIN_ANCHOR_CHARS = 20;
+
+/** Lead and last of a set of live text nodes, in document order. */
+export interface Span {
+  first: Text;
+  last: Text;
+}
+
+export interface ParsedClone {
+  title: string | null;
+  /** Live text nodes Readability kept (identity-mapped). */
+  kept: Set<Text>;
+  /** Non-blank characters in `kept`. */
+  keptChars: number;
+  first: Text | null;
+  last: Text | null;
+  /** Where Readability's re-created text nodes were found on the live page by their text, if any. */
+  anchors: Span | null;
+}
+
+/** Readability on a clone; its text nodes translated to live ones. Null when it finds nothing. */
+export function parseClone(doc: Document, charThreshold: number | undefined): ParsedClone | null {
+  const { clone, toLive, order } = clonePage(doc);
+  const options = charThreshold === undefined ? {} : { charThreshold };
+  const result = new Readability<Node>(clone, { ...options, serializer: (el) => el }).parse();
+  const content = result?.content;
+  if (!result || !content) return null;
+  const kept = new Set<Text>();
+  let keptChars = 0;
+  let first: Text | null = null;
+  let last: Text | null = null;
+  const orphans: Text[] = [];
+  const walker = clone.createTreeWalker(content, 0x4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const live = toLive.get(n as Text);
+    if (!live) {
+      orphans.push(n as Text);
+      continue;
+    }
+    kept.add(live);
+    keptChars += live.data.trim().length;
+    const i = order.get(live) ?? 0;
+    if (!first || i < (order.get(first) ?? 0)) first = live;
+    if (!last || i > (order.get(last) ?? 0)) last = live;
+  }
+  const anchors = orphans.length > 0 ? findByText(orphans, order) : null;
+  return { title: cleanTitle(result.title), kept, keptChars, first, last, anchors };
+}
+
+/**
+ * Finds re-created text nodes on the live page by their content: only runs long enough to be
+ * distinctive and occurring exactly once on the page count. Linear in the page's text nodes.
+ */
+function findByText(orphans: Text[], order: Map<Text, number>): Span | null {
+  const unique = new Map<string, Text | null>();
+  for (const live of order.keys()) {
+    const key = live.data.trim();
+    if (key.length >= MIN_ANCHOR_CHARS) unique.set(key, unique.has(key) ? null : live);
+  }
+  let first: Text | null = null;
+  let last: Text | null = null;
+  for (const orphan of orphans) {
+    const key = orphan.data.trim();
+    const live = key.length >= MIN_ANCHOR_CHARS ? unique.get(key) : undefined;
+    if (!live) continue;
+    const i = order.get(live) ?? 0;
+    if (!first || i < (order.get(first) ?? 0)) first = live;
+    if (!last || i > (order.get(last) ?? 0)) last = live;
+  }
+  return first && last ? { first, last } : null;
+}
+
+/** Whitespace-collapsed and trimmed; null when nothing is left. */
+export function cleanTitle(raw: string | null | undefined): string | null {
+  const t = (raw ?? '').replace(/\s+/g, ' ').trim();
+  return t || null;
+}
