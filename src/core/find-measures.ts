@@ -26,7 +26,7 @@ function isHeadline(line: string): boolean {
 }
 
 const NOUNISH = /^(?:the|a|an|their|its|peace|stability|prosperity|security|dialogue|cooperation|democracy|development|growth|friendship|unity|[a-z]+(?:ity|ness|tion|sion|ment|ance|ence|ism|ship))\b/i;
-const GENERIC_INSTRUMENT = /^(?:a|an|the)\s+(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework)\s+)*(?:agreement|deal|accord|pact|document|statement)$/i;
+const GENERIC_INSTRUMENT = /^(?:(?:a|an|the|one|two|separate)\s+)+(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework|mirror|separate|similar|joint)\s+)*(?:agreements?|deals?|accords?|pacts?|documents?|statements?|texts?)\b(?!\s+(?:on|for|to|under)\b)|^(?:a|an|the)?\s*(?:week|day|month|year|few|couple|decade)s?\b/i;
 // Site furniture that uses agreement words ("you agree to our use of cookies").
 const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|newsletter|subscri\w+)\b/i;
 const BULLET = /^\s*(?:[-\u2022*\u2013\u2014]|\d+[.)])\s+/;
@@ -37,6 +37,9 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
   const found: MeasureFound[] = [];
   const add = (s: number, e: number, status: MeasureStatus, strong: boolean, si: number, phrase?: string): void => {
     if (e <= s) return;
+    // two cues over one clause ("it was agreed that"): keep one
+    const same = found.find((f) => f.mentions.some((x) => x.start < e && s < x.end));
+    if (same && same.sentence === si) { same.strong ||= strong; return; }
     const clause = text.slice(s, e);
     const norm = phrase ?? normaliseMeasure(clause);
     const words = contentWords(norm);
@@ -107,6 +110,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         const s = sent.start + subjectStart(head);
         if (!anyStrong && !JOINT_SUBJECT.test(text.slice(s, sent.end))) continue;
         const [, e] = clauseSpan(text, sent.start + at, sent.end);
+        if (/:\s*$/.test(sent.text) || e - (sent.start + at) < 12) continue;
         // "Qatar and Bahrain are to resume …" is itself the agreement; "prisoners are to be freed" needs one
         const joint = JOINT_SUBJECT.test(text.slice(s, sent.end));
         add(s, e, 'intended', joint, si, normaliseMeasure(text.slice(s, e).replace(/\s+(?:is|are)\s+to\s+/, ' to ')));
@@ -121,7 +125,7 @@ function subjectStart(head: string): number {
   // split on ", " only: "13,000" is one number
   const frags = head.split(/(?<=,)\s/).map((f, i, all) => (i < all.length - 1 ? f.slice(0, -1) : f));
   let i = frags.length - 1;
-  while (i > 0 && (!(frags[i] ?? '').trim() || /^\s*(?:from|to|with|of|in|on|including)\b/i.test(frags[i] ?? ''))) i--;
+  while (i > 0 && (!(frags[i] ?? '').trim() || /^\s*(?:from|to|with|of|in|on|including|[a-z]+ed|[a-z]+ing|meant)\b/.test(frags[i] ?? ''))) i--;
   let off = 0;
   for (let k = 0; k < i; k++) off += (frags[k]?.length ?? 0) + 2;
   while (/\s/.test(head[off] ?? '')) off++;

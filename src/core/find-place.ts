@@ -66,7 +66,10 @@ export function findPlace(text: string, sentences: Array<{ start: number; text: 
 /** The city a dateline names ("PUTRAJAYA:", "Islamabad, January 29", "TOKYO (Kyodo) --"), title-cased. */
 export function findDatelineCity(text: string): string | null {
   const head = text.slice(0, 3000);
-  const caps = /(?:^|\n)\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s*(?:,|:|\(|\s[-\u2013\u2014])/u.exec(head);
+  let caps: RegExpMatchArray | null = null;
+  for (const c of head.matchAll(/(?:^|\n)\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s*(?:,|:|\(|\s[-\u2013\u2014])/gu)) {
+    if (!NOT_DATELINE.test(c[1] ?? '')) { caps = c; break; }
+  }
   const m = caps ?? /^\s*(?:[^\n]*\n+){0,4}?(\p{Lu}[\p{Ll}\p{M}'-]+(?: \p{Lu}[\p{Ll}\p{M}'-]+)?),\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.exec(head);
   const city = m?.[1];
   if (!city || NOT_DATELINE.test(city)) return null;

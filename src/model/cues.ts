@@ -13,7 +13,10 @@ export interface Cue {
 
 // The clause that a cue governs starts right after the match.
 export const MEASURE_CUES: Cue[] = [
-  { re: /\b(?:have|has|had)?\s*(?:also |further |jointly |both |all |formally |reportedly |now |finally |mutually )?agreed\s+(?:to|on|upon|that|for|in principle to)\s/gi, status: 'agreed' },
+  { re: /\b(?:have|has|had)?\s*(?:also |further |jointly |both |all |formally |reportedly |now |finally |mutually )?agreed\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:to|on|upon|that|for|in principle to)\s/gi, status: 'agreed' },
+  { re: /,\s+(?:pledging|agreeing|committing\s+(?:themselves\s+)?|undertaking|vowing)\s+(?:to|that)\s/gi, status: 'agreed' },
+  { re: /\b(?:agreement|deal|pact|accord|declaration|treaty|memorandum|partnership)\s+(?:aims|seeks|is\s+intended|is\s+designed|is\s+meant|commits\s+\w+)\s+to\s/gi, status: 'agreed' },
+  { re: /\bin\s+return,\s+/gi, status: 'intended' },
   { re: /\b(?:agree|agrees)\s+(?:to|on|that)\s/gi, status: 'agreed' },
   { re: /\bconsented\s+to\s/gi, status: 'agreed' },
   { re: /\b(?:decided|resolved)\s+to\s/gi, status: 'agreed' },
@@ -30,7 +33,7 @@ export const MEASURE_CUES: Cue[] = [
   { re: /\b(?:foresees|envisages|provides\s+for|calls\s+for)\s/gi, status: 'agreed' },
   { re: /\bput\s+in\s+place\s+a\s+framework\s+for\s/gi, status: 'agreed' },
   { re: /\b(?:under|according to)\s+(?:the|its|this|that)\s+(?:pact|deal|agreement|accord|terms|declaration|statement|memorandum|truce)\b,?\s/gi, status: 'agreed' },
-  { re: /\b(?:pact|deal|agreement|accord)\s+under\s+which\s/gi, status: 'agreed' },
+  { re: /\b(?:pact|deal|agreement|accord|partnership|arrangement|framework|plan|memorandum\s+of\s+understanding|declaration|treaty)\s+(?:[\w-]+\s+){0,4}?under\s+which\s/gi, status: 'agreed' },
 ];
 
 /** "the decision to X was made/taken": the measure sits between the two halves. */
@@ -43,7 +46,7 @@ export const ARE_TO = /\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]/gi;
 export const PASSIVE_AGREED = /\b(?:has|have|had|was|were)\s+(?:also\s+)?been\s+(?:agreed|signed|decided)\b/gi;
 
 /** A bullet list follows: "the following steps were agreed:", "who pledged:", "agreed on the following:". */
-export const LIST_INTRO = /(?:following|these)\s+(?:steps|measures|points|decisions|commitments)?\s*(?:were|was|have been)?\s*(?:also\s+)?(?:agreed|decided|adopted)|(?:pledged|agreed|undertook|committed)(?:\s+to)?(?:\s+the\s+following)?\s*:\s*$/i;
+export const LIST_INTRO = /(?:following|these)\s+(?:steps|measures|points|decisions|commitments)?\s*(?:were|was|have been)?\s*(?:also\s+)?(?:agreed|decided|adopted)|\b(?:agree\w*|decided|adopted|pledg\w*|undert\w*|commit\w*|statement|declaration|arrangement|understandings?|deal|accord|pact|plan|phase|terms|include[sd]?|following|initiative|memorandum|provisions?|said\s+that)\b[^:]{0,120}:\s*$/i;
 
 /** Near misses: a sentence with one of these reports no agreement. */
 export const NEGATED = /\b(?:failed|fail|fails|refused|refuse|declined)\s+to\s+(?:agree|sign|reach)|\bno\s+(?:agreement|deal|accord)\b|\bwithout\s+(?:an?\s+)?(?:agreement|deal)|\bdid\s+not\s+agree|\bcould\s+not\s+agree|\bdecided\s+not\s+to|\bnot\s+(?:yet\s+)?agreed|\bwalked\s+away|\bcalled\s+off|\bcollapsed\b|\bbroke\s+down\b|\bagreed\s+to\s+disagree/i;
