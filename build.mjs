@@ -6,6 +6,7 @@
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { inertReadability } from './scripts/lib/inert-readability.mjs';
 
 const ROOT = new URL('.', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -31,6 +32,7 @@ function bundleOptions(target) {
     legalComments: 'none',
     logLevel: 'warning',
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [inertReadability],
   };
 }
 
@@ -69,7 +71,7 @@ function writeManifests() {
     version,
     background: { scripts: ['background.js'] },
     browser_specific_settings: {
-      gecko: { id: 'accord-lens@accord-lens.dev', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: 'accord-lens@accord-lens.dev', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
     },
   };
   writeFileSync(join(DIST, 'chrome', 'manifest.json'), `${JSON.stringify(chrome, null, 2)}\n`);
@@ -94,7 +96,7 @@ if (watch) {
   await buildOnce();
   const rebuildStatic = { name: 'static', setup: (b) => b.onEnd(async () => { for (const t of TARGETS) copyStatic(t); await writeContentCss(); writeManifests(); }) };
   for (const t of TARGETS) {
-    const ctx = await esbuild.context({ ...bundleOptions(t), plugins: [rebuildStatic] });
+    const ctx = await esbuild.context({ ...bundleOptions(t), plugins: [inertReadability, rebuildStatic] });
     await ctx.watch();
   }
   console.log('accord-lens: watching src/ for changes (Ctrl+C to stop)');
