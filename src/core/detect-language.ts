@@ -26,5 +26,8 @@ export function detectLanguage(text: string): string | null {
   let best: string | null = null;
   let bestCount = 0;
   for (const [lang, c] of counts) if (c > bestCount) { best = lang; bestCount = c; }
-  return bestCount / n >= 0.08 ? best : null;
+  if (bestCount / n < 0.08) return null;
+  // English wins ties and near-ties: shared short words ("in", "met", "de") must not flip a short text
+  const en = counts.get('en') ?? 0;
+  return best !== 'en' && (bestCount < 3 || bestCount < en * 1.5) ? 'en' : best;
 }

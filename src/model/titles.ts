@@ -58,5 +58,9 @@ export const NOT_NAME_WORDS: string[] = (
   'sept oct nov dec the a an in on at of for and but or this that these those his her their its our we they he she it ' +
   'after before during following when while with without by from to as if however meanwhile also both two first ' +
   'east west north south eastern western northern southern central world international national joint follow-up ' +
-  'ceasefire pact deal mechanism protocol memorandum framework statement press agency times post media tv radio'
+  'ceasefire pact deal mechanism protocol memorandum framework statement press agency times post media tv radio ' +
+  // capitalised only because they open a sentence
+  'later earlier then now today yesterday tomorrow separately speaking addressing according citing asked under ' +
+  'despite although though since until once instead still yet there here what why how where who which while ' +
+  'officials sources analysts critics observers reporters both neither either each every all some many several'
 ).split(' ');

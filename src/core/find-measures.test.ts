@@ -1,0 +1,43 @@
+// Sentences of our own: what counts as an agreed measure, and the near misses that do not.
+import { describe, expect, test } from 'vitest';
+import { findMeasures } from './find-measures';
+import { segmentSentences } from './segment';
+import { tokenize } from './tokens';
+
+const measures = (text: string) => findMeasures(text, segmentSentences(text, tokenize(text))).map((m) => m.text);
+
+describe('findMeasures', () => {
+  test.each([
+    ['Chile and Peru agreed to reopen the border crossing at Chacalluta.', 'reopen the border crossing at Chacalluta'],
+    ['The two sides reached an understanding that fishing boats would be released within a week.', 'fishing boats would be released within a week'],
+    ['Both ministers pledged to set up a joint water commission, officials said.', 'set up a joint water commission'],
+    ['It was agreed by both sides that a hotline would be installed.', 'a hotline would be installed'],
+    ['The decision to resume direct flights was made at the meeting.', 'resume direct flights'],
+    ['Under the pact, Lima will supply gas to Santiago for ten years.', 'Lima will supply gas to Santiago for ten years'],
+    ['Kenya and Ethiopia on Tuesday signed a memorandum of understanding on livestock trade.', 'memorandum of understanding on livestock trade'],
+    ['Armenia and Georgia agreed on Friday to open two more checkpoints.', 'open two more checkpoints'],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toContain(expected);
+  });
+
+  test.each([
+    'The summit ended without agreement after the two leaders failed to agree on sanctions.',
+    'Madrid proposed to hold talks on fishing quotas next month.',
+    'The minister demanded the release of the detained sailors.',
+    'Earlier this year, the two leaders agreed to restart talks.',
+    'Click here if you agree to our use of cookies.',
+    'We decided not to sign any of the options.',
+  ])('no measure in: %s', (text) => {
+    expect(measures(text)).toEqual([]);
+  });
+
+  test('a bullet list under "the following steps were agreed:" gives one measure per bullet', () => {
+    const text = 'According to the mediator, the following steps were agreed:\n\n- prisoners will be exchanged within ten days;\n\n- a joint committee will meet monthly in Geneva.';
+    expect(measures(text)).toEqual(['prisoners will be exchanged within ten days', 'a joint committee will meet monthly in Geneva']);
+  });
+
+  test('nouns listed after a shared threat become measures', () => {
+    const text = 'Both countries acknowledged smuggling as a common threat requiring joint patrols, data exchange, and better policing.';
+    expect(measures(text)).toEqual(['joint patrols against smuggling', 'data exchange against smuggling', 'better policing against smuggling']);
+  });
+});

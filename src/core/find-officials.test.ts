@@ -1,0 +1,43 @@
+// Sentences of our own: who is an official (name, role, affiliation) and who is not.
+import { describe, expect, test } from 'vitest';
+import { extractFacts } from './extract';
+
+const officials = (text: string) => extractFacts({ text }).officials.map((o) => [o.name, o.title, o.affiliation]);
+
+describe('findOfficials', () => {
+  test.each([
+    ["Egypt's Foreign Minister, Sameh Shoukry, met the delegation.", ['Sameh Shoukry', 'Foreign Minister', 'Egypt']],
+    ['Greek Prime Minister Kyriakos Mitsotakis welcomed the guests.', ['Kyriakos Mitsotakis', 'Prime Minister', 'Greece']],
+    ['The talks were led by Ayman Safadi, Jordan’s foreign minister, and others.', ['Ayman Safadi', 'Foreign Minister', 'Jordan']],
+    ['Foreign Minister Penny Wong of Australia arrived on Tuesday.', ['Penny Wong', 'Foreign Minister', 'Australia']],
+    ['U.S. Secretary of State Antony Blinken said the talks went well.', ['Antony Blinken', 'Secretary of State', 'United States']],
+    ['Lt Gen Rahim Khan, Afghanistan’s Director General of Military Operations, attended.', ['Rahim Khan', 'Director General of Military Operations', 'Afghanistan']],
+    ['Chief of Army Staff (COAS), General Tariq Aziz Rana, chaired the meeting.', ['Tariq Aziz Rana', 'Chief of Army Staff', null]],
+    ['Dr Sheikh Omar bin Salem Al Nuaimi, the Undersecretary for Political Affairs, signed for Oman.', ['Sheikh Omar bin Salem Al Nuaimi', 'Undersecretary for Political Affairs', 'Oman']],
+    ['Indonesian acting president Budi Santoso spoke first.', ['Budi Santoso', 'Acting President', 'Indonesia']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+
+  test.each([
+    'Breaking News from the General Headquarters in the capital.',
+    'The Foreign Office said the Line of Control was calm.',
+    'By Sana Malik, staff reporter',
+    'Kane Williamson and Tom Latham added 116 runs before lunch.',
+    "Bahrain's crown prince spoke to Qatar's emir by telephone.",
+  ])('no official in: %s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+
+  test('merges short mentions and spelling drift into one person', () => {
+    const f = extractFacts({ text: 'Iranian Foreign Minister Hossein Amir-Abdollahian met General Syed Asim Munir. Later Abdolahian and Gen Asim Munir spoke again; General Munir thanked Amir Abdollahian.' });
+    expect(f.officials.map((o) => o.name)).toEqual(['Hossein Amir-Abdollahian', 'Syed Asim Munir']);
+    expect(f.officials[0]?.mentions.map((m) => m.text)).toEqual(['Hossein Amir-Abdollahian', 'Abdolahian', 'Amir Abdollahian']);
+    expect(f.officials[1]?.mentions.map((m) => m.text)).toEqual(['General Syed Asim Munir', 'Gen Asim Munir', 'General Munir']);
+  });
+
+  test('a counterpart takes the title of the official before and the demonym as affiliation', () => {
+    const f = extractFacts({ text: 'Taking part were Maj Gen Ali Reza, Iraq’s Director General of Military Operations, and his Syrian counterpart, Brig Gen Omar Haddad.' });
+    expect(f.officials[1]).toMatchObject({ name: 'Omar Haddad', title: 'Director General of Military Operations', affiliation: 'Syria' });
+  });
+});
