@@ -2,15 +2,9 @@
 import type { Facts } from '../core/types';
 import type { PopupToContent, TabState } from '../shared/messages';
 import type { TextMap } from '../page/text-map';
+import type { Highlighter } from '../page/highlighter';
 import { mentionsOf } from './highlight-items';
 
-export interface Highlighter {
-  show(items: import('../page/highlighter').HighlightItem[]): void;
-  clear(): void;
-  flash(range: Range): void;
-  scrollTo(range: Range): void;
-  setVisible(visible: boolean): void;
-}
 
 export class ContentState {
   state: TabState = { status: 'working' };

@@ -31,10 +31,11 @@ export function labelledItems(facts: Facts): Labelled[] {
   ];
 }
 
-/** Every mention of every item as a Range; mentions the page no longer holds are left out. */
-export function highlightItems(facts: Facts, map: TextMap): HighlightItem[] {
+/** Every mention of every item of the chosen kinds as a Range; mentions the page no longer holds are left out. */
+export function highlightItems(facts: Facts, map: TextMap, kinds: Record<HighlightKind, boolean>): HighlightItem[] {
   const items: HighlightItem[] = [];
   for (const item of labelledItems(facts)) {
+    if (!kinds[item.kind]) continue;
     for (const m of item.mentions) {
       const range = map.toRange(m.start, m.end);
       if (range) items.push({ kind: item.kind, range, label: { heading: item.heading, detail: item.detail } });

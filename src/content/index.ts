@@ -1,6 +1,6 @@
-// Content script entry: wires the page layer and the core together, keeps up with the page,
-// and answers the popup and the keyboard command. Runs at document_idle on every http(s) page,
-// so it leaves early and never lets an error escape into the page.
+// Content script entry: wires the page layer and the core together, keeps up with the page and
+// the user's settings, and answers the popup and the keyboard command. Runs at document_idle on
+// every http(s) page, so it leaves early and never lets an error escape into the page.
 import browser from 'webextension-polyfill';
 import { annotate } from './annotate';
 import { ContentState } from './content-state';
@@ -9,11 +9,14 @@ import { isExtensionAlive } from './is-extension-alive';
 import { watchPage } from './watch-page';
 import { createHighlighter } from '../page/highlighter';
 import { CONTENT_TO_BACKGROUND, POPUP_TO_CONTENT, envelope, readEnvelope, type ContentToBackground, type PopupToContent, type Result, type TabState } from '../shared/messages';
-import { isSiteDisabled, loadSettings, readSettings, setSiteEnabled } from '../shared/settings';
+import { DEFAULT_SETTINGS, isSiteDisabled, loadSettings, setSiteEnabled, type Settings } from '../shared/settings';
 
 const highlighter = createHighlighter(window);
 const content = new ContentState(highlighter);
+let settings: Settings = DEFAULT_SETTINGS;
 let stopWatching: (() => void) | null = null;
+/** True until the page has been read once; in on-request mode it waits for the popup or the shortcut. */
+let deferred = true;
 
 function reportCount(count: number): void {
   const message = envelope<ContentToBackground, 'reportCount'>('reportCount', { count });
@@ -36,7 +39,8 @@ function run(): void {
       return reportCount(0);
     }
     const visible = content.state.status === 'ready' ? content.state.highlightsVisible : true;
-    highlighter.show(highlightItems(facts, article.map));
+    highlighter.setPalette(settings.palette);
+    highlighter.show(highlightItems(facts, article.map, settings.categories));
     highlighter.setVisible(visible);
     content.settle({ status: 'ready', facts, highlightsVisible: visible }, article.map);
     reportCount(facts.parties.length + facts.officials.length + facts.measures.length);
@@ -46,11 +50,17 @@ function run(): void {
 }
 
 function start(): void {
+  deferred = false;
   run();
   stopWatching?.();
   stopWatching = watchPage(window, run, () => {
     stopWatching = null; // a page that never settles keeps its last annotation
   });
+}
+
+/** Reads the page now if it is still waiting (on-request mode). */
+function startIfDeferred(): void {
+  if (deferred && content.state.status !== 'disabled') start();
 }
 
 /** Takes everything down quietly: the site was switched off, or the extension was updated or removed. */
@@ -67,6 +77,7 @@ function teardown(state: TabState = { status: 'disabled' }): void {
 
 async function switchSite(enabled: boolean): Promise<TabState> {
   await setSiteEnabled(location.hostname, enabled);
+  settings = await loadSettings();
   if (enabled) start();
   else {
     teardown();
@@ -75,15 +86,29 @@ async function switchSite(enabled: boolean): Promise<TabState> {
   return content.getState();
 }
 
+/** Applies changed settings to a page already read. */
+async function applySettings(): Promise<void> {
+  settings = await loadSettings();
+  const disabled = isSiteDisabled(settings, location.hostname);
+  if (disabled && content.state.status !== 'disabled') teardown();
+  else if (!disabled && content.state.status === 'disabled') start();
+  else if (!deferred && content.state.status === 'ready') run();
+}
+
 async function answer(method: keyof PopupToContent, params: unknown): Promise<Result<unknown>> {
   switch (method) {
     case 'getState':
+      startIfDeferred();
       return { ok: true, value: content.getState() };
     case 'reveal':
       return { ok: true, value: content.reveal(params as PopupToContent['reveal']['params']) };
     case 'setHighlightsVisible':
       return { ok: true, value: content.setHighlightsVisible(params as PopupToContent['setHighlightsVisible']['params']) };
     case 'toggleHighlights':
+      if (deferred) {
+        startIfDeferred();
+        return { ok: true, value: content.state.status === 'ready' };
+      }
       return { ok: true, value: content.setHighlightsVisible({ visible: !(content.state.status === 'ready' && content.state.highlightsVisible) }) };
     case 'setSiteEnabled':
       return { ok: true, value: await switchSite((params as PopupToContent['setSiteEnabled']['params']).enabled) };
@@ -102,14 +127,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   return answer(call.method, call.params).catch((error: unknown) => ({ ok: false, error: String(error) }));
 });
 
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !changes.disabledSites) return;
-  const disabled = isSiteDisabled(readSettings({ disabledSites: changes.disabledSites.newValue }), location.hostname);
-  if (disabled && content.state.status !== 'disabled') teardown();
-  else if (!disabled && content.state.status === 'disabled') start();
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'local') void applySettings().catch(() => undefined);
 });
 
 loadSettings().then(
-  (settings) => (isSiteDisabled(settings, location.hostname) ? content.settle({ status: 'disabled' }) : start()),
+  (loaded) => {
+    settings = loaded;
+    if (isSiteDisabled(settings, location.hostname)) content.settle({ status: 'disabled' });
+    else if (settings.mode === 'auto') start();
+    else content.settle({ status: 'working' }); // on request: nothing read yet; the popup's first call reads it
+  },
   () => start(),
 );

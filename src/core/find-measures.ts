@@ -38,8 +38,10 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
   const add = (s: number, e: number, status: MeasureStatus, strong: boolean, si: number, phrase?: string): void => {
     if (e <= s) return;
     // two cues over one clause ("it was agreed that"): keep one
-    const same = found.find((f) => f.mentions.some((x) => x.start < e && s < x.end));
-    if (same && same.sentence === si) { same.strong ||= strong; return; }
+    for (let k = found.length - 1; k >= 0 && found[k]?.sentence === si; k--) {
+      const same = found[k];
+      if (same?.mentions.some((x) => x.start < e && s < x.end)) { same.strong ||= strong; return; }
+    }
     const clause = text.slice(s, e);
     const norm = phrase ?? normaliseMeasure(clause);
     const words = contentWords(norm);
@@ -156,14 +158,19 @@ function addBullet(text: string, sent: Sentence, si: number, add: Add): void {
   for (const [ps, pe] of splitCoordinated(text, s, e)) add(ps, pe, 'agreed', true, si);
 }
 
+/** Measures compared for near-duplicates: a long page can hold thousands, so only nearby ones. */
+const DEDUPE_WINDOW = 60;
+
 function dedupe(list: MeasureFound[]): MeasureFound[] {
   const out: MeasureFound[] = [];
+  const wordsOf = new Map<MeasureFound, string[]>();
   for (const m of list) {
     const w = new Set(contentWords(m.text));
-    const twin = out.find((o) => {
+    const twin = out.slice(-DEDUPE_WINDOW).find((o) => {
       // items of one sentence or of one bulleted list are distinct by construction
       if (o.sentence === m.sentence || (o.bullet && m.bullet)) return false;
-      const ow = contentWords(o.text);
+      const ow = wordsOf.get(o) ?? contentWords(o.text);
+      wordsOf.set(o, ow);
       const shared = ow.filter((x) => w.has(x)).length;
       return shared / Math.max(1, Math.min(ow.length, w.size)) >= 0.5;
     });

@@ -41,6 +41,8 @@ export function scoreParties(
     s.score += n;
     scores.set(e, s);
   };
+  const startsAt = new Set(entities.map((x) => x.tokStart));
+  const endsAt = new Set(entities.map((x) => x.tokEnd));
   let si = 0;
   for (const m of entities) {
     while (si < sentences.length && (sentences[si]?.end ?? 0) < m.end) si++;
@@ -68,8 +70,8 @@ export function scoreParties(
     // "Pakistan-Iran border", "Bahraini-Qatari committee"
     const nextTok = tokens[m.tokEnd];
     const prevTok = tokens[m.tokStart - 1];
-    const compound = (nextTok?.text === '-' && nextTok.start === m.end && entities.some((x) => x.tokStart === m.tokEnd + 1))
-      || (prevTok?.text === '-' && prevTok.end === m.start && entities.some((x) => x.tokEnd === m.tokStart - 1));
+    const compound = (nextTok?.text === '-' && nextTok.start === m.end && startsAt.has(m.tokEnd + 1))
+      || (prevTok?.text === '-' && prevTok.end === m.start && endsAt.has(m.tokStart - 1));
     if (compound) n += 2;
     bump(m.entity, n);
   }

@@ -9,6 +9,7 @@ import { createHoverCard, type CardLabel } from './hover-card';
 import { boxContains, caretAt, inRange, rectOf, sameRange } from './range-geometry';
 import { scrollRangeIntoView } from './scroll-to-range';
 import { createPointerTracker } from './pointer-tracker';
+import { highlightName, type Palette } from './highlight-styles';
 
 export type { HighlightKind } from '../core/types';
 
@@ -29,13 +30,14 @@ export interface Highlighter {
   scrollTo(range: Range): void;
   /** Hides or shows the highlights without forgetting them. */
   setVisible(v: boolean): void;
+  /** Repaints under the palette's highlight names (see highlight-styles.ts). */
+  setPalette(p: Palette): void;
 }
 
 const KINDS: readonly HighlightKind[] = ['party', 'official', 'measure'];
 const FLASH_NAME = 'accord-lens-flash';
 const FLASH_MS = 1200;
 
-const highlightName = (kind: HighlightKind) => `accord-lens-${kind}`;
 
 /** The Custom Highlight API of `win`, or null where it is missing. */
 interface HighlightApi {
@@ -58,6 +60,7 @@ export function createHighlighter(win: Window): Highlighter {
   /** Items sorted shortest first, so the most specific of overlapping highlights wins a hit test. */
   let items: HighlightItem[] = [];
   let visible = true;
+  let palette: Palette = 'standard';
   let marks: MarkSet | null = null;
   let painted = false;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -72,7 +75,7 @@ export function createHighlighter(win: Window): Highlighter {
     if (api) {
       for (const kind of KINDS) {
         const ranges = items.filter((i) => i.kind === kind).map((i) => i.range);
-        if (ranges.length) api.registry.set(highlightName(kind), api.make(ranges));
+        if (ranges.length) api.registry.set(highlightName(kind, palette), api.make(ranges));
       }
     } else {
       marks = paintMarks(doc, items);
@@ -83,7 +86,7 @@ export function createHighlighter(win: Window): Highlighter {
   function unpaint(): void {
     if (!painted) return;
     painted = false;
-    if (api) for (const kind of KINDS) api.registry.delete(highlightName(kind));
+    if (api) for (const kind of KINDS) api.registry.delete(highlightName(kind, palette));
     marks?.remove();
     marks = null;
     hideCard();
@@ -195,6 +198,14 @@ export function createHighlighter(win: Window): Highlighter {
         stopFlash();
         items = [];
         card.remove();
+      });
+    },
+    setPalette(next) {
+      safely(() => {
+        if (next === palette) return;
+        unpaint();
+        palette = next;
+        paint();
       });
     },
     flash(range) {

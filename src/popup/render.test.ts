@@ -34,6 +34,13 @@ describe('the popup rendering', () => {
     expect(document.body.textContent).toContain('Chief of Army Staff, Pakistan');
   });
 
+  it('shows each state party with its flag and code', () => {
+    render();
+    const first = document.querySelector('button[data-kind="party"]')!;
+    expect(first.textContent).toContain('🇵🇰');
+    expect(first.textContent).toContain('Pakistan · PK');
+  });
+
   it('shows page-derived markup as text, never as HTML', () => {
     render();
     expect(document.querySelector('img')).toBeNull();

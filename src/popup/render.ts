@@ -5,6 +5,7 @@ import type { MentionRef, TabState } from '../shared/messages';
 import { t, type MessageKey } from '../shared/i18n';
 import { h } from './dom';
 import { formatDate } from './format-date';
+import { flagOf } from './flag';
 
 export interface PopupActions {
   reveal(ref: MentionRef): void;
@@ -56,7 +57,11 @@ const joined = (...parts: (string | null | undefined)[]) => parts.filter((p): p 
 
 function renderFacts(facts: Facts, actions: PopupActions): HTMLElement[] {
   const parties = facts.parties.map((p, i) =>
-    itemButton('party', i, p.mentions, actions, h('span', { class: 'name' }, p.name), p.code ? h('span', { class: 'meta' }, ` · ${p.code}`) : ''),
+    itemButton('party', i, p.mentions, actions,
+      flagOf(p.code) ? h('span', { class: 'flag', attrs: { 'aria-hidden': 'true' } }, `${flagOf(p.code)} `) : '',
+      h('span', { class: 'name' }, p.name),
+      p.code ? h('span', { class: 'meta' }, ` · ${p.code}`) : '',
+    ),
   );
   const officials = facts.officials.map((o, i) => {
     const role = joined(o.title, o.affiliation);

@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import type { HighlightKind } from '../core/types';
 
+/** Mirrors the page layer's Palette (src/page/highlight-styles.ts): shared code does not import the page layer. */
 export type Palette = 'standard' | 'colour-blind';
 export type Mode = 'auto' | 'click';
 

@@ -36,7 +36,7 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-async function highlights(page: Page): Promise<Record<string, string[]>> {
+async function highlights(page: Page): Promise<Record<'party' | 'official' | 'measure', string[]>> {
   for (let i = 0; i < 60; i++) {
     const seen = await page.evaluate(() => {
       const read = (name: string) => Array.from(CSS.highlights.get(name) ?? [], (r) => (r as Range).toString());
