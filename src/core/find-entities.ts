@@ -3,7 +3,7 @@
 // ("Tehran said", "Islamabad and Tehran agreed"), not where they are a venue ("in Tehran") or a dateline.
 
 import { getLexicon, type Entity, type FormKind } from '../model/gazetteer';
-import { isAllCaps, isApostrophe, type Token } from './tokens';
+import { isAllCaps, isApostrophe, isCapitalised, type Token } from './tokens';
 
 export interface EntityMention {
   entity: Entity;
@@ -20,6 +20,7 @@ export interface EntityMention {
 export const PLACE_PREPOSITIONS = new Set(
   'in at to from into near inside outside across throughout toward towards within via visit visited visiting landed arrived against around over'.split(' '),
 );
+let lowerStarts: Set<string> | null = null;
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
 function sameForm(tok: string, form: string): boolean {
@@ -46,11 +47,14 @@ function isDateline(text: string, tokens: Token[], i: number, end: number): bool
 
 export function findEntities(text: string, tokens: Token[]): EntityMention[] {
   const { byFirst } = getLexicon();
+  lowerStarts ??= new Set([...byFirst.entries()].filter(([, l]) => l.some((p) => !isCapitalised(p.tokens[0] ?? ''))).map(([k]) => k));
   const out: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok?.word) continue;
-    const lower = tok.text.toLowerCase();
+    const lower = tok.lower;
+    // every form starts with a capital except a few ("al-Qaida"): skip the rest without a lookup
+    if (!isCapitalised(tok.text) && !lowerStarts.has(lower)) continue;
     let found: { entity: Entity; form: FormKind; end: number } | null = null;
     for (const ph of byFirst.get(lower) ?? []) {
       let ok = true;

@@ -29,12 +29,21 @@ const NOUNISH = /^(?:the|a|an|their|its|peace|stability|prosperity|security|dial
 const GENERIC_INSTRUMENT = /^(?:(?:a|an|the|one|two|separate)\s+)+(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework|mirror|separate|similar|joint)\s+)*(?:agreements?|deals?|accords?|pacts?|documents?|statements?|texts?)\b(?!\s+(?:on|for|to|under)\b)|^(?:a|an|the)?\s*(?:week|day|month|year|few|couple|decade)s?\b/i;
 // Site furniture that uses agreement words ("you agree to our use of cookies").
 const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|newsletter|subscri\w+)\b/i;
+// Cheap gates: a sentence without any of these words cannot hold a cue, so the full set is not run.
+const CUE_HINT = /agree|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|return|aims|seeks|intended|designed|meant|threat|resolved/i;
+const ARE_TO_HINT = /\b(?:is|are) to\b/;
 const BULLET = /^\s*(?:[-\u2022*\u2013\u2014]|\d+[.)])\s+/;
 const JOINT_SUBJECT = /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+two\s+(?:sides|countries|nations|leaders|governments|ministers|delegations)|[Tt]hey|[Tt]he\s+parties|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+and\s+[A-Z][\w'-]+)\b/;
 const CONSENSUS_LIST = /\b(?:acknowledged|recognised|recognized|identified|agreed\s+on|saw)\s+([^,;]{3,60}?)\s+as\s+an?\s+(?:common|shared|mutual)\s+(?:threat|challenge|concern)\s+(?:requiring|that\s+required|that\s+requires|needing|calling\s+for)\s+([^.;]{5,200})/i;
 
 export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[] {
   const found: MeasureFound[] = [];
+  const headlineCache = new Map<number, boolean>();
+  const isHeadlineAt = (si: number): boolean => {
+    let h = headlineCache.get(si);
+    if (h === undefined) { h = isHeadline(sentences[si]?.text ?? ''); headlineCache.set(si, h); }
+    return h;
+  };
   const add = (s: number, e: number, status: MeasureStatus, strong: boolean, si: number, phrase?: string): void => {
     if (e <= s) return;
     // two cues over one clause ("it was agreed that"): keep one
@@ -46,7 +55,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     const norm = phrase ?? normaliseMeasure(clause);
     const words = contentWords(norm);
     if (words.length < 1 || GENERIC_INSTRUMENT.test(norm) || BOILERPLATE.test(norm)) return;
-    found.push({ text: norm, status, strong, sentence: si, headline: isHeadline(sentences[si]?.text ?? ''), bullet: BULLET.test(sentences[si]?.text ?? ''), mentions: [{ start: s, end: e, text: clause }] });
+    found.push({ text: norm, status, strong, sentence: si, headline: isHeadlineAt(si), bullet: BULLET.test(sentences[si]?.text ?? ''), mentions: [{ start: s, end: e, text: clause }] });
   };
   let listOpen = false;
   sentences.forEach((sent, si) => {
@@ -55,8 +64,8 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
       if (listOpen) addBullet(text, sent, si, add);
       return;
     }
-    listOpen = LIST_INTRO.test(t.trim());
-    if (BACKGROUND.test(t)) return;
+    listOpen = /:\s*$/.test(t) && LIST_INTRO.test(t.trim());
+    if (!CUE_HINT.test(t) || BACKGROUND.test(t)) return;
     for (const cue of MEASURE_CUES) {
       cue.re.lastIndex = 0;
       for (const m of t.matchAll(cue.re)) {
@@ -103,8 +112,9 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
   // "X are to Y" counts with a joint subject, or in an article that already reports an agreement
   {
     const anyStrong = found.some((f) => f.strong);
+    const done = new Set(found.map((f) => f.sentence));
     sentences.forEach((sent, si) => {
-      if (BULLET.test(sent.text) || BACKGROUND.test(sent.text) || found.some((f) => f.sentence === si)) return;
+      if (done.has(si) || !ARE_TO_HINT.test(sent.text) || BULLET.test(sent.text) || BACKGROUND.test(sent.text)) return;
       for (const m of sent.text.matchAll(ARE_TO)) {
         const at = m.index ?? 0;
         const head = sent.text.slice(0, at);

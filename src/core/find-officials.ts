@@ -45,7 +45,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   const entEnd = new Map<number, EntityMention>();
   const entStart = new Map<number, EntityMention>();
   for (const e of entities) { entEnd.set(e.possessive ? e.tokEnd + 2 : e.tokEnd, e); entStart.set(e.tokStart, e); }
-  const low = (i: number): string => tokens[i]?.text.toLowerCase() ?? '';
+  const low = (i: number): string => tokens[i]?.lower ?? '';
   const drafts: OfficialDraft[] = [];
 
   /** Title ending at k (with modifiers before it) and the affiliation just before it. */

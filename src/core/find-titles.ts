@@ -47,9 +47,9 @@ export function findRoles(tokens: Token[]): RoleSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok?.word) continue;
-    for (const e of t.get(tok.text.toLowerCase()) ?? []) {
+    for (const e of t.get(tok.lower) ?? []) {
       let ok = true;
-      for (let k = 0; k < e.words.length && ok; k++) ok = tokens[i + k]?.text.toLowerCase() === e.words[k];
+      for (let k = 0; k < e.words.length && ok; k++) ok = tokens[i + k]?.lower === e.words[k];
       if (!ok) continue;
       // abbreviations only in capitals; ranks and honorifics only capitalised ("the general border committee")
       if (e.abbrev && tok.text !== tok.text.toUpperCase()) continue;

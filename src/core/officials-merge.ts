@@ -47,8 +47,10 @@ export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles
   }
   const rankEnd = new Map<number, RoleSpan>();
   for (const r of roles) if (r.kind !== 'title') rankEnd.set(r.tokEnd, r);
+  const keyCache = new Map<string, string[]>();
   for (const n of names) {
-    const keys = surnameKeys(n.parts);
+    let keys = keyCache.get(n.text);
+    if (!keys) { keys = surnameKeys(n.parts); keyCache.set(n.text, keys); }
     const o = out.find((x) => sameKey(x.keys, keys) && (n.parts.length === 1 || firstPartFits(x.parts, n.parts)));
     if (!o) continue;
     let start = n.start;

@@ -1,6 +1,8 @@
-// Sentences with offsets. Paragraphs (line breaks) always end a sentence, so bullets and headlines
-// stand alone; inside a paragraph Intl.Segmenter finds the boundaries, and a boundary after a known
-// abbreviation ("U.S.", "Feb.", "Gen.") is undone.
+// Sentences with offsets. Line breaks always end a sentence, so bullets and headlines stand alone;
+// inside a line, a sentence ends at . ! ? (and closing quotes or brackets) followed by a space and an
+// upper-case letter, a digit or an opening quote — unless the word before the period is a known
+// abbreviation ("U.S.", "Feb.", "Gen."). A single regex pass; Intl.Segmenter was several times slower
+// on a megabyte and broke after the same abbreviations anyway.
 
 import type { Token } from './tokens';
 
@@ -15,44 +17,37 @@ export interface Sentence {
   para: number;
 }
 
-const ABBREV = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Maj|Col|Brig|Adm|Dr|Mr|Mrs|Ms|St|No|Prof|Sen|Rep|Gov|Capt|vs|Inc|Co|Corp))\.\s*$/;
-
-let segmenter: Intl.Segmenter | null = null;
+const BOUNDARY = /\n+|[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(]?[\p{Lu}\d])/gu;
+const ABBREV = /(?:\b\p{Lu}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Maj|Col|Brig|Adm|Dr|Mr|Mrs|Ms|St|No|Prof|Sen|Rep|Gov|Capt|vs|Inc|Co|Corp|Messrs))$/u;
 
 export function segmentSentences(text: string, tokens: Token[]): Sentence[] {
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-  const spans: Array<[number, number, number]> = [];
-  let para = 0;
-  const lineRe = /[^\n]+/g;
-  for (const line of text.matchAll(lineRe)) {
-    const base = line.index ?? 0;
-    if (!line[0].trim()) continue;
-    let pending: [number, number] | null = null;
-    for (const seg of segmenter.segment(line[0])) {
-      const s = base + seg.index;
-      const e = s + seg.segment.length;
-      if (pending) pending[1] = e;
-      else pending = [s, e];
-      if (!ABBREV.test(seg.segment)) {
-        spans.push([pending[0], pending[1], para]);
-        pending = null;
-      }
-    }
-    if (pending) spans.push([pending[0], pending[1], para]);
-    para++;
-  }
   const out: Sentence[] = [];
+  let para = 0;
+  let from = 0;
   let t = 0;
-  for (const [s0, e0, p] of spans) {
+  const emit = (s0: number, e0: number): void => {
     let s = s0;
     let e = e0;
     while (s < e && /\s/.test(text[s] ?? '')) s++;
     while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-    if (e <= s) continue;
+    if (e <= s) return;
     while (t < tokens.length && (tokens[t]?.start ?? 0) < s) t++;
     const tokStart = t;
     while (t < tokens.length && (tokens[t]?.end ?? 0) <= e) t++;
-    out.push({ start: s, end: e, text: text.slice(s, e), tokStart, tokEnd: t, para: p });
+    out.push({ start: s, end: e, text: text.slice(s, e), tokStart, tokEnd: t, para });
+  };
+  for (const m of text.matchAll(BOUNDARY)) {
+    const at = m.index ?? 0;
+    if (m[0][0] === '\n') {
+      emit(from, at);
+      para++;
+      from = at + m[0].length;
+      continue;
+    }
+    if (m[0][0] === '.' && ABBREV.test(text.slice(Math.max(from, at - 6), at))) continue;
+    emit(from, at + m[0].length);
+    from = at + m[0].length;
   }
+  emit(from, text.length);
   return out;
 }

@@ -1,8 +1,12 @@
 // Tokens with offsets: runs of letters/digits are words, every other non-space character is its own
-// token, so "Iran's" is Iran + ' + s and "Pakistan-Iran" is Pakistan + - + Iran. One linear pass.
+// token, so "Iran's" is Iran + ' + s and "Pakistan-Iran" is Pakistan + - + Iran. One linear pass over
+// character codes (a regex over a megabyte allocates far more); non-ASCII letters are classified once
+// per character with a Unicode property test.
 
 export interface Token {
   text: string;
+  /** Lower-cased text, computed once for the lexicon lookups. */
+  lower: string;
   /** UTF-16 offset of the first character in the article text. */
   start: number;
   /** End-exclusive offset. */
@@ -10,20 +14,40 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE_CHAR = /\s/;
 const UPPER_START = /^\p{Lu}/u;
+
+/** 1 = word character, 2 = space, 0 = other (punctuation: a token of its own). */
+function classify(code: number, ch: string): number {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return 1;
+  if (code === 32 || code === 10 || code === 9 || code === 13) return 2;
+  if (code < 128) return 0;
+  if (WORD_CHAR.test(ch)) return 1;
+  return SPACE_CHAR.test(ch) ? 2 : 0;
+}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index ?? 0;
-    out.push({ text: m[0], start, end: start + m[0].length, word: WORD_START.test(m[0]) });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const k = classify(text.charCodeAt(i), text[i] ?? '');
+    if (k === 2) { i++; continue; }
+    const start = i;
+    i++;
+    if (k === 1) while (i < n && classify(text.charCodeAt(i), text[i] ?? '') === 1) i++;
+    else if (text.charCodeAt(start) >= 0xd800 && text.charCodeAt(start) < 0xdc00 && i < n) i++; // keep surrogate pairs whole
+    const t = text.slice(start, i);
+    out.push({ text: t, lower: t.toLowerCase(), start, end: i, word: k === 1 });
   }
   return out;
 }
 
-export const isCapitalised = (s: string): boolean => UPPER_START.test(s);
+export const isCapitalised = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER_START.test(s);
+};
 export const isAllCaps = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
 
 /** True when two tokens touch (no space between): "Amir-Abdollahian", "U.S.". */
