@@ -3,6 +3,7 @@
 
 import { NEGATED } from '../model/cues';
 
+const NEGATION_HINT = /fail|refus|declin|\bno\b|without|not|walked|called off|collaps|broke down|disagree/i;
 const TITLE_POSITIVE = /\b(?:agree\w*|sign\w*|ink\w*|pact|deal|accord|ceasefire|truce|to\s+resume|declaration|treaty)\b/i;
 
 export interface Detection {
@@ -14,7 +15,7 @@ export function detectAgreement(
   sentences: Array<{ text: string }>, title: string | null, strongMeasures: number, parties: number,
 ): Detection {
   let neg = 0;
-  for (const s of sentences) if (NEGATED.test(s.text)) neg++;
+  for (const s of sentences) if (NEGATION_HINT.test(s.text) && NEGATED.test(s.text)) neg++;
   const titleNeg = !!title && NEGATED.test(title);
   const titlePos = !!title && !titleNeg && TITLE_POSITIVE.test(title);
   if (titleNeg) neg += 2;

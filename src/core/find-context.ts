@@ -1,6 +1,7 @@
 // What led to the agreement: the noun phrase after "in the aftermath of", "following", "amid" or
 // "after" when it names hostilities or a crisis ("recent missile exchanges", "deadly clashes").
 
+import { eachMatch } from './scan';
 import type { ContextItem } from './types';
 
 const TRIGGER = /\b(?:in\s+the\s+aftermath\s+of|following|amid|after|in\s+response\s+to|tensions\s+that\s+emerged\s+following)\s+/gi;
@@ -9,7 +10,7 @@ const CRISIS = /\b(?:strikes?|clash\w*|tensions?|exchanges?|fighting|attacks?|ki
 export function findContext(text: string, sentences: Array<{ start: number; text: string }>): ContextItem[] {
   const out: ContextItem[] = [];
   for (const s of sentences) {
-    for (const m of s.text.matchAll(TRIGGER)) {
+    for (const m of eachMatch(TRIGGER, s.text)) {
       const from = (m.index ?? 0) + m[0].length;
       const rest = s.text.slice(from);
       const stop = rest.search(/[,;.:]|\s(?:and\s+the|between|that|which|who|as)\s/);

@@ -4,6 +4,7 @@
 // before it). Dates that start or end something ("from February 25", "by March 10") and datelines
 // themselves are not event dates. When unsure, null.
 
+import { eachMatch } from './scan';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DATE_RE = new RegExp(`\\b(?:(\\d{1,2})\\s+${MONTH}\\.?,?(?:\\s+(\\d{4}))?|${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)\\b`, 'g');
@@ -37,7 +38,7 @@ function parse(m: RegExpMatchArray, refYear: number | null): { iso: string; hasY
 /** The dateline's date: a full date in the first line-start stretch before ":" or " - " or "(". */
 export function findDatelineDate(text: string): { iso: string; end: number } | null {
   const head = text.slice(0, 400);
-  for (const m of head.matchAll(DATE_RE)) {
+  for (const m of eachMatch(DATE_RE, head)) {
     const p = parse(m, null);
     const lineStart = head.lastIndexOf('\n', m.index ?? 0) + 1;
     const rest = head.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
@@ -53,7 +54,7 @@ export function findDate(ctx: DateContext): string | null {
   const refYear = refDate ? refDate.getUTCFullYear() : null;
   for (const s of ctx.sentences) {
     if (!EVENT.test(s.text)) continue;
-    for (const m of s.text.matchAll(DATE_RE)) {
+    for (const m of eachMatch(DATE_RE, s.text)) {
       const abs = s.start + (m.index ?? 0);
       if (dateline && abs < dateline.end && abs >= dateline.end - m[0].length - 2) continue;
       if (NOT_EVENT_BEFORE.test(s.text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))) continue;
@@ -66,7 +67,7 @@ export function findDate(ctx: DateContext): string | null {
   if (!refDate) return null;
   for (const s of ctx.sentences) {
     if (!EVENT.test(s.text)) continue;
-    for (const m of s.text.matchAll(RELATIVE_RE)) {
+    for (const m of eachMatch(RELATIVE_RE, s.text)) {
       const word = (m[1] ?? m[2] ?? '').toLowerCase();
       const d = new Date(refDate.getTime());
       if (word === 'yesterday') d.setUTCDate(d.getUTCDate() - 1);

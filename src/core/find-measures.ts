@@ -4,6 +4,7 @@
 // "both sides acknowledged X as a common threat requiring A, B and C" yields A, B and C. Negated,
 // proposed and background wordings are skipped. Near-duplicates merge, keeping every span.
 
+import { eachMatch } from './scan';
 import { ARE_TO, BACKGROUND, DECISION_NOMINAL, LIST_INTRO, MEASURE_CUES, NEGATED, NOT_AGREED, PASSIVE_AGREED } from '../model/cues';
 import type { Measure, MeasureStatus, Mention } from './types';
 import type { Sentence } from './segment';
@@ -20,6 +21,7 @@ export interface MeasureFound extends Measure {
 
 /** A line in title case ("Pakistan and Iran Agree to Deploy …"). */
 function isHeadline(line: string): boolean {
+  if (/[.!?]["'\u201d\u2019]?\s*$/.test(line)) return false;
   const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length >= 3 && caps / words.length >= 0.6 && !/[.!?]$/.test(line.trim());
@@ -31,6 +33,17 @@ const GENERIC_INSTRUMENT = /^(?:(?:a|an|the|one|two|separate)\s+)+(?:(?:historic
 const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|newsletter|subscri\w+)\b/i;
 // Cheap gates: a sentence without any of these words cannot hold a cue, so the full set is not run.
 const CUE_HINT = /agree|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|return|aims|seeks|intended|designed|meant|threat|resolved/i;
+let scanner: { any: RegExp; sticky: RegExp[] } | null = null;
+
+/** All cues as one alternation (a single pass per sentence) plus sticky copies to identify the match. */
+function getCueScanner(): { any: RegExp; sticky: RegExp[] } {
+  scanner ??= {
+    any: new RegExp(MEASURE_CUES.map((c) => `(?:${c.re.source})`).join('|'), 'gi'),
+    sticky: MEASURE_CUES.map((c) => new RegExp(c.re.source, 'iy')),
+  };
+  return scanner;
+}
+
 const ARE_TO_HINT = /\b(?:is|are) to\b/;
 const BULLET = /^\s*(?:[-\u2022*\u2013\u2014]|\d+[.)])\s+/;
 const JOINT_SUBJECT = /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+two\s+(?:sides|countries|nations|leaders|governments|ministers|delegations)|[Tt]hey|[Tt]he\s+parties|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+and\s+[A-Z][\w'-]+)\b/;
@@ -66,26 +79,35 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     }
     listOpen = /:\s*$/.test(t) && LIST_INTRO.test(t.trim());
     if (!CUE_HINT.test(t) || BACKGROUND.test(t)) return;
-    for (const cue of MEASURE_CUES) {
-      cue.re.lastIndex = 0;
-      for (const m of t.matchAll(cue.re)) {
-        const at = m.index ?? 0;
+    const { any, sticky } = getCueScanner();
+    for (const hit of eachMatch(any, t)) {
+      // one scan finds where some cue matches; the sticky copies tell which one
+      const at = hit.index;
+      for (let c = 0; c < MEASURE_CUES.length; c++) {
+        const cue = MEASURE_CUES[c];
+        const re = sticky[c];
+        if (!cue || !re) continue;
+        re.lastIndex = at;
+        const m = re.exec(t);
+        if (!m) continue;
         const before = t.slice(Math.max(0, at - 40), at + m[0].length);
         if (NEGATED.test(before) || NOT_AGREED.test(t.slice(Math.max(0, at - 25), at))) continue;
+        if (cue.before && !cue.before.test(t.slice(Math.max(0, at - 80), at))) continue;
         const from = sent.start + at + m[0].length;
         if (m[0].trim().endsWith(':') && from >= sent.end - 1) { listOpen = true; continue; }
         const after = text.slice(from, sent.end);
         if (cue.weak && NOUNISH.test(after.replace(/^\s*(?:closely|fully|further|jointly)\s+/i, '').replace(/^\s*to\s+/i, ''))) continue;
         const [s, e] = clauseSpan(text, from, sent.end);
         for (const [ps, pe] of splitCoordinated(text, s, e)) add(ps, pe, cue.status, true, si);
+        break;
       }
     }
-    for (const m of t.matchAll(DECISION_NOMINAL)) {
+    for (const m of eachMatch(DECISION_NOMINAL, t)) {
       const inner = m[1] ?? '';
       const s = sent.start + (m.index ?? 0) + m[0].indexOf(inner);
       add(s, s + inner.length, 'agreed', true, si);
     }
-    for (const m of t.matchAll(PASSIVE_AGREED)) {
+    for (const m of eachMatch(PASSIVE_AGREED, t)) {
       // the subject before the passive: back to the previous clause break
       const at = m.index ?? 0;
       const head = t.slice(0, at);
@@ -115,7 +137,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     const done = new Set(found.map((f) => f.sentence));
     sentences.forEach((sent, si) => {
       if (done.has(si) || !ARE_TO_HINT.test(sent.text) || BULLET.test(sent.text) || BACKGROUND.test(sent.text)) return;
-      for (const m of sent.text.matchAll(ARE_TO)) {
+      for (const m of eachMatch(ARE_TO, sent.text)) {
         const at = m.index ?? 0;
         const head = sent.text.slice(0, at);
         if (/["\u201c]/.test(head) && !/["\u201d]/.test(head.slice(head.search(/["\u201c]/) + 1))) continue;
@@ -150,7 +172,7 @@ function splitCoordinated(text: string, s: number, e: number): Array<[number, nu
   const re = /,?\s+and\s+to\s+|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[\w-]+){0,3}\s+(?:will|would|are\s+to|is\s+to|shall)\b)|,\s+and\s+(?=an?\s+[^,;]{3,40}\s+will\b)/g;
   const out: Array<[number, number]> = [];
   let last = 0;
-  for (const m of clause.matchAll(re)) {
+  for (const m of eachMatch(re, clause)) {
     out.push([s + last, s + (m.index ?? 0)]);
     last = (m.index ?? 0) + m[0].length;
   }
@@ -169,13 +191,15 @@ function addBullet(text: string, sent: Sentence, si: number, add: Add): void {
 }
 
 /** Measures compared for near-duplicates: a long page can hold thousands, so only nearby ones. */
-const DEDUPE_WINDOW = 60;
+const DEDUPE_WINDOW = 30;
 
 function dedupe(list: MeasureFound[]): MeasureFound[] {
   const out: MeasureFound[] = [];
   const wordsOf = new Map<MeasureFound, string[]>();
   for (const m of list) {
-    const w = new Set(contentWords(m.text));
+    const mw = contentWords(m.text);
+    wordsOf.set(m, mw);
+    const w = new Set(mw);
     const twin = out.slice(-DEDUPE_WINDOW).find((o) => {
       // items of one sentence or of one bulleted list are distinct by construction
       if (o.sentence === m.sentence || (o.bullet && m.bullet)) return false;

@@ -4,6 +4,7 @@
 // targets ("against the FDLR") score nothing; background sentences ("in 2017") score nothing.
 // The parties are the top scorers: the two best, plus any other close to them.
 
+import { eachMatch } from './scan';
 import { BACKGROUND } from '../model/cues';
 import type { Entity } from '../model/gazetteer';
 import type { EntityMention } from './find-entities';
@@ -44,10 +45,13 @@ export function scoreParties(
   const startsAt = new Set(entities.map((x) => x.tokStart));
   const endsAt = new Set(entities.map((x) => x.tokEnd));
   let si = 0;
+  let bgFor = -1;
+  let background = false;
   for (const m of entities) {
     while (si < sentences.length && (sentences[si]?.end ?? 0) < m.end) si++;
     const sent = sentences[si];
     if (!sent) break;
+    if (bgFor !== si) { bgFor = si; background = BACKGROUND.test(sent.text); }
     const before = text.slice(Math.max(sent.start, m.start - 40), m.start);
     const after = text.slice(m.end, Math.min(sent.end, m.end + 60));
     if (MEDIATOR_BEFORE.test(before) || MEDIATOR_AFTER.test(after.slice(0, 30))) {
@@ -59,7 +63,7 @@ export function scoreParties(
     const prev = prevWordText(tokens, m.tokStart);
     // a venue scores little, but the host of a bilateral visit is a side ("visit to Pakistan")
     if (PLACE_PREPOSITIONS.has(prev) && m.form !== 'demonym') { bump(m.entity, VISIT_PREPS.has(prev) && m.entity.kind === 'state' ? 0.6 : 0); continue; }
-    if (BACKGROUND.test(sent.text)) { bump(m.entity, 0.1); continue; }
+    if (background) { bump(m.entity, 0.1); continue; }
     const clause = clauseAround(sent, m.start);
     let n = 0.2;
     if (AGREEMENT_WORDS.test(clause)) n = 2;
@@ -100,10 +104,11 @@ function prevWordText(tokens: Token[], i: number): string {
 }
 
 function clauseAround(sent: Sentence, at: number): string {
+  if (!sent.text.includes(';') && !sent.text.includes(', wh') && !sent.text.includes(', alth') && !sent.text.includes(', th')) return sent.text;
   const rel = at - sent.start;
   let s = 0;
   let e = sent.text.length;
-  for (const m of sent.text.matchAll(CLAUSE_SPLIT)) {
+  for (const m of eachMatch(CLAUSE_SPLIT, sent.text)) {
     const i = m.index ?? 0;
     if (i < rel) s = i;
     else { e = i; break; }

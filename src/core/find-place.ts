@@ -3,6 +3,7 @@
 // Each is scored by its sentence (a meeting or signing, an agreement, background or a future trip)
 // and by whether it is a side's capital; states (the venue's country) and institutions are never places.
 
+import { eachMatch } from './scan';
 import { getLexicon, type Entity } from '../model/gazetteer';
 import { LANDMARKS } from '../model/landmarks';
 import { BACKGROUND } from '../model/cues';
@@ -12,6 +13,7 @@ const MEETING = /\b(?:met|meet|meeting|talks|ceremony|summit|conference|signed|s
 const AGREEMENT = /\b(?:agree\w*|decision|deal|pact|accord|declaration|ceasefire|truce|announc\w*)\b/i;
 const FUTURE = /\b(?:due\s+to|will|would|next|upcoming|to\s+attend|leave\s+for|travel\s+to|later\s+this)\b[^.]{0,60}$/i;
 const IN_PLACE = /\b(?:in|at)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|es|de|al|el)){0,2})/gu;
+const AT_THE = /\b(?:at|in)\s+the\s+([\p{Lu}][\p{L}' ]{3,30})/gu;
 const CAPITAL_OF = /\bin\s+the\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+capital\b/gu;
 const HERE = /\b(?:meeting|talks|ceremony|signed|met|summit|conference)\s+(?:held\s+)?here\b|\bhere\s+(?:on|today|yesterday)\b/i;
 const BAD = new Set(NOT_NAME_WORDS);
@@ -35,7 +37,7 @@ export function findPlace(text: string, sentences: Array<{ start: number; text: 
       cands.push({ place, score: base + extra + sideCapital, at: s.start + at });
     };
     if (HERE.test(s.text) && datelineCity) push(datelineCity, HERE.exec(s.text)?.index ?? 0, 1);
-    for (const m of s.text.matchAll(IN_PLACE)) {
+    for (const m of eachMatch(IN_PLACE, s.text)) {
       const raw = m[1] ?? '';
       const at = m.index ?? 0;
       const landmark = LANDMARKS.find(([l]) => raw.startsWith(l) || raw.startsWith(`the ${l}`));
@@ -48,11 +50,11 @@ export function findPlace(text: string, sentences: Array<{ start: number; text: 
       if (entry && entry.form !== 'capital') continue; // a state or an organisation, not a city
       push(name, at);
     }
-    for (const m of s.text.matchAll(/\b(?:at|in)\s+the\s+([\p{Lu}][\p{L}' ]{3,30})/gu)) {
+    for (const m of eachMatch(AT_THE, s.text)) {
       const landmark = LANDMARKS.find(([l]) => (m[1] ?? '').startsWith(l));
       if (landmark) push(landmark[1], m.index ?? 0);
     }
-    for (const m of s.text.matchAll(CAPITAL_OF)) {
+    for (const m of eachMatch(CAPITAL_OF, s.text)) {
       const entry = lookup(m[1] ?? '');
       const city = entry?.entity.capitals[0];
       if (city && entry.entity.kind === 'state') push(city, m.index ?? 0);

@@ -32,26 +32,39 @@ const sameKey = (a: string[], b: string[]): boolean => a.some((x) => b.some((y) 
 
 export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles: RoleSpan[], tokens: Token[], text: string): OfficialFound[] {
   const out: OfficialFound[] = [];
+  // exact surname keys index the people found so far; the fuzzy scan runs once per distinct key set
+  const byKey = new Map<string, OfficialFound>();
+  const lookup = (keys: string[]): OfficialFound | undefined => {
+    for (const k of keys) { const hit = byKey.get(k); if (hit) return hit; }
+    const o = out.find((x) => sameKey(x.keys, keys));
+    if (o) for (const k of keys) byKey.set(k, o);
+    return o;
+  };
   for (const d of drafts) {
     const keys = surnameKeys(d.parts);
-    const o = out.find((x) => sameKey(x.keys, keys));
+    const o = lookup(keys);
     if (!o) {
-      out.push({ name: d.parts.join(' '), parts: d.parts, title: d.title, affiliation: d.affiliation, keys, mentions: [], tokStart: d.tokStart });
+      const fresh: OfficialFound = { name: d.parts.join(' '), parts: d.parts, title: d.title, affiliation: d.affiliation, keys, mentions: [], tokStart: d.tokStart };
+      out.push(fresh);
+      for (const k of keys) if (!byKey.has(k)) byKey.set(k, fresh);
       continue;
     }
     if (d.parts.length > o.parts.length) { o.parts = d.parts; o.name = d.parts.join(' '); }
-    for (const k of keys) if (!o.keys.includes(k)) o.keys.push(k);
+    for (const k of keys) if (!o.keys.includes(k)) { o.keys.push(k); if (!byKey.has(k)) byKey.set(k, o); }
     // a rank is a weaker role than a title from the lexicon
     if (!o.title || (isRankLike(o.title) && d.title && !isRankLike(d.title))) o.title = d.title ?? o.title;
     o.affiliation ??= d.affiliation;
   }
   const rankEnd = new Map<number, RoleSpan>();
   for (const r of roles) if (r.kind !== 'title') rankEnd.set(r.tokEnd, r);
-  const keyCache = new Map<string, string[]>();
+  const nameCache = new Map<string, OfficialFound | null>();
   for (const n of names) {
-    let keys = keyCache.get(n.text);
-    if (!keys) { keys = surnameKeys(n.parts); keyCache.set(n.text, keys); }
-    const o = out.find((x) => sameKey(x.keys, keys) && (n.parts.length === 1 || firstPartFits(x.parts, n.parts)));
+    let o = nameCache.get(n.text);
+    if (o === undefined) {
+      const keys = surnameKeys(n.parts);
+      o = out.find((x) => sameKey(x.keys, keys) && (n.parts.length === 1 || firstPartFits(x.parts, n.parts))) ?? null;
+      nameCache.set(n.text, o);
+    }
     if (!o) continue;
     let start = n.start;
     const r = rankEnd.get(n.tokStart);

@@ -39,7 +39,7 @@ export function tokenize(text: string): Token[] {
     if (k === 1) while (i < n && classify(text.charCodeAt(i), text[i] ?? '') === 1) i++;
     else if (text.charCodeAt(start) >= 0xd800 && text.charCodeAt(start) < 0xdc00 && i < n) i++; // keep surrogate pairs whole
     const t = text.slice(start, i);
-    out.push({ text: t, lower: t.toLowerCase(), start, end: i, word: k === 1 });
+    out.push({ text: t, lower: k === 1 ? t.toLowerCase() : t, start, end: i, word: k === 1 });
   }
   return out;
 }
@@ -48,7 +48,12 @@ export const isCapitalised = (s: string): boolean => {
   const c = s.charCodeAt(0);
   return c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER_START.test(s);
 };
-export const isAllCaps = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+export const isAllCaps = (s: string): boolean => {
+  if (s.length < 2) return false;
+  const c = s.charCodeAt(1);
+  if (c >= 97 && c <= 122) return false; // fast path: a lower-case second letter
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+};
 
 /** True when two tokens touch (no space between): "Amir-Abdollahian", "U.S.". */
 export const touches = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;

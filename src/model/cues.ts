@@ -9,11 +9,13 @@ export interface Cue {
   status: MeasureStatus;
   /** A weak cue needs a verb after it ("commitment to engage", not "commitment to peace"). */
   weak?: boolean;
+  /** What the text just before the cue must end with (checked on the preceding 80 characters). */
+  before?: RegExp;
 }
 
 // The clause that a cue governs starts right after the match.
 export const MEASURE_CUES: Cue[] = [
-  { re: /\b(?:have|has|had)?\s*(?:also |further |jointly |both |all |formally |reportedly |now |finally |mutually )?agreed\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:to|on|upon|that|for|in principle to)\s/gi, status: 'agreed' },
+  { re: /\bagreed\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:to|on|upon|that|for|in principle to)\s/gi, status: 'agreed' },
   { re: /,\s+(?:pledging|agreeing|committing\s+(?:themselves\s+)?|undertaking|vowing)\s+(?:to|that)\s/gi, status: 'agreed' },
   { re: /\b(?:agreement|deal|pact|accord|declaration|treaty|memorandum|partnership)\s+(?:aims|seeks|is\s+intended|is\s+designed|is\s+meant|commits\s+\w+)\s+to\s/gi, status: 'agreed' },
   { re: /\bin\s+return,\s+/gi, status: 'intended' },
@@ -21,9 +23,8 @@ export const MEASURE_CUES: Cue[] = [
   { re: /\bconsented\s+to\s/gi, status: 'agreed' },
   { re: /\b(?:decided|resolved)\s+to\s/gi, status: 'agreed' },
   { re: /\b(?:pledged|undertook|vowed)\s+(?:to\s|that\s|:)/gi, status: 'intended' },
-  { re: /\b(?:is|are|were|was|remain|remained|be)\s+(?:fully |firmly |jointly )?committed\s+to\s/gi, status: 'intended' },
   { re: /\bcommitted\s+(?:themselves\s+)?to\s/gi, status: 'intended' },
-  { re: /\b(?:their|a|the|joint|mutual|shared)\s+commitment\s+to\s/gi, status: 'intended', weak: true },
+  { re: /\bcommitment\s+to\s/gi, status: 'intended', weak: true },
   { re: /\breached\s+(?:a |an )?(?:common |mutual |broad )?(?:understanding|agreement|consensus|deal)\s+(?:that|on|to|for)\s/gi, status: 'agreed' },
   { re: /\b(?:their|an|the|a)\s+agreement\s+to\s/gi, status: 'agreed' },
   { re: /\bit\s+was\s+(?:also\s+)?(?:agreed|decided)\s+(?:by\s+both\s+sides\s+)?(?:that|to)\s/gi, status: 'agreed' },
@@ -33,7 +34,8 @@ export const MEASURE_CUES: Cue[] = [
   { re: /\b(?:foresees|envisages|provides\s+for|calls\s+for)\s/gi, status: 'agreed' },
   { re: /\bput\s+in\s+place\s+a\s+framework\s+for\s/gi, status: 'agreed' },
   { re: /\b(?:under|according to)\s+(?:the|its|this|that)\s+(?:pact|deal|agreement|accord|terms|declaration|statement|memorandum|truce)\b,?\s/gi, status: 'agreed' },
-  { re: /\b(?:pact|deal|agreement|accord|partnership|arrangement|framework|plan|memorandum\s+of\s+understanding|declaration|treaty)\s+(?:[\w-]+\s+){0,4}?under\s+which\s/gi, status: 'agreed' },
+  // "a pact under which", "a new security partnership for the Indo-Pacific on Wednesday under which"
+  { re: /\bunder\s+which\s/gi, status: 'agreed', before: /\b(?:pact|deal|agreement|accord|partnership|arrangement|framework|plan|understanding|declaration|treaty)\b(?:\s+[^\s,;.]+){0,6}\s*$/i },
 ];
 
 /** "the decision to X was made/taken": the measure sits between the two halves. */
