@@ -54,7 +54,7 @@ export function scoreParties(
     if (bgFor !== si) { bgFor = si; background = BACKGROUND.test(sent.text); }
     const before = text.slice(Math.max(sent.start, m.start - 40), m.start);
     const after = text.slice(m.end, Math.min(sent.end, m.end + 60));
-    if (MEDIATOR_BEFORE.test(before) || MEDIATOR_AFTER.test(after.slice(0, 30))) {
+    if ((/by|of|mediator/.test(before) && MEDIATOR_BEFORE.test(before)) || (/ed\b/.test(after.slice(0, 30)) && MEDIATOR_AFTER.test(after.slice(0, 30)))) {
       bump(m.entity, 0);
       const s = scores.get(m.entity);
       if (s) s.mediator = true;

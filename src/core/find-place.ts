@@ -20,13 +20,17 @@ const BAD = new Set(NOT_NAME_WORDS);
 // Capitalised kickers that open a line like a dateline does.
 const NOT_DATELINE = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|NEWS|LATEST|FILE|PHOTO|VIDEO|READ|ALSO|EDITORIAL|COMMENT)\b/i;
 
+/** How many sentences from the top are searched for the venue. */
+const PLACE_SENTENCES = 60;
+
 interface Candidate { place: string; score: number; at: number }
 
 export function findPlace(text: string, sentences: Array<{ start: number; text: string }>, datelineCity: string | null, parties: Entity[] = []): string | null {
   const { byFirst } = getLexicon();
   const lookup = (name: string) => byFirst.get((name.split(/\s+/)[0] ?? '').toLowerCase())?.find((p) => p.tokens.join(' ') === name);
   const cands: Candidate[] = [];
-  for (const s of sentences) {
+  // news tells where the sides met near the top; deep background further down names other places
+  for (const s of sentences.slice(0, PLACE_SENTENCES)) {
     const meeting = MEETING.test(s.text);
     if (!meeting && !AGREEMENT.test(s.text)) continue;
     const base = (meeting ? 2 : 0) + (AGREEMENT.test(s.text) ? 1 : 0) - (BACKGROUND.test(s.text) ? 3 : 0);

@@ -22,6 +22,7 @@ export interface OfficialFound {
 /** Edit distance of at most one (a dropped, added or changed letter). */
 function nearlyEqual(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a[0] !== b[0]) return false;
   if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 6) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
@@ -34,9 +35,23 @@ export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles
   const out: OfficialFound[] = [];
   // exact surname keys index the people found so far; the fuzzy scan runs once per distinct key set
   const byKey = new Map<string, OfficialFound>();
+  // spelling drift keeps the first letter: fuzzy comparisons only among people whose keys share it
+  const byInitial = new Map<string, OfficialFound[]>();
+  const index = (o: OfficialFound, keys: string[]): void => {
+    for (const k of keys) {
+      const list = byInitial.get(k[0] ?? '') ?? [];
+      if (!list.includes(o)) list.push(o);
+      byInitial.set(k[0] ?? '', list);
+    }
+  };
+  const candidates = (keys: string[]): OfficialFound[] => {
+    const seen = new Set<OfficialFound>();
+    for (const k of keys) for (const o of byInitial.get(k[0] ?? '') ?? []) seen.add(o);
+    return [...seen];
+  };
   const lookup = (keys: string[]): OfficialFound | undefined => {
     for (const k of keys) { const hit = byKey.get(k); if (hit) return hit; }
-    const o = out.find((x) => sameKey(x.keys, keys));
+    const o = candidates(keys).find((x) => sameKey(x.keys, keys));
     if (o) for (const k of keys) byKey.set(k, o);
     return o;
   };
@@ -46,11 +61,13 @@ export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles
     if (!o) {
       const fresh: OfficialFound = { name: d.parts.join(' '), parts: d.parts, title: d.title, affiliation: d.affiliation, keys, mentions: [], tokStart: d.tokStart };
       out.push(fresh);
+      index(fresh, keys);
       for (const k of keys) if (!byKey.has(k)) byKey.set(k, fresh);
       continue;
     }
     if (d.parts.length > o.parts.length) { o.parts = d.parts; o.name = d.parts.join(' '); }
     for (const k of keys) if (!o.keys.includes(k)) { o.keys.push(k); if (!byKey.has(k)) byKey.set(k, o); }
+    index(o, keys);
     // a rank is a weaker role than a title from the lexicon
     if (!o.title || (isRankLike(o.title) && d.title && !isRankLike(d.title))) o.title = d.title ?? o.title;
     o.affiliation ??= d.affiliation;
@@ -62,7 +79,7 @@ export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles
     let o = nameCache.get(n.text);
     if (o === undefined) {
       const keys = surnameKeys(n.parts);
-      o = out.find((x) => sameKey(x.keys, keys) && (n.parts.length === 1 || firstPartFits(x.parts, n.parts))) ?? null;
+      o = candidates(keys).find((x) => sameKey(x.keys, keys) && (n.parts.length === 1 || firstPartFits(x.parts, n.parts))) ?? null;
       nameCache.set(n.text, o);
     }
     if (!o) continue;
