@@ -10,7 +10,7 @@ import type { Entity } from '../model/gazetteer';
 import type { EntityMention } from './find-entities';
 import type { RoleSpan } from './find-titles';
 import type { NameSpan } from './find-names';
-import type { Token } from './tokens';
+import { isApostrophe, type Token } from './tokens';
 
 export interface OfficialDraft {
   parts: string[];
@@ -21,10 +21,12 @@ export interface OfficialDraft {
   tokStart: number;
 }
 
-const MODIFIERS = new Set(['acting', 'deputy', 'interim', 'caretaker', 'former', 'outgoing', 'incoming', 'then']);
+const MODIFIERS = new Set(['acting', 'deputy', 'interim', 'caretaker', 'former', 'outgoing', 'incoming', 'then', 'senior', 'top', 'veteran', 'new']);
+// Words between a state and its official's title: "Chinese foreign ministry spokesperson".
+const ORGAN_WORDS = new Set(['foreign', 'defence', 'defense', 'ministry', 'army', 'military', 'government', 'presidential', 'office', 'state', 'navy', 'interior', 'finance', 'trade', 'delegation', 'embassy', 'mission']);
 const DELEGATION = new Set(['delegation', 'delegations', 'one', 'team', 'side']);
-const APPOSITION_END = /^(?:[,.;:()\u2013\u2014-]|who|said|says|told|added|has|had|was|is|and)$/;
-const EXT_START = new Set(['for', 'of', 'on']);
+const APPOSITION_END = /^(?:[,.;:()\u2013\u2014-]|who|said|says|told|added|has|had|was|is|and|for)$/;
+const EXT_START = new Set(['for', 'of', 'on', 'to']);
 const EXT_STOP = new Set(['and', 'who', 'which', 'said', 'says', 'has', 'had', 'have', 'was', 'is', 'will', 'met', 'to', 'at', 'when', 'while']);
 // Honorifics that serve as the role when no other title is given.
 const ROLE_HONORIFICS = new Set(['mullah', 'maulana', 'ayatollah']);
@@ -54,8 +56,17 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     if (!r || r.kind !== 'title') return null;
     let a = r.tokStart;
     let title = r.value;
-    if (MODIFIERS.has(low(a - 1))) { title = `${tokens[a - 1]?.text.toLowerCase()} ${title}`; a--; }
-    const e = entEnd.get(a);
+    let former = false;
+    if (MODIFIERS.has(low(a - 1))) { former = low(a - 1) === 'former'; title = `${tokens[a - 1]?.text.toLowerCase()} ${title}`; a--; }
+    let e = entEnd.get(a);
+    if (e && MODIFIERS.has(low(e.tokStart - 1))) former ||= low(e.tokStart - 1) === 'former';
+    // "former Nigerian President X": the demonym is a past role; a role just before it (", the AU's envoy,") is the current one
+    if (former) {
+      const f = e ? e.tokStart - 1 : a;
+      const prev = tokens[f - 1]?.text === ',' ? titleEndingAt(f - 1) : null;
+      return prev ?? { title, aff: null };
+    }
+    for (let b = a - 1; !e && b >= a - 3 && ORGAN_WORDS.has(low(b)); b--) e = entEnd.get(b);
     // "his foreign minister, X": the affiliation of the person just named
     const owner = !e && /^(?:his|her)$/.test(low(a - 1)) ? drafts[drafts.length - 1] : undefined;
     return { title, aff: e?.entity ?? (owner && r.tokStart - owner.tokStart < 40 ? owner.affiliation : null) };
@@ -77,7 +88,15 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       else if (after !== '' || !ent) {
         let x = e + 1;
         let n = 0;
-        while (x < tokens.length && n < 8 && tokens[x]?.word && !EXT_STOP.has(low(x))) { x++; n++; }
+        for (;;) {
+          while (x < tokens.length && n < 8 && tokens[x]?.word && (n === 0 || !EXT_STOP.has(low(x)))) {
+            aff ??= entStart.get(x)?.entity ?? null;
+            x++; n++;
+          }
+          // a possessive inside the extension: "adviser to the head of Ukraine's presidential office"
+          if (isApostrophe(tokens[x]?.text) && low(x + 1) === 's' && n < 8) { x += 2; continue; }
+          break;
+        }
         if (n > 0) return { title: prefix + r.value + ' ' + joinTokens(tokens, e, x), aff, end: x };
       }
     }
@@ -134,7 +153,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           title ??= `Leader of the ${e.entity.name} delegation`;
         }
       } else {
-        if (low(q) === 'the' || low(q) === 'a') q++;
+        if (low(q) === 'the' || low(q) === 'a' || low(q) === 'an') q++;
+        const mods = MODIFIERS.has(low(q)) && entStart.get(q + 1) ? 1 : 0;
+        q += mods;
         const e = entStart.get(q);
         let t = q;
         if (e) t = e.possessive ? e.tokEnd + 2 : e.tokEnd;

@@ -21,7 +21,7 @@ export interface PartyScore {
 const AGREEMENT_WORDS = /\b(?:agree\w*|sign\w*|pact|deal|accord|ceasefire|cease-fire|truce|declaration|treaty|memorandum|understanding|decision|decided|pledg\w*|commit\w*|consent\w*|undert\w*|resume|normali[sz]\w*)\b/i;
 const VISIT_PREPS = new Set(['to', 'visit', 'visited', 'visiting', 'in']);
 const MEETING_WORDS = /\b(?:met|meet|meeting|talks|summit|visit\w*|conference|delegation|counterpart)\b/i;
-const MEDIATOR_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|arranged|convened)\s+by\s+(?:the\s+)?$|\b(?:mediation|auspices|help)\s+of\s+(?:the\s+)?$|\bmediator\s+$/i;
+const MEDIATOR_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|arranged|convened|led|chaired|sponsored)\s+by\s+(?:the\s+)?$|\b(?:mediation|auspices|help)\s+of\s+(?:the\s+)?$|\bmediator\s+$/i;
 const MEDIATOR_AFTER = /^[-\s]*(?:brokered|mediated|hosted|sponsored)\b|^\s+(?:brokered|mediated|hosted|facilitated)\s+(?:the|a|an)\b/i;
 const BETWEEN = /\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the\s+)?$/i;
 // The entity is (part of) the subject of an agreement verb: "Pakistan and Iran have agreed", "Iran's … signed".

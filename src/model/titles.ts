@@ -2,6 +2,11 @@
 // lower-cased tokens, longest first, so "deputy prime minister" wins over "prime minister".
 // Abbreviations (FM, COAS, DGMO) are matched case-sensitively in find-titles.ts.
 
+/** Ministries whose minister is titled "<portfolio> minister" or "minister of <portfolio>". */
+const PORTFOLIOS = ['infrastructure', 'health', 'agriculture', 'education', 'justice', 'labour', 'labor', 'transport', 'industry',
+  'culture', 'environment', 'tourism', 'water', 'information', 'oil', 'petroleum', 'mines', 'mining', 'economic affairs', 'planning', 'security'];
+const cap = (s: string): string => s.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+
 /** [as written (lower case), normalised role]. */
 export const TITLES: Array<[string, string]> = [
   ['foreign minister', 'Foreign Minister'], ['minister of foreign affairs', 'Foreign Minister'],
@@ -32,6 +37,10 @@ export const TITLES: Array<[string, string]> = [
   ['commander', 'Commander'], ['commander-in-chief', 'Commander-in-Chief'], ['spokesperson', 'Spokesperson'],
   ['spokesman', 'Spokesman'], ['spokeswoman', 'Spokeswoman'], ['governor', 'Governor'],
   ['head of state', 'Head of State'], ['head of government', 'Head of Government'],
+  ['adviser', 'Adviser'], ['advisor', 'Adviser'], ['senior adviser', 'Senior Adviser'], ['chief of the general staff', 'Chief of the General Staff'],
+  ['treasury secretary', 'Treasury Secretary'], ['secretary of the treasury', 'Treasury Secretary'], ['secretary of defense', 'Secretary of Defense'],
+  ['first deputy prime minister', 'First Deputy Prime Minister'], ['deputy president', 'Deputy President'],
+  ...PORTFOLIOS.flatMap((p): Array<[string, string]> => [[`${p} minister`, `${cap(p)} Minister`], [`minister of ${p}`, `${cap(p)} Minister`]]),
 ];
 
 /** Military ranks: part of the role, never of the canonical name ("General Syed Asim Munir" → "Syed Asim Munir"). */
