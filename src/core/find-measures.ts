@@ -73,7 +73,9 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
   let listOpen = false;
   sentences.forEach((sent, si) => {
     const t = sent.text;
-    if (BULLET.test(t)) {
+    // list items: bulleted lines, or bare lines (a page's <li>) that start in lower case or end with ";"
+    const item = BULLET.test(t) || (listOpen && (/^[a-z]/.test(t) || /;\s*$/.test(t)) && sent.para !== sentences[si - 1]?.para);
+    if (item) {
       if (listOpen) addBullet(text, sent, si, add);
       return;
     }
@@ -98,6 +100,8 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         const after = text.slice(from, sent.end);
         if (cue.weak && NOUNISH.test(after.replace(/^\s*(?:closely|fully|further|jointly)\s+/i, '').replace(/^\s*to\s+/i, ''))) continue;
         const [s, e] = clauseSpan(text, from, sent.end);
+        // "Under the statement, Riyadh and Tehran:" introduces a list; the list holds the measures
+        if (/^\s*:\s*$/.test(text.slice(e, sent.end))) { listOpen = true; break; }
         for (const [ps, pe] of splitCoordinated(text, s, e)) add(ps, pe, cue.status, true, si);
         break;
       }
@@ -169,7 +173,9 @@ function subjectStart(head: string): number {
 /** "X and to Y", ", and Serbia will …": one cue, two measures. */
 function splitCoordinated(text: string, s: number, e: number): Array<[number, number]> {
   const clause = text.slice(s, e);
-  const re = /,?\s+and\s+to\s+|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[\w-]+){0,3}\s+(?:will|would|are\s+to|is\s+to|shall)\b)|,\s+and\s+(?=an?\s+[^,;]{3,40}\s+will\b)/g;
+  // "agreed to X, to Y, and to Z": a ", to" splits only inside such a list
+  const listOfTo = /,?\s+and\s+to\s+/.test(clause);
+  const re = listOfTo ? /,?\s+and\s+to\s+|,\s+to\s+(?!be\b)|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[\w-]+){0,3}\s+(?:will|would|are\s+to|is\s+to|shall)\b)/g : /,?\s+and\s+to\s+|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[\w-]+){0,3}\s+(?:will|would|are\s+to|is\s+to|shall)\b)|,\s+and\s+(?=an?\s+[^,;]{3,40}\s+will\b)/g;
   const out: Array<[number, number]> = [];
   let last = 0;
   for (const m of eachMatch(re, clause)) {
@@ -183,7 +189,7 @@ function splitCoordinated(text: string, s: number, e: number): Array<[number, nu
 type Add = (s: number, e: number, status: MeasureStatus, strong: boolean, si: number) => void;
 
 function addBullet(text: string, sent: Sentence, si: number, add: Add): void {
-  const lead = BULLET.exec(sent.text)?.[0].length ?? 0;
+  const lead = BULLET.exec(sent.text)?.[0].length ?? /^(?:will|shall)\s+/i.exec(sent.text)?.[0].length ?? 0;
   const from = sent.start + lead;
   // a bullet is its own clause: end at ";", a relative clause or the end of the line
   const [s, e] = clauseSpan(text, from, sent.end);

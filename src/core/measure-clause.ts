@@ -12,9 +12,16 @@ export function clauseSpan(text: string, from: number, limit: number): [number, 
     const close = rest.slice(open[0].length).search(/["\u201d]/);
     if (close >= 0) end = open[0].length + close + 1;
   }
-  const brk = rest.search(CLAUSE_BREAK);
-  if (brk >= 0 && brk < end) end = brk;
+  let brk = rest.search(CLAUSE_BREAK);
   let s = from;
+  // "as its first initiative, they will …": a short lead-in before a new subject is dropped, not kept
+  if (brk >= 0 && brk < 30 && /^,\s+(?:he|she|they|it|we|the\s+(?:two|nations|sides|countries|parties))\b/i.test(rest.slice(brk))) {
+    s = from + brk + 1;
+    const again = rest.slice(brk + 1).search(CLAUSE_BREAK);
+    brk = again >= 0 ? brk + 1 + again : -1;
+    end = rest.length;
+  }
+  if (brk >= 0 && brk < end) end = brk;
   let e = from + end;
   while (s < e && /[\s:"\u201c\u201d,\u2026-]/.test(text[s] ?? '')) s++;
   while (e > s && /[\s.,;:!?\u2026-]/.test(text[e - 1] ?? '')) e--;
@@ -25,7 +32,7 @@ export function clauseSpan(text: string, from: number, limit: number): [number, 
 }
 
 // Clause breaks after which the text is no longer the measure. One alternation, no nesting.
-const CLAUSE_BREAK = /(?<!\b[A-Z]|\b(?:Feb|Jan|Gen|Dr|Mr|No|St|Aug|Sept?|Oct|Nov|Dec))[;.!?](?:\s|$)|,\s+(?:which|who|whom|where|while|whereas|as|after|before|calling|saying|describing|according|but|although|though|adding|he|she|they|it|the\s+statement|officials|sources|intended|in\s+what|terms\s+that|(?:the|both)\s+(?:nations|sides|countries|two|parties|leaders|ministers|governments))\b|\s+(?:after|following|amid|despite|because)\s|,?\s+with\s+the\s+(?:aim|goal|purpose|intention)\b|\s+in\s+order\s+to\s|,\s+and\s+(?:he|she|they|it|we)\s|,\s+(?:[\p{L}'-]+\s+){1,6}(?:says|said|told|added|announced)\b|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|,\s+(?:pledging|saying|adding|noting|stressing|calling|describing|marking|ending|paving)\b|\s+-\s+|\s\u2013\s|\s\u2014\s|:\s/iu;
+const CLAUSE_BREAK = /(?<!\b[A-Z]|\b(?:Feb|Jan|Gen|Dr|Mr|No|St|Aug|Sept?|Oct|Nov|Dec))[;.!?](?:\s|$)|,\s+(?:which|who|whom|where|while|whereas|as|after|before|calling|saying|describing|according|but|although|though|adding|he|she|they|it|the\s+statement|officials|sources|intended|in\s+what|terms\s+that|(?:the|both)\s+(?:nations|sides|countries|two|parties|leaders|ministers|governments))\b|\s+(?:after|following|amid|despite|because)\s|,?\s+with\s+the\s+(?:aim|goal|purpose|intention)\b|\s+in\s+order\s+to\s|,\s+and\s+(?:he|she|they|it|we)\s|,\s+(?:[\p{L}'-]+\s+){1,6}(?:says|said|told|added|announced)\b|,\s+(?:pledging|saying|adding|noting|stressing|calling|describing|marking|ending|paving)\b|\s+-\s+|\s\u2013\s|\s\u2014\s|:\s/iu;
 
 /** Leading words that belong to the cue, not the measure. */
 const LEAD = /^(?:to|that|on|upon|for|the following|in principle to|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:to|that|on)|(?:today|yesterday)\s+(?:to|that|on))\s+/i;
@@ -34,7 +41,7 @@ const SUBJECT_TO = /^for\s+[^,]{2,60}?\s+to\s+/i;
 export function normaliseMeasure(clause: string): string {
   let s = clause.replace(/["\u201c\u201d\u00ab\u00bb]/g, '').replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 2; i++) s = s.replace(LEAD, '');
-  s = s.replace(SUBJECT_TO, '');
+  s = s.replace(SUBJECT_TO, '').replace(/\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g, '');
   s = s.replace(/\s+(?:and|or)$/i, '').replace(/[\s,;:.]+$/, '');
   return s;
 }
