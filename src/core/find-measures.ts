@@ -28,7 +28,7 @@ function isHeadline(line: string): boolean {
 }
 
 const NOUNISH = /^(?:the|a|an|their|its|peace|stability|prosperity|security|dialogue|cooperation|democracy|development|growth|friendship|unity|[a-z]+(?:ity|ness|tion|sion|ment|ance|ence|ism|ship))\b/i;
-const GENERIC_INSTRUMENT = /^(?:(?:a|an|the|one|two|separate)\s+)+(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework|mirror|separate|similar|joint)\s+)*(?:agreements?|deals?|accords?|pacts?|documents?|statements?|texts?)\b(?!\s+(?:on|for|to|under)\b)|^(?:a|an|the)?\s*(?:week|day|month|year|few|couple|decade)s?\b/i;
+const GENERIC_INSTRUMENT = /^(?:(?:a|an|the|one|two|separate)\s+)+(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework|mirror|separate|similar|joint)\s+)*(?:agreements?|deals?|accords?|pacts?|docum(?:ent|ents)|statements?|texts?)\b(?!\s+(?:on|for|to|under)\b)|^(?:a|an|the)?\s*(?:week|day|month|year|few|couple|decade)s?\b/i;
 // Site furniture that uses agreement words ("you agree to our use of cookies").
 const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|newsletter|subscri\w+)\b/i;
 // Cheap gates: a sentence without any of these words cannot hold a cue, so the full set is not run.
@@ -197,7 +197,7 @@ function addBullet(text: string, sent: Sentence, si: number, add: Add): void {
 }
 
 /** Measures compared for near-duplicates: a long page can hold thousands, so only nearby ones. */
-const DEDUPE_WINDOW = 30;
+const DEDUPE_SPAN = 30;
 
 function dedupe(list: MeasureFound[]): MeasureFound[] {
   const out: MeasureFound[] = [];
@@ -206,7 +206,7 @@ function dedupe(list: MeasureFound[]): MeasureFound[] {
     const mw = contentWords(m.text);
     wordsOf.set(m, mw);
     const w = new Set(mw);
-    const twin = out.slice(-DEDUPE_WINDOW).find((o) => {
+    const twin = out.slice(-DEDUPE_SPAN).find((o) => {
       // items of one sentence or of one bulleted list are distinct by construction
       if (o.sentence === m.sentence || (o.bullet && m.bullet)) return false;
       const ow = wordsOf.get(o) ?? contentWords(o.text);

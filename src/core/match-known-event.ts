@@ -1,7 +1,7 @@
 // Recognises a curated event of the fact model by content, never by URL or wording. All the event's
 // parties must be among the article's parties; then at least one participant's surname (spelling drift
 // folded) and one distinctive measure term must occur; a date found in the article must fall inside the
-// event's window. A follow-up meeting of the same sides, or an earlier visit, fails the terms or the date.
+// event's date range. A follow-up meeting of the same sides, or an earlier visit, fails the terms or the date.
 
 import { KNOWN_EVENTS, type KnownEvent } from '../model/known-events';
 import type { KnownEventRef } from './types';
@@ -20,7 +20,7 @@ export function scoreKnownEvent(ev: KnownEvent, e: EventEvidence): number {
   if (!ev.parties.every((p) => e.parties.includes(p))) return 0;
   if (e.date) {
     const gap = Math.abs(Date.parse(e.date) - Date.parse(ev.date)) / DAY;
-    if (!(gap <= ev.dateWindowDays)) return 0;
+    if (!(gap <= ev.dateRangeDays)) return 0;
   }
   const surnames = new Set(e.officialNames.map((n) => foldName(n.split(/\s+/).pop() ?? '')));
   const people = ev.officials.filter((o) => surnames.has(foldName(o.name.split(/\s+/).pop() ?? ''))).length;

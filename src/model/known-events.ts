@@ -13,7 +13,7 @@ export interface KnownEvent {
   distinctiveTerms: string[];
   date: string;
   /** Days either side of `date` that an article's event date may fall in. */
-  dateWindowDays: number;
+  dateRangeDays: number;
   place: string;
   context: string;
 }
@@ -35,7 +35,7 @@ export const KNOWN_EVENTS: KnownEvent[] = [
     ],
     distinctiveTerms: ['liaison officer'],
     date: '2024-01-29',
-    dateWindowDays: 1,
+    dateRangeDays: 1,
     place: 'Rawalpindi',
     context: "Iran's missile strikes in Balochistan and Pakistan's retaliatory strikes in Sistan-Baluchestan (16-18 January 2024)",
   },
