@@ -148,7 +148,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         const s = sent.start + subjectStart(head);
         if (!anyStrong && !JOINT_SUBJECT.test(text.slice(s, sent.end))) continue;
         const [, e] = clauseSpan(text, sent.start + at, sent.end);
-        if (/:\s*$/.test(sent.text) || e - (sent.start + at) < 12) continue;
+        if (/:\s*$/.test(sent.text) || e - (sent.start + at + m[0].length) < 2) continue;
         // "Qatar and Bahrain are to resume …" is itself the agreement; "prisoners are to be freed" needs one
         const joint = JOINT_SUBJECT.test(text.slice(s, sent.end));
         add(s, e, 'intended', joint, si, normaliseMeasure(text.slice(s, e).replace(/\s+(?:is|are)\s+to\s+/, ' to ')));
@@ -215,7 +215,10 @@ function dedupe(list: MeasureFound[]): MeasureFound[] {
       return shared / Math.max(1, Math.min(ow.length, w.size)) >= 0.5;
     });
     if (!twin) { out.push(m); continue; }
-    if (twin.headline && !m.headline) { twin.text = m.text; twin.headline = false; twin.status = m.status; }
+    // the body's wording beats a headline's, and a fuller phrase beats a two-word one ("LoC ceasefire")
+    if ((twin.headline && !m.headline) || ((wordsOf.get(twin)?.length ?? 0) < 3 && mw.length > 3 && mw.length <= 14)) {
+      twin.text = m.text; twin.headline = false; twin.status = m.status; wordsOf.set(twin, mw);
+    }
     for (const mm of m.mentions) if (!twin.mentions.some((x) => x.start === mm.start)) twin.mentions.push(mm);
     twin.strong ||= m.strong;
   }

@@ -131,6 +131,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       title = drafts[drafts.length - 1]?.title ?? null;
     }
     // "the Bahraini delegation was led by", "the Qatari one by"
+    let ledDelegation: Entity | null = null;
     let p = j - 1;
     if (low(p) === 'by') {
       p--;
@@ -138,7 +139,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (['was', 'were', 'is', 'are'].includes(low(p))) p--;
       if (DELEGATION.has(low(p))) {
         const e = entEnd.get(p);
-        if (e) { aff ??= e.entity; title ??= `Head of the ${e.entity.name} delegation`; }
+        if (e) { aff ??= e.entity; ledDelegation = e.entity; }
       }
     }
     // right side: "of Iran", ", Pakistan's Foreign Minister", ", who led the Taliban delegation"
@@ -167,6 +168,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         }
       }
     }
+    // a delegation's head is a role only when no title is given ("led by Dr X, the Undersecretary …")
+    if (ledDelegation) title ??= `Head of the ${ledDelegation.name} delegation`;
     if (!title && !rank && !honor) continue;
     // one bare word is a person only right after a title or rank ("COAS Munir", "President Erdogan")
     if (n.parts.length < 2 && !(left || rank)) continue;
