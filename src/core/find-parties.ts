@@ -16,6 +16,8 @@ export interface PartyScore {
   entity: Entity;
   score: number;
   mediator: boolean;
+  /** Seen as a side: subject of an agreement verb, "between X and Y", "X-Y". A side that also hosts stays a side. */
+  side: boolean;
 }
 
 const AGREEMENT_WORDS = /\b(?:agree\w*|sign\w*|pact|deal|accord|ceasefire|cease-fire|truce|declaration|treaty|memorandum|understanding|decision|decided|pledg\w*|commit\w*|consent\w*|undert\w*|resume|normali[sz]\w*)\b/i;
@@ -38,7 +40,7 @@ export function scoreParties(
 ): PartyScore[] {
   const scores = new Map<Entity, PartyScore>();
   const bump = (e: Entity, n: number): void => {
-    const s = scores.get(e) ?? { entity: e, score: 0, mediator: false };
+    const s = scores.get(e) ?? { entity: e, score: 0, mediator: false, side: false };
     s.score += n;
     scores.set(e, s);
   };
@@ -68,16 +70,18 @@ export function scoreParties(
     let n = 0.2;
     if (AGREEMENT_WORDS.test(clause)) n = 2;
     else if (MEETING_WORDS.test(clause)) n = 1;
-    if (BETWEEN.test(before)) n += 1.5;
-    if (n >= 2 && SUBJECT_OF_CUE.test(after + text.slice(m.end + after.length, m.end + after.length + 40))) n += 3;
-    if (SIGNED_WITH.test(before)) n += 2;
+    let side = false;
+    if (BETWEEN.test(before)) { n += 1.5; side = true; }
+    if (n >= 2 && SUBJECT_OF_CUE.test(after + text.slice(m.end + after.length, m.end + after.length + 40))) { n += 3; side = true; }
+    if (SIGNED_WITH.test(before)) { n += 2; side = true; }
     // "Pakistan-Iran border", "Bahraini-Qatari committee"
     const nextTok = tokens[m.tokEnd];
     const prevTok = tokens[m.tokStart - 1];
     const compound = (nextTok?.text === '-' && nextTok.start === m.end && startsAt.has(m.tokEnd + 1))
       || (prevTok?.text === '-' && prevTok.end === m.start && endsAt.has(m.tokStart - 1));
-    if (compound) n += 2;
+    if (compound) { n += 2; side = true; }
     bump(m.entity, n);
+    if (side) { const s = scores.get(m.entity); if (s) s.side = true; }
   }
   // the people who met or signed speak for the sides
   for (const e of officialAffiliations) bump(e, 2.5);
@@ -87,7 +91,7 @@ export function scoreParties(
 
 /** Keeps the top two non-mediators, and any other within 60% of the second. */
 export function pickParties(scores: PartyScore[]): PartyScore[] {
-  const sides = scores.filter((s) => !s.mediator && s.score >= 2);
+  const sides = scores.filter((s) => (!s.mediator || s.side) && s.score >= 2);
   const top = sides[0];
   if (!top) return [];
   const second = sides[1];

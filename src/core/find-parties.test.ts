@@ -1,0 +1,23 @@
+// Sentences of our own: the sides of an agreement, not every state named beside them.
+import { describe, expect, test } from 'vitest';
+import { extractFacts } from './extract';
+
+const parties = (text: string) => extractFacts({ text }).parties.map((p) => p.name).sort();
+
+describe('parties', () => {
+  test.each([
+    ['Egypt and Sudan agreed on Tuesday to set up a joint committee on the Nile. The talks were hosted by the Egyptian foreign ministry.', ['Egypt', 'Sudan']],
+    ['A truce brokered by Qatar was signed by Israel and Hamas in Doha. Qatar said the deal would hold.', ['Hamas', 'Israel']],
+    ['Kinshasa and Kigali agreed to set up a joint security mechanism, in talks mediated by Angola in Luanda.', ['Democratic Republic of Congo', 'Rwanda']],
+    ['The Chile-Peru commission agreed to reopen the crossing. Bolivia, which boycotted the talks in 2019, was not invited.', ['Chile', 'Peru']],
+    ['The United States signed a deal with the Taliban in Doha under which U.S. troops will leave Afghanistan.', ['Taliban', 'United States']],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+
+  test('capitals count as the state only when they act', () => {
+    const f = extractFacts({ text: 'Tehran and Islamabad agreed to reopen the border. The meeting in Tehran lasted two hours.' });
+    const iran = f.parties.find((p) => p.name === 'Iran');
+    expect(iran?.mentions.map((m) => m.text)).toEqual(['Tehran']);
+  });
+});
