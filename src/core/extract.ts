@@ -8,7 +8,7 @@ import { LEADERS } from '../model/leaders';
 import { ANY_CUE } from '../model/cues';
 import type { ExtractInput, Facts, Mention, Official, Party } from './types';
 import { tokenize } from './tokens';
-import { segmentSentences } from './segment';
+import { segmentSentences, type Sentence } from './segment';
 import { findEntities, type EntityMention } from './find-entities';
 import { findRoles } from './find-titles';
 import { findNames, foldName } from './find-names';
@@ -73,7 +73,7 @@ function run(input: ExtractInput & { text: string }): Facts {
   const firstAt = (e: Entity): number => entities.find((m) => m.entity === e)?.start ?? Infinity;
   const chosen = pickParties(scores).map((s) => s.entity).sort((a, b) => firstAt(a) - firstAt(b));
   const datelineCity = findDatelineCity(text);
-  fillAffiliations(officials, chosen, datelineCity);
+  fillAffiliations(officials, chosen, datelineCity, sentences, entities);
 
   const strong = measures.filter((m) => m.strong).length;
   const detection = detectAgreement(sentences, title, strong, chosen.length);
@@ -117,18 +117,39 @@ function fillLeaders(officials: OfficialFound[]): void {
     if (o.affiliation) continue;
     const key = foldName(o.name);
     const last = o.keys[0] ?? '';
-    const leader = LEADERS.find(([n]) => foldName(n) === key || foldName(n.split(' ').pop() ?? '') === last);
+    // "envoy of President-elect Donald Trump": a leader named in the title gives the state
+    const inTitle = foldName(o.title ?? '');
+    const leader = LEADERS.find(([n]) => foldName(n) === key || foldName(n.split(' ').pop() ?? '') === last)
+      ?? (inTitle ? LEADERS.find(([n]) => inTitle.includes(foldName(n))) : undefined);
     if (leader) o.affiliation = [...byName.values()].find((e) => e.code === leader[1]) ?? null;
   }
 }
 
-function fillAffiliations(officials: OfficialFound[], parties: Entity[], datelineCity: string | null): void {
+function fillAffiliations(officials: OfficialFound[], parties: Entity[], datelineCity: string | null, sentences: Sentence[], entities: EntityMention[]): void {
   const { byFirst } = getLexicon();
   const uncovered = parties.filter((p) => !officials.some((o) => o.affiliation === p));
   const loose = officials.filter((o) => !o.affiliation);
-  if (uncovered.length === 1 && uncovered[0]) for (const o of loose) o.affiliation = uncovered[0];
+  if (uncovered.length === 1 && uncovered[0] && loose.length === 1 && loose[0]) loose[0].affiliation = uncovered[0];
+  // "held talks with Foreign Minister X": same title as the other side's minister → the host side
+  if (parties.length === 2) {
+    for (const o of officials) {
+      if (o.affiliation || !o.title) continue;
+      const twin = officials.find((x) => x !== o && x.title === o.title && x.affiliation && parties.includes(x.affiliation));
+      const other = twin && parties.find((p) => p !== twin.affiliation);
+      if (other) o.affiliation = other;
+    }
+  }
+  // the one side named in the sentence that introduces the official ("Caretaker Prime Minister X … Pakistan …")
+  for (const o of officials) {
+    const at = o.mentions[0]?.start;
+    const sent = at === undefined ? undefined : sentences.find((s) => s.start <= at && at < s.end);
+    if (o.affiliation || !sent) continue;
+    const named = new Set(entities.filter((m) => m.start >= sent.start && m.end <= sent.end && parties.includes(m.entity)).map((m) => m.entity));
+    if (named.size === 1) o.affiliation = [...named][0] ?? null;
+  }
+  // a host's official in a locally datelined report, when the host is a side
   if (datelineCity) {
     const cap = byFirst.get(datelineCity.split(' ')[0]?.toLowerCase() ?? '')?.find((p) => p.form === 'capital');
-    for (const o of officials) if (!o.affiliation && cap) o.affiliation = cap.entity;
+    for (const o of officials) if (!o.affiliation && cap && parties.includes(cap.entity)) o.affiliation = cap.entity;
   }
 }

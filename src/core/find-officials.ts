@@ -14,6 +14,9 @@ import { isApostrophe, type Token } from './tokens';
 
 export interface OfficialDraft {
   parts: string[];
+  /** Token index one past the name, so "A and B" after a plural title can share it. */
+  tokEnd: number;
+  pluralTitle: boolean;
   title: string | null;
   rank: string | null;
   affiliation: Entity | null;
@@ -63,10 +66,22 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     // "former Nigerian President X": the demonym is a past role; a role just before it (", the AU's envoy,") is the current one
     if (former) {
       const f = e ? e.tokStart - 1 : a;
-      const prev = tokens[f - 1]?.text === ',' ? titleEndingAt(f - 1) : null;
-      return prev ?? { title, aff: null };
+      if (tokens[f - 1]?.text === ',') {
+        // the current role may run on: "the AU's High Representative for the Horn of Africa, former …"
+        for (let b = f - 1; b >= f - 10 && b > 0; b--) {
+          const prev = titleEndingAt(b);
+          if (prev && (b === f - 1 || EXT_START.has(low(b)))) return prev;
+          if (!tokens[b - 1]?.word) break;
+        }
+      }
+      return { title, aff: null };
     }
     for (let b = a - 1; !e && b >= a - 3 && ORGAN_WORDS.has(low(b)); b--) e = entEnd.get(b);
+    // two roles at once: "Ukraine's First Deputy Prime Minister and Economy Minister X"
+    if (!e && low(a - 1) === 'and') {
+      const first = titleEndingAt(a - 1);
+      if (first) return { title: `${first.title} and ${title}`, aff: first.aff };
+    }
     // "his foreign minister, X": the affiliation of the person just named
     const owner = !e && /^(?:his|her)$/.test(low(a - 1)) ? drafts[drafts.length - 1] : undefined;
     return { title, aff: e?.entity ?? (owner && r.tokStart - owner.tokStart < 40 ? owner.affiliation : null) };
@@ -123,8 +138,12 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (tokens[p]?.text === '(') k = p;
       if (tokens[k - 1]?.text === ',') k--;
     }
-    const left = titleEndingAt(k) ?? (k === j ? null : null);
+    const left = titleEndingAt(k);
+    const plural = !!left && /s$/.test(low(k - 1));
     if (left) { title = left.title; aff = left.aff; }
+    else if (low(j - 1) === 'and' && drafts[drafts.length - 1]?.tokEnd === j - 1 && drafts[drafts.length - 1]?.pluralTitle) {
+      title = drafts[drafts.length - 1]?.title ?? null;
+    }
     else if (low(k - 1) === 'counterpart' || low(k - 1) === 'counterparts') {
       const e = entEnd.get(k - 1);
       aff = e?.entity ?? null;
@@ -174,7 +193,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     // one bare word is a person only right after a title or rank ("COAS Munir", "President Erdogan")
     if (n.parts.length < 2 && !(left || rank)) continue;
     title ??= honor ?? (rank ? normaliseRank(rank) : null);
-    drafts.push({ parts: n.parts, title, rank, affiliation: aff, tokStart: n.tokStart });
+    drafts.push({ parts: n.parts, title, rank, affiliation: aff, tokStart: n.tokStart, tokEnd: n.tokEnd, pluralTitle: plural || (low(j - 1) === 'and' && !left && !!title) });
   }
   return drafts;
 }

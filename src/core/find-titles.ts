@@ -32,7 +32,11 @@ function getTable(): Map<string, Entry[]> {
     list.push({ words, value, kind, abbrev });
     t.set(first, list);
   };
-  for (const [form, value] of TITLES) add(form, value, 'title');
+  for (const [form, value] of TITLES) {
+    add(form, value, 'title');
+    // plurals name several people at once: "their foreign ministers, A and B"
+    if (!/s$/.test(form) && form.length > 4) add(`${form}s`, value, 'title');
+  }
   for (const r of RANKS) add(r, r, 'rank');
   for (const h of HONORIFICS) add(h, h, 'honorific');
   for (const list of t.values()) list.sort((a, b) => b.words.length - a.words.length);

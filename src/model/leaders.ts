@@ -12,5 +12,5 @@ export const LEADERS: Array<[fullName: string, code: string]> = [
   ['Yoon Suk-yeol', 'KR'], ['Fumio Kishida', 'JP'], ['Anwar Ibrahim', 'MY'], ['Abdel Fattah al-Sisi', 'EG'],
   ['Paul Kagame', 'RW'], ['Felix Tshisekedi', 'CD'], ['Félix Tshisekedi', 'CD'], ['Gustavo Petro', 'CO'],
   ['Luiz Inácio Lula da Silva', 'BR'], ['Kyriakos Mitsotakis', 'GR'], ['Aleksandar Vučić', 'RS'], ['Aleksandar Vucic', 'RS'],
-  ['Albin Kurti', 'XK'], ['Nikol Pashinyan', 'AM'], ['Ilham Aliyev', 'AZ'], ['Hun Manet', 'KH'], ['Tamim bin Hamad Al Thani', 'QA'],
+  ['Albin Kurti', 'XK'], ['Nikol Pashinyan', 'AM'], ['Ilham Aliyev', 'AZ'], ['Hun Manet', 'KH'], ['Abiy Ahmed', 'ET'], ['William Ruto', 'KE'], ['Cyril Ramaphosa', 'ZA'], ['Bola Tinubu', 'NG'], ['Tamim bin Hamad Al Thani', 'QA'],
 ];

@@ -14,7 +14,7 @@ export const TITLES: Array<[string, string]> = [
   ['top diplomat', 'Foreign Minister'], ['foreign secretary', 'Foreign Secretary'], ['fm', 'Foreign Minister'],
   ['prime minister', 'Prime Minister'], ['premier', 'Prime Minister'], ['pm', 'Prime Minister'],
   ['deputy prime minister', 'Deputy Prime Minister'], ['acting prime minister', 'Acting Prime Minister'],
-  ['president', 'President'], ['vice president', 'Vice President'], ['vice-president', 'Vice President'],
+  ['president', 'President'], ['president-elect', 'President-elect'], ['vice president', 'Vice President'], ['vice-president', 'Vice President'],
   ['acting president', 'Acting President'], ['chancellor', 'Chancellor'],
   ['secretary of state', 'Secretary of State'], ['secretary-general', 'Secretary-General'],
   ['secretary general', 'Secretary General'], ['under-secretary', 'Undersecretary'], ['undersecretary', 'Undersecretary'],
@@ -71,5 +71,6 @@ export const NOT_NAME_WORDS: string[] = (
   // capitalised only because they open a sentence
   'later earlier then now today yesterday tomorrow separately speaking addressing according citing asked under ' +
   'despite although though since until once instead still yet there here what why how where who which while ' +
-  'officials sources analysts critics observers reporters both neither either each every all some many several'
+  'officials sources analysts critics observers reporters both neither either each every all some many several ' +
+  'security information intelligence affairs defence defense operations services relations cooperation peace trade'
 ).split(' ');
