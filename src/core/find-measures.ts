@@ -28,11 +28,12 @@ function isHeadline(line: string): boolean {
 }
 
 const NOUNISH = /^(?:the|a|an|their|its|peace|stability|prosperity|security|dialogue|cooperation|democracy|development|growth|friendship|unity|[a-z]+(?:ity|ness|tion|sion|ment|ance|ence|ism|ship))\b/i;
-const GENERIC_INSTRUMENT = /^(?:(?:a|an|the|one|two|separate)\s+)+(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework|mirror|separate|similar|joint)\s+)*(?:agreements?|deals?|accords?|pacts?|docum(?:ent|ents)|statements?|texts?)\b(?!\s+(?:on|for|to|under)\b)|^(?:a|an|the)?\s*(?:week|day|month|year|few|couple|decade)s?\b/i;
+// An instrument with nothing said about it ("a peace agreement", "a mirror text with the same two") is not a measure;
+// "the deal will run for 120 days" or "a declaration on X" is.
+const GENERIC_INSTRUMENT = /^(?:(?:a|an|the|one|two|separate)\s+)+(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework|mirror|separate|similar|joint)\s+)*(?:agreements?|deals?|accords?|pacts?|docum(?:ent|ents)|statements?|texts?)(?:\s+(?:with|between|by|at|in)\b(?![^.]*\b(?:will|would|shall|can|to)\b)[^.]*)?$|^(?:a|an|the)?\s*(?:week|day|month|year|few|couple|decade)s?\b/i;
 // Site furniture that uses agreement words ("you agree to our use of cookies").
 const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|newsletter|subscri\w+)\b/i;
-// Cheap gates: a sentence without any of these words cannot hold a cue, so the full set is not run.
-const CUE_HINT = /agree|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|return|aims|seeks|intended|designed|meant|threat|resolved/i;
+// A cheap gate: only sentences with "is to"/"are to" are searched for that shape.
 let scanner: { any: RegExp; sticky: RegExp[] } | null = null;
 
 /** All cues as one alternation (a single pass per sentence) plus sticky copies to identify the match. */
@@ -80,7 +81,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
       return;
     }
     listOpen = /:\s*$/.test(t) && LIST_INTRO.test(t.trim());
-    if (!CUE_HINT.test(t) || BACKGROUND.test(t)) return;
+    if (BACKGROUND.test(t)) return;
     const { any, sticky } = getCueScanner();
     for (const hit of eachMatch(any, t)) {
       // one scan finds where some cue matches; the sticky copies tell which one

@@ -32,7 +32,7 @@ export function clauseSpan(text: string, from: number, limit: number): [number, 
 }
 
 // Clause breaks after which the text is no longer the measure. One alternation, no nesting.
-const CLAUSE_BREAK = /(?<!\b[A-Z]|\b(?:Feb|Jan|Gen|Dr|Mr|No|St|Aug|Sept?|Oct|Nov|Dec))[;.!?](?:\s|$)|,\s+(?:which|who|whom|where|while|whereas|as|after|before|calling|saying|describing|according|but|although|though|adding|he|she|they|it|the\s+statement|officials|sources|intended|in\s+what|terms\s+that|(?:the|both)\s+(?:nations|sides|countries|two|parties|leaders|ministers|governments))\b|\s+(?:after|following|amid|despite|because)\s|,?\s+with\s+the\s+(?:aim|goal|purpose|intention)\b|\s+in\s+order\s+to\s|,\s+and\s+(?:he|she|they|it|we)\s|,\s+(?:[\p{L}'-]+\s+){1,6}(?:says|said|told|added|announced)\b|,\s+(?:pledging|saying|adding|noting|stressing|calling|describing|marking|ending|paving)\b|\s+-\s+|\s\u2013\s|\s\u2014\s|:\s/iu;
+const CLAUSE_BREAK = /(?<!\b[A-Z]|\b(?:Feb|Jan|Gen|Dr|Mr|No|St|Aug|Sept?|Oct|Nov|Dec))[;.!?](?:\s|$)|,\s+(?:which|who|whom|where|while|whereas|as|after|before|calling|saying|describing|according|but|although|though|adding|he|she|they|it|the\s+statement|officials|sources|intended|in\s+what|terms\s+that|(?:the|both)\s+(?:nations|sides|countries|two|parties|leaders|ministers|governments))\b|\s+(?:after|following|amid|despite|because|during)\s|,?\s+with\s+the\s+(?:aim|goal|purpose|intention)\b|\s+in\s+order\s+to\s|,\s+and\s+(?:he|she|they|it|we)\s|,\s+(?:[\p{L}'-]+\s+){1,6}(?:says|said|told|added|announced)\b|,\s+(?:pledging|saying|adding|noting|stressing|calling|describing|marking|ending|paving)\b|\s+-\s+|\s\u2013\s|\s\u2014\s|:\s/iu;
 
 /** Leading words that belong to the cue, not the measure. */
 const LEAD = /^(?:to|that|on|upon|for|the following|in principle to|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:to|that|on)|(?:today|yesterday)\s+(?:to|that|on))\s+/i;
@@ -41,6 +41,7 @@ const SUBJECT_TO = /^for\s+[^,]{2,60}?\s+to\s+/i;
 export function normaliseMeasure(clause: string): string {
   let s = clause.replace(/["\u201c\u201d\u00ab\u00bb]/g, '').replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 2; i++) s = s.replace(LEAD, '');
+  s = s.replace(/^(?:a|an)\s+/i, '');
   s = s.replace(SUBJECT_TO, '').replace(/\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g, '');
   s = s.replace(/\s+(?:and|or)$/i, '').replace(/[\s,;:.]+$/, '');
   return s;
@@ -51,4 +52,4 @@ export function contentWords(s: string): string[] {
   return s.toLowerCase().replace(/[^a-z0-9\u00c0-\u024f' ]+/g, ' ').split(' ')
     .filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.replace(/(?:ing|ed|es|s|ion|ions)$/, ''));
 }
-const STOP = new Set('the and for with from into over each other its their both two sides between that this will would shall should was were are has have had been'.split(' '));
+const STOP = new Set('the and for with from into over each other its their both two sides between that this will would shall should was were are has have had been against any all also not such more new within'.split(' '));

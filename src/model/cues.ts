@@ -30,9 +30,10 @@ export const MEASURE_CUES: Cue[] = [
   { re: /\b(?:their|an|the|a)\s+agreement\s+to\s/gi, status: 'agreed' },
   { re: /\bit\s+was\s+(?:also\s+)?(?:agreed|decided)\s+(?:there\s+|then\s+|today\s+|further\s+)?(?:by\s+both\s+sides\s+)?(?:that|to)\s/gi, status: 'agreed' },
   { re: /\btook\s+the\s+view\s+that\s/gi, status: 'agreed' },
-  { re: /\b(?:signed|inked|initialled|initialed)\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+number\s+of)\s/gi, status: 'signed' },
+  // the object keeps its number: "signed eight memorandums of understanding"
+  { re: /\b(?:signed|inked|initialled|initialed)\s+(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+number\s+of)\s)/gi, status: 'signed' },
   // the instrument as subject: "The MoUs cover …", "the declaration also backs …"
-  { re: /\b(?:cover|covers|include|includes|back|backs|support|supports|establish|establishes|create|creates|set\s+up|sets\s+up|sets\s+out|set\s+out|guarantee|guarantees|provide\s+for)\s/gi, status: 'agreed', before: /\b(?:MoUs?|memorand\w+|agreements?|deals?|accords?|pacts?|declaration|treaty|documents?|statement|roadmap|plan)\s+(?:also\s+|will\s+)?$/i },
+  { re: /\b(?:cover|covers|include|includes|back|backs|support|supports|establish|establishes|create|creates|set\s+up|sets\s+up|guarantee|guarantees|provide\s+for)\s/gi, status: 'agreed', before: /\b(?:MoUs?|memorand\w+|agreements?|deals?|accords?|pacts?|declaration|treaty|documents?|statement|roadmap|plan)\s+(?:also\s+|will\s+)?$/i },
   { re: /\bput\s+their\s+signatures\s+to\s/gi, status: 'signed' },
   { re: /\b(?:foresees|envisages|provides\s+for|calls\s+for)\s/gi, status: 'agreed' },
   { re: /\bput\s+in\s+place\s+a\s+framework\s+for\s/gi, status: 'agreed' },
