@@ -33,7 +33,10 @@ const NOUNISH = /^(?:the|a|an|their|its|peace|stability|prosperity|security|dial
 const GENERIC_INSTRUMENT = /^(?:(?:a|an|the|one|two|separate)\s+)+(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework|mirror|separate|similar|joint)\s+)*(?:agreements?|deals?|accords?|pacts?|docum(?:ent|ents)|statements?|texts?)(?:\s+(?:with|between|by|at|in)\b(?![^.]*\b(?:will|would|shall|can|to)\b)[^.]*)?$|^(?:a|an|the)?\s*(?:week|day|month|year|few|couple|decade)s?\b/i;
 // Site furniture that uses agreement words ("you agree to our use of cookies").
 const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|newsletter|subscri\w+)\b/i;
-// A cheap gate: only sentences with "is to"/"are to" are searched for that shape.
+// Cheap gates of plain word stems (faster than the full cue alternation): a sentence without any of
+// them holds no cue. Keep in step with MEASURE_CUES in src/model/cues.ts.
+const CUE_HINT = /agree|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee/i;
+// Only sentences with "is to"/"are to" are searched for that shape.
 let scanner: { any: RegExp; sticky: RegExp[] } | null = null;
 
 /** All cues as one alternation (a single pass per sentence) plus sticky copies to identify the match. */
@@ -81,7 +84,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
       return;
     }
     listOpen = /:\s*$/.test(t) && LIST_INTRO.test(t.trim());
-    if (BACKGROUND.test(t)) return;
+    if (!CUE_HINT.test(t) || BACKGROUND.test(t)) return;
     const { any, sticky } = getCueScanner();
     for (const hit of eachMatch(any, t)) {
       // one scan finds where some cue matches; the sticky copies tell which one
