@@ -2,9 +2,15 @@
 // clause break (";", ", which", ", after", "with the aim of"), a quotation is kept whole, the cue's
 // own "to"/"that" goes, and a trailing purpose or attribution ("…, he said") is dropped.
 
+/**
+ * A measure is a phrase, not a page: no clause is read past this many characters, which also keeps
+ * the work per cue constant where a "sentence" never ends (1 MB of cue words, an unclosed quote).
+ */
+const MAX_CLAUSE_CHARS = 600;
+
 /** Offsets [start, end) into the text of the clause that starts at `from` and ends by `limit`. */
 export function clauseSpan(text: string, from: number, limit: number): [number, number] {
-  const rest = text.slice(from, limit);
+  const rest = text.slice(from, Math.min(limit, from + MAX_CLAUSE_CHARS));
   let end = rest.length;
   const open = rest.match(/^\s*(?:to\s+)?["\u201c]/);
   if (open) {
