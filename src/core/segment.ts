@@ -17,6 +17,9 @@ export interface Sentence {
   para: number;
 }
 
+/** Longest sentence, in UTF-16 units; real sentences are far shorter. */
+const MAX_SENTENCE = 1200;
+
 const BOUNDARY = /\n+|[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(]?[\p{Lu}\d])/gu;
 const ABBREV = /(?:\b\p{Lu}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Maj|Col|Brig|Adm|Dr|Mr|Mrs|Ms|St|No|Prof|Sen|Rep|Gov|Capt|vs|Inc|Co|Corp|Messrs))$/u;
 
@@ -26,6 +29,18 @@ export function segmentSentences(text: string, tokens: Token[]): Sentence[] {
   let from = 0;
   let t = 0;
   const emit = (s0: number, e0: number): void => {
+    // a run-on "sentence" (no punctuation for pages) is cut into bounded pieces, so that per-sentence
+    // work stays linear in the text's size
+    let from = s0;
+    while (e0 - from > MAX_SENTENCE) {
+      const cut = text.lastIndexOf(' ', from + MAX_SENTENCE);
+      const at = cut > from + MAX_SENTENCE / 2 ? cut : from + MAX_SENTENCE;
+      push(from, at);
+      from = at;
+    }
+    push(from, e0);
+  };
+  const push = (s0: number, e0: number): void => {
     let s = s0;
     let e = e0;
     while (s < e && /\s/.test(text[s] ?? '')) s++;
