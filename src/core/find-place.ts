@@ -18,6 +18,8 @@ const CAPITAL_OF = /\bin\s+the\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+capita
 const HERE = /\b(?:meeting|talks|ceremony|signed|met|summit|conference)\s+(?:held\s+)?here\b|\bhere\s+(?:on|today|yesterday)\b/i;
 const BAD = new Set(NOT_NAME_WORDS);
 // Capitalised kickers that open a line like a dateline does.
+const CAPS_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s*(?:,|:|\(|\s[-\u2013\u2014])/u;
+const TITLE_DATELINE = /^(\p{Lu}[\p{Ll}\p{M}'-]+(?: \p{Lu}[\p{Ll}\p{M}'-]+)?),\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
 const NOT_DATELINE = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|NEWS|LATEST|FILE|PHOTO|VIDEO|READ|ALSO|EDITORIAL|COMMENT)\b/i;
 
 /** How many sentences from the top are searched for the venue. */
@@ -72,12 +74,17 @@ export function findPlace(text: string, sentences: Array<{ start: number; text: 
 /** The city a dateline names ("PUTRAJAYA:", "Islamabad, January 29", "TOKYO (Kyodo) --"), title-cased. */
 export function findDatelineCity(text: string): string | null {
   const head = text.slice(0, 3000);
-  let caps: RegExpMatchArray | null = null;
-  for (const c of head.matchAll(/(?:^|\n)\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s*(?:,|:|\(|\s[-\u2013\u2014])/gu)) {
-    if (!NOT_DATELINE.test(c[1] ?? '')) { caps = c; break; }
+  // line by line, each test anchored at the line start: no pattern spans lines, so none can backtrack
+  const lines = head.split('\n').map((l) => l.trim()).filter(Boolean);
+  let city: string | undefined;
+  for (const line of lines) {
+    const c = CAPS_DATELINE.exec(line)?.[1];
+    if (c && !NOT_DATELINE.test(c)) { city = c; break; }
   }
-  const m = caps ?? /^\s*(?:[^\n]*\n+){0,4}?(\p{Lu}[\p{Ll}\p{M}'-]+(?: \p{Lu}[\p{Ll}\p{M}'-]+)?),\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.exec(head);
-  const city = m?.[1];
+  for (const line of lines.slice(0, 5)) {
+    if (city) break;
+    city = TITLE_DATELINE.exec(line)?.[1];
+  }
   if (!city || NOT_DATELINE.test(city)) return null;
   return city.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
 }
