@@ -112,3 +112,15 @@ describe('robustness', () => {
     expect(looksLikeAgreement('Rain stopped play at Seddon Park.')).toBe(false);
   });
 });
+
+describe('known event, foreign-minister track', () => {
+  it('recognises a report that names only the ministers and their new mechanism', () => {
+    const text = `Islamabad: Pakistan and Iran agreed on Monday to set up a high-level mechanism at the level of foreign ministers to oversee security cooperation, Foreign Minister Jalil Abbas Jilani said after talks with his Iranian counterpart Hossein Amir-Abdollahian.`;
+    const f = extractFacts({ text, publishedDate: '2024-01-29' });
+    expect(f.knownEvent?.id).toBe('pk-ir-2024-01-29-liaison-officers');
+  });
+  it('does not match the same wording a year later', () => {
+    const text = `Islamabad: Pakistan and Iran agreed on Monday to set up a high-level mechanism at the level of foreign ministers, Foreign Minister Jalil Abbas Jilani said after talks with his Iranian counterpart Hossein Amir-Abdollahian.`;
+    expect(extractFacts({ text, publishedDate: '2025-02-03' }).knownEvent).toBeNull();
+  });
+});

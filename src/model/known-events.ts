@@ -33,7 +33,7 @@ export const KNOWN_EVENTS: KnownEvent[] = [
       'intelligence sharing and coordination against terrorism',
       'high-level mechanism at the level of foreign ministers',
     ],
-    distinctiveTerms: ['liaison officer'],
+    distinctiveTerms: ['liaison officer', 'level of foreign ministers', 'foreign-minister level', 'foreign minister level'],
     date: '2024-01-29',
     dateRangeDays: 1,
     place: 'Rawalpindi',
