@@ -16,6 +16,9 @@ describe('findMeasures', () => {
     ['Under the pact, Lima will supply gas to Santiago for ten years.', 'Lima will supply gas to Santiago for ten years'],
     ['Kenya and Ethiopia on Tuesday signed a memorandum of understanding on livestock trade.', 'memorandum of understanding on livestock trade'],
     ['Armenia and Georgia agreed on Friday to open two more checkpoints.', 'open two more checkpoints'],
+    ['The two sides agreed a roadmap for phasing out tariffs on steel.', 'roadmap for phasing out tariffs on steel'],
+    ['Japan and Australia sealed a defence pact on reciprocal troop access in Tokyo.', 'defence pact on reciprocal troop access in Tokyo'],
+    ['Both sides will also cooperate on flood warnings along the river.', 'cooperate on flood warnings along the river'],
   ])('%s', (text, expected) => {
     expect(measures(text)).toContain(expected);
   });

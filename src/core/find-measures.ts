@@ -35,7 +35,7 @@ const GENERIC_INSTRUMENT = /^(?:(?:a|an|the|one|two|separate)\s+)+(?:(?:historic
 const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|newsletter|subscri\w+)\b/i;
 // Cheap gates of plain word stems (faster than the full cue alternation): a sentence without any of
 // them holds no cue. Keep in step with MEASURE_CUES in src/model/cues.ts.
-const CUE_HINT = /agree|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee/i;
+const CUE_HINT = /agree|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt/i;
 // Only sentences with "is to"/"are to" are searched for that shape.
 let scanner: { any: RegExp; sticky: RegExp[] } | null = null;
 
@@ -51,6 +51,7 @@ function getCueScanner(): { any: RegExp; sticky: RegExp[] } {
 const ARE_TO_HINT = /\b(?:is|are) to\b/;
 const BULLET = /^\s*(?:[-\u2022*\u2013\u2014]|\d+[.)])\s+/;
 const JOINT_SUBJECT = /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+two\s+(?:sides|countries|nations|leaders|governments|ministers|delegations)|[Tt]hey|[Tt]he\s+parties|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+and\s+[A-Z][\w'-]+)\b/;
+const JOINT_WILL = /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+(?:two|three)\s+(?:sides|countries|nations|leaders|governments|parties))\s+(?:will|would|shall)\s+(?:also\s+|jointly\s+|further\s+)?(?=[a-z])/;
 const CONSENSUS_LIST = /\b(?:acknowledged|recognised|recognized|identified|agreed\s+on|saw)\s+([^,;]{3,60}?)\s+as\s+an?\s+(?:common|shared|mutual)\s+(?:threat|challenge|concern)\s+(?:requiring|that\s+required|that\s+requires|needing|calling\s+for)\s+([^.;]{5,200})/i;
 
 export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[] {
@@ -84,6 +85,12 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
       return;
     }
     listOpen = /:\s*$/.test(t) && LIST_INTRO.test(t.trim());
+    // "Both sides will also …" / "The two countries would …": a joint future commitment
+    const jw = JOINT_WILL.exec(t);
+    if (jw && !BACKGROUND.test(t)) {
+      const [s, e] = clauseSpan(text, sent.start + jw[0].length, sent.end);
+      for (const [ps, pe] of splitCoordinated(text, s, e)) add(ps, pe, 'intended', false, si);
+    }
     if (!CUE_HINT.test(t) || BACKGROUND.test(t)) return;
     const { any, sticky } = getCueScanner();
     for (const hit of eachMatch(any, t)) {

@@ -21,6 +21,9 @@ export const MEASURE_CUES: Cue[] = [
   { re: /\bin\s+return,\s+/gi, status: 'intended' },
   { re: /\b(?:agree|agrees)\s+(?:to|on|that)\s/gi, status: 'agreed' },
   { re: /\bconsented\s+to\s/gi, status: 'agreed' },
+  // British usage takes a direct object: "the two sides agreed a roadmap"
+  { re: /\bagreed\s+(?=(?:a|an|the|new|fresh|two|three)\s)/gi, status: 'agreed' },
+  { re: /\b(?:sealed|struck|clinched|finali[sz]ed|concluded|adopted)\s+(?=(?:a|an|the|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:deal|pact|agreement|accord|treaty|declaration|memorand\w+|roadmap|road\s+map|framework|protocol|truce|ceasefire|statement)\b)/gi, status: 'signed' },
   // a decision is an agreement only when taken together ("the two sides decided"), not "India decided"
   { re: /\b(?:decided|resolved)\s+to\s/gi, status: 'agreed', before: /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations|we|together)\b[^.;]{0,60}$/i },
   { re: /\b(?:pledged|undertook|vowed)\s+(?:to\s|that\s|:)/gi, status: 'intended' },
