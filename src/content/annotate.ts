@@ -1,14 +1,17 @@
-// The content script's one job, as a pure-ish pipeline over a document:
-// find the article → extract facts (core) → highlight them in place.
-// Timed with User Timing so it shows in DevTools' Performance panel and in `npm run bench:page`.
-import { extractFacts } from '../core/extract';
+// The content script's one job, as a pipeline over a document, cheapest checks first:
+// is it an article at all → does it use agreement words at all → find the article (Readability on
+// a clone) → extract facts (core). Timed with User Timing so it shows in DevTools' Performance
+// panel and in `npm run bench:page`.
+import { extractFacts, looksLikeAgreement } from '../core/extract';
 import { findArticle, type PageArticle } from '../page/find-article';
+import { isProbablyArticle } from '../page/is-probably-article';
 import type { Facts } from '../core/types';
 
-export interface Annotation {
-  article: PageArticle;
-  facts: Facts;
-}
+export type Annotation =
+  | { kind: 'not-article' }
+  /** An article that never uses an agreement word: nothing to extract, Readability not run. */
+  | { kind: 'no-agreement-words' }
+  | { kind: 'read'; article: PageArticle; facts: Facts };
 
 function measure<T>(name: string, work: () => T): T {
   const start = performance.now();
@@ -23,11 +26,12 @@ function measure<T>(name: string, work: () => T): T {
   }
 }
 
-/** Finds and reads the page's article; null when the page holds no article. */
-export function annotate(doc: Document, source: string): Annotation | null {
-  return measure('annotate', () => {
-    const article = measure('find-article', () => findArticle(doc));
-    if (!article) return null;
+export function annotate(doc: Document, source: string): Annotation {
+  return measure('annotate', (): Annotation => {
+    if (!measure('gate', () => isProbablyArticle(doc))) return { kind: 'not-article' };
+    if (!looksLikeAgreement(doc.body?.textContent ?? '')) return { kind: 'no-agreement-words' };
+    const article = measure('find-article', () => findArticle(doc, { gated: true }));
+    if (!article) return { kind: 'not-article' };
     const facts = measure('extract', () =>
       extractFacts({
         text: article.text,
@@ -37,6 +41,6 @@ export function annotate(doc: Document, source: string): Annotation | null {
         languageHint: article.language,
       }),
     );
-    return { article, facts };
+    return { kind: 'read', article, facts };
   });
 }

@@ -32,7 +32,11 @@ function run(): void {
   try {
     const result = annotate(document, location.href);
     highlighter.clear();
-    if (!result) return content.settle({ status: 'not-article' });
+    if (result.kind === 'not-article') return content.settle({ status: 'not-article' });
+    if (result.kind === 'no-agreement-words') {
+      content.settle({ status: 'no-agreement', facts: null });
+      return reportCount(0);
+    }
     const { article, facts } = result;
     if (!facts.isAgreement) {
       content.settle({ status: 'no-agreement', facts }, article.map);

@@ -29,6 +29,8 @@ export interface PageArticle {
 export interface FindArticleOptions {
   /** Skip the gate and always return some text (the command line: every HTML input yields text). */
   force?: boolean;
+  /** The caller has already run the cheap gate (`isProbablyArticle`): do not run it twice. */
+  gated?: boolean;
 }
 
 /** Readability's own bar for a successful attempt (its DEFAULT_CHAR_THRESHOLD). */
@@ -44,7 +46,7 @@ const MIN_REPEATED_SIBLINGS = 2;
 export function findArticle(doc: Document, options: FindArticleOptions = {}): PageArticle | null {
   const force = options.force ?? false;
   try {
-    if (!force && !isProbablyArticle(doc)) return null;
+    if (!force && !options.gated && !isProbablyArticle(doc)) return null;
     const article = locate(doc, force);
     // An article with no readable text (all of it in an editor, say) is no article for the page.
     return force || article?.text ? article : null;

@@ -9,7 +9,8 @@ export type TabState =
   | { status: 'working' }
   | { status: 'disabled' }
   | { status: 'not-article' }
-  | { status: 'no-agreement'; facts: Facts }
+  /** facts is null when the article never uses an agreement word (nothing was extracted). */
+  | { status: 'no-agreement'; facts: Facts | null }
   | { status: 'ready'; facts: Facts; highlightsVisible: boolean }
   | { status: 'error'; error: string };
 
@@ -94,7 +95,7 @@ export function isTabState(v: unknown): v is TabState {
     case 'not-article':
       return true;
     case 'no-agreement':
-      return isFacts(v.facts);
+      return v.facts === null || isFacts(v.facts);
     case 'ready':
       return isFacts(v.facts) && typeof v.highlightsVisible === 'boolean';
     case 'error':
