@@ -115,6 +115,41 @@ describe('the seed article page', () => {
     await popup.close();
   });
 
+  it('shows the number of facts on the toolbar badge, and clears it when the tab navigates away', async () => {
+    const tabId = await tabIdOf(launched, page);
+    const badge = () =>
+      launched.worker.evaluate((id) => {
+        const { chrome } = globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } };
+        return chrome.action.getBadgeText({ tabId: id });
+      }, tabId);
+    expect(Number(await badge())).toBeGreaterThanOrEqual(6); // 2 parties + 2 officials + measures
+    const other = await launched.context.newPage();
+    await other.goto(`${launched.baseUrl}/shared/pages/00-seed.html`);
+    const otherId = await tabIdOf(launched, other);
+    await other.goto(`${launched.baseUrl}/pages/no-article.html`);
+    await other.waitForFunction(() => performance.getEntriesByName('accord-lens:annotate').length > 0);
+    const cleared = await launched.worker.evaluate((id) => {
+      const { chrome } = globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } };
+      return chrome.action.getBadgeText({ tabId: id });
+    }, otherId);
+    expect(cleared).toBe('');
+    await other.close();
+    await page.bringToFront();
+  });
+
+  it('the keyboard command\'s message toggles the highlights', async () => {
+    const tabId = await tabIdOf(launched, page);
+    const toggle = () =>
+      launched.worker.evaluate((id) => {
+        const { chrome } = globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } };
+        return chrome.tabs.sendMessage(id, { channel: 'accord-lens/1', method: 'toggleHighlights', params: {} });
+      }, tabId);
+    expect(await toggle()).toEqual({ ok: true, value: false });
+    expect((await highlightTexts(page)).party).toEqual([]);
+    expect(await toggle()).toEqual({ ok: true, value: true });
+    expect((await highlightTexts(page)).party.length).toBeGreaterThan(0);
+  });
+
   it('the popup toggle hides and shows the highlights', async () => {
     const popup = await openPopupFor(launched, await tabIdOf(launched, page));
     await popup.click('#toggle');
