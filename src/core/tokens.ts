@@ -27,6 +27,15 @@ function classify(code: number, ch: string): number {
   return SPACE_CHAR.test(ch) ? 2 : 0;
 }
 
+/** Most words are lower case already: skip allocating a copy for them. */
+function hasUpper(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -39,7 +48,7 @@ export function tokenize(text: string): Token[] {
     if (k === 1) while (i < n && classify(text.charCodeAt(i), text[i] ?? '') === 1) i++;
     else if (text.charCodeAt(start) >= 0xd800 && text.charCodeAt(start) < 0xdc00 && i < n) i++; // keep surrogate pairs whole
     const t = text.slice(start, i);
-    out.push({ text: t, lower: k === 1 ? t.toLowerCase() : t, start, end: i, word: k === 1 });
+    out.push({ text: t, lower: k === 1 && hasUpper(text, start, i) ? t.toLowerCase() : t, start, end: i, word: k === 1 });
   }
   return out;
 }
