@@ -43,9 +43,3 @@ export function highlightItems(facts: Facts, map: TextMap, kinds: Record<Highlig
   }
   return items;
 }
-
-/** The mentions list that a MentionRef indexes into. */
-export function mentionsOf(facts: Facts, kind: HighlightKind, item: number) {
-  const list = kind === 'party' ? facts.parties : kind === 'official' ? facts.officials : facts.measures;
-  return list[item]?.mentions ?? null;
-}

@@ -8,6 +8,8 @@ import { highlightItems } from './highlight-items';
 import { isExtensionAlive } from './is-extension-alive';
 import { watchPage } from './watch-page';
 import { createHighlighter } from '../page/highlighter';
+import { collectText } from '../page/page-text';
+import { styleWindow } from '../page/is-excluded';
 import { CONTENT_TO_BACKGROUND, POPUP_TO_CONTENT, envelope, readEnvelope, type ContentToBackground, type PopupToContent, type Result, type TabState } from '../shared/messages';
 import { DEFAULT_SETTINGS, isSiteDisabled, loadSettings, setSiteEnabled, type Settings } from '../shared/settings';
 
@@ -38,15 +40,16 @@ function run(): void {
       return reportCount(0);
     }
     const { article, facts } = result;
+    const readAgain = () => collectText(article.root, { styleWindow: styleWindow(document) });
     if (!facts.isAgreement) {
-      content.settle({ status: 'no-agreement', facts }, article.map);
+      content.settle({ status: 'no-agreement', facts }, article.map, readAgain);
       return reportCount(0);
     }
     const visible = content.state.status === 'ready' ? content.state.highlightsVisible : true;
     highlighter.setPalette(settings.palette);
     highlighter.show(highlightItems(facts, article.map, settings.categories));
     highlighter.setVisible(visible);
-    content.settle({ status: 'ready', facts, highlightsVisible: visible }, article.map);
+    content.settle({ status: 'ready', facts, highlightsVisible: visible }, article.map, readAgain);
     reportCount(facts.parties.length + facts.officials.length + facts.measures.length);
   } catch (error) {
     content.settle({ status: 'error', error: error instanceof Error ? error.message : String(error) });
