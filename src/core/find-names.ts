@@ -18,6 +18,7 @@ export interface NameSpan {
 
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const PARTICLES = new Set(NAME_PARTICLES);
+const REGNAL = /^(?:II|III|IV|VI|VII|VIII)$/;
 
 /** `blocked[i]` is true for tokens that belong to a role or an entity mention. */
 export function findNames(text: string, tokens: Token[], blocked: Uint8Array): NameSpan[] {
@@ -49,6 +50,8 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
         continue;
       }
       if (t.word && PARTICLES.has(t.text) && nameWord(j + 1)) { parts.push(t.text); j++; continue; }
+      // regnal numbers belong to the name: "King Abdullah II"
+      if (t.word && parts.length > 0 && REGNAL.test(t.text) && !blocked[j]) { parts.push(t.text); end = j + 1; j++; break; }
       break;
     }
     const first = tokens[i];
@@ -66,7 +69,8 @@ export function foldName(s: string): string {
 }
 
 /** Surname keys of a name: the last part, and for hyphenated compounds also the part before the hyphen. */
-export function surnameKeys(parts: string[]): string[] {
+export function surnameKeys(all: string[]): string[] {
+  const parts = all.filter((p) => !REGNAL.test(p));
   const last = parts[parts.length - 1] ?? '';
   const keys = [foldName(last)];
   if (last.includes('-')) keys.push(foldName(last.split('-').pop() ?? ''));

@@ -14,6 +14,7 @@ describe('findOfficials', () => {
     ['Lt Gen Rahim Khan, Afghanistan’s Director General of Military Operations, attended.', ['Rahim Khan', 'Director General of Military Operations', 'Afghanistan']],
     ['Chief of Army Staff (COAS), General Tariq Aziz Rana, chaired the meeting.', ['Tariq Aziz Rana', 'Chief of Army Staff', null]],
     ['Dr Sheikh Omar bin Salem Al Nuaimi, the Undersecretary for Political Affairs, signed for Oman.', ['Sheikh Omar bin Salem Al Nuaimi', 'Undersecretary for Political Affairs', 'Oman']],
+    ['King Abdullah II of Jordan received the envoys.', ['Abdullah II', 'King', 'Jordan']],
     ['Indonesian acting president Budi Santoso spoke first.', ['Budi Santoso', 'Acting President', 'Indonesia']],
   ])('%s', (text, expected) => {
     expect(officials(text)).toContainEqual(expected);
