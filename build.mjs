@@ -70,6 +70,8 @@ function writeManifests() {
     ...base,
     version,
     background: { scripts: ['background.js'] },
+    // Firefox asks the user per site; declaring the same sites as the content script lets the popup request them.
+    host_permissions: ['http://*/*', 'https://*/*'],
     browser_specific_settings: {
       gecko: { id: 'accord-lens@accord-lens.dev', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
     },

@@ -4,7 +4,8 @@ import browser from 'webextension-polyfill';
 import { envelope, isTabState, type MentionRef, type Params, type PopupToContent, type Result } from '../shared/messages';
 import { t, type MessageKey } from '../shared/i18n';
 import type { Facts } from '../core/types';
-import { findTargetTab, isReachableUrl } from './active-tab';
+import { findTargetTab, isReachableUrl, type TargetTab } from './active-tab';
+import { hasHostAccess, requestHostAccess } from './host-access';
 import { renderState, type PopupState } from './render';
 import { toMarkdown } from './export/to-markdown';
 import { toWebAnnotations } from './export/to-web-annotations';
@@ -33,15 +34,17 @@ function setToggle(visible: boolean): void {
   toggle.textContent = t(visible ? 'hideHighlights' : 'showHighlights');
 }
 
+let grantAccess: (() => void) | undefined;
+
 function show(state: PopupState, tabId: number): void {
   current = state;
-  main.replaceChildren(...renderState(state, { reveal: (ref: MentionRef) => void call(tabId, 'reveal', ref).catch(() => undefined) }));
+  main.replaceChildren(...renderState(state, { reveal: (ref: MentionRef) => void call(tabId, 'reveal', ref).catch(() => undefined), grantAccess }));
   main.setAttribute('aria-busy', String(state.status === 'working'));
   main.dataset.status = state.status;
   toggle.hidden = state.status !== 'ready';
   exportsBar.hidden = state.status !== 'ready';
   if (state.status === 'ready') setToggle(state.highlightsVisible);
-  site.hidden = state.status === 'unreachable' || state.status === 'working' || state.status === 'error';
+  site.hidden = ['unreachable', 'needs-permission', 'working', 'error'].includes(state.status);
   site.textContent = t(state.status === 'disabled' ? 'siteOn' : 'siteOff');
 }
 
@@ -69,19 +72,8 @@ function wireExports(): void {
   });
 }
 
-async function start(): Promise<void> {
-  const tab = await findTargetTab(location.search);
-  if (!tab || !isReachableUrl(tab.url)) return show({ status: 'unreachable' }, -1);
-  toggle.addEventListener('click', () => {
-    const visible = toggle.getAttribute('aria-pressed') !== 'true';
-    call(tab.id, 'setHighlightsVisible', { visible }).then((v) => setToggle(v === true), () => undefined);
-  });
-  site.addEventListener('click', () => {
-    call(tab.id, 'setSiteEnabled', { enabled: current.status === 'disabled' }).then((state) => {
-      if (isTabState(state)) show(state, tab.id);
-    }, () => undefined);
-  });
-  wireExports();
+/** Asks the content script for its state until it has finished reading the page. */
+async function poll(tab: TargetTab): Promise<void> {
   for (let attempt = 0; attempt < POLL_LIMIT; attempt++) {
     let state: unknown;
     try {
@@ -94,6 +86,42 @@ async function start(): Promise<void> {
     if (state.status !== 'working') return;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
+}
+
+async function start(): Promise<void> {
+  const tab = await findTargetTab(location.search);
+  if (!tab || !isReachableUrl(tab.url)) return show({ status: 'unreachable' }, -1);
+  if (!(await hasHostAccess(tab.url))) {
+    grantAccess = () => {
+      void requestHostAccess(tab.url).then(async (granted) => {
+        if (!granted) return;
+        show({ status: 'working' }, tab.id);
+        const loaded = new Promise<void>((resolve) => {
+          const onUpdated = (id: number, change: { status?: string }) => {
+            if (id !== tab.id || change.status !== 'complete') return;
+            browser.tabs.onUpdated.removeListener(onUpdated);
+            resolve();
+          };
+          browser.tabs.onUpdated.addListener(onUpdated);
+        });
+        await browser.tabs.reload(tab.id); // the content script runs on the next load of the page
+        await loaded;
+        await poll(tab);
+      });
+    };
+    return show({ status: 'needs-permission' }, tab.id);
+  }
+  toggle.addEventListener('click', () => {
+    const visible = toggle.getAttribute('aria-pressed') !== 'true';
+    call(tab.id, 'setHighlightsVisible', { visible }).then((v) => setToggle(v === true), () => undefined);
+  });
+  site.addEventListener('click', () => {
+    call(tab.id, 'setSiteEnabled', { enabled: current.status === 'disabled' }).then((state) => {
+      if (isTabState(state)) show(state, tab.id);
+    }, () => undefined);
+  });
+  wireExports();
+  await poll(tab);
 }
 
 start().catch(() => show({ status: 'error', error: 'unexpected' }, -1));

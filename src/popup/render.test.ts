@@ -60,6 +60,14 @@ describe('the popup rendering', () => {
     expect(reveal.mock.calls[0]![0]).toEqual({ kind: 'party', item: 0, mention: 0 });
   });
 
+  it('without host access (Firefox), explains and offers to ask for it', () => {
+    const grantAccess = vi.fn();
+    document.body.replaceChildren(...renderState({ status: 'needs-permission' }, { reveal: vi.fn(), grantAccess }));
+    expect(document.body.textContent).toMatch(/needs your permission/);
+    document.querySelector<HTMLButtonElement>('#grant')!.click();
+    expect(grantAccess).toHaveBeenCalledTimes(1);
+  });
+
   it.each([
     ['not-article', /No news article/],
     ['no-agreement', /No agreement reported/],

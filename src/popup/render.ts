@@ -9,9 +9,12 @@ import { flagOf } from './flag';
 
 export interface PopupActions {
   reveal(ref: MentionRef): void;
+  /** Ask for host access to the tab's site (Firefox); only offered in the 'needs-permission' state. */
+  grantAccess?(): void;
 }
 
-export type PopupState = TabState | { status: 'unreachable' };
+/** The popup's own states besides the content script's: no content script, or no host access yet. */
+export type PopupState = TabState | { status: 'unreachable' } | { status: 'needs-permission' };
 
 /** The message for each state without facts to show; "unreachable" is the popup's own (no content script). */
 const STATUS_KEY: Record<Exclude<PopupState['status'], 'ready'>, MessageKey> = {
@@ -20,6 +23,7 @@ const STATUS_KEY: Record<Exclude<PopupState['status'], 'ready'>, MessageKey> = {
   'not-article': 'statusNotArticle',
   'no-agreement': 'statusNoAgreement',
   unreachable: 'statusUnreachable',
+  'needs-permission': 'statusNeedsPermission',
   error: 'statusError',
 };
 
@@ -93,5 +97,10 @@ function renderFacts(facts: Facts, actions: PopupActions): HTMLElement[] {
 /** The popup's main content for a state (or for a tab it cannot reach). */
 export function renderState(state: PopupState, actions: PopupActions): HTMLElement[] {
   if (state.status === 'ready') return renderFacts(state.facts, actions);
+  if (state.status === 'needs-permission' && actions.grantAccess) {
+    const grant = h('button', { class: 'grant', attrs: { type: 'button', id: 'grant' } }, t('grantPermission'));
+    grant.addEventListener('click', () => actions.grantAccess?.());
+    return [status(t(STATUS_KEY[state.status])), grant];
+  }
   return [status(t(STATUS_KEY[state.status]))];
 }
