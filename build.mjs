@@ -1,10 +1,12 @@
 // Builds the extension into dist/chrome and dist/firefox.
 //   node build.mjs            one build
 //   node build.mjs --watch    rebuild on change
-// Steps: clean → bundle each entry → copy static files → write content.css → write each manifest.
+// Steps: clean → generate the gazetteer → bundle each entry → copy static files → write content.css →
+// write each manifest.
 // esbuild does not type-check: `npm run typecheck` does that.
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { inertReadability } from './scripts/lib/inert-readability.mjs';
 
@@ -39,6 +41,12 @@ function bundleOptions(target) {
 function clean() {
   rmSync(DIST, { recursive: true, force: true });
   for (const t of TARGETS) mkdirSync(join(DIST, t), { recursive: true });
+}
+
+/** The gazetteer is generated from the world-countries package; deterministic, so the committed file only changes with the data. */
+function generateGazetteer() {
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/generate-gazetteer.mjs')], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`generate-gazetteer failed:\n${run.stderr}`);
 }
 
 function copyStatic(target) {
@@ -87,6 +95,7 @@ function reportSizes() {
 
 async function buildOnce() {
   clean();
+  generateGazetteer();
   await Promise.all(TARGETS.map((t) => esbuild.build(bundleOptions(t))));
   for (const t of TARGETS) copyStatic(t);
   await writeContentCss();
