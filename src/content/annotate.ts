@@ -5,6 +5,7 @@
 import { extractFacts, looksLikeAgreement } from '../core/extract';
 import { findArticle, type PageArticle } from '../page/find-article';
 import { isProbablyArticle } from '../page/is-probably-article';
+import { openShadowText } from '../page/open-shadow-roots';
 import type { Facts } from '../core/types';
 
 export type Annotation =
@@ -29,7 +30,10 @@ function measure<T>(name: string, work: () => T): T {
 export function annotate(doc: Document, source: string): Annotation {
   return measure('annotate', (): Annotation => {
     if (!measure('gate', () => isProbablyArticle(doc))) return { kind: 'not-article' };
-    if (!looksLikeAgreement(doc.body?.textContent ?? '')) return { kind: 'no-agreement-words' };
+    // `textContent` skips shadow roots: a story rendered by a web component is checked there too.
+    if (!looksLikeAgreement(doc.body?.textContent ?? '') && !looksLikeAgreement(openShadowText(doc))) {
+      return { kind: 'no-agreement-words' };
+    }
     const article = measure('find-article', () => findArticle(doc, { gated: true }));
     if (!article) return { kind: 'not-article' };
     const facts = measure('extract', () =>

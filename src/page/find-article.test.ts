@@ -38,7 +38,7 @@ describe('00-seed', () => {
 
   it('finds the article in the <article> element', () => {
     expect(article).not.toBeNull();
-    expect(article!.root.localName).toBe('article');
+    expect((article!.root as Element).localName).toBe('article');
   });
 
   it('reads title, date and language from the markup', () => {

@@ -1,11 +1,15 @@
 // Finds the article on a page and returns its text with a map back to the LIVE DOM.
 //
 // Steps: a cheap gate (no Readability) → Readability on a clone → its text nodes mapped back to the
-// live page → the live text collected in document order with our own exclusions. The page itself is
-// never modified. See README.md in this folder.
+// live page → the live text collected in document order with our own exclusions. A story rendered
+// into an open shadow root, which Readability cannot see, is found there; a front page of teasers is
+// no article. The page itself is never modified. See README.md in this folder.
 
+import { findDensestContainer, PROSE_SELECTOR, type Container } from './densest-container';
+import { findShadowArticle } from './find-shadow-article';
 import { isProbablyArticle } from './is-probably-article';
 import { styleWindow } from './is-excluded';
+import { isTeaserListing } from './is-teaser-listing';
 import { findLanguage, findPublishedDate } from './page-meta';
 import { collectText } from './page-text';
 import { cleanTitle, parseClone, type ParsedClone } from './readability-pass';
@@ -22,8 +26,8 @@ export interface PageArticle {
   language: string | null;
   /** Offsets in `text` ↔ live text nodes. */
   map: TextMap;
-  /** The live element that contains the article. */
-  root: Element;
+  /** The live element that contains the article, or the shadow root holding it. */
+  root: Container;
 }
 
 export interface FindArticleOptions {
@@ -48,8 +52,11 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Pa
   try {
     if (!force && !options.gated && !isProbablyArticle(doc)) return null;
     const article = locate(doc, force);
-    // An article with no readable text (all of it in an editor, say) is no article for the page.
-    return force || article?.text ? article : null;
+    if (force) return article;
+    // An article with no readable text (all of it in an editor, say) is no article for the page,
+    // and neither is a front page of teasers for other stories.
+    if (!article?.text || isTeaserListing(article.root, article.map, doc.URL)) return null;
+    return article;
   } catch {
     return force ? lastResort(doc) : null;
   }
@@ -60,6 +67,13 @@ function locate(doc: Document, force: boolean): PageArticle | null {
   // it keeps is one we cloned and the map to the live page is exact.
   const strict = parseClone(doc, STRICT_CHAR_THRESHOLD);
   if (strict && strict.keptChars >= READABILITY_CHAR_THRESHOLD) return fromKept(doc, strict);
+  // A story inside a web component's shadow root is invisible to Readability: look there before
+  // settling for the light DOM's scraps.
+  const shadow = findShadowArticle(doc);
+  if (shadow && shadow.score > (strict?.keptChars ?? 0)) {
+    const article = fromContainer(doc, shadow.container, strict?.title ?? null, undefined);
+    if (article.text) return article;
+  }
   // Second pass: Readability's own retries. A retry rebuilds the page from HTML, so its text nodes
   // are new; we then locate the article by its long, unique text runs and take that container whole.
   const loose = parseClone(doc, undefined);
@@ -71,7 +85,8 @@ function locate(doc: Document, force: boolean): PageArticle | null {
   }
   if (strict && strict.keptChars > 0) return fromKept(doc, strict);
   if (!force) return null;
-  return fromContainer(doc, densestContainer(doc) ?? bodyOf(doc), loose?.title ?? strict?.title ?? null, undefined);
+  const densest = findDensestContainer(Array.from(doc.querySelectorAll(PROSE_SELECTOR)));
+  return fromContainer(doc, densest?.container ?? bodyOf(doc), loose?.title ?? strict?.title ?? null, undefined);
 }
 
 /** The whole body, for `force` after an unexpected failure; null only if even that throws. */
@@ -93,7 +108,7 @@ function fromKept(doc: Document, parsed: ParsedClone): PageArticle {
 
 function fromContainer(
   doc: Document,
-  root: Element,
+  root: Container,
   readabilityTitle: string | null,
   acceptText: ((t: Text) => boolean) | undefined,
 ): PageArticle {
@@ -140,28 +155,6 @@ function entryKind(el: Element): string | null {
   return null;
 }
 
-/** Without Readability: the element whose paragraphs hold the most text (a Readability-style tally). */
-function densestContainer(doc: Document): Element | null {
-  const score = new Map<Element, number>();
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const p of Array.from(doc.querySelectorAll('p, pre, blockquote, td'))) {
-    const len = (p.textContent ?? '').trim().length;
-    const parent = p.parentElement;
-    const grand = parent?.parentElement ?? null;
-    for (const [el, share] of [[parent, len], [grand, len / 2]] as const) {
-      if (!el) continue;
-      const s = (score.get(el) ?? 0) + share;
-      score.set(el, s);
-      if (s > bestScore) {
-        bestScore = s;
-        best = el;
-      }
-    }
-  }
-  return best;
-}
-
 /** Leaves out a heading that repeats the title: the title travels separately. */
 function duplicateHeading(title: string | null): ((el: Element) => boolean) | undefined {
   if (!title) return undefined;
@@ -181,7 +174,6 @@ function commonElement(a: Node, b: Node): Element | null {
 function bodyOf(doc: Document): Element {
   return doc.body ?? doc.documentElement;
 }
-
 
 function normalise(s: string): string {
   return s.replace(/\s+/g, ' ').trim().toLowerCase();

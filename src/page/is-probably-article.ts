@@ -1,9 +1,11 @@
 // The cheap gate before Readability: does this page carry enough visible prose to be an article?
 // Runs on every page the content script sees, so it reads the DOM and nothing else: no cloning,
 // no parsing. Readability's own `isProbablyReaderable` does most of the work; it ignores paragraphs
-// inside list items, which is how live blogs are built, so a second count covers those.
+// inside list items, which is how live blogs are built, so a second count covers those, and it never
+// sees inside shadow roots, so a third (one walk, only when the others fail) covers web components.
 
 import { isProbablyReaderable } from '@mozilla/readability';
+import { findOpenShadowRoots } from './open-shadow-roots';
 
 /** A paragraph shorter than this is a caption, teaser or label rather than prose. */
 const MIN_PARAGRAPH_CHARS = 80;
@@ -21,16 +23,21 @@ export function isProbablyArticle(doc: Document): boolean {
   try {
     if (doc.designMode === 'on') return false;
     if (isProbablyReaderable(doc, { visibilityChecker: isInlineVisible })) return true;
-    return hasProseInLists(doc);
+    return hasProse(doc.querySelectorAll('li p')) || hasProseInShadowRoots(doc);
   } catch {
     return false;
   }
 }
 
-function hasProseInLists(doc: Document): boolean {
+function hasProseInShadowRoots(doc: Document): boolean {
+  return findOpenShadowRoots(doc).some((root) => hasProse(root.querySelectorAll('p')));
+}
+
+/** Enough visible prose paragraphs outside navigation and the like. */
+function hasProse(paragraphs: NodeListOf<Element>): boolean {
   let count = 0;
   let total = 0;
-  for (const p of Array.from(doc.querySelectorAll('li p'))) {
+  for (const p of Array.from(paragraphs)) {
     if (!isInlineVisible(p) || p.closest(NOT_ARTICLE)) continue;
     const len = (p.textContent ?? '').trim().length;
     if (len < MIN_PARAGRAPH_CHARS) continue;

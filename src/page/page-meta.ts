@@ -16,7 +16,7 @@ const DATE_META_SELECTORS = [
 const ISO_DATE = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
 
 /** YYYY-MM-DD of the page's publication, or null. `root` (the article) is searched first for <time>. */
-export function findPublishedDate(doc: Document, root: Element | null): string | null {
+export function findPublishedDate(doc: Document, root: ParentNode | null): string | null {
   for (const sel of DATE_META_SELECTORS) {
     const d = toIsoDate(doc.querySelector(sel)?.getAttribute('content'));
     if (d) return d;

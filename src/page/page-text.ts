@@ -34,8 +34,11 @@ export interface PageText {
   map: TextMap;
 }
 
-/** Article text of `root`'s subtree. Never throws on odd DOMs; an empty subtree gives "". */
-export function collectText(root: Element, options: CollectOptions = {}): PageText {
+/**
+ * Article text of `root`'s subtree (an element, or a shadow root holding the story). Never throws on
+ * odd DOMs; an empty subtree gives "".
+ */
+export function collectText(root: Element | ShadowRoot, options: CollectOptions = {}): PageText {
   const out = new TextBuilder();
   const win = options.styleWindow ?? null;
   // The walk below judges descendants; the root's own line of ancestors is judged here, so that an
@@ -74,12 +77,23 @@ export function collectText(root: Element, options: CollectOptions = {}): PageTe
   return out.finish();
 }
 
-function isInsideExcluded(root: Element, win: Window | null): boolean {
+/** Whether `root` or an ancestor (across shadow boundaries, through the hosts) is excluded. */
+function isInsideExcluded(root: Element | ShadowRoot, win: Window | null): boolean {
   if (root.ownerDocument.designMode === 'on') return true;
-  for (let el: Element | null = root; el; el = el.parentElement) {
+  for (let el: Element | null = hostOrSelf(root); el; el = el.parentElement ?? hostOf(el)) {
     if (isExcludedElement(el, win)) return true;
   }
   return false;
+}
+
+function hostOrSelf(root: Element | ShadowRoot): Element {
+  return root.nodeType === 11 ? (root as ShadowRoot).host : (root as Element);
+}
+
+/** The host of the shadow root `el` sits at the top of, if any. */
+function hostOf(el: Element): Element | null {
+  const parent = el.parentNode;
+  return parent && parent.nodeType === 11 && 'host' in parent ? (parent as ShadowRoot).host : null;
 }
 
 /** Accumulates text and pieces; breaks and spaces are held back until real text follows them. */
