@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { inertReadability } from './scripts/lib/inert-readability.mjs';
 
 const ROOT = new URL('.', import.meta.url).pathname;
-const DIST = join(ROOT, 'dist');
+// ACCORD_LENS_DIST lets a test build elsewhere without disturbing dist/ while other tests read it.
+const DIST = process.env.ACCORD_LENS_DIST ?? join(ROOT, 'dist');
 const TARGETS = ['chrome', 'firefox'];
 const watch = process.argv.includes('--watch');
 

@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const OUT = join(ROOT, 'artifacts');
+const OUT = process.env.ACCORD_LENS_ARTIFACTS ?? join(ROOT, 'artifacts');
+const DIST = process.env.ACCORD_LENS_DIST ?? join(ROOT, 'dist');
 const FIXED_TIME = new Date('2024-01-01T00:00:00Z'); // zip timestamps carry no information here
 const EXTRA = ['LICENSE', 'THIRD-PARTY-NOTICES.md'];
 
@@ -19,7 +20,7 @@ function filesUnder(dir) {
 }
 
 function zipTarget(target) {
-  const dir = join(ROOT, 'dist', target);
+  const dir = join(DIST, target);
   const entries = {};
   for (const file of filesUnder(dir)) entries[relative(dir, file)] = [readFileSync(file), { mtime: FIXED_TIME, level: 9 }];
   for (const name of EXTRA) entries[name] = [readFileSync(join(ROOT, name)), { mtime: FIXED_TIME, level: 9 }];
