@@ -1,7 +1,7 @@
 // Decides which page elements never contribute article text: invisible things, form fields, editable
 // areas, the extension's own elements, and the boilerplate that sits inside article containers
-// (ads, share bars, comments, paywall boxes, bylines, bare timestamps). Works on the LIVE document, whose class names
-// Readability's clone no longer has after cleaning.
+// (ads, share bars, comments, paywall boxes, bylines, bare timestamps, AMP's ad and menu components).
+// Works on the LIVE document, whose class names Readability's clone no longer has after cleaning.
 
 /** Elements whose text is never prose a reader sees as the article. */
 const NON_TEXT_TAGS = new Set([
@@ -16,6 +16,9 @@ const NON_TEXT_TAGS = new Set([
  */
 const BOILERPLATE_WORDS =
   /(?:^|[\s_-])(?:ads?|advert|adverts|advertisement|dfp|sponsored|sponsor|promo|share|sharing|social|comments?|paywall|subscribe|newsletter|cookies?|consent|related|outbrain|taboola|recirc|byline|author|breadcrumbs?|tags|meta)(?=$|[\s_-])/i;
+
+/** AMP's own components for ads, menus, share buttons and consent: furniture, whatever their class. */
+const AMP_FURNITURE_TAGS = new Set(['amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-sidebar', 'amp-social-share', 'amp-consent']);
 
 /** Our own elements (the hover card host) start with this ... */
 const OWN_TAG_PREFIX = 'accord-lens-';
@@ -36,7 +39,7 @@ export function isExcludedElement(el: Element, win: Window | null): boolean {
 
 /** True for ads, share bars, comments and the like; only meaningful below the article root. */
 export function isBoilerplate(el: Element): boolean {
-  if (isBareTimestamp(el)) return true;
+  if (AMP_FURNITURE_TAGS.has(el.localName) || isBareTimestamp(el)) return true;
   const id = el.id;
   const cls = el.getAttribute('class') ?? '';
   if (!cls && !id) return false;
