@@ -5,7 +5,7 @@
 // sees inside shadow roots, so a third (one walk, only when the others fail) covers web components.
 
 import { isProbablyReaderable } from '@mozilla/readability';
-import { findOpenShadowRoots } from './open-shadow-roots';
+import { findOpenShadowRoots, mayHaveShadowStory } from './open-shadow-roots';
 
 /** A paragraph shorter than this is a caption, teaser or label rather than prose. */
 const MIN_PARAGRAPH_CHARS = 80;
@@ -30,6 +30,7 @@ export function isProbablyArticle(doc: Document): boolean {
 }
 
 function hasProseInShadowRoots(doc: Document): boolean {
+  if (!mayHaveShadowStory(doc)) return false;
   return findOpenShadowRoots(doc).some((root) => hasProse(root.querySelectorAll('p')));
 }
 

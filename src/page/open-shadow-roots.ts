@@ -5,6 +5,17 @@
 
 /** Enough for any real page; a page attaching thousands of roots is not a story. */
 const MAX_ROOTS = 500;
+/**
+ * A page that renders its story in a shadow root keeps little text in the light DOM (header, footer,
+ * menus). Above this much light text the walk is skipped: it would cost one pass over every element
+ * of a big page for a layout such pages do not use.
+ */
+const MAX_LIGHT_TEXT = 20_000;
+
+/** Could the page's story live in shadow roots? Cheap: one length of the light DOM's text. */
+export function mayHaveShadowStory(doc: Document): boolean {
+  return (doc.body?.textContent?.length ?? 0) < MAX_LIGHT_TEXT;
+}
 
 /** Open shadow roots in document order, those nested inside other shadow roots included. */
 export function findOpenShadowRoots(doc: Document): ShadowRoot[] {
@@ -25,6 +36,7 @@ export function findOpenShadowRoots(doc: Document): ShadowRoot[] {
 
 /** The text of every open shadow root, for the agreement-word check that reads `body.textContent`. */
 export function openShadowText(doc: Document): string {
+  if (!mayHaveShadowStory(doc)) return '';
   return findOpenShadowRoots(doc)
     .map((root) => root.textContent ?? '')
     .join('\n');
