@@ -3,7 +3,7 @@
 // linear in the text's size. Offsets index into input.text, which is returned unchanged.
 
 import type { Entity } from '../model/gazetteer';
-import { getLexicon } from '../model/gazetteer';
+import { phrasesFor, stateByCode } from '../model/gazetteer';
 import { LEADERS } from '../model/leaders';
 import { ANY_CUE } from '../model/cues';
 import type { ExtractInput, Facts, Mention, Official, Party } from './types';
@@ -112,7 +112,6 @@ function toParty(e: Entity, entities: EntityMention[], text: string): Party {
  * dateline's country for a locally reported host.
  */
 function fillLeaders(officials: OfficialFound[]): void {
-  const { byName } = getLexicon();
   for (const o of officials) {
     if (o.affiliation) continue;
     const key = foldName(o.name);
@@ -121,12 +120,11 @@ function fillLeaders(officials: OfficialFound[]): void {
     const inTitle = foldName(o.title ?? '');
     const leader = LEADERS.find(([n]) => foldName(n) === key || foldName(n.split(' ').pop() ?? '') === last)
       ?? (inTitle ? LEADERS.find(([n]) => inTitle.includes(foldName(n))) : undefined);
-    if (leader) o.affiliation = [...byName.values()].find((e) => e.code === leader[1]) ?? null;
+    if (leader) o.affiliation = stateByCode(leader[1]);
   }
 }
 
 function fillAffiliations(officials: OfficialFound[], parties: Entity[], datelineCity: string | null, sentences: Sentence[], entities: EntityMention[]): void {
-  const { byFirst } = getLexicon();
   const uncovered = parties.filter((p) => !officials.some((o) => o.affiliation === p));
   const loose = officials.filter((o) => !o.affiliation);
   if (uncovered.length === 1 && uncovered[0] && loose.length === 1 && loose[0]) loose[0].affiliation = uncovered[0];
@@ -149,7 +147,7 @@ function fillAffiliations(officials: OfficialFound[], parties: Entity[], datelin
   }
   // a host's official in a locally datelined report, when the host is a side
   if (datelineCity) {
-    const cap = byFirst.get(datelineCity.split(' ')[0]?.toLowerCase() ?? '')?.find((p) => p.form === 'capital');
+    const cap = phrasesFor(datelineCity.split(' ')[0]?.toLowerCase() ?? '')?.find((p) => p.form === 'capital');
     for (const o of officials) if (!o.affiliation && cap && parties.includes(cap.entity)) o.affiliation = cap.entity;
   }
 }

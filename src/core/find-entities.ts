@@ -2,7 +2,7 @@
 // "Iranians"), possessives ("Iran's": the span stays "Iran"), and capitals only where they act
 // ("Tehran said", "Islamabad and Tehran agreed"), not where they are a venue ("in Tehran") or a dateline.
 
-import { getLexicon, type Entity, type FormKind } from '../model/gazetteer';
+import { hasLowerStart, phrasesFor, type Entity, type FormKind } from '../model/gazetteer';
 import { isAllCaps, isApostrophe, isCapitalised, type Token } from './tokens';
 
 export interface EntityMention {
@@ -20,7 +20,6 @@ export interface EntityMention {
 export const PLACE_PREPOSITIONS = new Set(
   'in at to from into near inside outside across throughout toward towards within via visit visited visiting landed arrived against around over'.split(' '),
 );
-let lowerStarts: Set<string> | null = null;
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
 function sameForm(tok: string, form: string): boolean {
@@ -46,17 +45,15 @@ function isDateline(text: string, tokens: Token[], i: number, end: number): bool
 }
 
 export function findEntities(text: string, tokens: Token[]): EntityMention[] {
-  const { byFirst } = getLexicon();
-  lowerStarts ??= new Set([...byFirst.entries()].filter(([, l]) => l.some((p) => !isCapitalised(p.tokens[0] ?? ''))).map(([k]) => k));
   const out: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok?.word) continue;
     const lower = tok.lower;
     // every form starts with a capital except a few ("al-Qaida"): skip the rest without a lookup
-    if (!isCapitalised(tok.text) && !lowerStarts.has(lower)) continue;
+    if (!isCapitalised(tok.text) && !hasLowerStart(lower)) continue;
     let found: { entity: Entity; form: FormKind; end: number } | null = null;
-    for (const ph of byFirst.get(lower) ?? []) {
+    for (const ph of phrasesFor(lower) ?? []) {
       let ok = true;
       for (let k = 0; k < ph.tokens.length && ok; k++) ok = sameForm(tokens[i + k]?.text ?? '', ph.tokens[k] ?? '');
       // "U.S." must not swallow a sentence-final period: require the phrase to be contiguous
@@ -69,7 +66,7 @@ export function findEntities(text: string, tokens: Token[]): EntityMention[] {
     }
     if (!found && lower.endsWith('s') && lower.length > 4) {
       // plural demonyms: "Pakistanis", "Iranians"
-      const ph = (byFirst.get(lower.slice(0, -1)) ?? []).find((p) => p.form === 'demonym' && p.tokens.length === 1);
+      const ph = (phrasesFor(lower.slice(0, -1)) ?? []).find((p) => p.form === 'demonym' && p.tokens.length === 1);
       if (ph && sameForm(tok.text.slice(0, -1), ph.tokens[0] ?? '')) found = { entity: ph.entity, form: 'demonym', end: i + 1 };
     }
     if (!found) continue;

@@ -4,7 +4,7 @@
 // and by whether it is a side's capital; states (the venue's country) and institutions are never places.
 
 import { eachMatch } from './scan';
-import { getLexicon, type Entity } from '../model/gazetteer';
+import { phrasesFor, type Entity } from '../model/gazetteer';
 import { LANDMARKS } from '../model/landmarks';
 import { BACKGROUND } from '../model/cues';
 import { NOT_NAME_WORDS } from '../model/titles';
@@ -28,8 +28,7 @@ const PLACE_SENTENCES = 60;
 interface Candidate { place: string; score: number; at: number }
 
 export function findPlace(text: string, sentences: Array<{ start: number; text: string }>, datelineCity: string | null, parties: Entity[] = []): string | null {
-  const { byFirst } = getLexicon();
-  const lookup = (name: string) => byFirst.get((name.split(/\s+/)[0] ?? '').toLowerCase())?.find((p) => p.tokens.join(' ') === name);
+  const lookup = (name: string) => phrasesFor((name.split(/\s+/)[0] ?? '').toLowerCase())?.find((p) => p.tokens.join(' ') === name);
   const cands: Candidate[] = [];
   // news tells where the sides met near the top; deep background further down names other places
   for (const s of sentences.slice(0, PLACE_SENTENCES)) {
