@@ -53,6 +53,11 @@ describe('seed article', () => {
     expect(f.date).toBe('2024-01-29');
     expect(f.location).toBe('Rawalpindi');
     expect(f.knownEvent?.id).toBe('pk-ir-2024-01-29-liaison-officers');
+    // the curated record travels with the match, for the popup to show beside the page's facts
+    expect(f.knownEvent?.record).toMatchObject({ date: '2024-01-29', place: 'Rawalpindi', parties: ['Pakistan', 'Iran'] });
+    expect(f.knownEvent?.record?.officials.map((o) => o.name)).toContain('Syed Asim Munir');
+    expect(f.knownEvent?.record?.measures.length).toBeGreaterThan(0);
+    expect(f.knownEvent?.record?.context[0]).toMatch(/missile strikes/);
     expect(f.quotes[0]?.speaker).toBe('Syed Asim Munir');
     expect(f.context.some((c) => c.text.includes('missile'))).toBe(true);
     expect(f.summary).toMatch(/^Pakistan and Iran agreed .* Rawalpindi on 29 January 2024/);

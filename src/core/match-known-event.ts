@@ -4,7 +4,7 @@
 // event's date range. A follow-up meeting of the same sides, or an earlier visit, fails the terms or the date.
 
 import { KNOWN_EVENTS, type KnownEvent } from '../model/known-events';
-import type { KnownEventRef } from './types';
+import type { KnownEventRecord, KnownEventRef } from './types';
 import { foldName } from './find-names';
 
 export interface EventEvidence {
@@ -36,5 +36,14 @@ export function matchKnownEvent(e: EventEvidence): KnownEventRef | null {
     const score = scoreKnownEvent(ev, e);
     if (score >= 4 && (!best || score > best.score)) best = { ev, score };
   }
-  return best ? { id: best.ev.id, title: best.ev.title } : null;
+  return best ? { id: best.ev.id, title: best.ev.title, record: toRecord(best.ev) } : null;
+}
+
+/** A copy of the curated facts: the caller may keep or change the result without touching the model. */
+function toRecord(ev: KnownEvent): KnownEventRecord {
+  return {
+    date: ev.date, place: ev.place, parties: [...ev.parties],
+    officials: ev.officials.map((o) => ({ name: o.name, title: o.title, affiliation: o.affiliation })),
+    measures: [...ev.measures], context: ev.context ? [ev.context] : [],
+  };
 }

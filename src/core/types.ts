@@ -64,6 +64,20 @@ export interface Quote {
 export interface KnownEventRef {
   id: string;
   title: string;
+  /** The curated facts of the event (src/model/known-events.ts), for showing beside what the page says. */
+  record?: KnownEventRecord;
+}
+
+/** The curated record of a known event. */
+export interface KnownEventRecord {
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+  place: string;
+  /** Canonical party names. */
+  parties: string[];
+  officials: Array<{ name: string; title: string; affiliation: string }>;
+  measures: string[];
+  context: string[];
 }
 
 export interface Facts {
