@@ -36,16 +36,51 @@ const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)
 // Cheap gates of plain word stems (faster than the full cue alternation): a sentence without any of
 // them holds no cue. Keep in step with MEASURE_CUES in src/model/cues.ts.
 const CUE_HINT = /agree|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt/i;
-// Only sentences with "is to"/"are to" are searched for that shape.
-let scanner: { any: RegExp; sticky: RegExp[] } | null = null;
+let scanner: { byFirst: Map<string, number[]>; sticky: RegExp[] } | null = null;
 
-/** All cues as one alternation (a single pass per sentence) plus sticky copies to identify the match. */
-function getCueScanner(): { any: RegExp; sticky: RegExp[] } {
-  scanner ??= {
-    any: new RegExp(MEASURE_CUES.map((c) => `(?:${c.re.source})`).join('|'), 'gi'),
-    sticky: MEASURE_CUES.map((c) => new RegExp(c.re.source, 'iy')),
-  };
+/** Cue indices by the word a match starts with, plus a sticky copy of each cue to run where one stands. */
+function getCueScanner(): { byFirst: Map<string, number[]>; sticky: RegExp[] } {
+  if (scanner) return scanner;
+  const byFirst = new Map<string, number[]>();
+  MEASURE_CUES.forEach((c, i) => {
+    for (const w of c.first) {
+      const list = byFirst.get(w) ?? [];
+      list.push(i);
+      byFirst.set(w, list);
+    }
+  });
+  // a pattern is compiled by the engine on its first run only: cues absent from a page cost nothing
+  scanner = { byFirst, sticky: MEASURE_CUES.map((c) => new RegExp(c.re.source, 'iy')) };
   return scanner;
+}
+
+/** Longest word a cue starts with ("establishes", "partnership"). */
+const MAX_FIRST = 11;
+const isAsciiWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Where a cue may start in `t`, in order: "," and every word start (after a non-word character, as the
+ * patterns' \b reads it: ASCII letters, digits, "_") whose word opens some cue, with those cues' indices.
+ */
+function* cueStarts(t: string, byFirst: Map<string, number[]>): Generator<[number, number[]]> {
+  const comma = byFirst.get(',');
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (!isAsciiWord(c)) {
+      if (c === 44 && comma) yield [i, comma];
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isAsciiWord(t.charCodeAt(j))) j++;
+    if (j - i <= MAX_FIRST) {
+      const list = byFirst.get(t.slice(i, j).toLowerCase());
+      if (list) yield [i, list];
+    }
+    i = j;
+  }
 }
 
 const ARE_TO_HINT = /\b(?:is|are) to\b/;
@@ -92,17 +127,26 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
       for (const [ps, pe] of splitCoordinated(text, s, e)) add(ps, pe, 'intended', false, si);
     }
     if (!CUE_HINT.test(t) || BACKGROUND.test(t)) return;
-    const { any, sticky } = getCueScanner();
-    for (const hit of eachMatch(any, t)) {
-      // one scan finds where some cue matches; the sticky copies tell which one
-      const at = hit.index;
-      for (let c = 0; c < MEASURE_CUES.length; c++) {
+    const { byFirst, sticky } = getCueScanner();
+    let lower: string | null = null;
+    let next = 0;
+    // as one alternation of all cues would: the leftmost cue match, then on from its end
+    for (const [at, cues] of cueStarts(t, byFirst)) {
+      if (at < next) continue;
+      let hitEnd = -1;
+      for (const c of cues) {
         const cue = MEASURE_CUES[c];
         const re = sticky[c];
         if (!cue || !re) continue;
+        if (cue.needs) {
+          lower ??= t.toLowerCase();
+          const l = lower;
+          if (!cue.needs.some((w) => l.includes(w))) continue;
+        }
         re.lastIndex = at;
         const m = re.exec(t);
         if (!m) continue;
+        if (hitEnd < 0) hitEnd = at + m[0].length;
         const before = t.slice(Math.max(0, at - 40), at + m[0].length);
         if (NEGATED.test(before) || NOT_AGREED.test(t.slice(Math.max(0, at - 25), at))) continue;
         if (cue.before && !cue.before.test(t.slice(Math.max(0, at - 80), at))) continue;
@@ -116,6 +160,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         for (const [ps, pe] of splitCoordinated(text, s, e)) add(ps, pe, cue.status, true, si);
         break;
       }
+      if (hitEnd >= 0) next = hitEnd;
     }
     for (const m of eachMatch(DECISION_NOMINAL, t)) {
       const inner = m[1] ?? '';
