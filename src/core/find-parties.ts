@@ -26,6 +26,8 @@ const MEETING_WORDS = /\b(?:met|meet|meeting|talks|summit|visit\w*|conference|de
 const MEDIATOR_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|arranged|convened|led|chaired|sponsored)\s+by\s+(?:the\s+)?$|\b(?:mediation|auspices|help)\s+of\s+(?:the\s+)?$|\bmediator\s+$/i;
 // "Qatar-brokered", "Qatar brokered the deal", "Qatar, Egypt and the United States mediated the talks"
 const MEDIATOR_AFTER = /^[-\s]*(?:brokered|mediated|hosted|sponsored)\b|^(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}){0,4}\s+(?:also\s+)?(?:brokered|mediated|hosted|facilitated)\s+(?:the|a|an)\b/u;
+/** Every MEDIATOR_AFTER match holds one of these: a cheap exact gate before the pattern. */
+const MEDIATOR_VERBS = ['brokered', 'mediated', 'hosted', 'sponsored', 'facilitated'];
 const BETWEEN = /\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the\s+)?$/i;
 // The entity is (part of) the subject of an agreement verb: "Pakistan and Iran have agreed", "Iran's … signed".
 const SUBJECT_OF_CUE = /^(?:['\u2019]s)?(?:\s*(?:,|and|&)\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})?\s+(?:have\s+|has\s+|had\s+|both\s+|on\s+\w+day\s+)?(?:also\s+|jointly\s+|formally\s+|finally\s+)?(?:agreed|agree|signed|sign|pledged|consented|decided|reached|struck|inked|are\s+to|committed|concluded|initialled|initialed)\b/u;
@@ -57,7 +59,7 @@ export function scoreParties(
     if (bgFor !== si) { bgFor = si; background = BACKGROUND.test(sent.text); }
     const before = text.slice(Math.max(sent.start, m.start - 40), m.start);
     const after = text.slice(m.end, Math.min(sent.end, m.end + 60));
-    if ((/by|of|mediator/.test(before) && MEDIATOR_BEFORE.test(before)) || (/ed\b/.test(after) && MEDIATOR_AFTER.test(after))) {
+    if ((/by|of|mediator/.test(before) && MEDIATOR_BEFORE.test(before)) || (/ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after))) {
       bump(m.entity, 0);
       const s = scores.get(m.entity);
       if (s) s.mediator = true;

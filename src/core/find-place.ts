@@ -20,7 +20,26 @@ const BAD = new Set(NOT_NAME_WORDS);
 // Capitalised kickers that open a line like a dateline does.
 const CAPS_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s*(?:,|:|\(|\s[-\u2013\u2014])/u;
 const TITLE_DATELINE = /^(\p{Lu}[\p{Ll}\p{M}'-]+(?: \p{Lu}[\p{Ll}\p{M}'-]+)?),\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
-const NOT_DATELINE = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|NEWS|LATEST|FILE|PHOTO|VIDEO|READ|ALSO|EDITORIAL|COMMENT)\b/i;
+// Kickers that are not places, as the first word (a Set lookup rather than a pattern: no regex to compile).
+const NOT_DATELINE = new Set('BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION NEWS LATEST FILE PHOTO VIDEO READ ALSO EDITORIAL COMMENT'.split(' '));
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Does `s` open with a kicker word (any case) followed by a non-word character or the end? */
+function isKicker(s: string): boolean {
+  let i = 0;
+  for (let c = s.charCodeAt(0); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; c = s.charCodeAt(++i));
+  return NOT_DATELINE.has(s.slice(0, i).toUpperCase());
+}
+
+/** Cheap exact pre-check for CAPS_DATELINE: its first three characters are capital letters, so an ASCII non-capital rules it out. */
+function mayBeCapsDateline(line: string): boolean {
+  if (line.length < 3) return false;
+  for (let i = 0; i < 3; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 128 && !(c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
 
 /** How many sentences from the top are searched for the venue. */
 const PLACE_SENTENCES = 60;
@@ -55,11 +74,12 @@ export function findPlace(text: string, sentences: Array<{ start: number; text: 
       if (entry && entry.form !== 'capital') continue; // a state or an organisation, not a city
       push(name, at);
     }
-    for (const m of eachMatch(AT_THE, s.text)) {
+    // the pattern only matters where it finds a landmark: skip it (and its compilation) where none is named
+    if (LANDMARKS.some(([l]) => s.text.includes(l))) for (const m of eachMatch(AT_THE, s.text)) {
       const landmark = LANDMARKS.find(([l]) => (m[1] ?? '').startsWith(l));
       if (landmark) push(landmark[1], m.index ?? 0);
     }
-    for (const m of eachMatch(CAPITAL_OF, s.text)) {
+    if (s.text.includes('capital')) for (const m of eachMatch(CAPITAL_OF, s.text)) {
       const entry = lookup(m[1] ?? '');
       const city = entry?.entity.capitals[0];
       if (city && entry.entity.kind === 'state') push(city, m.index ?? 0);
@@ -77,13 +97,13 @@ export function findDatelineCity(text: string): string | null {
   const lines = head.split('\n').map((l) => l.trim()).filter(Boolean);
   let city: string | undefined;
   for (const line of lines) {
-    const c = CAPS_DATELINE.exec(line)?.[1];
-    if (c && !NOT_DATELINE.test(c)) { city = c; break; }
+    const c = mayBeCapsDateline(line) ? CAPS_DATELINE.exec(line)?.[1] : undefined;
+    if (c && !isKicker(c)) { city = c; break; }
   }
   for (const line of lines.slice(0, 5)) {
     if (city) break;
-    city = TITLE_DATELINE.exec(line)?.[1];
+    if (line.includes(',') && MONTH_ABBREVIATIONS.some((m) => line.includes(m))) city = TITLE_DATELINE.exec(line)?.[1];
   }
-  if (!city || NOT_DATELINE.test(city)) return null;
+  if (!city || isKicker(city)) return null;
   return city.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
 }

@@ -23,6 +23,16 @@ function classify(code: number, ch: string): number {
   if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return 1;
   if (code === 32 || code === 10 || code === 9 || code === 13) return 2;
   if (code < 128) return 0;
+  // news copy's common non-ASCII characters, known without the Unicode property test (and its compilation)
+  if (code <= 0x17f) {
+    if (code >= 0xc0) return code === 0xd7 || code === 0xf7 ? 0 : 1; // Latin-1 letters, Latin Extended-A
+    if (code === 0xa0) return 2;
+    if (code === 0xab || code === 0xbb) return 0;
+  } else if (code >= 0x2000 && code <= 0x2026) {
+    if (code <= 0x200a) return 2; // en quad … hair space
+    if (code >= 0x2010 && code <= 0x201f) return 0; // dashes and quotation marks
+    if (code === 0x2022 || code === 0x2026) return 0; // bullet, ellipsis
+  } else if (code >= 0x300 && code <= 0x36f) return 1; // combining diacritics
   if (WORD_CHAR.test(ch)) return 1;
   return SPACE_CHAR.test(ch) ? 2 : 0;
 }
