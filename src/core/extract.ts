@@ -140,9 +140,15 @@ function fillAffiliations(officials: OfficialFound[], parties: Entity[], datelin
   // the one side named in the sentence that introduces the official ("Caretaker Prime Minister X … Pakistan …")
   for (const o of officials) {
     const at = o.mentions[0]?.start;
-    const sent = at === undefined ? undefined : sentences.find((s) => s.start <= at && at < s.end);
-    if (o.affiliation || !sent) continue;
-    const named = new Set(entities.filter((m) => m.start >= sent.start && m.end <= sent.end && parties.includes(m.entity)).map((m) => m.entity));
+    if (o.affiliation || at === undefined) continue;
+    const sent = sentences[lastStartingBy(sentences, at)];
+    if (!sent || !(at < sent.end)) continue;
+    const named = new Set<Entity>();
+    for (let i = lastStartingBy(entities, sent.start - 1) + 1; i < entities.length; i++) {
+      const m = entities[i];
+      if (!m || m.start >= sent.end) break;
+      if (m.end <= sent.end && parties.includes(m.entity)) named.add(m.entity);
+    }
     if (named.size === 1) o.affiliation = [...named][0] ?? null;
   }
   // a host's official in a locally datelined report, when the host is a side
@@ -150,4 +156,15 @@ function fillAffiliations(officials: OfficialFound[], parties: Entity[], datelin
     const cap = phrasesFor(datelineCity.split(' ')[0]?.toLowerCase() ?? '')?.find((p) => p.form === 'capital');
     for (const o of officials) if (!o.affiliation && cap && parties.includes(cap.entity)) o.affiliation = cap.entity;
   }
+}
+
+/** Index of the last item whose start is at or before `at` (-1 if none); items sorted by start. */
+function lastStartingBy(items: Array<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.start ?? 0) <= at) lo = mid + 1; else hi = mid;
+  }
+  return lo - 1;
 }

@@ -36,52 +36,68 @@ const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)
 // Cheap gates of plain word stems (faster than the full cue alternation): a sentence without any of
 // them holds no cue. Keep in step with MEASURE_CUES in src/model/cues.ts.
 const CUE_HINT = /agree|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt/i;
-let scanner: { byFirst: Map<string, number[]>; sticky: RegExp[] } | null = null;
+interface CueScanner {
+  byFirst: Map<string, number[]>;
+  sticky: RegExp[];
+  /** Bit per (lower-case first letter, length) of the first words: most words are ruled out without a copy. */
+  shape: Uint8Array;
+}
+let scanner: CueScanner | null = null;
+
+/** Longest word a cue starts with ("establishes", "partnership"). */
+const MAX_FIRST = 15;
+const shapeOf = (firstLower: number, len: number): number => ((firstLower & 127) << 4) | len;
 
 /** Cue indices by the word a match starts with, plus a sticky copy of each cue to run where one stands. */
-function getCueScanner(): { byFirst: Map<string, number[]>; sticky: RegExp[] } {
+function getCueScanner(): CueScanner {
   if (scanner) return scanner;
   const byFirst = new Map<string, number[]>();
+  const shape = new Uint8Array(128 << 4);
   MEASURE_CUES.forEach((c, i) => {
     for (const w of c.first) {
       const list = byFirst.get(w) ?? [];
       list.push(i);
       byFirst.set(w, list);
+      if (w.length <= MAX_FIRST) shape[shapeOf(w.charCodeAt(0), w.length)] = 1;
     }
   });
   // a pattern is compiled by the engine on its first run only: cues absent from a page cost nothing
-  scanner = { byFirst, sticky: MEASURE_CUES.map((c) => new RegExp(c.re.source, 'iy')) };
+  scanner = { byFirst, sticky: MEASURE_CUES.map((c) => new RegExp(c.re.source, 'iy')), shape };
   return scanner;
 }
 
-/** Longest word a cue starts with ("establishes", "partnership"). */
-const MAX_FIRST = 11;
 const isAsciiWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /**
- * Where a cue may start in `t`, in order: "," and every word start (after a non-word character, as the
- * patterns' \b reads it: ASCII letters, digits, "_") whose word opens some cue, with those cues' indices.
+ * Where a cue may start in `t`, in order, into `at`/`cues` (cleared first): "," and every word start
+ * (after a non-word character, as the patterns' \b reads it: ASCII letters, digits, "_") whose word
+ * opens some cue, with those cues' indices.
  */
-function* cueStarts(t: string, byFirst: Map<string, number[]>): Generator<[number, number[]]> {
-  const comma = byFirst.get(',');
+function cueStarts(t: string, sc: CueScanner, at: number[], cues: number[][]): void {
+  at.length = 0;
+  cues.length = 0;
+  const comma = sc.byFirst.get(',');
   const n = t.length;
   let i = 0;
   while (i < n) {
     const c = t.charCodeAt(i);
     if (!isAsciiWord(c)) {
-      if (c === 44 && comma) yield [i, comma];
+      if (c === 44 && comma) { at.push(i); cues.push(comma); }
       i++;
       continue;
     }
     let j = i + 1;
     while (j < n && isAsciiWord(t.charCodeAt(j))) j++;
-    if (j - i <= MAX_FIRST) {
-      const list = byFirst.get(t.slice(i, j).toLowerCase());
-      if (list) yield [i, list];
+    // upper-case ASCII letters fold to lower case with | 32; digits and "_" never start a first word
+    if (j - i <= MAX_FIRST && sc.shape[shapeOf(c | 32, j - i)]) {
+      const list = sc.byFirst.get(t.slice(i, j).toLowerCase());
+      if (list) { at.push(i); cues.push(list); }
     }
     i = j;
   }
 }
+const starts: number[] = [];
+const startCues: number[][] = [];
 
 const ARE_TO_HINT = /\b(?:is|are) to\b/;
 const BULLET = /^\s*(?:[-\u2022*\u2013\u2014]|\d+[.)])\s+/;
@@ -127,11 +143,15 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
       for (const [ps, pe] of splitCoordinated(text, s, e)) add(ps, pe, 'intended', false, si);
     }
     if (!CUE_HINT.test(t) || BACKGROUND.test(t)) return;
-    const { byFirst, sticky } = getCueScanner();
+    const sc = getCueScanner();
+    const { sticky } = sc;
     let lower: string | null = null;
     let next = 0;
+    cueStarts(t, sc, starts, startCues);
     // as one alternation of all cues would: the leftmost cue match, then on from its end
-    for (const [at, cues] of cueStarts(t, byFirst)) {
+    for (let p = 0; p < starts.length; p++) {
+      const at = starts[p] ?? 0;
+      const cues = startCues[p] ?? [];
       if (at < next) continue;
       let hitEnd = -1;
       for (const c of cues) {
@@ -257,23 +277,26 @@ const DEDUPE_SPAN = 30;
 
 function dedupe(list: MeasureFound[]): MeasureFound[] {
   const out: MeasureFound[] = [];
-  const wordsOf = new Map<MeasureFound, string[]>();
+  // content words of each kept measure, index-aligned with `out`
+  const outWords: string[][] = [];
   for (const m of list) {
     const mw = contentWords(m.text);
-    wordsOf.set(m, mw);
     const w = new Set(mw);
-    const twin = out.slice(-DEDUPE_SPAN).find((o) => {
+    let twinAt = -1;
+    for (let k = Math.max(0, out.length - DEDUPE_SPAN); k < out.length && twinAt < 0; k++) {
+      const o = out[k];
       // items of one sentence or of one bulleted list are distinct by construction
-      if (o.sentence === m.sentence || (o.bullet && m.bullet)) return false;
-      const ow = wordsOf.get(o) ?? contentWords(o.text);
-      wordsOf.set(o, ow);
-      const shared = ow.filter((x) => w.has(x)).length;
-      return shared / Math.max(1, Math.min(ow.length, w.size)) >= 0.5;
-    });
-    if (!twin) { out.push(m); continue; }
+      if (!o || o.sentence === m.sentence || (o.bullet && m.bullet)) continue;
+      const ow = outWords[k] ?? [];
+      let shared = 0;
+      for (const x of ow) if (w.has(x)) shared++;
+      if (shared / Math.max(1, Math.min(ow.length, w.size)) >= 0.5) twinAt = k;
+    }
+    const twin = out[twinAt];
+    if (!twin) { out.push(m); outWords.push(mw); continue; }
     // the body's wording beats a headline's, and a fuller phrase beats a two-word one ("LoC ceasefire")
-    if ((twin.headline && !m.headline) || ((wordsOf.get(twin)?.length ?? 0) < 3 && mw.length > 3 && mw.length <= 14)) {
-      twin.text = m.text; twin.headline = false; twin.status = m.status; wordsOf.set(twin, mw);
+    if ((twin.headline && !m.headline) || ((outWords[twinAt]?.length ?? 0) < 3 && mw.length > 3 && mw.length <= 14)) {
+      twin.text = m.text; twin.headline = false; twin.status = m.status; outWords[twinAt] = mw;
     }
     for (const mm of m.mentions) if (!twin.mentions.some((x) => x.start === mm.start)) twin.mentions.push(mm);
     twin.strong ||= m.strong;
