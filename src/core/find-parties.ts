@@ -5,6 +5,7 @@
 // The parties are the top scorers: the two best, plus any other close to them.
 
 import { eachMatch } from './scan';
+import { isSubjectOfCue } from './subject-of-cue';
 import { BACKGROUND } from '../model/cues';
 import type { Entity } from '../model/gazetteer';
 import type { EntityMention } from './find-entities';
@@ -29,8 +30,6 @@ const MEDIATOR_AFTER = /^[-\s]*(?:brokered|mediated|hosted|sponsored)\b|^(?:\s*(
 /** Every MEDIATOR_AFTER match holds one of these: a cheap exact gate before the pattern. */
 const MEDIATOR_VERBS = ['brokered', 'mediated', 'hosted', 'sponsored', 'facilitated'];
 const BETWEEN = /\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the\s+)?$/i;
-// The entity is (part of) the subject of an agreement verb: "Pakistan and Iran have agreed", "Iran's … signed".
-const SUBJECT_OF_CUE = /^(?:['\u2019]s)?(?:\s*(?:,|and|&)\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})?\s+(?:have\s+|has\s+|had\s+|both\s+|on\s+\w+day\s+)?(?:also\s+|jointly\s+|formally\s+|finally\s+)?(?:agreed|agree|signed|sign|pledged|consented|decided|reached|struck|inked|are\s+to|committed|concluded|initialled|initialed)\b/u;
 // The entity signs with or is signed by: "signed with the Taliban", "signed by Rwanda and".
 const SIGNED_WITH = /\b(?:signed|agreement|deal|pact|accord|truce|ceasefire)\s+(?:by|with)\s+(?:the\s+)?$/i;
 
@@ -75,7 +74,7 @@ export function scoreParties(
     else if (MEETING_WORDS.test(clause)) n = 1;
     let side = false;
     if (BETWEEN.test(before)) { n += 1.5; side = true; }
-    if (n >= 2 && SUBJECT_OF_CUE.test(after + text.slice(m.end + after.length, m.end + after.length + 40))) { n += 3; side = true; }
+    if (n >= 2 && isSubjectOfCue(after + text.slice(m.end + after.length, m.end + after.length + 40))) { n += 3; side = true; }
     if (SIGNED_WITH.test(before)) { n += 2; side = true; }
     // "Pakistan-Iran border", "Bahraini-Qatari committee"
     const nextTok = tokens[m.tokEnd];
