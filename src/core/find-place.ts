@@ -4,6 +4,7 @@
 // and by whether it is a side's capital; states (the venue's country) and institutions are never places.
 
 import { eachMatch } from './scan';
+import { inPlaceMatches, titleDateline } from './place-patterns';
 import { phrasesFor, type Entity } from '../model/gazetteer';
 import { LANDMARKS } from '../model/landmarks';
 import { BACKGROUND } from '../model/cues';
@@ -12,14 +13,12 @@ import { NOT_NAME_WORDS } from '../model/titles';
 const MEETING = /\b(?:met|meet|meeting|talks|ceremony|summit|conference|signed|signing|shook\s+hands|hosted|received|welcomed|visit\w*|negotiations)\b/i;
 const AGREEMENT = /\b(?:agree\w*|decision|deal|pact|accord|declaration|ceasefire|truce|announc\w*)\b/i;
 const FUTURE = /\b(?:due\s+to|will|would|next|upcoming|to\s+attend|leave\s+for|travel\s+to|later\s+this)\b[^.]{0,60}$/i;
-const IN_PLACE = /\b(?:in|at)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|es|de|al|el)){0,2})/gu;
 const AT_THE = /\b(?:at|in)\s+the\s+([\p{Lu}][\p{L}' ]{3,30})/gu;
 const CAPITAL_OF = /\bin\s+the\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+capital\b/gu;
 const HERE = /\b(?:meeting|talks|ceremony|signed|met|summit|conference)\s+(?:held\s+)?here\b|\bhere\s+(?:on|today|yesterday)\b/i;
 const BAD = new Set(NOT_NAME_WORDS);
 // Capitalised kickers that open a line like a dateline does.
 const CAPS_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s*(?:,|:|\(|\s[-\u2013\u2014])/u;
-const TITLE_DATELINE = /^(\p{Lu}[\p{Ll}\p{M}'-]+(?: \p{Lu}[\p{Ll}\p{M}'-]+)?),\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
 // Kickers that are not places, as the first word (a Set lookup rather than a pattern: no regex to compile).
 const NOT_DATELINE = new Set('BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION NEWS LATEST FILE PHOTO VIDEO READ ALSO EDITORIAL COMMENT'.split(' '));
 const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -61,9 +60,8 @@ export function findPlace(text: string, sentences: Array<{ start: number; text: 
       cands.push({ place, score: base + extra + sideCapital, at: s.start + at });
     };
     if (HERE.test(s.text) && datelineCity) push(datelineCity, HERE.exec(s.text)?.index ?? 0, 1);
-    for (const m of eachMatch(IN_PLACE, s.text)) {
-      const raw = m[1] ?? '';
-      const at = m.index ?? 0;
+    // "in <City>", "at …": see place-patterns.ts
+    for (const [at, raw] of inPlaceMatches(s.text)) {
       const landmark = LANDMARKS.find(([l]) => raw.startsWith(l) || raw.startsWith(`the ${l}`));
       if (landmark) { push(landmark[1], at); continue; }
       const poss = /^([^\s’']+)[’']s\b/.exec(raw);
@@ -102,7 +100,7 @@ export function findDatelineCity(text: string): string | null {
   }
   for (const line of lines.slice(0, 5)) {
     if (city) break;
-    if (line.includes(',') && MONTH_ABBREVIATIONS.some((m) => line.includes(m))) city = TITLE_DATELINE.exec(line)?.[1];
+    if (line.includes(',') && MONTH_ABBREVIATIONS.some((m) => line.includes(m))) city = titleDateline(line);
   }
   if (!city || isKicker(city)) return null;
   return city.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());

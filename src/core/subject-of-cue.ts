@@ -10,59 +10,11 @@
 // party scoring it served; this runs at once. Every quantified part is followed by something it cannot
 // match, so greedy runs never need to give back characters: each step has one way to go.
 
+import { capWord, skipSpaces, wordEnd } from './chars';
+
 const AUX = ['have', 'has', 'had', 'both'];
 const ADVERBS = ['also', 'jointly', 'formally', 'finally'];
 const VERBS = new Set(['agreed', 'agree', 'signed', 'sign', 'pledged', 'consented', 'decided', 'reached', 'struck', 'inked', 'committed', 'concluded', 'initialled', 'initialed']);
-
-let upperRe: RegExp | null = null;
-let letterRe: RegExp | null = null;
-
-/** `\s` of JavaScript patterns. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-
-function isUpper(cp: number): boolean {
-  if (cp < 128) return cp >= 65 && cp <= 90;
-  upperRe ??= /^\p{Lu}$/u;
-  return upperRe.test(String.fromCodePoint(cp));
-}
-
-function isLetterOrMark(cp: number): boolean {
-  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  letterRe ??= /^[\p{L}\p{M}]$/u;
-  return letterRe.test(String.fromCodePoint(cp));
-}
-
-const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
-
-function skipSpaces(s: string, i: number): number {
-  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
-  return i;
-}
-
-/** End of `\p{Lu}[\p{L}\p{M}.-]*` (plus ' and ’ when `apostrophes`) at `i`, or -1. */
-function capWord(s: string, i: number, apostrophes: boolean): number {
-  const first = s.codePointAt(i);
-  if (first === undefined || !isUpper(first)) return -1;
-  let j = i + width(first);
-  for (;;) {
-    const cp = s.codePointAt(j);
-    if (cp === undefined) return j;
-    if (cp === 46 || cp === 45 || (apostrophes && (cp === 39 || cp === 0x2019)) || isLetterOrMark(cp)) j += width(cp);
-    else return j;
-  }
-}
-
-/** End of the maximal ASCII word (`\w`) run at `i`. */
-function wordEnd(s: string, i: number): number {
-  let j = i;
-  while (j < s.length && isWordChar(s.charCodeAt(j))) j++;
-  return j;
-}
 
 /** `word\s+` at `i`: the position after the spaces, or -1. */
 function wordThenSpaces(s: string, i: number, word: string): number {
