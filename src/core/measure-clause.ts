@@ -2,6 +2,8 @@
 // clause break (";", ", which", ", after", "with the aim of"), a quotation is kept whole, the cue's
 // own "to"/"that" goes, and a trailing purpose or attribution ("…, he said") is dropped.
 
+import { searchClauseBreak } from './clause-break';
+
 /**
  * A measure is a phrase, not a page: no clause is read past this many characters, which also keeps
  * the work per cue constant where a "sentence" never ends (1 MB of cue words, an unclosed quote).
@@ -18,12 +20,12 @@ export function clauseSpan(text: string, from: number, limit: number): [number, 
     const close = rest.slice(open[0].length).search(/["\u201d]/);
     if (close >= 0) end = open[0].length + close + 1;
   }
-  let brk = rest.search(CLAUSE_BREAK);
+  let brk = searchClauseBreak(rest);
   let s = from;
   // "as its first initiative, they will …": a short lead-in before a new subject is dropped, not kept
   if (brk >= 0 && brk < 30 && /^,\s+(?:he|she|they|it|we|the\s+(?:two|nations|sides|countries|parties))\b/i.test(rest.slice(brk))) {
     s = from + brk + 1;
-    const again = rest.slice(brk + 1).search(CLAUSE_BREAK);
+    const again = searchClauseBreak(rest.slice(brk + 1));
     brk = again >= 0 ? brk + 1 + again : -1;
     end = rest.length;
   }
@@ -37,8 +39,7 @@ export function clauseSpan(text: string, from: number, limit: number): [number, 
   return [s, Math.max(s, e)];
 }
 
-// Clause breaks after which the text is no longer the measure. One alternation, no nesting.
-const CLAUSE_BREAK = /(?<!\b[A-Z]|\b(?:Feb|Jan|Gen|Dr|Mr|No|St|Aug|Sept?|Oct|Nov|Dec))[;.!?](?:\s|$)|,\s+(?:which|who|whom|where|while|whereas|as|after|before|calling|saying|describing|according|but|although|though|adding|he|she|they|it|the\s+statement|officials|sources|intended|in\s+what|terms\s+that|(?:the|both)\s+(?:nations|sides|countries|two|parties|leaders|ministers|governments))\b|\s+(?:after|following|amid|despite|because|during)\s|,?\s+with\s+the\s+(?:aim|goal|purpose|intention)\b|\s+in\s+order\s+to\s|,\s+and\s+(?:he|she|they|it|we)\s|,\s+(?:[\p{L}'-]+\s+){1,6}(?:says|said|told|added|announced)\b|,\s+(?:pledging|saying|adding|noting|stressing|calling|describing|marking|ending|paving)\b|\s+-\s+|\s\u2013\s|\s\u2014\s|:\s/iu;
+// Clause breaks after which the text is no longer the measure: see clause-break.ts.
 
 /** Leading words that belong to the cue, not the measure. */
 const LEAD = /^(?:to|that|on|upon|for|the following|in principle to|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:to|that|on)|(?:today|yesterday)\s+(?:to|that|on))\s+/i;
