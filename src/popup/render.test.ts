@@ -34,6 +34,21 @@ describe('the popup rendering', () => {
     expect(document.body.textContent).toContain('Chief of Army Staff, Pakistan');
   });
 
+  it('shows what the curated record adds, marked as curated and not clickable', () => {
+    render({
+      ...facts,
+      date: null,
+      knownEvent: {
+        id: 'e', title: 'Pakistan and Iran agree',
+        record: { date: '2024-01-29', place: 'Rawalpindi', parties: ['Pakistan', 'Iran'], officials: [{ name: 'Hossein Amir Abdollahian', title: 'Foreign Minister', affiliation: 'Iran' }], measures: ['intelligence sharing'], context: [] },
+      },
+    });
+    const curatedItems = [...document.querySelectorAll('.curated-item')].map((el) => el.textContent);
+    expect(curatedItems).toEqual(['Hossein Amir Abdollahian — Foreign Minister, Iran curated', 'intelligence sharing curated']);
+    expect(document.querySelector('[data-field="date"]')?.textContent).toBe('29 January 2024 curated');
+    expect(document.querySelectorAll('button.curated-item')).toHaveLength(0);
+  });
+
   it('shows each state party with its flag and code', () => {
     render();
     const first = document.querySelector('button[data-kind="party"]')!;

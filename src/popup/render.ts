@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../shared/i18n';
 import { h } from './dom';
 import { formatDate } from './format-date';
 import { flagOf } from './flag';
+import { curatedExtras } from './curated';
 
 export interface PopupActions {
   reveal(ref: MentionRef): void;
@@ -57,6 +58,11 @@ function section(heading: string, kind: HighlightKind | null, items: HTMLElement
   return h('section', { attrs: { 'aria-label': heading } }, h('h2', {}, swatch, heading), h('ul', {}, ...items.map((item) => h('li', {}, item))));
 }
 
+/** A fact from the bundled model's curated record, not from the page: plain text, marked as such. */
+function curated(...content: (Node | string)[]): HTMLElement {
+  return h('div', { class: 'item curated-item' }, ...content, ' ', h('span', { class: 'badge' }, t('curatedMark')));
+}
+
 const joined = (...parts: (string | null | undefined)[]) => parts.filter((p): p is string => Boolean(p)).join(', ');
 
 function renderFacts(facts: Facts, actions: PopupActions): HTMLElement[] {
@@ -78,7 +84,16 @@ function renderFacts(facts: Facts, actions: PopupActions): HTMLElement[] {
     facts.date ? [h('dt', {}, t('labelDate')), h('dd', { attrs: { 'data-field': 'date' } }, formatDate(facts.date))] : [],
     facts.location ? [h('dt', {}, t('labelPlace')), h('dd', { attrs: { 'data-field': 'location' } }, facts.location)] : [],
   ].flat();
-  const context = facts.context.map((c) => h('div', { class: 'item' }, c.text));
+  const context: HTMLElement[] = facts.context.map((c) => h('div', { class: 'item' }, c.text));
+  const extra = curatedExtras(facts);
+  if (extra) {
+    parties.push(...extra.parties.map((p) => curated(h('span', { class: 'name' }, p))));
+    officials.push(...extra.officials.map((o) => curated(h('span', { class: 'name' }, o.name), h('span', { class: 'meta' }, ` — ${joined(o.title, o.affiliation)}`))));
+    measures.push(...extra.measures.map((m) => curated(m)));
+    context.push(...extra.context.map((c) => curated(c)));
+    if (extra.date) when.push(h('dt', {}, t('labelDate')), h('dd', { attrs: { 'data-field': 'date' } }, formatDate(extra.date), ' ', h('span', { class: 'badge' }, t('curatedMark'))));
+    if (extra.place) when.push(h('dt', {}, t('labelPlace')), h('dd', { attrs: { 'data-field': 'location' } }, extra.place, ' ', h('span', { class: 'badge' }, t('curatedMark'))));
+  }
   const quotes = facts.quotes.map((q) =>
     h('div', { class: 'item' }, h('blockquote', {}, `“${q.text}”`), q.speaker ? h('span', { class: 'meta' }, `— ${q.speaker}`) : ''),
   );

@@ -22,13 +22,25 @@ function isItemList(v: unknown, text: string, check: (item: Record<string, unkno
   return Array.isArray(v) && v.every((item) => isRecord(item) && check(item) && Array.isArray(item.mentions) && item.mentions.every((m) => isMention(m, text)));
 }
 
+const isStringList = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
+
+function isKnownEvent(v: unknown): boolean {
+  if (!isRecord(v) || !isString(v.id) || !isString(v.title)) return false;
+  if (v.record === undefined) return true;
+  const r = v.record;
+  return (
+    isRecord(r) && isString(r.date) && isString(r.place) && isStringList(r.parties) && isStringList(r.measures) && isStringList(r.context) &&
+    Array.isArray(r.officials) && r.officials.every((o) => isRecord(o) && isString(o.name) && isString(o.title) && isString(o.affiliation))
+  );
+}
+
 export function isFacts(v: unknown): v is Facts {
   if (!isRecord(v) || v.version !== 1 || !isString(v.source) || !isRecord(v.article)) return false;
   const text = v.article.text;
   if (!isString(text) || !isNullableString(v.article.title)) return false;
   if (typeof v.isAgreement !== 'boolean' || typeof v.confidence !== 'number') return false;
   if (!isNullableString(v.date) || !isNullableString(v.location) || !isString(v.summary)) return false;
-  if (v.knownEvent !== null && !(isRecord(v.knownEvent) && isString(v.knownEvent.id) && isString(v.knownEvent.title))) return false;
+  if (v.knownEvent !== null && !isKnownEvent(v.knownEvent)) return false;
   return (
     isItemList(v.parties, text, (p) => isString(p.name) && ['state', 'organization', 'group'].includes(p.kind as string)) &&
     isItemList(v.officials, text, (o) => isString(o.name) && isNullableString(o.title) && isNullableString(o.affiliation)) &&
