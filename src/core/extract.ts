@@ -118,10 +118,19 @@ function fillLeaders(officials: OfficialFound[]): void {
     const last = o.keys[0] ?? '';
     // "envoy of President-elect Donald Trump": a leader named in the title gives the state
     const inTitle = foldName(o.title ?? '');
-    const leader = LEADERS.find(([n]) => foldName(n) === key || foldName(n.split(' ').pop() ?? '') === last)
-      ?? (inTitle ? LEADERS.find(([n]) => inTitle.includes(foldName(n))) : undefined);
-    if (leader) o.affiliation = stateByCode(leader[1]);
+    const folded = foldedLeaders();
+    const leader = folded.find(([full, surname]) => full === key || surname === last)
+      ?? (inTitle ? folded.find(([full]) => inTitle.includes(full)) : undefined);
+    if (leader) o.affiliation = stateByCode(leader[2]);
   }
+}
+
+let leadersFolded: Array<[full: string, surname: string, code: string]> | null = null;
+
+/** LEADERS with full name and surname folded once (foldName is not cheap). */
+function foldedLeaders(): Array<[full: string, surname: string, code: string]> {
+  leadersFolded ??= LEADERS.map(([n, code]) => [foldName(n), foldName(n.split(' ').pop() ?? ''), code]);
+  return leadersFolded;
 }
 
 function fillAffiliations(officials: OfficialFound[], parties: Entity[], datelineCity: string | null, sentences: Sentence[], entities: EntityMention[]): void {

@@ -5,7 +5,8 @@
 // proposed and background wordings are skipped. Near-duplicates merge, keeping every span.
 
 import { eachMatch } from './scan';
-import { ARE_TO, BACKGROUND, DECISION_NOMINAL, LIST_INTRO, MEASURE_CUES, NEGATED, NOT_AGREED, PASSIVE_AGREED } from '../model/cues';
+import { hasAny, isBackground } from './gates';
+import { ARE_TO, DECISION_NOMINAL, LIST_INTRO, MEASURE_CUES, NEGATED, NOT_AGREED, PASSIVE_AGREED } from '../model/cues';
 import type { Measure, MeasureStatus, Mention } from './types';
 import type { Sentence } from './segment';
 import { clauseSpan, contentWords, normaliseMeasure } from './measure-clause';
@@ -17,6 +18,8 @@ export interface MeasureFound extends Measure {
   /** Found in a title-case headline line: its wording yields to the body's. */
   headline: boolean;
   bullet: boolean;
+  /** Content words of `text` (for near-duplicates). */
+  words: string[];
 }
 
 /** A line in title case ("Pakistan and Iran Agree to Deploy …"). */
@@ -124,7 +127,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     const norm = phrase ?? normaliseMeasure(clause);
     const words = contentWords(norm);
     if (words.length < 1 || GENERIC_INSTRUMENT.test(norm) || BOILERPLATE.test(norm)) return;
-    found.push({ text: norm, status, strong, sentence: si, headline: isHeadlineAt(si), bullet: BULLET.test(sentences[si]?.text ?? ''), mentions: [{ start: s, end: e, text: clause }] });
+    found.push({ text: norm, status, strong, sentence: si, headline: isHeadlineAt(si), bullet: BULLET.test(sentences[si]?.text ?? ''), words, mentions: [{ start: s, end: e, text: clause }] });
   };
   let listOpen = false;
   sentences.forEach((sent, si) => {
@@ -138,16 +141,17 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     listOpen = /:\s*$/.test(t) && LIST_INTRO.test(t.trim());
     // "Both sides will also …" / "The two countries would …": a joint future commitment
     const jw = JOINT_WILL.exec(t);
-    if (jw && !BACKGROUND.test(t)) {
+    const lower = t.toLowerCase();
+    if (jw && !isBackground(t, lower)) {
       const [s, e] = clauseSpan(text, sent.start + jw[0].length, sent.end);
       for (const [ps, pe] of splitCoordinated(text, s, e)) add(ps, pe, 'intended', false, si);
     }
-    if (!CUE_HINT.test(t) || BACKGROUND.test(t)) return;
+    if (!CUE_HINT.test(t) || isBackground(t, lower)) return;
     const sc = getCueScanner();
     const { sticky } = sc;
-    let lower: string | null = null;
     let next = 0;
     cueStarts(t, sc, starts, startCues);
+    const needsMet = new Uint8Array(MEASURE_CUES.length);
     // as one alternation of all cues would: the leftmost cue match, then on from its end
     for (let p = 0; p < starts.length; p++) {
       const at = starts[p] ?? 0;
@@ -159,9 +163,10 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         const re = sticky[c];
         if (!cue || !re) continue;
         if (cue.needs) {
-          lower ??= t.toLowerCase();
-          const l = lower;
-          if (!cue.needs.some((w) => l.includes(w))) continue;
+          // once per sentence and cue: "the" and "," stand everywhere
+          let ok = needsMet[c];
+          if (ok === 0) { ok = hasAny(lower, cue.needs) ? 1 : 2; needsMet[c] = ok; }
+          if (ok === 2) continue;
         }
         re.lastIndex = at;
         const m = re.exec(t);
@@ -182,12 +187,12 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
       }
       if (hitEnd >= 0) next = hitEnd;
     }
-    for (const m of eachMatch(DECISION_NOMINAL, t)) {
+    if (lower.includes('decision')) for (const m of eachMatch(DECISION_NOMINAL, t)) {
       const inner = m[1] ?? '';
       const s = sent.start + (m.index ?? 0) + m[0].indexOf(inner);
       add(s, s + inner.length, 'agreed', true, si);
     }
-    for (const m of eachMatch(PASSIVE_AGREED, t)) {
+    if (lower.includes('been')) for (const m of eachMatch(PASSIVE_AGREED, t)) {
       // the subject before the passive: back to the previous clause break
       const at = m.index ?? 0;
       const head = t.slice(0, at);
@@ -197,8 +202,8 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
       const [cs, ce] = clauseSpan(text, s, sent.start + at);
       if (!/\b(?:it|this|that|which|what)\s*$/i.test(text.slice(cs, ce))) add(cs, ce, 'agreed', true, si);
     }
-    const cl = CONSENSUS_LIST.exec(t);
-    if (cl && JOINT_SUBJECT.test(t)) {
+    const cl = JOINT_SUBJECT.test(t) ? CONSENSUS_LIST.exec(t) : null;
+    if (cl) {
       const object = (cl[1] ?? '').trim();
       const list = cl[2] ?? '';
       let off = sent.start + (cl.index ?? 0) + cl[0].length - list.length;
@@ -216,7 +221,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     const anyStrong = found.some((f) => f.strong);
     const done = new Set(found.map((f) => f.sentence));
     sentences.forEach((sent, si) => {
-      if (done.has(si) || !ARE_TO_HINT.test(sent.text) || BULLET.test(sent.text) || BACKGROUND.test(sent.text)) return;
+      if (done.has(si) || !ARE_TO_HINT.test(sent.text) || BULLET.test(sent.text) || isBackground(sent.text)) return;
       for (const m of eachMatch(ARE_TO, sent.text)) {
         const at = m.index ?? 0;
         const head = sent.text.slice(0, at);
@@ -280,7 +285,7 @@ function dedupe(list: MeasureFound[]): MeasureFound[] {
   // content words of each kept measure, index-aligned with `out`
   const outWords: string[][] = [];
   for (const m of list) {
-    const mw = contentWords(m.text);
+    const mw = m.words;
     const w = new Set(mw);
     let twinAt = -1;
     for (let k = Math.max(0, out.length - DEDUPE_SPAN); k < out.length && twinAt < 0; k++) {
@@ -296,7 +301,7 @@ function dedupe(list: MeasureFound[]): MeasureFound[] {
     if (!twin) { out.push(m); outWords.push(mw); continue; }
     // the body's wording beats a headline's, and a fuller phrase beats a two-word one ("LoC ceasefire")
     if ((twin.headline && !m.headline) || ((outWords[twinAt]?.length ?? 0) < 3 && mw.length > 3 && mw.length <= 14)) {
-      twin.text = m.text; twin.headline = false; twin.status = m.status; outWords[twinAt] = mw;
+      twin.text = m.text; twin.headline = false; twin.status = m.status; twin.words = mw; outWords[twinAt] = mw;
     }
     for (const mm of m.mentions) if (!twin.mentions.some((x) => x.start === mm.start)) twin.mentions.push(mm);
     twin.strong ||= m.strong;

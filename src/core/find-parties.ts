@@ -6,7 +6,7 @@
 
 import { eachMatch } from './scan';
 import { isSubjectOfCue } from './subject-of-cue';
-import { BACKGROUND } from '../model/cues';
+import { isBackground } from './gates';
 import type { Entity } from '../model/gazetteer';
 import type { EntityMention } from './find-entities';
 import { PLACE_PREPOSITIONS } from './find-entities';
@@ -55,7 +55,7 @@ export function scoreParties(
     while (si < sentences.length && (sentences[si]?.end ?? 0) < m.end) si++;
     const sent = sentences[si];
     if (!sent) break;
-    if (bgFor !== si) { bgFor = si; background = BACKGROUND.test(sent.text); }
+    if (bgFor !== si) { bgFor = si; background = isBackground(sent.text); }
     const before = text.slice(Math.max(sent.start, m.start - 40), m.start);
     const after = text.slice(m.end, Math.min(sent.end, m.end + 60));
     if ((/by|of|mediator/.test(before) && MEDIATOR_BEFORE.test(before)) || (/ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after))) {

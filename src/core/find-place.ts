@@ -7,7 +7,7 @@ import { eachMatch } from './scan';
 import { inPlaceMatches, titleDateline } from './place-patterns';
 import { phrasesFor, type Entity } from '../model/gazetteer';
 import { LANDMARKS } from '../model/landmarks';
-import { BACKGROUND } from '../model/cues';
+import { isBackground } from './gates';
 import { NOT_NAME_WORDS } from '../model/titles';
 
 const MEETING = /\b(?:met|meet|meeting|talks|ceremony|summit|conference|signed|signing|shook\s+hands|hosted|received|welcomed|visit\w*|negotiations)\b/i;
@@ -52,7 +52,7 @@ export function findPlace(text: string, sentences: Array<{ start: number; text: 
   for (const s of sentences.slice(0, PLACE_SENTENCES)) {
     const meeting = MEETING.test(s.text);
     if (!meeting && !AGREEMENT.test(s.text)) continue;
-    const base = (meeting ? 2 : 0) + (AGREEMENT.test(s.text) ? 1 : 0) - (BACKGROUND.test(s.text) ? 3 : 0);
+    const base = (meeting ? 2 : 0) + (AGREEMENT.test(s.text) ? 1 : 0) - (isBackground(s.text) ? 3 : 0);
     const push = (place: string, at: number, extra = 0): void => {
       if (FUTURE.test(s.text.slice(Math.max(0, at - 80), at))) return;
       const entry = lookup(place);

@@ -57,6 +57,13 @@ export function normaliseMeasure(clause: string): string {
 /** Content words, for length limits and duplicate detection. */
 export function contentWords(s: string): string[] {
   return s.toLowerCase().replace(/[^a-z0-9\u00c0-\u024f' ]+/g, ' ').split(' ')
-    .filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.replace(/(?:ing|ed|es|s|ion|ions)$/, ''));
+    .filter((w) => w.length > 2 && !STOP.has(w)).map(stem);
 }
+
+/** Drops one ending of ing|ed|es|s|ion|ions: the longest that fits, as the leftmost match of that alternation is. */
+function stem(w: string): string {
+  for (let k = 4; k >= 1; k--) if (w.length >= k && SUFFIXES.has(w.slice(w.length - k))) return w.slice(0, w.length - k);
+  return w;
+}
+const SUFFIXES = new Set(['ing', 'ed', 'es', 's', 'ion', 'ions']);
 const STOP = new Set('the and for with from into over each other its their both two sides between that this will would shall should was were are has have had been against any all also not such more new within'.split(' '));

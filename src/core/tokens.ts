@@ -19,7 +19,7 @@ const SPACE_CHAR = /\s/;
 const UPPER_START = /^\p{Lu}/u;
 
 /** 1 = word character, 2 = space, 0 = other (punctuation: a token of its own). */
-function classify(code: number, ch: string): number {
+function classify(code: number): number {
   if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return 1;
   if (code === 32 || code === 10 || code === 9 || code === 13) return 2;
   if (code < 128) return 0;
@@ -33,6 +33,7 @@ function classify(code: number, ch: string): number {
     if (code >= 0x2010 && code <= 0x201f) return 0; // dashes and quotation marks
     if (code === 0x2022 || code === 0x2026) return 0; // bullet, ellipsis
   } else if (code >= 0x300 && code <= 0x36f) return 1; // combining diacritics
+  const ch = String.fromCharCode(code);
   if (WORD_CHAR.test(ch)) return 1;
   return SPACE_CHAR.test(ch) ? 2 : 0;
 }
@@ -51,11 +52,11 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const k = classify(text.charCodeAt(i), text[i] ?? '');
+    const k = classify(text.charCodeAt(i));
     if (k === 2) { i++; continue; }
     const start = i;
     i++;
-    if (k === 1) while (i < n && classify(text.charCodeAt(i), text[i] ?? '') === 1) i++;
+    if (k === 1) while (i < n && classify(text.charCodeAt(i)) === 1) i++;
     else if (text.charCodeAt(start) >= 0xd800 && text.charCodeAt(start) < 0xdc00 && i < n) i++; // keep surrogate pairs whole
     const t = text.slice(start, i);
     out.push({ text: t, lower: k === 1 && hasUpper(text, start, i) ? t.toLowerCase() : t, start, end: i, word: k === 1 });

@@ -1,0 +1,17 @@
+// Cheap exact gates: a pattern whose every match contains one of a few literal words cannot match a
+// text that contains none of them, so it need not run (nor, on a page's first call, be compiled).
+// Only for patterns without the u flag, where the i flag folds ASCII letters only: then a lower-cased
+// copy of the text holds the word wherever the pattern could match.
+
+import { BACKGROUND } from '../model/cues';
+
+/** Does the lower-cased text contain any of the words? */
+export const hasAny = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.includes(w));
+
+/** Every BACKGROUND match holds one of these. */
+const BACKGROUND_WORDS = ['year', 'previously', 'past', '19', '20'];
+
+/** BACKGROUND.test(text), skipped where it cannot match; pass the lower-cased text when at hand. */
+export function isBackground(text: string, lower: string = text.toLowerCase()): boolean {
+  return hasAny(lower, BACKGROUND_WORDS) && BACKGROUND.test(text);
+}
