@@ -31,7 +31,7 @@ function sameForm(tok: string, form: string): boolean {
 /** Index of the previous word token, skipping determiners. */
 function prevWord(tokens: Token[], i: number): Token | undefined {
   let j = i - 1;
-  while (j >= 0 && tokens[j]?.word && DETERMINERS.has(tokens[j]?.text.toLowerCase() ?? '')) j--;
+  while (j >= 0 && tokens[j]?.word && DETERMINERS.has(tokens[j]?.lower ?? '')) j--;
   const t = tokens[j];
   return t?.word ? t : undefined;
 }
@@ -75,7 +75,7 @@ export function findEntities(text: string, tokens: Token[]): EntityMention[] {
     if (found.form === 'capital') {
       const prev = prevWord(tokens, i);
       const next = tokens[found.end];
-      if (prev && PLACE_PREPOSITIONS.has(prev.text.toLowerCase())) { i = found.end - 1; continue; }
+      if (prev && PLACE_PREPOSITIONS.has(prev.lower)) { i = found.end - 1; continue; }
       if (isDateline(text, tokens, i, found.end)) { i = found.end - 1; continue; }
       if (next?.word && /^\p{Lu}/u.test(next.text) && next.start === last.end + 1) { i = found.end - 1; continue; }
     }

@@ -18,6 +18,7 @@ export interface NameSpan {
 
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const PARTICLES = new Set(NAME_PARTICLES);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII)$/;
 
 /** `blocked[i]` is true for tokens that belong to a role or an entity mention. */
@@ -25,7 +26,7 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
   const out: NameSpan[] = [];
   const nameWord = (i: number): boolean => {
     const t = tokens[i];
-    return !!t && t.word && !blocked[i] && isCapitalised(t.text) && !isAllCaps(t.text) && !NOT_NAME.has(t.text.toLowerCase()) && !/^\d/.test(t.text);
+    return !!t && t.word && !blocked[i] && isCapitalised(t.text) && !isAllCaps(t.text) && !NOT_NAME.has(t.lower) && !isDigit(t.text.charCodeAt(0));
   };
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(i)) continue;

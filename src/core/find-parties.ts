@@ -46,6 +46,7 @@ export function scoreParties(
     s.score += n;
     scores.set(e, s);
   };
+  const clauseWeight = new Map<string, number>();
   const startsAt = new Set(entities.map((x) => x.tokStart));
   const endsAt = new Set(entities.map((x) => x.tokEnd));
   let si = 0;
@@ -69,9 +70,12 @@ export function scoreParties(
     if (PLACE_PREPOSITIONS.has(prev) && m.form !== 'demonym') { bump(m.entity, VISIT_PREPS.has(prev) && m.entity.kind === 'state' ? 0.6 : 0); continue; }
     if (background) { bump(m.entity, 0.1); continue; }
     const clause = clauseAround(sent, m.start);
-    let n = 0.2;
-    if (AGREEMENT_WORDS.test(clause)) n = 2;
-    else if (MEETING_WORDS.test(clause)) n = 1;
+    // a sentence names many entities: weigh each clause once
+    let n = clauseWeight.get(clause);
+    if (n === undefined) {
+      n = AGREEMENT_WORDS.test(clause) ? 2 : MEETING_WORDS.test(clause) ? 1 : 0.2;
+      clauseWeight.set(clause, n);
+    }
     let side = false;
     if (BETWEEN.test(before)) { n += 1.5; side = true; }
     if (n >= 2 && isSubjectOfCue(after + text.slice(m.end + after.length, m.end + after.length + 40))) { n += 3; side = true; }
