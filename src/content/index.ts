@@ -1,7 +1,6 @@
 // Content script entry: wires the page layer and the core together, keeps up with the page and
 // the user's settings, and answers the popup and the keyboard command. Runs at document_idle on
 // every http(s) page, so it leaves early and never lets an error escape into the page.
-import browser from 'webextension-polyfill';
 import { annotate } from './annotate';
 import { ContentState } from './content-state';
 import { highlightItems } from './highlight-items';
@@ -11,6 +10,7 @@ import { createHighlighter } from '../page/highlighter';
 import { collectText } from '../page/page-text';
 import { styleWindow } from '../page/is-excluded';
 import { CONTENT_TO_BACKGROUND, POPUP_TO_CONTENT, envelope, readEnvelope, type ContentToBackground, type PopupToContent, type Result, type TabState } from '../shared/messages';
+import { extensionApi, onRuntimeCall } from '../shared/extension-api';
 import { DEFAULT_SETTINGS, isSiteDisabled, loadSettings, setSiteEnabled, type Settings } from '../shared/settings';
 
 const highlighter = createHighlighter(window);
@@ -23,7 +23,7 @@ let deferred = true;
 function reportCount(count: number): void {
   const message = envelope<ContentToBackground, 'reportCount'>('reportCount', { count });
   if (!CONTENT_TO_BACKGROUND.reportCount(message.params)) return;
-  browser.runtime.sendMessage(message).catch(() => {
+  extensionApi().runtime.sendMessage(message).catch(() => {
     // The background may be asleep or the extension updated; the badge is not worth an error.
   });
 }
@@ -126,15 +126,15 @@ async function answer(method: keyof PopupToContent, params: unknown): Promise<Re
   }
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+onRuntimeCall((message, sender) => {
   // Only the extension's own contexts may ask; a page cannot reach runtime messaging at all.
-  if (sender.id !== browser.runtime.id) return undefined;
+  if (sender.id !== extensionApi().runtime.id) return undefined;
   const call = readEnvelope(message, POPUP_TO_CONTENT);
   if (!call) return undefined;
   return answer(call.method, call.params).catch((error: unknown) => ({ ok: false, error: String(error) }));
 });
 
-browser.storage.onChanged.addListener((_changes, area) => {
+extensionApi().storage.onChanged.addListener((_changes, area) => {
   if (area === 'local') void applySettings().catch(() => undefined);
 });
 

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from '../../test/unit/fake-i18n';
 
-vi.mock('webextension-polyfill', async () => ({ default: (await import('../../test/unit/fake-i18n')).fakeBrowser }));
+vi.stubGlobal('chrome', fakeBrowser);
 import type { Facts } from '../core/types';
 import { renderState } from './render';
 

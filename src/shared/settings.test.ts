@@ -1,7 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { DEFAULT_SETTINGS, readSettings, isSiteDisabled } = await import('./settings');
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, readSettings, isSiteDisabled } from './settings';
 
 describe('readSettings', () => {
   it('fills what is missing with defaults', () => {

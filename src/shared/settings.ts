@@ -1,6 +1,6 @@
 // User settings kept in extension storage, shared by the popup, the options page, the content
 // script and the background. Read defensively: what storage holds is input too.
-import browser from 'webextension-polyfill';
+import { extensionApi } from './extension-api';
 import type { HighlightKind } from '../core/types';
 
 /** Mirrors the page layer's Palette (src/page/highlight-styles.ts): shared code does not import the page layer. */
@@ -42,14 +42,14 @@ export function readSettings(stored: Record<string, unknown>): Settings {
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    return readSettings(await browser.storage.local.get(Object.keys(DEFAULT_SETTINGS)));
+    return readSettings(await extensionApi().storage.local.get(Object.keys(DEFAULT_SETTINGS)));
   } catch {
     return DEFAULT_SETTINGS;
   }
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  await browser.storage.local.set(patch);
+  await extensionApi().storage.local.set(patch);
 }
 
 export function isSiteDisabled(settings: Settings, hostname: string): boolean {

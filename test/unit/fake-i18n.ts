@@ -1,4 +1,4 @@
-// The one boundary the jsdom tests mock: webextension-polyfill's i18n, answering from the real
+// The one boundary the jsdom tests mock: the browser's i18n API, answering from the real
 // _locales/en/messages.json with the same placeholder rules as the browser.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
