@@ -29,6 +29,15 @@ export function isLower(cp: number): boolean {
   return lowerRe.test(String.fromCodePoint(cp));
 }
 
+let onlyLetterRe: RegExp | null = null;
+
+/** `\p{L}`, by code point. */
+export function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  onlyLetterRe ??= /^\p{L}$/u;
+  return onlyLetterRe.test(String.fromCodePoint(cp));
+}
+
 /** `[\p{L}\p{M}]`, by code point. */
 export function isLetterOrMark(cp: number): boolean {
   if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);

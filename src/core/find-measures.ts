@@ -5,8 +5,9 @@
 // proposed and background wordings are skipped. Near-duplicates merge, keeping every span.
 
 import { eachMatch } from './scan';
-import { hasAny, isBackground } from './gates';
-import { ARE_TO, DECISION_NOMINAL, LIST_INTRO, MEASURE_CUES, NEGATED, NOT_AGREED, PASSIVE_AGREED } from '../model/cues';
+import { hasAny, isBackground, isNegated } from './gates';
+import { isLetter, isUpper, width } from './chars';
+import { ARE_TO, DECISION_NOMINAL, LIST_INTRO, MEASURE_CUES, NOT_AGREED, PASSIVE_AGREED } from '../model/cues';
 import type { Measure, MeasureStatus, Mention } from './types';
 import type { Sentence } from './segment';
 import { clauseSpan, contentWords, normaliseMeasure } from './measure-clause';
@@ -25,15 +26,27 @@ export interface MeasureFound extends Measure {
 /** A line in title case ("Pakistan and Iran Agree to Deploy …"). */
 function isHeadline(line: string): boolean {
   if (/[.!?]["'\u201d\u2019]?\s*$/.test(line)) return false;
-  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length >= 3 && caps / words.length >= 0.6 && !/[.!?]$/.test(line.trim());
+  // words as /\p{L}[\p{L}'’-]*/gu reads them, counted by hand (no pattern to compile on the first page)
+  let words = 0;
+  let caps = 0;
+  for (let i = 0; i < line.length;) {
+    const cp = line.codePointAt(i) ?? 0;
+    if (!isLetter(cp)) { i += width(cp); continue; }
+    words++;
+    if (isUpper(cp)) caps++;
+    i += width(cp);
+    for (let c = line.codePointAt(i); c !== undefined && (c === 39 || c === 0x2019 || c === 45 || isLetter(c)); c = line.codePointAt(i)) i += width(c);
+  }
+  return words >= 3 && caps / words >= 0.6 && !/[.!?]$/.test(line.trim());
 }
 
 const NOUNISH = /^(?:the|a|an|their|its|peace|stability|prosperity|security|dialogue|cooperation|democracy|development|growth|friendship|unity|[a-z]+(?:ity|ness|tion|sion|ment|ance|ence|ism|ship))\b/i;
 // An instrument with nothing said about it ("a peace agreement", "a mirror text with the same two") is not a measure;
 // "the deal will run for 120 days" or "a declaration on X" is.
 const GENERIC_INSTRUMENT = /^(?:(?:a|an|the|one|two|separate)\s+)+(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework|mirror|separate|similar|joint)\s+)*(?:agreements?|deals?|accords?|pacts?|docum(?:ent|ents)|statements?|texts?)(?:\s+(?:with|between|by|at|in)\b(?![^.]*\b(?:will|would|shall|can|to)\b)[^.]*)?$|^(?:a|an|the)?\s*(?:week|day|month|year|few|couple|decade)s?\b/i;
+/** Every GENERIC_INSTRUMENT match holds one of these (the pattern folds ASCII case only). */
+const GENERIC_WORDS = ['agreement', 'deal', 'accord', 'pact', 'docum', 'statement', 'text', 'week', 'day', 'month', 'year', 'few', 'couple', 'decade'];
+const isGenericInstrument = (norm: string): boolean => hasAny(norm.toLowerCase(), GENERIC_WORDS) && GENERIC_INSTRUMENT.test(norm);
 // Site furniture that uses agreement words ("you agree to our use of cookies").
 const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|newsletter|subscri\w+)\b/i;
 // Cheap gates of plain word stems (faster than the full cue alternation): a sentence without any of
@@ -126,7 +139,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     const clause = text.slice(s, e);
     const norm = phrase ?? normaliseMeasure(clause);
     const words = contentWords(norm);
-    if (words.length < 1 || GENERIC_INSTRUMENT.test(norm) || BOILERPLATE.test(norm)) return;
+    if (words.length < 1 || isGenericInstrument(norm) || BOILERPLATE.test(norm)) return;
     found.push({ text: norm, status, strong, sentence: si, headline: isHeadlineAt(si), bullet: BULLET.test(sentences[si]?.text ?? ''), words, mentions: [{ start: s, end: e, text: clause }] });
   };
   let listOpen = false;
@@ -173,7 +186,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         if (!m) continue;
         if (hitEnd < 0) hitEnd = at + m[0].length;
         const before = t.slice(Math.max(0, at - 40), at + m[0].length);
-        if (NEGATED.test(before) || NOT_AGREED.test(t.slice(Math.max(0, at - 25), at))) continue;
+        if (isNegated(before) || NOT_AGREED.test(t.slice(Math.max(0, at - 25), at))) continue;
         if (cue.before && !cue.before.test(t.slice(Math.max(0, at - 80), at))) continue;
         const from = sent.start + at + m[0].length;
         if (m[0].trim().endsWith(':') && from >= sent.end - 1) { listOpen = true; continue; }

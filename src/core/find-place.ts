@@ -5,6 +5,7 @@
 
 import { eachMatch } from './scan';
 import { inPlaceMatches, titleDateline } from './place-patterns';
+import { isLetter, isSpace, width } from './chars';
 import { phrasesFor, type Entity } from '../model/gazetteer';
 import { LANDMARKS } from '../model/landmarks';
 import { isBackground } from './gates';
@@ -103,5 +104,20 @@ export function findDatelineCity(text: string): string | null {
     if (line.includes(',') && MONTH_ABBREVIATIONS.some((m) => line.includes(m))) city = titleDateline(line);
   }
   if (!city || isKicker(city)) return null;
-  return city.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  return titleCase(city.toLowerCase());
+}
+
+/** Upper-cases each letter at the start or after a space or hyphen (as replacing /(^|[\s-])\p{L}/gu would). */
+function titleCase(s: string): string {
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const cp = s.codePointAt(i) ?? 0;
+    const w = width(cp);
+    const ch = s.slice(i, i + w);
+    const prev = i === 0 ? -1 : s.charCodeAt(i - 1);
+    out += (prev === -1 || prev === 45 || isSpace(prev)) && isLetter(cp) ? ch.toUpperCase() : ch;
+    i += w;
+  }
+  return out;
 }

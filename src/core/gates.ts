@@ -3,7 +3,7 @@
 // Only for patterns without the u flag, where the i flag folds ASCII letters only: then a lower-cased
 // copy of the text holds the word wherever the pattern could match.
 
-import { BACKGROUND } from '../model/cues';
+import { BACKGROUND, NEGATED } from '../model/cues';
 
 /** Does the lower-cased text contain any of the words? */
 export const hasAny = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.includes(w));
@@ -14,4 +14,12 @@ const BACKGROUND_WORDS = ['year', 'previously', 'past', '19', '20'];
 /** BACKGROUND.test(text), skipped where it cannot match; pass the lower-cased text when at hand. */
 export function isBackground(text: string, lower: string = text.toLowerCase()): boolean {
   return hasAny(lower, BACKGROUND_WORDS) && BACKGROUND.test(text);
+}
+
+/** Every NEGATED match holds one of these. */
+const NEGATED_WORDS = ['fail', 'refus', 'declin', 'no', 'without', 'walked', 'called', 'collapsed', 'broke', 'disagree'];
+
+/** NEGATED.test(text), skipped where it cannot match. */
+export function isNegated(text: string): boolean {
+  return hasAny(text.toLowerCase(), NEGATED_WORDS) && NEGATED.test(text);
 }
