@@ -57,6 +57,8 @@ interface CueScanner {
   sticky: RegExp[];
   /** Bit per (lower-case first letter, length) of the first words: most words are ruled out without a copy. */
   shape: Uint8Array;
+  /** Each cue's required literals, or null. */
+  needs: Array<string[] | null>;
 }
 let scanner: CueScanner | null = null;
 
@@ -70,7 +72,7 @@ function getCueScanner(): CueScanner {
   const byFirst = new Map<string, number[]>();
   const shape = new Uint8Array(128 << 4);
   MEASURE_CUES.forEach((c, i) => {
-    for (const w of c.first) {
+    for (const w of c.first.split(' ')) {
       const list = byFirst.get(w) ?? [];
       list.push(i);
       byFirst.set(w, list);
@@ -78,7 +80,8 @@ function getCueScanner(): CueScanner {
     }
   });
   // a pattern is compiled by the engine on its first run only: cues absent from a page cost nothing
-  scanner = { byFirst, sticky: MEASURE_CUES.map((c) => new RegExp(c.re.source, 'iy')), shape };
+  const needs = MEASURE_CUES.map((c) => c.needs?.split(' ') ?? null);
+  scanner = { byFirst, sticky: MEASURE_CUES.map((c) => new RegExp(c.re.source, 'iy')), shape, needs };
   return scanner;
 }
 
@@ -175,10 +178,11 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         const cue = MEASURE_CUES[c];
         const re = sticky[c];
         if (!cue || !re) continue;
-        if (cue.needs) {
+        const need = sc.needs[c];
+        if (need) {
           // once per sentence and cue: "the" and "," stand everywhere
           let ok = needsMet[c];
-          if (ok === 0) { ok = hasAny(lower, cue.needs) ? 1 : 2; needsMet[c] = ok; }
+          if (ok === 0) { ok = hasAny(lower, need) ? 1 : 2; needsMet[c] = ok; }
           if (ok === 2) continue;
         }
         re.lastIndex = at;

@@ -12,44 +12,44 @@ export interface Cue {
   /** What the text just before the cue must end with (checked on the preceding 80 characters). */
   before?: RegExp;
   /**
-   * Every word a match can start with (lower case; "," for a leading comma): the scanner tries the cue
-   * only where one of them stands, so a cue's pattern is compiled only on pages that can match it.
+   * Every word a match can start with, space-separated (lower case; "," for a leading comma): the scanner
+   * tries the cue only where one of them stands, so a cue's pattern is compiled only on pages that can match it.
    */
-  first: string[];
-  /** Lower-case literals of which every match contains one: a sentence without any skips the cue. */
-  needs?: string[];
+  first: string;
+  /** Lower-case literals, space-separated, of which every match contains one: a sentence without any skips the cue. */
+  needs?: string;
 }
 
 // The clause that a cue governs starts right after the match.
 export const MEASURE_CUES: Cue[] = [
-  { re: /\bagreed\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:to|on|upon|that|for|in principle to)\s/gi, status: 'agreed', first: ['agreed'] },
-  { re: /,\s+(?:pledging|agreeing|committing\s+(?:themselves\s+)?|undertaking|vowing)\s+(?:to|that)\s/gi, status: 'agreed', first: [','], needs: ['pledging', 'agreeing', 'committing', 'undertaking', 'vowing'] },
-  { re: /\b(?:agreement|deal|pact|accord|declaration|treaty|memorandum|partnership)\s+(?:aims|seeks|is\s+intended|is\s+designed|is\s+meant|commits\s+\w+)\s+to\s/gi, status: 'agreed', first: ['agreement', 'deal', 'pact', 'accord', 'declaration', 'treaty', 'memorandum', 'partnership'], needs: ['aims', 'seeks', 'intended', 'designed', 'meant', 'commits'] },
-  { re: /\bin\s+return,\s+/gi, status: 'intended', first: ['in'], needs: ['return'] },
-  { re: /\b(?:agree|agrees)\s+(?:to|on|that)\s/gi, status: 'agreed', first: ['agree', 'agrees'] },
-  { re: /\bconsented\s+to\s/gi, status: 'agreed', first: ['consented'] },
+  { re: /\bagreed\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:to|on|upon|that|for|in principle to)\s/gi, status: 'agreed', first: 'agreed' },
+  { re: /,\s+(?:pledging|agreeing|committing\s+(?:themselves\s+)?|undertaking|vowing)\s+(?:to|that)\s/gi, status: 'agreed', first: ',', needs: 'pledging agreeing committing undertaking vowing' },
+  { re: /\b(?:agreement|deal|pact|accord|declaration|treaty|memorandum|partnership)\s+(?:aims|seeks|is\s+intended|is\s+designed|is\s+meant|commits\s+\w+)\s+to\s/gi, status: 'agreed', first: 'agreement deal pact accord declaration treaty memorandum partnership', needs: 'aims seeks intended designed meant commits' },
+  { re: /\bin\s+return,\s+/gi, status: 'intended', first: 'in', needs: 'return' },
+  { re: /\b(?:agree|agrees)\s+(?:to|on|that)\s/gi, status: 'agreed', first: 'agree agrees' },
+  { re: /\bconsented\s+to\s/gi, status: 'agreed', first: 'consented' },
   // British usage takes a direct object: "the two sides agreed a roadmap"
-  { re: /\bagreed\s+(?=(?:a|an|the|new|fresh|two|three)\s)/gi, status: 'agreed', first: ['agreed'] },
-  { re: /\b(?:sealed|struck|clinched|finali[sz]ed|concluded|adopted)\s+(?=(?:a|an|the|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:deal|pact|agreement|accord|treaty|declaration|memorand\w+|roadmap|road\s+map|framework|protocol|truce|ceasefire|statement)\b)/gi, status: 'signed', first: ['sealed', 'struck', 'clinched', 'finalized', 'finalised', 'concluded', 'adopted'] },
+  { re: /\bagreed\s+(?=(?:a|an|the|new|fresh|two|three)\s)/gi, status: 'agreed', first: 'agreed' },
+  { re: /\b(?:sealed|struck|clinched|finali[sz]ed|concluded|adopted)\s+(?=(?:a|an|the|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:deal|pact|agreement|accord|treaty|declaration|memorand\w+|roadmap|road\s+map|framework|protocol|truce|ceasefire|statement)\b)/gi, status: 'signed', first: 'sealed struck clinched finalized finalised concluded adopted' },
   // a decision is an agreement only when taken together ("the two sides decided"), not "India decided"
-  { re: /\b(?:decided|resolved)\s+to\s/gi, status: 'agreed', before: /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations|we|together)\b[^.;]{0,60}$/i, first: ['decided', 'resolved'] },
-  { re: /\b(?:pledged|undertook|vowed)\s+(?:to\s|that\s|:)/gi, status: 'intended', first: ['pledged', 'undertook', 'vowed'] },
-  { re: /\bcommitted\s+(?:themselves\s+)?to\s/gi, status: 'intended', weak: true, first: ['committed'] },
-  { re: /\bcommitment\s+to\s/gi, status: 'intended', weak: true, first: ['commitment'] },
-  { re: /\breached\s+(?:a |an )?(?:common |mutual |broad )?(?:understanding|agreement|consensus|deal)\s+(?:that|on|to|for)\s/gi, status: 'agreed', first: ['reached'] },
-  { re: /\b(?:their|an|the|a)\s+agreement\s+to\s/gi, status: 'agreed', first: ['their', 'an', 'the', 'a'], needs: ['agreement'] },
-  { re: /\bit\s+was\s+(?:also\s+)?(?:agreed|decided)\s+(?:there\s+|then\s+|today\s+|further\s+)?(?:by\s+both\s+sides\s+)?(?:that|to)\s/gi, status: 'agreed', first: ['it'], needs: ['agreed', 'decided'] },
-  { re: /\btook\s+the\s+view\s+that\s/gi, status: 'agreed', first: ['took'] },
+  { re: /\b(?:decided|resolved)\s+to\s/gi, status: 'agreed', before: /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations|we|together)\b[^.;]{0,60}$/i, first: 'decided resolved' },
+  { re: /\b(?:pledged|undertook|vowed)\s+(?:to\s|that\s|:)/gi, status: 'intended', first: 'pledged undertook vowed' },
+  { re: /\bcommitted\s+(?:themselves\s+)?to\s/gi, status: 'intended', weak: true, first: 'committed' },
+  { re: /\bcommitment\s+to\s/gi, status: 'intended', weak: true, first: 'commitment' },
+  { re: /\breached\s+(?:a |an )?(?:common |mutual |broad )?(?:understanding|agreement|consensus|deal)\s+(?:that|on|to|for)\s/gi, status: 'agreed', first: 'reached' },
+  { re: /\b(?:their|an|the|a)\s+agreement\s+to\s/gi, status: 'agreed', first: 'their an the a', needs: 'agreement' },
+  { re: /\bit\s+was\s+(?:also\s+)?(?:agreed|decided)\s+(?:there\s+|then\s+|today\s+|further\s+)?(?:by\s+both\s+sides\s+)?(?:that|to)\s/gi, status: 'agreed', first: 'it', needs: 'agreed decided' },
+  { re: /\btook\s+the\s+view\s+that\s/gi, status: 'agreed', first: 'took' },
   // the object keeps its number: "signed eight memorandums of understanding"
-  { re: /\b(?:signed|inked|initialled|initialed)\s+(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+number\s+of)\s)/gi, status: 'signed', first: ['signed', 'inked', 'initialled', 'initialed'] },
+  { re: /\b(?:signed|inked|initialled|initialed)\s+(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+number\s+of)\s)/gi, status: 'signed', first: 'signed inked initialled initialed' },
   // the instrument as subject: "The MoUs cover …", "the declaration also backs …"
-  { re: /\b(?:cover|covers|include|includes|back|backs|support|supports|establish|establishes|create|creates|set\s+up|sets\s+up|guarantee|guarantees|provide\s+for)\s/gi, status: 'agreed', before: /\b(?:MoUs?|memorand\w+|agreements?|deals?|accords?|pacts?|declaration|treaty|documents?|statement|roadmap|plan)\s+(?:also\s+|will\s+)?$/i, first: ['cover', 'covers', 'include', 'includes', 'back', 'backs', 'support', 'supports', 'establish', 'establishes', 'create', 'creates', 'set', 'sets', 'guarantee', 'guarantees', 'provide'] },
-  { re: /\bput\s+their\s+signatures\s+to\s/gi, status: 'signed', first: ['put'], needs: ['signatures'] },
-  { re: /\b(?:foresees|envisages|provides\s+for|calls\s+for)\s/gi, status: 'agreed', first: ['foresees', 'envisages', 'provides', 'calls'] },
-  { re: /\bput\s+in\s+place\s+a\s+framework\s+for\s/gi, status: 'agreed', first: ['put'], needs: ['place'] },
-  { re: /\b(?:under|according to)\s+(?:the|its|this|that)\s+(?:pact|deal|agreement|accord|terms|declaration|statement|memorandum|truce)\b,?\s/gi, status: 'agreed', first: ['under', 'according'] },
+  { re: /\b(?:cover|covers|include|includes|back|backs|support|supports|establish|establishes|create|creates|set\s+up|sets\s+up|guarantee|guarantees|provide\s+for)\s/gi, status: 'agreed', before: /\b(?:MoUs?|memorand\w+|agreements?|deals?|accords?|pacts?|declaration|treaty|documents?|statement|roadmap|plan)\s+(?:also\s+|will\s+)?$/i, first: 'cover covers include includes back backs support supports establish establishes create creates set sets guarantee guarantees provide' },
+  { re: /\bput\s+their\s+signatures\s+to\s/gi, status: 'signed', first: 'put', needs: 'signatures' },
+  { re: /\b(?:foresees|envisages|provides\s+for|calls\s+for)\s/gi, status: 'agreed', first: 'foresees envisages provides calls' },
+  { re: /\bput\s+in\s+place\s+a\s+framework\s+for\s/gi, status: 'agreed', first: 'put', needs: 'place' },
+  { re: /\b(?:under|according to)\s+(?:the|its|this|that)\s+(?:pact|deal|agreement|accord|terms|declaration|statement|memorandum|truce)\b,?\s/gi, status: 'agreed', first: 'under according' },
   // "a pact under which", "a new security partnership for the Indo-Pacific on Wednesday under which"
-  { re: /\bunder\s+which\s/gi, status: 'agreed', before: /\b(?:pact|deal|agreement|accord|partnership|arrangement|framework|plan|understanding|declaration|treaty)\b(?:\s+[^\s,;.]+){0,6}\s*$/i, first: ['under'], needs: ['which'] },
+  { re: /\bunder\s+which\s/gi, status: 'agreed', before: /\b(?:pact|deal|agreement|accord|partnership|arrangement|framework|plan|understanding|declaration|treaty)\b(?:\s+[^\s,;.]+){0,6}\s*$/i, first: 'under', needs: 'which' },
 ];
 
 /** "the decision to X was made/taken": the measure sits between the two halves. */
