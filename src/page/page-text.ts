@@ -19,6 +19,13 @@ const BLOCK_TAGS = new Set([
 const COLLAPSIBLE = /[ \t\n\r\f\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 /** Invisible characters dropped outright, so that "nego\u00adtiations" reads as one word. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const VISIBLE_CHAR = `[^${COLLAPSIBLE.source.slice(1, -1)}${INVISIBLE.source.slice(1, -1)}]`;
+/**
+ * Runs of text that map one to one onto the page (visible characters joined by single plain spaces:
+ * usually a whole paragraph in one match), group 1; runs of white space to collapse, group 2; or
+ * runs of invisible characters to drop (neither). Unambiguous, so linear.
+ */
+const RUNS = new RegExp(`(${VISIBLE_CHAR}+(?: ${VISIBLE_CHAR}+)*)|(${COLLAPSIBLE.source}+)|${INVISIBLE.source}+`, 'g');
 
 export interface CollectOptions {
   /** Keep only these text nodes (e.g. those Readability kept); default: all. */
@@ -115,23 +122,17 @@ class TextBuilder {
 
   append(node: Text): void {
     const data = node.data;
-    let i = 0;
-    while (i < data.length) {
-      const ch = data[i]!;
-      if (COLLAPSIBLE.test(ch)) {
-        if (this.length > 0 && this.pendingSpace === null) this.pendingSpace = { node, offset: i };
-        i++;
-        continue;
+    // One pass with one regex per node (not a test per character): each match is a run of visible
+    // characters, a run of collapsible white space, or a run of invisible characters.
+    RUNS.lastIndex = 0;
+    for (let m = RUNS.exec(data); m; m = RUNS.exec(data)) {
+      const [, visible, space] = m;
+      if (visible !== undefined) {
+        this.flushSeparators();
+        this.emit(node, m.index, visible);
+      } else if (space !== undefined && this.length > 0 && this.pendingSpace === null) {
+        this.pendingSpace = { node, offset: m.index };
       }
-      if (INVISIBLE.test(ch)) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < data.length && !COLLAPSIBLE.test(data[j]!) && !INVISIBLE.test(data[j]!)) j++;
-      this.flushSeparators();
-      this.emit(node, i, data.slice(i, j));
-      i = j;
     }
   }
 
