@@ -8,6 +8,7 @@
 import { findDensestContainer, PROSE_SELECTOR, type Container } from './densest-container';
 import { findShadowArticle } from './find-shadow-article';
 import { isProbablyArticle } from './is-probably-article';
+import { findSemanticArticle } from './semantic-article';
 import { styleWindow } from './is-excluded';
 import { isTeaserListing } from './is-teaser-listing';
 import { findLanguage, findPublishedDate } from './page-meta';
@@ -63,6 +64,12 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Pa
 }
 
 function locate(doc: Document, force: boolean): PageArticle | null {
+  // Fast path: the page marks its one story up as such, so no Readability parse is needed.
+  const semantic = findSemanticArticle(doc);
+  if (semantic) {
+    const article = fromContainer(doc, semantic, null, undefined);
+    if (article.text.length >= READABILITY_CHAR_THRESHOLD) return article;
+  }
   // First pass: Readability's strictest attempt only. It never re-parses the page, so every text node
   // it keeps is one we cloned and the map to the live page is exact.
   const strict = parseClone(doc, STRICT_CHAR_THRESHOLD);
