@@ -6,6 +6,7 @@
 
 import { eachMatch } from './scan';
 import { hasAny, isBackground, isNegated } from './gates';
+import { cueStarts, getCueScanner } from './cue-scan';
 import { isLetter, isUpper, width } from './chars';
 import { ARE_TO, DECISION_NOMINAL, LIST_INTRO, MEASURE_CUES, NOT_AGREED, PASSIVE_AGREED } from '../model/cues';
 import type { Measure, MeasureStatus, Mention } from './types';
@@ -49,75 +50,9 @@ const GENERIC_WORDS = ['agreement', 'deal', 'accord', 'pact', 'docum', 'statemen
 const isGenericInstrument = (norm: string): boolean => hasAny(norm.toLowerCase(), GENERIC_WORDS) && GENERIC_INSTRUMENT.test(norm);
 // Site furniture that uses agreement words ("you agree to our use of cookies").
 const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|newsletter|subscri\w+)\b/i;
-// Cheap gates of plain word stems (faster than the full cue alternation): a sentence without any of
-// them holds no cue. Keep in step with MEASURE_CUES in src/model/cues.ts.
+// A cheap gate of plain word stems: a sentence without any of them holds no cue. Keep in step with
+// MEASURE_CUES in src/model/cues.ts.
 const CUE_HINT = /agree|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt/i;
-interface CueScanner {
-  byFirst: Map<string, number[]>;
-  sticky: RegExp[];
-  /** Bit per (lower-case first letter, length) of the first words: most words are ruled out without a copy. */
-  shape: Uint8Array;
-  /** Each cue's required literals, or null. */
-  needs: Array<string[] | null>;
-}
-let scanner: CueScanner | null = null;
-
-/** Longest word a cue starts with ("establishes", "partnership"). */
-const MAX_FIRST = 15;
-const shapeOf = (firstLower: number, len: number): number => ((firstLower & 127) << 4) | len;
-
-/** Cue indices by the word a match starts with, plus a sticky copy of each cue to run where one stands. */
-function getCueScanner(): CueScanner {
-  if (scanner) return scanner;
-  const byFirst = new Map<string, number[]>();
-  const shape = new Uint8Array(128 << 4);
-  MEASURE_CUES.forEach((c, i) => {
-    for (const w of c.first.split(' ')) {
-      const list = byFirst.get(w) ?? [];
-      list.push(i);
-      byFirst.set(w, list);
-      if (w.length <= MAX_FIRST) shape[shapeOf(w.charCodeAt(0), w.length)] = 1;
-    }
-  });
-  // a pattern is compiled by the engine on its first run only: cues absent from a page cost nothing
-  const needs = MEASURE_CUES.map((c) => c.needs?.split(' ') ?? null);
-  scanner = { byFirst, sticky: MEASURE_CUES.map((c) => new RegExp(c.re.source, 'iy')), shape, needs };
-  return scanner;
-}
-
-const isAsciiWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-
-/**
- * Where a cue may start in `t`, in order, into `at`/`cues` (cleared first): "," and every word start
- * (after a non-word character, as the patterns' \b reads it: ASCII letters, digits, "_") whose word
- * opens some cue, with those cues' indices.
- */
-function cueStarts(t: string, sc: CueScanner, at: number[], cues: number[][]): void {
-  at.length = 0;
-  cues.length = 0;
-  const comma = sc.byFirst.get(',');
-  const n = t.length;
-  let i = 0;
-  while (i < n) {
-    const c = t.charCodeAt(i);
-    if (!isAsciiWord(c)) {
-      if (c === 44 && comma) { at.push(i); cues.push(comma); }
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && isAsciiWord(t.charCodeAt(j))) j++;
-    // upper-case ASCII letters fold to lower case with | 32; digits and "_" never start a first word
-    if (j - i <= MAX_FIRST && sc.shape[shapeOf(c | 32, j - i)]) {
-      const list = sc.byFirst.get(t.slice(i, j).toLowerCase());
-      if (list) { at.push(i); cues.push(list); }
-    }
-    i = j;
-  }
-}
-const starts: number[] = [];
-const startCues: number[][] = [];
-
 const ARE_TO_HINT = /\b(?:is|are) to\b/;
 const BULLET = /^\s*(?:[-\u2022*\u2013\u2014]|\d+[.)])\s+/;
 const JOINT_SUBJECT = /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+two\s+(?:sides|countries|nations|leaders|governments|ministers|delegations)|[Tt]hey|[Tt]he\s+parties|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+and\s+[A-Z][\w'-]+)\b/;
@@ -166,6 +101,8 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     const sc = getCueScanner();
     const { sticky } = sc;
     let next = 0;
+    const starts: number[] = [];
+    const startCues: number[][] = [];
     cueStarts(t, sc, starts, startCues);
     const needsMet = new Uint8Array(MEASURE_CUES.length);
     // as one alternation of all cues would: the leftmost cue match, then on from its end
