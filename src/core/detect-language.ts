@@ -11,8 +11,6 @@ const STOPWORDS: Record<string, string> = {
   nl: 'de het een en van in is dat op te zijn voor met die niet aan er ook als bij door om naar',
 };
 
-import { isLetter, width } from './chars';
-
 let sets: Array<[string, Set<string>]> | null = null;
 
 /** BCP 47 primary language code, or null when the text is too short to tell. */
@@ -20,16 +18,9 @@ export function detectLanguage(text: string): string | null {
   sets ??= Object.entries(STOPWORDS).map(([k, v]) => [k, new Set(v.split(' '))]);
   const counts = new Map<string, number>();
   let n = 0;
-  // runs of letters (as /\p{L}+/gu finds them), scanned by hand: no pattern to compile on each page
-  const head = text.slice(0, 5000).toLowerCase();
-  for (let i = 0; i < head.length;) {
-    const cp = head.codePointAt(i) ?? 0;
-    if (!isLetter(cp)) { i += width(cp); continue; }
-    const from = i;
-    for (let c: number | undefined = cp; c !== undefined && isLetter(c); c = head.codePointAt(i)) i += width(c);
-    const word = head.slice(from, i);
+  for (const m of text.slice(0, 5000).toLowerCase().matchAll(/[\p{L}]+/gu)) {
     n++;
-    for (const [lang, set] of sets) if (set.has(word)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    for (const [lang, set] of sets) if (set.has(m[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   if (n < 8) return null;
   let best: string | null = null;

@@ -28,8 +28,10 @@ export interface Phrase {
 
 /** Splits a name form the same way the text is tokenised (see core/tokens.ts). */
 export function splitForm(s: string): string[] {
-  return tokenize(s).map((t) => t.text);
+  // most forms are plain words ("foreign minister", "United States"): split natively
+  return PLAIN_WORDS.test(s) ? s.split(' ') : tokenize(s).map((t) => t.text);
 }
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 // ---- states: entities by line, created on first use so that identity is stable ------------------
 
