@@ -48,13 +48,17 @@ function abbreviationBefore(s: string, i: number): boolean {
 
 /** Index of the first `[;.!?]` followed by a space or the end, not after an abbreviation; -1 if none. */
 function sentencePunctuation(s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 46 && c !== 59 && c !== 33 && c !== 63) continue;
+  // the next of each mark by native search, lowest first
+  const next = ['.', ';', '!', '?'].map((m) => s.indexOf(m));
+  for (;;) {
+    let k = -1;
+    for (let j = 0; j < 4; j++) if ((next[j] ?? -1) >= 0 && (k < 0 || (next[j] ?? 0) < (next[k] ?? 0))) k = j;
+    if (k < 0) return -1;
+    const i = next[k] ?? 0;
+    next[k] = s.indexOf(s[i] ?? '', i + 1);
     if (i + 1 < s.length && !isSpace(s.charCodeAt(i + 1))) continue;
     if (!abbreviationBefore(s, i)) return i;
   }
-  return -1;
 }
 
 /** Index of the first clause break in `s`, or -1 (as `s.search(pattern)`). */

@@ -13,11 +13,17 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** Every IN_PLACE match in `s`, left to right: [index of "in"/"at", the captured place]. */
 export function inPlaceMatches(s: string): Array<[number, string]> {
   const out: Array<[number, string]> = [];
+  const find = (w: string, from: number): number => { const k = s.indexOf(w, from); return k < 0 ? Infinity : k; };
+  let nextIn = find('in', 0);
+  let nextAt = find('at', 0);
   let i = 0;
-  while (i < s.length - 1) {
-    const c = s.charCodeAt(i);
-    const pair = (c === 105 && s.charCodeAt(i + 1) === 110) || (c === 97 && s.charCodeAt(i + 1) === 116); // "in" "at"
-    if (!pair || (i > 0 && isWordChar(s.charCodeAt(i - 1)))) { i++; continue; }
+  for (;;) {
+    // jump to the next "in" or "at" (native search), then match there
+    if (nextIn < i) nextIn = find('in', i);
+    if (nextAt < i) nextAt = find('at', i);
+    i = Math.min(nextIn, nextAt);
+    if (i === Infinity) break;
+    if (i > 0 && isWordChar(s.charCodeAt(i - 1))) { i++; continue; }
     const from = skipSpaces(s, i + 2);
     let end = from > i + 2 ? capWord(s, from, true) : -1;
     if (end < 0) { i++; continue; }
