@@ -38,28 +38,29 @@ function classify(code: number): number {
   return SPACE_CHAR.test(ch) ? 2 : 0;
 }
 
-/** Most words are lower case already: skip allocating a copy for them. */
-function hasUpper(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return true;
-  }
-  return false;
-}
-
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const k = classify(text.charCodeAt(i));
+    const c0 = text.charCodeAt(i);
+    const k = classify(c0);
     if (k === 2) { i++; continue; }
     const start = i;
     i++;
-    if (k === 1) while (i < n && classify(text.charCodeAt(i)) === 1) i++;
-    else if (text.charCodeAt(start) >= 0xd800 && text.charCodeAt(start) < 0xdc00 && i < n) i++; // keep surrogate pairs whole
+    // most words are lower case already: note capitals (and non-ASCII) on the way, copy only then
+    let upper = (c0 >= 65 && c0 <= 90) || c0 > 127;
+    if (k === 1) {
+      for (let c = text.charCodeAt(i); i < n; c = text.charCodeAt(i)) {
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) { i++; continue; }
+        if (c >= 65 && c <= 90) { upper = true; i++; continue; }
+        if (c < 128 || classify(c) !== 1) break;
+        upper = true;
+        i++;
+      }
+    } else if (c0 >= 0xd800 && c0 < 0xdc00 && i < n) i++; // keep surrogate pairs whole
     const t = text.slice(start, i);
-    out.push({ text: t, lower: k === 1 && hasUpper(text, start, i) ? t.toLowerCase() : t, start, end: i, word: k === 1 });
+    out.push({ text: t, lower: k === 1 && upper ? t.toLowerCase() : t, start, end: i, word: k === 1 });
   }
   return out;
 }
