@@ -9,8 +9,6 @@
 // punctuation case (nearly every clause has one) is scanned by hand, and each other alternative runs
 // only where a word it needs occurs, and compiles only on pages that use it.
 
-import { isSpace } from './chars';
-
 const ABBREVIATIONS = ['feb', 'jan', 'gen', 'dr', 'mr', 'no', 'st', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
 /** The other alternatives, each with words of which every match contains one (lower case), and whether it needs a comma too. */
@@ -46,19 +44,18 @@ function abbreviationBefore(s: string, i: number): boolean {
   return false;
 }
 
+/** `[;.!?]` followed by a space or the end: the punctuation alternative without its look-behind. */
+const PUNCTUATION = /[;.!?](?:\s|$)/g;
+
 /** Index of the first `[;.!?]` followed by a space or the end, not after an abbreviation; -1 if none. */
 function sentencePunctuation(s: string): number {
-  // the next of each mark by native search, lowest first
-  const next = ['.', ';', '!', '?'].map((m) => s.indexOf(m));
-  for (;;) {
-    let k = -1;
-    for (let j = 0; j < 4; j++) if ((next[j] ?? -1) >= 0 && (k < 0 || (next[j] ?? 0) < (next[k] ?? 0))) k = j;
-    if (k < 0) return -1;
-    const i = next[k] ?? 0;
-    next[k] = s.indexOf(s[i] ?? '', i + 1);
-    if (i + 1 < s.length && !isSpace(s.charCodeAt(i + 1))) continue;
-    if (!abbreviationBefore(s, i)) return i;
+  PUNCTUATION.lastIndex = 0;
+  for (let m = PUNCTUATION.exec(s); m; m = PUNCTUATION.exec(s)) {
+    // the next candidate may start at the space: step one character, as the full pattern's scan does
+    PUNCTUATION.lastIndex = m.index + 1;
+    if (!abbreviationBefore(s, m.index)) return m.index;
   }
+  return -1;
 }
 
 /** Index of the first clause break in `s`, or -1 (as `s.search(pattern)`). */

@@ -234,6 +234,13 @@ function addBullet(text: string, sent: Sentence, si: number, add: Add): void {
 /** Measures compared for near-duplicates: a long page can hold thousands, so only nearby ones. */
 const DEDUPE_SPAN = 30;
 
+/** Half or more of the shorter word list is shared. (Its own small function: it gets optimised early on a page's first, long run.) */
+function isNearDuplicate(ow: string[], w: Set<string>): boolean {
+  let shared = 0;
+  for (let i = 0; i < ow.length; i++) if (w.has(ow[i] ?? '')) shared++;
+  return shared / Math.max(1, Math.min(ow.length, w.size)) >= 0.5;
+}
+
 function dedupe(list: MeasureFound[]): MeasureFound[] {
   const out: MeasureFound[] = [];
   // content words of each kept measure, index-aligned with `out`
@@ -246,10 +253,7 @@ function dedupe(list: MeasureFound[]): MeasureFound[] {
       const o = out[k];
       // items of one sentence or of one bulleted list are distinct by construction
       if (!o || o.sentence === m.sentence || (o.bullet && m.bullet)) continue;
-      const ow = outWords[k] ?? [];
-      let shared = 0;
-      for (const x of ow) if (w.has(x)) shared++;
-      if (shared / Math.max(1, Math.min(ow.length, w.size)) >= 0.5) twinAt = k;
+      if (isNearDuplicate(outWords[k] ?? [], w)) twinAt = k;
     }
     const twin = out[twinAt];
     if (!twin) { out.push(m); outWords.push(mw); continue; }
