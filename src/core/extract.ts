@@ -123,6 +123,13 @@ function fillLeaders(officials: OfficialFound[]): void {
       ?? (inTitle ? folded.find(([full]) => inTitle.includes(full)) : undefined);
     if (leader) o.affiliation = stateByCode(leader[2]);
   }
+  // "envoy of Prime Minister X": another official named in the title gives that official's side
+  for (const o of officials) {
+    if (o.affiliation || !o.title) continue;
+    const inTitle = foldName(o.title);
+    const boss = officials.find((x) => x !== o && x.affiliation && x.parts.length > 1 && inTitle.includes(foldName(x.name)));
+    if (boss) o.affiliation = boss.affiliation;
+  }
 }
 
 let leadersFolded: Array<[full: string, surname: string, code: string]> | null = null;

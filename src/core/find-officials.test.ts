@@ -41,4 +41,12 @@ describe('findOfficials', () => {
     const f = extractFacts({ text: 'Taking part were Maj Gen Ali Reza, Iraq’s Director General of Military Operations, and his Syrian counterpart, Brig Gen Omar Haddad.' });
     expect(f.officials[1]).toMatchObject({ name: 'Omar Haddad', title: 'Director General of Military Operations', affiliation: 'Syria' });
   });
+
+  test.each([
+    ['Kenyan President Daniel Mwangi sent Grace Atieno, the envoy of President Daniel Mwangi, to the talks.', 'Grace Atieno', 'Kenya'],
+    ['Chilean President-elect Rosa Vidal met the press. Tomas Ruiz, the adviser of President-elect Rosa Vidal, joined the talks.', 'Tomas Ruiz', 'Chile'],
+    ['Grace Atieno, the envoy of the president, joined the talks.', 'Grace Atieno', null],
+  ])('an official named in the title gives the side: %s', (text, name, aff) => {
+    expect(extractFacts({ text }).officials.find((o) => o.name === name)?.affiliation).toBe(aff);
+  });
 });

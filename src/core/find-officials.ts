@@ -110,6 +110,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           }
           // a possessive inside the extension: "adviser to the head of Ukraine's presidential office"
           if (isApostrophe(tokens[x]?.text) && low(x + 1) === 's' && n < 8) { x += 2; continue; }
+          // a hyphenated word inside the extension: "envoy of President-elect X"
+          if (tokens[x]?.text === '-' && n < 8 && tokens[x - 1]?.end === tokens[x]?.start && tokens[x + 1]?.word && tokens[x + 1]?.start === tokens[x]?.end) { x++; continue; }
           break;
         }
         if (n > 0) return { title: prefix + r.value + ' ' + joinTokens(tokens, e, x), aff, end: x };
