@@ -43,6 +43,15 @@ describe('findOfficials', () => {
   });
 
   test.each([
+    ['Chilean President Rosa Vidal and Peruvian President Luis Soto met. Their foreign ministers, Ana Perez and Jorge Ramos, signed the text.', [['Ana Perez', 'Chile'], ['Jorge Ramos', 'Peru']]],
+    ['Peruvian President Luis Soto and Chilean President Rosa Vidal met; their defence ministers, Ana Perez and Jorge Ramos, also spoke.', [['Ana Perez', 'Peru'], ['Jorge Ramos', 'Chile']]],
+    ['Chilean President Rosa Vidal met reporters. Their foreign ministers, Ana Perez and Jorge Ramos, signed the text.', [['Ana Perez', null], ['Jorge Ramos', null]]],
+  ])('"their ministers, A and B" pairs with the sides just named: %s', (text, expected) => {
+    const f = extractFacts({ text });
+    expect(expected.map(([n]) => [n, f.officials.find((o) => o.name === n)?.affiliation ?? null])).toEqual(expected);
+  });
+
+  test.each([
     ['Kenyan President Daniel Mwangi sent Grace Atieno, the envoy of President Daniel Mwangi, to the talks.', 'Grace Atieno', 'Kenya'],
     ['Chilean President-elect Rosa Vidal met the press. Tomas Ruiz, the adviser of President-elect Rosa Vidal, joined the talks.', 'Tomas Ruiz', 'Chile'],
     ['Grace Atieno, the envoy of the president, joined the talks.', 'Grace Atieno', null],

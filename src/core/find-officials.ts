@@ -22,6 +22,8 @@ export interface OfficialDraft {
   affiliation: Entity | null;
   /** Token index of the name, for ordering and quotes. */
   tokStart: number;
+  /** "their foreign ministers, A and B": the sides of the people named just before, in order. */
+  their?: Entity[];
 }
 
 const MODIFIERS = new Set(['acting', 'deputy', 'interim', 'caretaker', 'former', 'outgoing', 'incoming', 'then', 'senior', 'top', 'veteran', 'new']);
@@ -142,9 +144,19 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     }
     const left = titleEndingAt(k);
     const plural = !!left && /s$/.test(low(k - 1));
-    if (left) { title = left.title; aff = left.aff; }
+    let their: Entity[] | undefined;
+    if (left) {
+      title = left.title; aff = left.aff;
+      const r = roleEnd.get(k);
+      if (plural && !aff && r && low(r.tokStart - (MODIFIERS.has(low(r.tokStart - 1)) ? 2 : 1)) === 'their') {
+        their = sidesBefore(drafts, r.tokStart);
+        aff = their?.[0] ?? null;
+      }
+    }
     else if (low(j - 1) === 'and' && drafts[drafts.length - 1]?.tokEnd === j - 1 && drafts[drafts.length - 1]?.pluralTitle) {
       title = drafts[drafts.length - 1]?.title ?? null;
+      const prev = drafts[drafts.length - 1]?.their;
+      if (prev) { their = prev; aff = prev[1] ?? null; }
     }
     else if (low(k - 1) === 'counterpart' || low(k - 1) === 'counterparts') {
       const e = entEnd.get(k - 1);
@@ -195,9 +207,20 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     // one bare word is a person only right after a title or rank ("COAS Munir", "President Erdogan")
     if (n.parts.length < 2 && !(left || rank)) continue;
     title ??= honor ?? (rank ? normaliseRank(rank) : null);
-    drafts.push({ parts: n.parts, title, rank, affiliation: aff, tokStart: n.tokStart, tokEnd: n.tokEnd, pluralTitle: plural || (low(j - 1) === 'and' && !left && !!title) });
+    drafts.push({ parts: n.parts, title, rank, affiliation: aff, tokStart: n.tokStart, tokEnd: n.tokEnd, pluralTitle: plural || (low(j - 1) === 'and' && !left && !!title), their });
   }
   return drafts;
+}
+
+/** The two sides of the officials named last before token `at` (within 80 tokens), in order of mention. */
+function sidesBefore(drafts: OfficialDraft[], at: number): Entity[] | undefined {
+  const sides: Entity[] = [];
+  for (let i = drafts.length - 1; i >= 0 && sides.length < 2; i--) {
+    const d = drafts[i];
+    if (!d || at - d.tokStart > 80) break;
+    if (d.affiliation && !sides.includes(d.affiliation)) sides.unshift(d.affiliation);
+  }
+  return sides.length === 2 ? sides : undefined;
 }
 
 function joinTokens(tokens: Token[], a: number, b: number): string {
