@@ -52,6 +52,22 @@ describe('findOfficials', () => {
   });
 
   test.each([
+    ['The Omani side was led by Salim Harthy, secretary of the Supreme Defence Council, and others.', 'Salim Harthy', 'Secretary of the Supreme Defence Council'],
+    ["Egypt's top diplomat, Karim Fahmy, director of the Office of Regional Affairs, praised the deal.", 'Karim Fahmy', 'Foreign Minister, Director of the Office of Regional Affairs'],
+    ['Greek Prime Minister Nikos Raptis, head of the ruling party, spoke.', 'Nikos Raptis', 'Prime Minister, Head of the ruling party'],
+    ['Greek Prime Minister Nikos Raptis, the Foreign Minister, spoke.', 'Nikos Raptis', 'Prime Minister'],
+  ])('an office in apposition after the name: %s', (text, name, title) => {
+    expect(extractFacts({ text }).officials.find((o) => o.name === name)?.title).toBe(title);
+  });
+
+  test.each([
+    'Maria Lopez, director of the Centre for Policy Studies, said the deal was fragile.',
+    'John Reed, head of research at a bank, said markets rose.',
+  ])('an office word alone makes no official: %s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+
+  test.each([
     ['Kenyan President Daniel Mwangi sent Grace Atieno, the envoy of President Daniel Mwangi, to the talks.', 'Grace Atieno', 'Kenya'],
     ['Chilean President-elect Rosa Vidal met the press. Tomas Ruiz, the adviser of President-elect Rosa Vidal, joined the talks.', 'Tomas Ruiz', 'Chile'],
     ['Grace Atieno, the envoy of the president, joined the talks.', 'Grace Atieno', null],

@@ -32,6 +32,10 @@ const ORGAN_WORDS = new Set(['foreign', 'defence', 'defense', 'ministry', 'army'
 const DELEGATION = new Set(['delegation', 'delegations', 'one', 'team', 'side']);
 const APPOSITION_END = /^(?:[,.;:()\u2013\u2014-]|who|said|says|told|added|has|had|was|is|and|for)$/;
 const EXT_START = new Set(['for', 'of', 'on', 'to']);
+// Office words that are a title only with their "of …" in apposition after a name that already has a
+// role ("led by X, secretary of the Council"): alone they would make every quoted analyst an official.
+const OFFICE_HEADS = new Set(['secretary', 'director', 'chairman', 'chairwoman', 'head', 'chief']);
+const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const EXT_STOP = new Set(['and', 'who', 'which', 'said', 'says', 'has', 'had', 'have', 'was', 'is', 'will', 'met', 'to', 'at', 'when', 'while']);
 // Honorifics that serve as the role when no other title is given.
 const ROLE_HONORIFICS = new Set(['mullah', 'maulana', 'ayatollah']);
@@ -90,18 +94,21 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   };
 
   /** Title starting at k, extended by "for/of …" up to a clause break. */
-  const titleStartingAt = (k0: number): { title: string; aff: Entity | null; end: number } | null => {
+  /** `office`: the title names a specific office ("… of the Council"), worth keeping beside a title on the left. */
+  const titleStartingAt = (k0: number, allowOffice: boolean): { title: string; aff: Entity | null; end: number; office: boolean } | null => {
     let k = k0;
     let prefix = '';
     if (MODIFIERS.has(low(k))) { prefix = `${low(k)} `; k++; }
-    const r = roleStart.get(k);
+    // an office word heads a title only in apposition with its "of …": "X, secretary of the Council"
+    const office = allowOffice && OFFICE_HEADS.has(low(k)) && low(k + 1) === 'of';
+    const r = roleStart.get(k) ?? (office ? { kind: 'title', value: cap(low(k)), tokStart: k, tokEnd: k + 1 } : undefined);
     if (!r || r.kind !== 'title') return null;
     let e = r.tokEnd;
     let aff: Entity | null = null;
     if (EXT_START.has(low(e))) {
       const ent = entStart.get(e + 1) ?? (low(e + 1) === 'the' ? entStart.get(e + 2) : undefined);
       const after = ent ? tokens[ent.tokEnd]?.text ?? '.' : '';
-      if (ent && low(e) === 'of' && !tokens[ent.tokEnd]?.word) { aff = ent.entity; e = ent.tokEnd; }
+      if (ent && low(e) === 'of' && !ent.possessive && !tokens[ent.tokEnd]?.word) { aff = ent.entity; e = ent.tokEnd; }
       else if (after !== '' || !ent) {
         let x = e + 1;
         let n = 0;
@@ -116,10 +123,11 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           if (tokens[x]?.text === '-' && n < 8 && tokens[x - 1]?.end === tokens[x]?.start && tokens[x + 1]?.word && tokens[x + 1]?.start === tokens[x]?.end) { x++; continue; }
           break;
         }
-        if (n > 0) return { title: prefix + r.value + ' ' + joinTokens(tokens, e, x), aff, end: x };
+        if (n > 0) return { title: prefix + r.value + ' ' + joinTokens(tokens, e, x), aff, end: x, office: true };
       }
     }
-    return { title: prefix + r.value, aff, end: e };
+    if (!roleStart.get(k)) return null;
+    return { title: prefix + r.value, aff, end: e, office: false };
   };
 
   for (const n of names) {
@@ -193,10 +201,12 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         const e = entStart.get(q);
         let t = q;
         if (e) t = e.possessive ? e.tokEnd + 2 : e.tokEnd;
-        const right = titleStartingAt(t);
+        const right = titleStartingAt(t, !!(left || rank || ledDelegation));
         // apposition closes with punctuation or a reporting verb; "Munir, Iranian FM agree" is a list
         if (right && APPOSITION_END.test(tokens[right.end]?.text ?? '.')) {
           if (!title) title = right.title;
+          // two offices at once: "China's top diplomat, Wang Yi, director of the Office of …"
+          else if (right.office && left && !ledDelegation) title = `${title}, ${right.title}`;
           aff ??= e?.entity ?? right.aff;
         }
       }
