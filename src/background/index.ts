@@ -1,25 +1,38 @@
-// Background entry: keeps the toolbar badge in step with each tab's facts.
+// Background entry: extracts the facts of the articles the content scripts send (off the pages'
+// main threads, and warm from one page to the next), and keeps the toolbar badge in step.
 import browser from 'webextension-polyfill';
 import { CONTENT_TO_BACKGROUND, envelope, readEnvelope, type ContentToBackground, type PopupToContent, type Result } from '../shared/messages';
 import { badgeText } from './badge-text';
+import { extractInBackground } from './extract-in-background';
 
 const BADGE_COLOUR = '#1d4e89';
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  // Only our own content scripts, speaking for a real tab, may set a badge.
-  const tabId = sender.tab?.id;
-  if (sender.id !== browser.runtime.id || tabId === undefined) return undefined;
-  const call = readEnvelope<ContentToBackground>(message, CONTENT_TO_BACKGROUND);
-  if (!call) return undefined;
-  const { count } = call.params as ContentToBackground['reportCount']['params'];
-  const done: Promise<Result<null>> = Promise.all([
+function setBadge(tabId: number, count: number): Promise<Result<null>> {
+  return Promise.all([
     browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }),
     browser.action.setBadgeText({ tabId, text: badgeText(count) }),
   ]).then(
     () => ({ ok: true, value: null }),
     (error: unknown) => ({ ok: false, error: String(error) }),
   );
-  return done;
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  // Only our own content scripts, speaking for a real tab, may ask.
+  const tabId = sender.tab?.id;
+  if (sender.id !== browser.runtime.id || tabId === undefined) return undefined;
+  const call = readEnvelope<ContentToBackground>(message, CONTENT_TO_BACKGROUND);
+  if (!call) return undefined;
+  switch (call.method) {
+    case 'reportCount':
+      return setBadge(tabId, (call.params as ContentToBackground['reportCount']['params']).count);
+    case 'extract':
+      return Promise.resolve(extractInBackground(call.params as ContentToBackground['extract']['params']));
+    default: {
+      const unknown: never = call.method;
+      return Promise.resolve({ ok: false, error: `unknown method ${String(unknown)}` });
+    }
+  }
 });
 
 // A new page in the tab means new facts, or none: clear the badge as it starts to load.

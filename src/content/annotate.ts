@@ -1,20 +1,20 @@
-// The content script's one job, as a pipeline over a document, cheapest checks first:
-// is it an article at all → does it use agreement words at all → find the article (Readability on
-// a clone) → extract facts (core). Timed with User Timing so it shows in DevTools' Performance
-// panel and in `npm run bench:page`.
-import { extractFacts, looksLikeAgreement } from '../core/extract';
+// The content script's page work, cheapest checks first: is it an article at all → does it use
+// agreement words at all → find the article (a semantic container, else Readability on a clone).
+// Extraction itself runs in the background (request-facts.ts). Each step is a User Timing measure,
+// so it shows in DevTools' Performance panel and in `npm run bench:page`.
+import { looksLikeAgreement } from '../core/looks-like-agreement';
 import { findArticle, type PageArticle } from '../page/find-article';
 import { isProbablyArticle } from '../page/is-probably-article';
 import { openShadowText } from '../page/open-shadow-roots';
-import type { Facts } from '../core/types';
 
-export type Annotation =
+export type PageReading =
   | { kind: 'not-article' }
   /** An article that never uses an agreement word: nothing to extract, Readability not run. */
   | { kind: 'no-agreement-words' }
-  | { kind: 'read'; article: PageArticle; facts: Facts };
+  | { kind: 'article'; article: PageArticle };
 
-function measure<T>(name: string, work: () => T): T {
+/** Runs `work` as a User Timing measure named `accord-lens:<name>`. */
+export function measure<T>(name: string, work: () => T): T {
   const start = performance.now();
   try {
     return work();
@@ -27,24 +27,14 @@ function measure<T>(name: string, work: () => T): T {
   }
 }
 
-export function annotate(doc: Document, source: string): Annotation {
-  return measure('annotate', (): Annotation => {
+export function readPage(doc: Document): PageReading {
+  return measure('read-page', (): PageReading => {
     if (!measure('gate', () => isProbablyArticle(doc))) return { kind: 'not-article' };
     // `textContent` skips shadow roots: a story rendered by a web component is checked there too.
     if (!looksLikeAgreement(doc.body?.textContent ?? '') && !looksLikeAgreement(openShadowText(doc))) {
       return { kind: 'no-agreement-words' };
     }
     const article = measure('find-article', () => findArticle(doc, { gated: true }));
-    if (!article) return { kind: 'not-article' };
-    const facts = measure('extract', () =>
-      extractFacts({
-        text: article.text,
-        title: article.title,
-        source,
-        publishedDate: article.publishedDate,
-        languageHint: article.language,
-      }),
-    );
-    return { kind: 'read', article, facts };
+    return article ? { kind: 'article', article } : { kind: 'not-article' };
   });
 }

@@ -1,7 +1,8 @@
 // Content script entry: wires the page layer and the core together, keeps up with the page and
 // the user's settings, and answers the popup and the keyboard command. Runs at document_idle on
 // every http(s) page, so it leaves early and never lets an error escape into the page.
-import { annotate } from './annotate';
+import { measure, readPage } from './annotate';
+import { requestFacts } from './request-facts';
 import { ContentState } from './content-state';
 import { highlightItems } from './highlight-items';
 import { isExtensionAlive } from './is-extension-alive';
@@ -28,39 +29,69 @@ function reportCount(count: number): void {
   });
 }
 
-/** Reads the page and (re)draws its highlights. */
-function run(): void {
-  if (!isExtensionAlive()) return teardown();
+/** Counts runs, so that a slower, older run never draws over a newer one. */
+let generation = 0;
+
+/** Finishes a run: records the whole of it (page work, extraction, drawing) as one measure. */
+function done(started: number): void {
   try {
-    const result = annotate(document, location.href);
-    highlighter.clear();
-    if (result.kind === 'not-article') return content.settle({ status: 'not-article' });
-    if (result.kind === 'no-agreement-words') {
-      content.settle({ status: 'no-agreement', facts: null });
-      return reportCount(0);
+    performance.measure('accord-lens:annotate', { start: started, end: performance.now() });
+  } catch {
+    // see measure()
+  }
+}
+
+/**
+ * Reads the page and (re)draws its highlights. The page work and the drawing run here; extraction
+ * runs in the background while the page stays responsive.
+ */
+async function run(): Promise<void> {
+  if (!isExtensionAlive()) return teardown();
+  const mine = ++generation;
+  const started = performance.now();
+  try {
+    const reading = readPage(document);
+    if (reading.kind !== 'article') {
+      highlighter.clear();
+      if (reading.kind === 'not-article') content.settle({ status: 'not-article' });
+      else {
+        content.settle({ status: 'no-agreement', facts: null });
+        reportCount(0);
+      }
+      return done(started);
     }
-    const { article, facts } = result;
+    const { article } = reading;
+    if (content.state.status !== 'ready') content.settle({ status: 'working' });
+    const facts = await requestFacts(article, location.href);
+    if (mine !== generation) return; // the page changed again meanwhile: a newer run draws
     const readAgain = () => collectText(article.root, { styleWindow: styleWindow(document) });
-    if (!facts.isAgreement) {
-      content.settle({ status: 'no-agreement', facts }, article.map, readAgain);
-      return reportCount(0);
-    }
-    const visible = content.state.status === 'ready' ? content.state.highlightsVisible : true;
-    highlighter.setPalette(settings.palette);
-    highlighter.show(highlightItems(facts, article.map, settings.categories));
-    highlighter.setVisible(visible);
-    content.settle({ status: 'ready', facts, highlightsVisible: visible }, article.map, readAgain);
-    reportCount(facts.parties.length + facts.officials.length + facts.measures.length);
+    measure('highlight', () => {
+      highlighter.clear();
+      if (!facts.isAgreement) {
+        content.settle({ status: 'no-agreement', facts }, article.map, readAgain);
+        return;
+      }
+      const visible = content.state.status === 'ready' ? content.state.highlightsVisible : true;
+      highlighter.setPalette(settings.palette);
+      highlighter.show(highlightItems(facts, article.map, settings.categories));
+      highlighter.setVisible(visible);
+      content.settle({ status: 'ready', facts, highlightsVisible: visible }, article.map, readAgain);
+    });
+    reportCount(facts.isAgreement ? facts.parties.length + facts.officials.length + facts.measures.length : 0);
+    done(started);
   } catch (error) {
+    if (mine !== generation) return;
+    if (!isExtensionAlive()) return teardown();
     content.settle({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+    done(started);
   }
 }
 
 function start(): void {
   deferred = false;
-  run();
+  void run();
   stopWatching?.();
-  stopWatching = watchPage(window, run, () => {
+  stopWatching = watchPage(window, () => void run(), () => {
     stopWatching = null; // a page that never settles keeps its last annotation
   });
 }
@@ -99,7 +130,7 @@ async function applySettings(): Promise<void> {
   const disabled = isSiteDisabled(settings, location.hostname);
   if (disabled && content.state.status !== 'disabled') teardown();
   else if (!disabled && content.state.status === 'disabled') start();
-  else if (!deferred && content.state.status === 'ready') run();
+  else if (!deferred && content.state.status === 'ready') await run();
 }
 
 async function answer(method: keyof PopupToContent, params: unknown): Promise<Result<unknown>> {

@@ -5,7 +5,6 @@
 import type { Entity } from '../model/gazetteer';
 import { phrasesFor, stateByCode } from '../model/gazetteer';
 import { LEADERS } from '../model/leaders';
-import { ANY_CUE } from '../model/cues';
 import type { ExtractInput, Facts, Mention, Official, Party } from './types';
 import { tokenize } from './tokens';
 import { segmentSentences, type Sentence } from './segment';
@@ -26,9 +25,7 @@ import { matchKnownEvent } from './match-known-event';
 import { summarize } from './summarize';
 
 /** Cheap pre-check for the content script: are there agreement words at all? */
-export function looksLikeAgreement(text: string): boolean {
-  return ANY_CUE.test(text);
-}
+export { looksLikeAgreement } from './looks-like-agreement';
 
 export function extractFacts(input: ExtractInput): Facts {
   const text = typeof input?.text === 'string' ? input.text : '';

@@ -117,7 +117,9 @@ async function start(): Promise<void> {
   });
   site.addEventListener('click', () => {
     call(tab.id, 'setSiteEnabled', { enabled: current.status === 'disabled' }).then((state) => {
-      if (isTabState(state)) show(state, tab.id);
+      if (!isTabState(state)) return;
+      show(state, tab.id);
+      if (state.status === 'working') void poll(tab); // switched back on: the page is being read again
     }, () => undefined);
   });
   wireExports();

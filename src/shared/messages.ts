@@ -35,11 +35,28 @@ export interface PopupToContent {
   setSiteEnabled: { params: { enabled: boolean }; result: TabState };
 }
 
+/** An article's text and what the page knows besides, for extraction. */
+export interface ExtractRequest {
+  text: string;
+  title: string | null;
+  source: string;
+  publishedDate: string | null;
+  languageHint: string | null;
+}
+
 /** Content script → background (runtime.sendMessage). */
 export interface ContentToBackground {
   /** How many facts the page holds, for the toolbar badge (0 clears it). */
   reportCount: { params: { count: number }; result: null };
+  /**
+   * The facts of an article's text. Extraction runs in the extension's background, off the page's
+   * main thread and warm from one page to the next; the text never leaves the browser.
+   */
+  extract: { params: ExtractRequest; result: Facts };
 }
+
+/** Longest article text accepted for extraction (UTF-16 code units): far beyond any real article. */
+export const MAX_ARTICLE_CHARS = 16_000_000;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -68,8 +85,19 @@ export const POPUP_TO_CONTENT: Validators<PopupToContent> = {
   setSiteEnabled: (p) => isRecord(p) && typeof p.enabled === 'boolean',
 };
 
+const isShortOrNull = (v: unknown, max: number) => v === null || (typeof v === 'string' && v.length <= max);
+
 export const CONTENT_TO_BACKGROUND: Validators<ContentToBackground> = {
   reportCount: (p) => isRecord(p) && isIndex(p.count),
+  extract: (p) =>
+    isRecord(p) &&
+    typeof p.text === 'string' &&
+    p.text.length <= MAX_ARTICLE_CHARS &&
+    typeof p.source === 'string' &&
+    p.source.length <= 8192 &&
+    isShortOrNull(p.title, 2000) &&
+    (p.publishedDate === null || (typeof p.publishedDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.publishedDate))) &&
+    isShortOrNull(p.languageHint, 35),
 };
 
 /** Builds a message for `method`, typed from the call map. */
