@@ -1,32 +1,52 @@
-// Turns extracted facts into what the highlighter draws: one item per mention, with the
-// hover card's label. Offsets become live Ranges through the page's TextMap.
-import type { Facts, HighlightKind } from '../core/types';
+// Turns extracted facts into what the highlighter draws: one item per mention, with the hover
+// card's label. Offsets become live Ranges through the page's TextMap. Labels are made only when a
+// card first shows them: the browser's first i18n lookups in a page cost milliseconds, and most
+// highlights are never hovered.
+import type { Facts, HighlightKind, Mention } from '../core/types';
 import type { HighlightItem } from '../page/highlighter';
+import type { CardLabel } from '../page/hover-card';
 import type { TextMap } from '../page/text-map';
 import { t } from '../shared/i18n';
 
-export interface Labelled {
+interface Labelled {
   kind: HighlightKind;
-  heading: string;
-  detail?: string;
-  mentions: Facts['parties'][number]['mentions'];
+  label: CardLabel;
+  mentions: Mention[];
 }
 
+/** A label whose strings are built on first read, then kept. */
+function lazyLabel(make: () => CardLabel): CardLabel {
+  let made: CardLabel | null = null;
+  const get = () => (made ??= make());
+  return {
+    get heading() {
+      return get().heading;
+    },
+    get detail() {
+      return get().detail;
+    },
+  };
+}
+
+const KIND_WORD = { state: 'kindState', organization: 'kindOrganization', group: 'kindGroup' } as const;
+
 /** The highlightable items of the facts, in the order the popup lists them. */
-export function labelledItems(facts: Facts): Labelled[] {
-  const kindWord = { state: t('kindState'), organization: t('kindOrganization'), group: t('kindGroup') };
+function labelledItems(facts: Facts): Labelled[] {
   return [
     ...facts.parties.map((p): Labelled => ({
-      kind: 'party', heading: `${t('kindParty')} · ${p.name}`, detail: kindWord[p.kind], mentions: p.mentions,
+      kind: 'party',
+      label: lazyLabel(() => ({ heading: `${t('kindParty')} · ${p.name}`, detail: t(KIND_WORD[p.kind]) })),
+      mentions: p.mentions,
     })),
     ...facts.officials.map((o): Labelled => ({
       kind: 'official',
-      heading: `${t('kindOfficial')} · ${o.name}`,
-      detail: [o.title, o.affiliation].filter(Boolean).join(', ') || undefined,
+      label: lazyLabel(() => ({ heading: `${t('kindOfficial')} · ${o.name}`, detail: [o.title, o.affiliation].filter(Boolean).join(', ') || undefined })),
       mentions: o.mentions,
     })),
     ...facts.measures.map((m): Labelled => ({
-      kind: 'measure', heading: t('kindMeasure'), detail: m.text, mentions: m.mentions,
+      kind: 'measure',
+      label: lazyLabel(() => ({ heading: t('kindMeasure'), detail: m.text })),
+      mentions: m.mentions,
     })),
   ];
 }
@@ -38,7 +58,7 @@ export function highlightItems(facts: Facts, map: TextMap, kinds: Record<Highlig
     if (!kinds[item.kind]) continue;
     for (const m of item.mentions) {
       const range = map.toRange(m.start, m.end);
-      if (range) items.push({ kind: item.kind, range, label: { heading: item.heading, detail: item.detail } });
+      if (range) items.push({ kind: item.kind, range, label: item.label });
     }
   }
   return items;
