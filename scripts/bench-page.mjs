@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { findBrowser, extensionLaunchOptions } from './lib/find-browser.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9); // medians of this many loads of each page
 const READABILITY = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
