@@ -14,8 +14,12 @@ function longDate(iso: string): string {
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
-/** Nominal phrases read "agreed on X"; verbal ones "agreed to X". */
-const NOMINAL = /^(?:a|an|the|their|[a-z]+(?:ion|ment|ity|ness|ance|ence|ing)|immediate|direct|joint|mutual|strict|stronger|enhanced|regional|military|intelligence|national|bilateral)\b/i;
+/**
+ * Nominal phrases read "agreed on X"; verbal ones "agreed to X". A phrase is nominal when it opens
+ * with a determiner, a noun suffix or an adjective suffix ("collaborative efforts", "continuous
+ * dialogue"); measures that open with a verb ("deploy …", "resume …") have none of these.
+ */
+const NOMINAL = /^(?:a|an|the|their|[a-z]+(?:ion|ment|ity|ness|ance|ence|ing|ive|ous|ic|ary|ful|ible|able)|immediate|direct|joint|mutual|strict|stronger|enhanced|regional|military|intelligence|national|bilateral)\b/i;
 
 export function summarize(f: Pick<Facts, 'isAgreement' | 'parties' | 'measures' | 'officials' | 'location' | 'date'>): string {
   if (!f.isAgreement || f.parties.length === 0) return '';
