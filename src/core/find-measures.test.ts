@@ -44,3 +44,20 @@ describe('findMeasures', () => {
     expect(measures(text)).toEqual(['joint patrols against smuggling', 'data exchange against smuggling', 'better policing against smuggling']);
   });
 });
+
+describe('near-duplicate measures', () => {
+  // a word repeated in one phrase counts once: two distinct measures that share one word stay apart
+  test.each([
+    ['Chile and Peru agreed that an attack on either would be treated as an attack on both.\nThe treaty aims to deepen naval exercises and to reduce attack risks at sea.', 'reduce attack risks at sea'],
+    ['Kenya and Uganda agreed that trade in trade zones would be free of trade duties.\nThe deal seeks to build a rail link and to harmonise trade rules.', 'harmonise trade rules'],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toContain(expected);
+  });
+  // a reworded repeat still merges
+  test.each([
+    ['Chile and Peru agreed to reopen the border crossing at Chacalluta.\nThe two sides also agreed to reopen the Chacalluta crossing.', 1],
+    ['Ghana and Togo agreed to set up a joint border commission.\nThey agreed that a joint commission on the border would be set up.', 1],
+  ])('%s', (text, n) => {
+    expect(measures(text)).toHaveLength(n);
+  });
+});

@@ -235,10 +235,17 @@ function addBullet(text: string, sent: Sentence, si: number, add: Add): void {
 const DEDUPE_SPAN = 30;
 
 /** Half or more of the shorter word list is shared. (Its own small function: it gets optimised early on a page's first, long run.) */
-function isNearDuplicate(ow: string[], w: Set<string>): boolean {
+export function isNearDuplicate(ow: string[], w: Set<string>): boolean {
+  // distinct words on both sides: a word said twice ("aggression against … aggression") counts once
+  const seen = new Set<string>();
   let shared = 0;
-  for (let i = 0; i < ow.length; i++) if (w.has(ow[i] ?? '')) shared++;
-  return shared / Math.max(1, Math.min(ow.length, w.size)) >= 0.5;
+  for (let i = 0; i < ow.length; i++) {
+    const x = ow[i] ?? '';
+    if (seen.has(x)) continue;
+    seen.add(x);
+    if (w.has(x)) shared++;
+  }
+  return shared / Math.max(1, Math.min(seen.size, w.size)) >= 0.5;
 }
 
 function dedupe(list: MeasureFound[]): MeasureFound[] {
