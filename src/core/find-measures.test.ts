@@ -61,3 +61,18 @@ describe('near-duplicate measures', () => {
     expect(measures(text)).toHaveLength(n);
   });
 });
+
+describe('a joint emphasis coordinated inside an agreed clause', () => {
+  test.each([
+    ['It was agreed that border markets would reopen next month, and both sides stressed cooperation against smuggling.', ['border markets would reopen next month', 'cooperation against smuggling']],
+    ['The two ministers agreed to restore direct flights, and the two countries also emphasised student exchanges.', ['restore direct flights', 'student exchanges']],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+  test.each([
+    // no agreement cue governs the emphasis: nothing is a measure
+    'The ministers met in Lima, and both sides stressed cooperation against smuggling.',
+  ])('%s', (text) => {
+    expect(measures(text)).toEqual([]);
+  });
+});
