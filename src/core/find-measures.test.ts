@@ -76,3 +76,19 @@ describe('a joint emphasis coordinated inside an agreed clause', () => {
     expect(measures(text)).toEqual([]);
   });
 });
+
+describe('a background year dates only its own clause', () => {
+  test.each([
+    ['The two leaders agreed to revive the joint commission, which has not met since 2015.', 'revive the joint commission'],
+    ['Ghana and Togo agreed to reopen the border post that was closed in 2020.', 'reopen the border post that was closed in 2020'],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toContain(expected);
+  });
+  test.each([
+    'In 2019, Ghana and Togo agreed to reopen the border post.',
+    'Last year the two leaders agreed to revive the joint commission.',
+    'Chile and Peru signed a fisheries treaty in 2012 on shared stocks.',
+  ])('%s', (text) => {
+    expect(measures(text)).toEqual([]);
+  });
+});

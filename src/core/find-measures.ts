@@ -5,7 +5,7 @@
 // proposed and background wordings are skipped. Near-duplicates merge, keeping every span.
 
 import { eachMatch } from './scan';
-import { hasAny, isBackground, isNegated } from './gates';
+import { backgroundAt, backgroundGoverns, hasAny, isBackground, isNegated } from './gates';
 import { cueStarts, getCueScanner } from './cue-scan';
 import { isLetter, isUpper, width } from './chars';
 import { ARE_TO, DECISION_NOMINAL, LIST_INTRO, MEASURE_CUES, NOT_AGREED, PASSIVE_AGREED } from '../model/cues';
@@ -97,7 +97,9 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
       const [s, e] = clauseSpan(text, sent.start + jw[0].length, sent.end);
       for (const [ps, pe] of splitCoordinated(text, s, e)) add(ps, pe, 'intended', false, si);
     }
-    if (!CUE_HINT.test(t) || isBackground(t, lower)) return;
+    if (!CUE_HINT.test(t)) return;
+    // a background marker dates only the clause that holds it (see backgroundGoverns)
+    const bg = backgroundAt(t, lower);
     const sc = getCueScanner();
     const { sticky } = sc;
     let next = 0;
@@ -129,6 +131,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         const before = t.slice(Math.max(0, at - 40), at + m[0].length);
         if (isNegated(before) || NOT_AGREED.test(t.slice(Math.max(0, at - 25), at))) continue;
         if (cue.before && !cue.before.test(t.slice(Math.max(0, at - 80), at))) continue;
+        if (backgroundGoverns(t, at, bg)) continue;
         const from = sent.start + at + m[0].length;
         if (m[0].trim().endsWith(':') && from >= sent.end - 1) { listOpen = true; continue; }
         const after = text.slice(from, sent.end);
@@ -141,6 +144,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
       }
       if (hitEnd >= 0) next = hitEnd;
     }
+    if (bg >= 0) return;
     if (lower.includes('decision')) for (const m of eachMatch(DECISION_NOMINAL, t)) {
       const inner = m[1] ?? '';
       const s = sent.start + (m.index ?? 0) + m[0].indexOf(inner);

@@ -16,6 +16,26 @@ export function isBackground(text: string, lower: string = text.toLowerCase()): 
   return hasAny(lower, BACKGROUND_WORDS) && BACKGROUND.test(text);
 }
 
+/** Where the first background marker ("in 2020", "last year") stands in the text, or -1. */
+export function backgroundAt(text: string, lower: string = text.toLowerCase()): number {
+  if (!hasAny(lower, BACKGROUND_WORDS)) return -1;
+  return BACKGROUND.exec(text)?.index ?? -1;
+}
+
+/**
+ * Does a background marker at `bg` date the clause a cue governs from `from`? A marker before the cue
+ * dates the whole sentence ("Last year, they agreed to …"); one after it only when no clause boundary
+ * (a comma, ";", "that", "which", "who", "it") stands between: "agreed to revive shuttle diplomacy,
+ * which has been suspended since 2011" is this article's measure, "signed a treaty in 2015" is not.
+ */
+export function backgroundGoverns(text: string, from: number, bg: number): boolean {
+  if (bg < 0) return false;
+  if (bg < from) return true;
+  const between = text.slice(from, bg);
+  return !(between.includes(',') || between.includes(';') || CLAUSE_WORD.test(between));
+}
+const CLAUSE_WORD = /\s(?:that|which|who|it|they)\s/i;
+
 /** Every NEGATED match holds one of these. */
 const NEGATED_WORDS = ['fail', 'refus', 'declin', 'no', 'without', 'walked', 'called', 'collapsed', 'broke', 'disagree'];
 
