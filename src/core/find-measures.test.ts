@@ -92,3 +92,25 @@ describe('a background year dates only its own clause', () => {
     expect(measures(text)).toEqual([]);
   });
 });
+
+describe('an agreement as passive subject, and its stated consequence', () => {
+  test.each([
+    ['Officials said an agreement had been arrived at on grazing rights along the river.', ['grazing rights along the river']],
+    ['Chile and Peru agreed on joint patrols along the coast, leading to a reduction of illegal fishing.', ['joint patrols along the coast', 'reduction of illegal fishing']],
+    ['A consensus has been reached on water sharing in the basin, leading to the resumption of talks on dams.', ['water sharing in the basin', 'the resumption of talks on dams']],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+  test.each([
+    // a consequence that is not a nominalised step stays inside the phrase, not a measure of its own
+    ['Chile and Peru agreed on joint patrols along the coast, leading to protests in Arica.', ['joint patrols along the coast, leading to protests in Arica']],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+  test.each([
+    'No agreement has been reached on grazing rights along the river.',
+    'Officials hoped an understanding would be reached on grazing rights.',
+  ])('%s', (text) => {
+    expect(measures(text)).toEqual([]);
+  });
+});

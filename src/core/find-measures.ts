@@ -209,12 +209,12 @@ function subjectStart(head: string): number {
   return off;
 }
 
-/** "X and to Y", ", and Serbia will …", ", and both sides stressed Y": one cue, two measures. */
+/** "X and to Y", ", and Serbia will …", ", and both sides stressed Y", "X, leading to disengagement": one cue, two measures. */
 function splitCoordinated(text: string, s: number, e: number): Array<[number, number]> {
   const clause = text.slice(s, e);
   // "agreed to X, to Y, and to Z": a ", to" splits only inside such a list
   const listOfTo = /,?\s+and\s+to\s+/.test(clause);
-  const re = listOfTo ? /,?\s+and\s+to\s+|,\s+to\s+(?!be\b)|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[\w-]+){0,3}\s+(?:will|would|are\s+to|is\s+to|shall)\b)/g : /,?\s+and\s+to\s+|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[\w-]+){0,3}\s+(?:will|would|are\s+to|is\s+to|shall)\b)|,\s+and\s+(?=an?\s+[^,;]{3,40}\s+will\b)|,\s+and\s+(?:both|the\s+two)\s+(?:sides|countries|leaders|parties|governments)\s+(?:also\s+)?(?:stressed|emphasi[sz]ed|underlined|underscored|endorsed|backed)\s+/g;
+  const re = listOfTo ? /,?\s+and\s+to\s+|,\s+to\s+(?!be\b)|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[\w-]+){0,3}\s+(?:will|would|are\s+to|is\s+to|shall)\b)/g : /,?\s+and\s+to\s+|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[\w-]+){0,3}\s+(?:will|would|are\s+to|is\s+to|shall)\b)|,\s+and\s+(?=an?\s+[^,;]{3,40}\s+will\b)|,\s+and\s+(?:both|the\s+two)\s+(?:sides|countries|leaders|parties|governments)\s+(?:also\s+)?(?:stressed|emphasi[sz]ed|underlined|underscored|endorsed|backed)\s+|,\s+leading\s+to\s+(?=(?:an?\s+|the\s+)?[a-z-]+(?:ment|tion|sion)\b)/g;
   const out: Array<[number, number]> = [];
   let last = 0;
   for (const m of eachMatch(re, clause)) {

@@ -44,6 +44,8 @@ export const MEASURE_CUES: Cue[] = [
   { re: /\b(?:signed|inked|initialled|initialed)\s+(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+number\s+of)\s)/gi, status: 'signed', first: 'signed inked initialled initialed' },
   // the instrument as subject: "The MoUs cover …", "the declaration also backs …"
   { re: /\b(?:cover|covers|include|includes|back|backs|support|supports|establish|establishes|create|creates|set\s+up|sets\s+up|guarantee|guarantees|provide\s+for)\s/gi, status: 'agreed', before: /\b(?:MoUs?|memorand\w+|agreements?|deals?|accords?|pacts?|declaration|treaty|documents?|statement|roadmap|plan)\s+(?:also\s+|will\s+)?$/i, first: 'cover covers include includes back backs support supports establish establishes create creates set sets guarantee guarantees provide' },
+  // the agreement as passive subject: "an agreement had been arrived at on patrolling arrangements"
+  { re: /\b(?:agreement|understanding|consensus)\s+(?:has|had|have|was)\s+(?:also\s+)?been\s+(?:arrived\s+at|reached)\s+(?:on|for|that)\s/gi, status: 'agreed', first: 'agreement understanding consensus', needs: 'arrived reached' },
   { re: /\bput\s+their\s+signatures\s+to\s/gi, status: 'signed', first: 'put', needs: 'signatures' },
   { re: /\b(?:foresees|envisages|provides\s+for|calls\s+for)\s/gi, status: 'agreed', first: 'foresees envisages provides calls' },
   { re: /\bput\s+in\s+place\s+a\s+framework\s+for\s/gi, status: 'agreed', first: 'put', needs: 'place' },
