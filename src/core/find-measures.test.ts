@@ -114,3 +114,28 @@ describe('an agreement as passive subject, and its stated consequence', () => {
     expect(measures(text)).toEqual([]);
   });
 });
+
+describe("one side's steps inside an agreed package", () => {
+  const withStatus = (text: string) => findMeasures(text, segmentSentences(text, tokenize(text))).map((m) => `${m.status}: ${m.text}`);
+  test.each([
+    ['Chile and Peru agreed to reopen the border. Lima said it would release the detained fishermen. In return, Santiago will drop its lawsuit at the court.',
+      ['agreed: reopen the border', 'agreed: release the detained fishermen', 'agreed: Santiago will drop its lawsuit at the court']],
+    ['Ghana and Togo agreed to resume trade talks. Accra, for its part, will cut tariffs on cement. Lome said that its government would reopen two crossings.',
+      ['agreed: resume trade talks', 'agreed: cut tariffs on cement', 'agreed: reopen two crossings']],
+    ['Chile and Peru agreed to reopen the border. Lima said it would lift the curbs on three goods: copper, salt and fish.',
+      ['agreed: reopen the border']],
+  ])('%s', (text, expected) => {
+    expect(withStatus(text)).toEqual(expected);
+  });
+  test.each([
+    // a lone "X said it would …" with no counterpart is one side's own act
+    'Chile and Peru agreed to reopen the border. Lima said it would release the detained fishermen.',
+    // no agreement reported: a pair of unilateral steps is not a package measure
+    'Lima said it would release the detained fishermen. In return, Santiago will drop its lawsuit.',
+  ])('%s', (text) => {
+    expect(withStatus(text).filter((m) => m.includes('fishermen'))).toEqual([]);
+  });
+  test('a short list after a colon closing the sentence stays in the phrase', () => {
+    expect(measures('Chile and Peru agreed to lift duties on three goods: copper, salt and fish.')).toEqual(['lift duties on three goods: copper, salt and fish']);
+  });
+});

@@ -2,7 +2,8 @@
 // after it; "the decision to X was made", "a ceasefire had been agreed" and "X are to Y" have their own
 // shapes; a line ending in "the following steps were agreed:" or "pledged:" governs the bullets under it;
 // "both sides acknowledged X as a common threat requiring A, B and C" yields A, B and C. Negated,
-// proposed and background wordings are skipped. Near-duplicates merge, keeping every span.
+// proposed and background wordings are skipped; in an agreement report, "X said it would A" next to
+// "In return, Y will B" is part of the package. Near-duplicates merge, keeping every span.
 
 import { eachMatch } from './scan';
 import { backgroundAt, backgroundGoverns, hasAny, isBackground, isNegated } from './gates';
@@ -194,7 +195,52 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
       }
     });
   }
+  // only in a report of an agreement beyond the exchange itself
+  if (found.some((f) => f.strong && !RECIPROCAL.test(sentences[f.sentence]?.text ?? ''))) {
+    const before = found.length;
+    addPackageSteps(text, sentences, found, add);
+    // in reading order, as the other measures are (a stable sort keeps each sentence's own order)
+    if (found.length > before) found.sort((a, b) => a.sentence - b.sentence);
+  }
   return dedupe(found);
+}
+
+// One side's step inside a reciprocal package: "In return, Seoul will …" or "Seoul, for its part, will …"
+// makes the neighbouring "Tokyo said it would …" a measure too (both agreed). A lone "X said it would …",
+// with no such counterpart, stays one side's own act.
+const RECIPROCAL = /^(?:[Ii]n\s+(?:return|exchange)|[Ff]or\s+(?:its|their)\s+part),\s|^(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s+for\s+(?:its|their)\s+part,\s+(?:will|would|is\s+to|agreed\s+to)\s+/;
+const SAID_WOULD = /\b(?:said|announced|confirmed|told\s+[^,.;]{3,40}?\s+that)\s+(?:that\s+)?(?:it|they|(?:his|her|its|their)\s+government)\s+would\s+(?:also\s+)?/;
+const SAID_WOULD_HINT = /\bwould\b/;
+
+type AddFull = (s: number, e: number, status: MeasureStatus, strong: boolean, si: number) => void;
+
+function addPackageSteps(text: string, sentences: Sentence[], found: MeasureFound[], add: AddFull): void {
+  const marked = new Set<number>();
+  sentences.forEach((sent, si) => {
+    const m = RECIPROCAL.exec(sent.text);
+    if (!m || isBackground(sent.text)) return;
+    marked.add(si);
+    // "Seoul, for its part, will withdraw …": the counterpart's own step
+    if (!/^(?:in|for)\s/i.test(m[0])) {
+      const [s, e] = clauseSpan(text, sent.start + m[0].length, sent.end);
+      add(s, e, 'agreed', true, si);
+    }
+    for (const f of found) if (f.sentence === si) f.status = 'agreed';
+  });
+  const done = new Set<number>();
+  for (const si of marked) {
+    for (const k of [si - 1, si + 1]) {
+      const sent = sentences[k];
+      if (!sent || done.has(k) || marked.has(k) || !SAID_WOULD_HINT.test(sent.text)) continue;
+      const m = SAID_WOULD.exec(sent.text);
+      if (!m) continue;
+      const at = m.index ?? 0;
+      if (isNegated(sent.text.slice(Math.max(0, at - 40), at + m[0].length)) || backgroundGoverns(sent.text, at, backgroundAt(sent.text))) continue;
+      done.add(k);
+      const [s, e] = clauseSpan(text, sent.start + at + m[0].length, sent.end);
+      add(s, e, 'agreed', true, k);
+    }
+  }
 }
 
 /** Start of the subject of "… are to": the last comma-free fragment, widened over prepositional fragments. */

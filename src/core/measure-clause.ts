@@ -29,6 +29,11 @@ export function clauseSpan(text: string, from: number, limit: number): [number, 
     brk = again >= 0 ? brk + 1 + again : -1;
     end = rest.length;
   }
+  // "three materials: A, B and C" closing the sentence names the object; the list stays in the phrase
+  if (brk >= 0 && rest[brk] === ':' && COLON_LIST.test(rest.slice(brk))) {
+    const again = searchClauseBreak(rest.slice(brk + 1));
+    brk = again >= 0 ? brk + 1 + again : -1;
+  }
   if (brk >= 0 && brk < end) end = brk;
   let e = from + end;
   while (s < e && /[\s:"\u201c\u201d,\u2026-]/.test(text[s] ?? '')) s++;
@@ -40,6 +45,8 @@ export function clauseSpan(text: string, from: number, limit: number): [number, 
 }
 
 // Clause breaks after which the text is no longer the measure: see clause-break.ts.
+/** A short list after a colon that runs to the end of the sentence: "…: A, B and C." */
+const COLON_LIST = /^:\s+[^:;,.!?"\u201c\u201d]{2,40}(?:,\s+[^:;,.!?"\u201c\u201d]{2,40}){0,6}(?:,?\s+and\s+[^:;,.!?"\u201c\u201d]{2,40})[.!?]?\s*$/;
 
 /** Leading words that belong to the cue, not the measure. */
 const LEAD = /^(?:to|that|on|upon|for|the following|in principle to|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:to|that|on)|(?:today|yesterday)\s+(?:to|that|on))\s+/i;
