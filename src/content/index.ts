@@ -1,5 +1,5 @@
-// Content script entry: wires the page layer and the core together, keeps up with the page and
-// the user's settings, and answers the popup and the keyboard command. Runs at document_idle on
+// Content script entry: wires the page layer to the engine in the background, keeps up with the page
+// and the user's settings, and answers the popup and the keyboard command. Runs at document_idle on
 // every http(s) page, so it leaves early and never lets an error escape into the page.
 import { measure, readPage } from './annotate';
 import { requestFacts } from './request-facts';
@@ -103,6 +103,7 @@ function startIfDeferred(): void {
 
 /** Takes everything down quietly: the site was switched off, or the extension was updated or removed. */
 function teardown(state: TabState = { status: 'disabled' }): void {
+  generation++; // a run still waiting for its facts must not draw after this
   stopWatching?.();
   stopWatching = null;
   try {
