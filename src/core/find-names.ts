@@ -28,8 +28,14 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
     const t = tokens[i];
     return !!t && t.word && !blocked[i] && isCapitalised(t.text) && !isAllCaps(t.text) && !NOT_NAME.has(t.lower) && !isDigit(t.text.charCodeAt(0));
   };
+  // a lower-case particle hyphenated onto a capitalised word is one name part: "al-Burhan", "el-Sisi"
+  const touches = (a: number, b: number): boolean => tokens[a]?.end === tokens[b]?.start;
+  const particleHyphen = (j: number): boolean => {
+    const t = tokens[j];
+    return !!t && t.word && !blocked[j] && PARTICLES.has(t.text) && tokens[j + 1]?.text === '-' && touches(j, j + 1) && touches(j + 1, j + 2) && nameWord(j + 2);
+  };
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameWord(i)) continue;
+    if (!nameWord(i) && !particleHyphen(i)) continue;
     const parts: string[] = [];
     let j = i;
     let end = i;
@@ -48,6 +54,12 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
         end = k;
         j = k;
         if (tokens[j]?.start !== undefined && text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0).includes('\n')) break;
+        continue;
+      }
+      if (particleHyphen(j)) {
+        parts.push(t.text + '-' + (tokens[j + 2]?.text ?? ''));
+        end = j + 3;
+        j = end;
         continue;
       }
       if (t.word && PARTICLES.has(t.text) && nameWord(j + 1)) { parts.push(t.text); j++; continue; }

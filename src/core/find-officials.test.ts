@@ -75,3 +75,22 @@ describe('findOfficials', () => {
     expect(extractFacts({ text }).officials.find((o) => o.name === name)?.affiliation).toBe(aff);
   });
 });
+
+describe('hyphenated name particles ("al-Burhan", "el-Sisi") stay in the name', () => {
+  test.each([
+    ['Egyptian President Abdel Fattah el-Sisi hosted the summit.', 'Abdel Fattah el-Sisi'],
+    ["Sudan's army chief General Abdel Fattah al-Burhan rejected the plan.", 'Abdel Fattah al-Burhan'],
+    ['Saudi Foreign Minister Prince Faisal bin Farhan al-Saud arrived.', 'Prince Faisal bin Farhan al-Saud'],
+    ['Iraqi Prime Minister Mohammed Shia al-Sudani spoke on Monday.', 'Mohammed Shia al-Sudani'],
+  ])('%s', (text, name) => {
+    expect(officials(text).map((o) => o[0])).toContain(name);
+  });
+
+  test.each([
+    ['Jordanian Foreign Minister Ayman Safadi said al-Qaeda was weakened.', 'Ayman Safadi'],
+    ['Greek Prime Minister Kyriakos Mitsotakis spoke in de-escalation terms.', 'Kyriakos Mitsotakis'],
+    ['Qatari Prime Minister Mohammed bin Abdulrahman al-thani spoke.', 'Mohammed bin Abdulrahman'],
+  ])('no particle joined in: %s', (text, name) => {
+    expect(officials(text).map((o) => o[0])).toEqual([name]);
+  });
+});
