@@ -94,3 +94,25 @@ describe('hyphenated name particles ("al-Burhan", "el-Sisi") stay in the name', 
     expect(officials(text).map((o) => o[0])).toEqual([name]);
   });
 });
+
+describe('"<organisation or demonym> chief <Name>" is a title', () => {
+  test.each([
+    ['IAEA chief Rafael Grossi said the inspectors would return.', ['Rafael Grossi', 'Chief', 'International Atomic Energy Agency']],
+    ['NATO chief Jens Stoltenberg welcomed the step.', ['Jens Stoltenberg', 'Chief', 'NATO']],
+    ['Hamas chief Ismail Haniyeh said the group accepted.', ['Ismail Haniyeh', 'Chief', 'Hamas']],
+    ['Turkish spy chief Ibrahim Kalin met the delegation.', ['Ibrahim Kalin', 'Intelligence Chief', 'Turkey']],
+    ["Pakistan's intelligence chief Nadeem Anjum attended.", ['Nadeem Anjum', 'Intelligence Chief', 'Pakistan']],
+    ['Chief Executive John Lee opened the session.', ['John Lee', 'Chief Executive', null]],
+    ['Chief Minister Maryam Nawaz inaugurated the road.', ['Maryam Nawaz', 'Chief Minister', null]],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+
+  test.each([
+    'The chief of the delegation arrived late.',
+    'The chiefs of staff met in private.',
+    'He was the chief architect of the Geneva plan.',
+  ])('no official in: %s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});

@@ -34,6 +34,8 @@ export const TITLES: Array<[string, string]> = [
   ['envoy', 'Envoy'], ['ambassador', 'Ambassador'], ['chief negotiator', 'Chief Negotiator'], ['negotiator', 'Negotiator'],
   ['king', 'King'], ['queen', 'Queen'], ['emir', 'Emir'], ['crown prince', 'Crown Prince'], ['sultan', 'Sultan'],
   ['supreme leader', 'Supreme Leader'], ['leader', 'Leader'], ['chairman', 'Chairman'], ['chairperson', 'Chairperson'],
+  ['chief', 'Chief'], ['intelligence chief', 'Intelligence Chief'], ['spy chief', 'Intelligence Chief'], ['police chief', 'Police Chief'],
+  ['chief minister', 'Chief Minister'], ['chief executive', 'Chief Executive'], ['chief justice', 'Chief Justice'],
   ['commander', 'Commander'], ['commander-in-chief', 'Commander-in-Chief'], ['spokesperson', 'Spokesperson'],
   ['spokesman', 'Spokesman'], ['spokeswoman', 'Spokeswoman'], ['governor', 'Governor'],
   ['head of state', 'Head of State'], ['head of government', 'Head of Government'],
