@@ -160,7 +160,7 @@ function fillAffiliations(officials: OfficialFound[], parties: Entity[], datelin
     for (let i = lastStartingBy(entities, sent.start - 1) + 1; i < entities.length; i++) {
       const m = entities[i];
       if (!m || m.start >= sent.end) break;
-      if (m.end <= sent.end && parties.includes(m.entity)) named.add(m.entity);
+      if (m.end <= sent.end && parties.includes(m.entity) && !ownedByOther(officials, o, m)) named.add(m.entity);
     }
     if (named.size === 1) o.affiliation = [...named][0] ?? null;
   }
@@ -169,6 +169,18 @@ function fillAffiliations(officials: OfficialFound[], parties: Entity[], datelin
     const cap = phrasesFor(datelineCity.split(' ')[0]?.toLowerCase() ?? '')?.find((p) => p.form === 'capital');
     for (const o of officials) if (!o.affiliation && cap && parties.includes(cap.entity)) o.affiliation = cap.entity;
   }
+}
+
+/**
+ * True when mention `m` is another official's own affiliation written just before that official
+ * ("army chief X and RSF commander Y": RSF is Y's side, not evidence for X).
+ */
+function ownedByOther(officials: OfficialFound[], o: OfficialFound, m: EntityMention): boolean {
+  for (const x of officials) {
+    if (x === o || x.affiliation !== m.entity) continue;
+    for (const mm of x.mentions) if (mm.start >= m.end && mm.start - m.end <= 40) return true;
+  }
+  return false;
 }
 
 /** Index of the last item whose start is at or before `at` (-1 if none); items sorted by start. */

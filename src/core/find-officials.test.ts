@@ -116,3 +116,20 @@ describe('"<organisation or demonym> chief <Name>" is a title', () => {
     expect(officials(text)).toEqual([]);
   });
 });
+
+describe("a side written just before another official's title is that official's, not a neighbour's", () => {
+  const affOf = (text: string, name: string) => extractFacts({ text }).officials.find((o) => o.name === name)?.affiliation ?? null;
+  test.each([
+    ['Fighting between army chief General Ali Musa and RSF commander Hamid Daglo resumed. The army and the RSF agreed to a truce.', 'Ali Musa', 'RSF'],
+    ['Army chief General Ali Musa and Hamas negotiator Khalil al-Hayya signed the truce with Israel on Monday.', 'Ali Musa', 'Hamas'],
+  ])('%s', (text, name, not) => {
+    expect(affOf(text, name)).not.toBe(not);
+  });
+
+  test.each([
+    ['Caretaker Prime Minister Anwaar Kakar said Pakistan was ready. Iran and Pakistan agreed to restore ambassadors.', 'Anwaar Kakar', 'Pakistan'],
+    ['Army chief General Ali Musa and RSF commander Hamid Daglo signed the truce.', 'Hamid Daglo', 'RSF'],
+  ])('still affiliated: %s', (text, name, aff) => {
+    expect(affOf(text, name)).toBe(aff);
+  });
+});
