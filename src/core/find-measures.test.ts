@@ -139,3 +139,22 @@ describe("one side's steps inside an agreed package", () => {
     expect(measures('Chile and Peru agreed to lift duties on three goods: copper, salt and fish.')).toEqual(['lift duties on three goods: copper, salt and fish']);
   });
 });
+
+describe('"reached a <modifiers> arrangement/truce/protocol …": the instrument reached is the measure', () => {
+  test.each([
+    ['Chile and Peru have reached a provisional arrangement for resupply flights to the island.', 'provisional arrangement for resupply flights to the island'],
+    ['Ghana and Togo reached a "temporary arrangement" on fishing rights, officials said.', 'temporary arrangement on fishing rights'],
+    ['The two sides reached a humanitarian truce covering the northern districts.', 'humanitarian truce covering the northern districts'],
+    ['Chile and Peru reached a new border protocol for customs checks.', 'new border protocol for customs checks'],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toContain(expected);
+  });
+  test.each([
+    'The rebels reached the town before the truce collapsed.',
+    'The talks reached a stalemate over the arrangement.',
+    'Chile and Peru failed to reach a provisional arrangement for resupply flights.',
+    'The convoy reached the border crossing at dawn.',
+  ])('no measure in: %s', (text) => {
+    expect(measures(text)).toEqual([]);
+  });
+});

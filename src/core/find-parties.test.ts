@@ -21,3 +21,18 @@ describe('parties', () => {
     expect(iran?.mentions.map((m) => m.text)).toEqual(['Tehran']);
   });
 });
+
+describe('an arrangement or protocol reached is an agreement for the sides that reached it', () => {
+  test.each([
+    ['Chile and Peru reached a provisional arrangement for resupply flights to the island.', ['Chile', 'Peru']],
+    ['Ghana and Togo have reached a new customs protocol for the border crossing.', ['Ghana', 'Togo']],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+  test.each([
+    'Chile and Peru discussed security arrangements at the border.',
+    'The convoy from Chile reached the border with Peru at dawn.',
+  ])('no agreement in: %s', (text) => {
+    expect(extractFacts({ text }).isAgreement).toBe(false);
+  });
+});

@@ -21,7 +21,7 @@ export interface PartyScore {
   side: boolean;
 }
 
-const AGREEMENT_WORDS = /\b(?:agree\w*|sign\w*|pact|deal|accord|ceasefire|cease-fire|truce|declaration|treaty|memorandum|understanding|decision|decided|pledg\w*|commit\w*|consent\w*|undert\w*|resume|normali[sz]\w*)\b/i;
+const AGREEMENT_WORDS = /\b(?:agree\w*|sign\w*|pact|deal|accord|ceasefire|cease-fire|truce|arrangement|protocol|declaration|treaty|memorandum|understanding|decision|decided|pledg\w*|commit\w*|consent\w*|undert\w*|resume|normali[sz]\w*)\b/i;
 const VISIT_PREPS = new Set(['to', 'visit', 'visited', 'visiting', 'in']);
 const MEETING_WORDS = /\b(?:met|meet|meeting|talks|summit|visit\w*|conference|delegation|counterpart)\b/i;
 const MEDIATOR_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|arranged|convened|led|chaired|sponsored)\s+by\s+(?:the\s+)?$|\b(?:mediation|auspices|help)\s+of\s+(?:the\s+)?$|\bmediator\s+$/i;

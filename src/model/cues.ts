@@ -37,6 +37,8 @@ export const MEASURE_CUES: Cue[] = [
   { re: /\bcommitted\s+(?:themselves\s+)?to\s/gi, status: 'intended', weak: true, first: 'committed' },
   { re: /\bcommitment\s+to\s/gi, status: 'intended', weak: true, first: 'commitment' },
   { re: /\breached\s+(?:a |an )?(?:common |mutual |broad )?(?:understanding|agreement|consensus|deal)\s+(?:that|on|to|for)\s/gi, status: 'agreed', first: 'reached' },
+  // the instrument reached is the measure: "reached a provisional arrangement for resupply missions"
+  { re: /\breached\s+(?=(?:a|an|the)\s+(?:(?!(?:a|an|the|of|on|in|at|to|by|for|with|over|before|after|from|and|or|but)\s)["“]?[\w-]+["”]?\s+){0,3}?["“]?(?:arrangement|truce|ceasefire|accord|pact|protocol|framework)\b)/gi, status: 'agreed', first: 'reached' },
   { re: /\b(?:their|an|the|a)\s+agreement\s+to\s/gi, status: 'agreed', first: 'their an the a', needs: 'agreement' },
   { re: /\bit\s+was\s+(?:also\s+)?(?:agreed|decided)\s+(?:there\s+|then\s+|today\s+|further\s+)?(?:by\s+both\s+sides\s+)?(?:that|to)\s/gi, status: 'agreed', first: 'it', needs: 'agreed decided' },
   { re: /\btook\s+the\s+view\s+that\s/gi, status: 'agreed', first: 'took' },
