@@ -13,12 +13,12 @@ const ABBREVIATIONS = ['feb', 'jan', 'gen', 'dr', 'mr', 'no', 'st', 'aug', 'sep'
 
 /** The other alternatives, each with words of which every match contains one (lower case), and whether it needs a comma too. */
 const ALTERNATIVES: Array<{ re: RegExp; needs: string[]; comma?: boolean }> = [
-  { re: /,\s+(?:which|who|whom|where|while|whereas|as|after|before|calling|saying|describing|according|but|although|though|adding|he|she|they|it|the\s+statement|officials|sources|intended|in\s+what|terms\s+that|(?:the|both)\s+(?:nations|sides|countries|two|parties|leaders|ministers|governments))\b/iu, needs: [','] },
+  { re: /,["\u201d]?\s+(?:which|who|whom|where|while|whereas|as|after|before|calling|saying|describing|according|but|although|though|adding|he|she|they|it|the\s+statement|officials|sources|intended|in\s+what|terms\s+that|(?:the|both)\s+(?:nations|sides|countries|two|parties|leaders|ministers|governments))\b/iu, needs: [','] },
   { re: /\s+(?:after|following|amid|despite|because|during)\s/iu, needs: ['after', 'following', 'amid', 'despite', 'because', 'during'] },
   { re: /,?\s+with\s+the\s+(?:aim|goal|purpose|intention)\b/iu, needs: ['with'] },
   { re: /\s+in\s+order\s+to\s/iu, needs: ['order'] },
   { re: /,\s+and\s+(?:he|she|they|it|we)\s/iu, needs: ['and'], comma: true },
-  { re: /,\s+(?:[\p{L}'-]+\s+){1,6}(?:says|said|told|added|announced)\b/iu, needs: ['says', 'said', 'told', 'added', 'announced'], comma: true },
+  { re: /,["\u201d]?\s+(?:[\p{L}'-]+\s+){1,6}(?:says|said|told|added|announced)\b/iu, needs: ['says', 'said', 'told', 'added', 'announced'], comma: true },
   { re: /,\s+(?:pledging|saying|adding|noting|stressing|calling|describing|marking|ending|paving)\b/iu, needs: ['pledging', 'saying', 'adding', 'noting', 'stressing', 'calling', 'describing', 'marking', 'ending', 'paving'], comma: true },
   { re: /\s+-\s+|\s\u2013\s|\s\u2014\s|:\s/iu, needs: ['-', '\u2013', '\u2014', ':'] },
 ];

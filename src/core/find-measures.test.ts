@@ -158,3 +158,18 @@ describe('"reached a <modifiers> arrangement/truce/protocol …": the instrument
     expect(measures(text)).toEqual([]);
   });
 });
+
+describe('an attribution after a closing quote ends the measure', () => {
+  test.each([
+    ['"Chile has agreed to reopen the crossing as soon as possible," the minister told reporters.', 'reopen the crossing as soon as possible'],
+    ['“Ghana and Togo agreed to cut tariffs on cement,” he said.', 'cut tariffs on cement'],
+    ['"Peru agreed to release the fishermen," Foreign Minister Ana Torres said on Monday.', 'release the fishermen'],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual([expected]);
+  });
+  test.each([
+    ['Chile and Peru agreed to set up a "green corridor" for trucks and buses.', 'set up a green corridor for trucks and buses'],
+  ])('a quote inside the measure stays: %s', (text, expected) => {
+    expect(measures(text)).toEqual([expected]);
+  });
+});
