@@ -173,3 +173,19 @@ describe('an attribution after a closing quote ends the measure', () => {
     expect(measures(text)).toEqual([expected]);
   });
 });
+
+describe('"Under the deal, X agreed to …": the inner agreement verb starts the measure', () => {
+  test.each([
+    ['Under the agreement, the two sides agreed that up to 500 trucks can cross daily.', ['up to 500 trucks can cross daily']],
+    ['Under the declaration, both armies pledged to let civilians leave the city.', ['let civilians leave the city']],
+    ['According to the deal, Chile and Peru agreed to reopen the crossing.', ['reopen the crossing']],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+  test.each([
+    ['Under the agreement, Peru will release the fishermen.', ['Peru will release the fishermen']],
+    ['Under the deal, talks on the pipeline that both sides agreed last year will resume.', ['talks on the pipeline that both sides agreed last year will resume']],
+  ])('the lead-in still yields its clause: %s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+});

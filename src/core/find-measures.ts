@@ -9,7 +9,7 @@ import { eachMatch } from './scan';
 import { backgroundAt, backgroundGoverns, hasAny, isBackground, isNegated } from './gates';
 import { cueStarts, getCueScanner } from './cue-scan';
 import { isLetter, isUpper, width } from './chars';
-import { ARE_TO, DECISION_NOMINAL, LIST_INTRO, MEASURE_CUES, NOT_AGREED, PASSIVE_AGREED } from '../model/cues';
+import { ARE_TO, DECISION_NOMINAL, LIST_INTRO, MEASURE_CUES, NOT_AGREED, OWN_CUE, PASSIVE_AGREED } from '../model/cues';
 import type { Measure, MeasureStatus, Mention } from './types';
 import type { Sentence } from './segment';
 import { clauseSpan, contentWords, normaliseMeasure } from './measure-clause';
@@ -136,6 +136,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         const from = sent.start + at + m[0].length;
         if (m[0].trim().endsWith(':') && from >= sent.end - 1) { listOpen = true; continue; }
         const after = text.slice(from, sent.end);
+        if (cue.leadIn && OWN_CUE.test(after)) continue;
         if (cue.weak && NOUNISH.test(after.replace(/^\s*(?:closely|fully|further|jointly)\s+/i, '').replace(/^\s*to\s+/i, ''))) continue;
         const [s, e] = clauseSpan(text, from, sent.end);
         // "Under the statement, Riyadh and Tehran:" introduces a list; the list holds the measures

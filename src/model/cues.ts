@@ -18,7 +18,12 @@ export interface Cue {
   first: string;
   /** Lower-case literals, space-separated, of which every match contains one: a sentence without any skips the cue. */
   needs?: string;
+  /** A lead-in ("Under the deal, …"): it steps aside when its clause opens with its own agreement verb ("the two sides agreed to …"). */
+  leadIn?: boolean;
 }
+
+/** A clause that opens with a subject and its own agreement verb: "the two sides agreed that", "Kyiv pledged to". */
+export const OWN_CUE = /^\s*[^,;.:]{1,60}?\s(?:agreed|agree|agrees|pledged|committed|decided|undertook|vowed)\s+(?:also\s+)?(?:to|that|on)\s/i;
 
 // The clause that a cue governs starts right after the match.
 export const MEASURE_CUES: Cue[] = [
@@ -51,7 +56,7 @@ export const MEASURE_CUES: Cue[] = [
   { re: /\bput\s+their\s+signatures\s+to\s/gi, status: 'signed', first: 'put', needs: 'signatures' },
   { re: /\b(?:foresees|envisages|provides\s+for|calls\s+for)\s/gi, status: 'agreed', first: 'foresees envisages provides calls' },
   { re: /\bput\s+in\s+place\s+a\s+framework\s+for\s/gi, status: 'agreed', first: 'put', needs: 'place' },
-  { re: /\b(?:under|according to)\s+(?:the|its|this|that)\s+(?:pact|deal|agreement|accord|terms|declaration|statement|memorandum|truce)\b,?\s/gi, status: 'agreed', first: 'under according' },
+  { re: /\b(?:under|according to)\s+(?:the|its|this|that)\s+(?:pact|deal|agreement|accord|terms|declaration|statement|memorandum|truce)\b,?\s/gi, status: 'agreed', first: 'under according', leadIn: true },
   // "a pact under which", "a new security partnership for the Indo-Pacific on Wednesday under which"
   { re: /\bunder\s+which\s/gi, status: 'agreed', before: /\b(?:pact|deal|agreement|accord|partnership|arrangement|framework|plan|understanding|declaration|treaty)\b(?:\s+[^\s,;.]+){0,6}\s*$/i, first: 'under', needs: 'which' },
 ];
