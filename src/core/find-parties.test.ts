@@ -36,3 +36,19 @@ describe('an arrangement or protocol reached is an agreement for the sides that 
     expect(extractFacts({ text }).isAgreement).toBe(false);
   });
 });
+
+describe('a state whose leader welcomes, praises or condemns the deal is not a side', () => {
+  test.each([
+    ['Chile and Peru agreed to a ceasefire on Saturday. Brazilian President Lula da Silva welcomed the ceasefire and urged calm.', ['Chile', 'Peru']],
+    ['Ghana and Togo signed a border accord in Lome. The French foreign ministry hailed the accord as historic.', ['Ghana', 'Togo']],
+    ['Chile and Peru agreed to reopen the border. Bolivia condemned the deal on Sunday.', ['Chile', 'Peru']],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+  test.each([
+    ['Chile and Peru agreed to reopen the border. Chilean President Gabriel Boric welcomed the deal he signed.', ['Chile', 'Peru']],
+    ['Chile welcomed the deal it signed with Peru to reopen the border.', ['Chile', 'Peru']],
+  ])('a side that welcomes its own deal stays: %s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});

@@ -33,6 +33,12 @@ const BETWEEN = /\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;.]{1,40}?\s
 // The entity signs with or is signed by: "signed with the Taliban", "signed by Rwanda and".
 const SIGNED_WITH = /\b(?:signed|agreement|deal|pact|accord|truce|ceasefire)\s+(?:by|with)\s+(?:the\s+)?$/i;
 
+/** The entity (or its official named right after it) reacts to the deal rather than making it. */
+const REACTED = /^[^,;.!?]{0,40}?\s(?:welcomed|hailed|praised|lauded|applauded|thanked|congratulated|criticised|criticized|condemned|denounced|slammed)\b/i;
+
+/** "… welcomed the deal it signed": the reacting side made the deal itself. */
+const OWN_DEAL = /\b(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+|just\s+)?(?:signed|agreed|reached|struck|sealed)\b/i;
+
 /** Clause breaks inside a sentence: entities across them are not in the cue's clause. */
 const CLAUSE_SPLIT = /;|,\s+(?:where|while|whereas|although|though)\s/g;
 
@@ -76,6 +82,8 @@ export function scoreParties(
       n = AGREEMENT_WORDS.test(clause) ? 2 : MEETING_WORDS.test(clause) ? 1 : 0.2;
       clauseWeight.set(clause, n);
     }
+    // "U.S. President Joe Biden welcomed the ceasefire": a third side reacting to the deal
+    if (n >= 2 && REACTED.test(after) && !OWN_DEAL.test(after)) n = 0.2;
     let side = false;
     if (BETWEEN.test(before)) { n += 1.5; side = true; }
     if (n >= 2 && isSubjectOfCue(after + text.slice(m.end + after.length, m.end + after.length + 40))) { n += 3; side = true; }
