@@ -52,3 +52,17 @@ describe('a state whose leader welcomes, praises or condemns the deal is not a s
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe('the second of two named mediators is a mediator too', () => {
+  test.each([
+    ['Chile and Peru signed a declaration committing them to reopen the border, U.S. and Brazilian officials said. The declaration was signed after talks brokered by Brazil and the United States. The United States said the declaration was a first step.', ['Chile', 'Peru']],
+    ['Ghana and Togo agreed to a truce in talks mediated by Nigeria and the African Union. The African Union said the truce would be monitored.', ['Ghana', 'Togo']],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+  test.each([
+    ['A truce brokered by Qatar and signed by Israel and Hamas took effect. Israel and Hamas agreed to free hostages.', ['Hamas', 'Israel']],
+  ])('sides after "brokered by X and" a verb stay: %s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});

@@ -25,6 +25,8 @@ const AGREEMENT_WORDS = /\b(?:agree\w*|sign\w*|pact|deal|accord|ceasefire|cease-
 const VISIT_PREPS = new Set(['to', 'visit', 'visited', 'visiting', 'in']);
 const MEETING_WORDS = /\b(?:met|meet|meeting|talks|summit|visit\w*|conference|delegation|counterpart)\b/i;
 const MEDIATOR_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|arranged|convened|led|chaired|sponsored)\s+by\s+(?:the\s+)?$|\b(?:mediation|auspices|help)\s+of\s+(?:the\s+)?$|\bmediator\s+$/i;
+// the second of two mediators: "brokered by Saudi Arabia and the United States" (case-sensitive names)
+const MEDIATOR_BEFORE_PAIR = /\b(?:brokered|mediated|hosted|facilitated|sponsored)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+and\s+(?:the\s+)?$/u;
 // "Qatar-brokered", "Qatar brokered the deal", "Qatar, Egypt and the United States mediated the talks"
 const MEDIATOR_AFTER = /^[-\s]*(?:brokered|mediated|hosted|sponsored)\b|^(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}){0,4}\s+(?:also\s+)?(?:brokered|mediated|hosted|facilitated)\s+(?:the|a|an)\b/u;
 /** Every MEDIATOR_AFTER match holds one of these: a cheap exact gate before the pattern. */
@@ -65,7 +67,7 @@ export function scoreParties(
     if (bgFor !== si) { bgFor = si; background = isBackground(sent.text); }
     const before = text.slice(Math.max(sent.start, m.start - 40), m.start);
     const after = text.slice(m.end, Math.min(sent.end, m.end + 60));
-    if ((/by|of|mediator/.test(before) && MEDIATOR_BEFORE.test(before)) || (/ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after))) {
+    if ((/by|of|mediator/.test(before) && (MEDIATOR_BEFORE.test(before) || MEDIATOR_BEFORE_PAIR.test(before))) || (/ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after))) {
       bump(m.entity, 0);
       const s = scores.get(m.entity);
       if (s) s.mediator = true;
