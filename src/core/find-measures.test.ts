@@ -189,3 +189,22 @@ describe('"Under the deal, X agreed to …": the inner agreement verb starts the
     expect(measures(text)).toEqual(expected);
   });
 });
+
+describe('negative commitments and "Under a joint statement issued …," lead-ins', () => {
+  test.each([
+    ['Chile and Peru agreed not to use force against each other.', ['not to use force against each other']],
+    ['Chile and Peru agreed to reopen the border. Peru also pledged not to arm the rebels.', ['reopen the border', 'not to arm the rebels']],
+    ['Chile and Peru agreed to reopen the border. Under a joint statement issued after the meeting, Peru will back Chile\'s bid to join the bloc.', ['reopen the border', "Peru will back Chile's bid to join the bloc"]],
+    ['Under a new deal, Ghana will supply power to Togo.', ['Ghana will supply power to Togo']],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+  test.each([
+    ['Ghana and Togo resumed ties, according to a statement issued by the Ghanaian foreign ministry.', []],
+    ['According to the statement issued by the ministry, the talks were frank.', []],
+    ['Chile has not agreed to drop the lawsuit.', []],
+    ['Peru decided not to sign the pact.', []],
+  ])('no extra measure: %s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+});

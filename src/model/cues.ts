@@ -27,7 +27,7 @@ export const OWN_CUE = /^\s*[^,;.:]{1,60}?\s(?:agreed|agree|agrees|pledged|commi
 
 // The clause that a cue governs starts right after the match.
 export const MEASURE_CUES: Cue[] = [
-  { re: /\bagreed\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:to|on|upon|that|for|in principle to)\s/gi, status: 'agreed', first: 'agreed' },
+  { re: /\bagreed\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:to|on|upon|that|for|in principle to)\s|\bagreed\s+(?=not\s+to\s)/gi, status: 'agreed', first: 'agreed' },
   { re: /,\s+(?:pledging|agreeing|committing\s+(?:themselves\s+)?|undertaking|vowing)\s+(?:to|that)\s/gi, status: 'agreed', first: ',', needs: 'pledging agreeing committing undertaking vowing' },
   { re: /\b(?:agreement|deal|pact|accord|declaration|treaty|memorandum|partnership)\s+(?:aims|seeks|is\s+intended|is\s+designed|is\s+meant|commits\s+\w+)\s+to\s/gi, status: 'agreed', first: 'agreement deal pact accord declaration treaty memorandum partnership', needs: 'aims seeks intended designed meant commits' },
   { re: /\bin\s+return,\s+/gi, status: 'intended', first: 'in', needs: 'return' },
@@ -38,7 +38,7 @@ export const MEASURE_CUES: Cue[] = [
   { re: /\b(?:sealed|struck|clinched|finali[sz]ed|concluded|adopted)\s+(?=(?:a|an|the|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:deal|pact|agreement|accord|treaty|declaration|memorand\w+|roadmap|road\s+map|framework|protocol|truce|ceasefire|statement)\b)/gi, status: 'signed', first: 'sealed struck clinched finalized finalised concluded adopted' },
   // a decision is an agreement only when taken together ("the two sides decided"), not "India decided"
   { re: /\b(?:decided|resolved)\s+to\s/gi, status: 'agreed', before: /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations|we|together)\b[^.;]{0,60}$/i, first: 'decided resolved' },
-  { re: /\b(?:pledged|undertook|vowed)\s+(?:to\s|that\s|:)/gi, status: 'intended', first: 'pledged undertook vowed' },
+  { re: /\b(?:pledged|undertook|vowed)\s+(?:also\s+)?(?:to\s|that\s|:|(?=not\s+to\s))/gi, status: 'intended', first: 'pledged undertook vowed' },
   { re: /\bcommitted\s+(?:themselves\s+)?to\s/gi, status: 'intended', weak: true, first: 'committed' },
   { re: /\bcommitment\s+to\s/gi, status: 'intended', weak: true, first: 'commitment' },
   { re: /\breached\s+(?:a |an )?(?:common |mutual |broad )?(?:understanding|agreement|consensus|deal)\s+(?:that|on|to|for)\s/gi, status: 'agreed', first: 'reached' },
@@ -56,7 +56,7 @@ export const MEASURE_CUES: Cue[] = [
   { re: /\bput\s+their\s+signatures\s+to\s/gi, status: 'signed', first: 'put', needs: 'signatures' },
   { re: /\b(?:foresees|envisages|provides\s+for|calls\s+for)\s/gi, status: 'agreed', first: 'foresees envisages provides calls' },
   { re: /\bput\s+in\s+place\s+a\s+framework\s+for\s/gi, status: 'agreed', first: 'put', needs: 'place' },
-  { re: /\b(?:under|according to)\s+(?:the|its|this|that)\s+(?:pact|deal|agreement|accord|terms|declaration|statement|memorandum|truce)\b,?\s/gi, status: 'agreed', first: 'under according', leadIn: true },
+  { re: /\b(?:under\s+(?:the|its|this|that|a)|according to\s+(?:the|its|this|that))\s+(?:joint\s+|new\s+)?(?:pact|deal|agreement|accord|terms|declaration|statement|memorandum|truce)\b(?:\s+(?:issued|signed|released|adopted)\s[^,;.]{1,60},\s|,?\s(?!(?:issued|signed|released|adopted|by)\b))/gi, status: 'agreed', first: 'under according', leadIn: true },
   // "a pact under which", "a new security partnership for the Indo-Pacific on Wednesday under which"
   { re: /\bunder\s+which\s/gi, status: 'agreed', before: /\b(?:pact|deal|agreement|accord|partnership|arrangement|framework|plan|understanding|declaration|treaty)\b(?:\s+[^\s,;.]+){0,6}\s*$/i, first: 'under', needs: 'which' },
 ];
