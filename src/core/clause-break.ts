@@ -18,6 +18,7 @@ const ALTERNATIVES: Array<{ re: RegExp; needs: string[]; comma?: boolean }> = [
   { re: /,?\s+with\s+the\s+(?:aim|goal|purpose|intention)\b/iu, needs: ['with'] },
   { re: /\s+in\s+order\s+to\s/iu, needs: ['order'] },
   { re: /,\s+and\s+(?:he|she|they|it|we)\s/iu, needs: ['and'], comma: true },
+  { re: /,\s+and\s+(?:both|the\s+two)\s+\p{L}+\s+(?:also\s+)?(?:agreed|pledged|committed|decided|vowed|undertook)\b/iu, needs: ['agreed', 'pledged', 'committed', 'decided', 'vowed', 'undertook'], comma: true },
   { re: /,["\u201d]?\s+(?:[\p{L}'-]+\s+){1,6}(?:says|said|told|added|announced)\b/iu, needs: ['says', 'said', 'told', 'added', 'announced'], comma: true },
   { re: /,\s+(?:pledging|saying|adding|noting|stressing|calling|describing|marking|ending|paving)\b/iu, needs: ['pledging', 'saying', 'adding', 'noting', 'stressing', 'calling', 'describing', 'marking', 'ending', 'paving'], comma: true },
   { re: /\s+-\s+|\s\u2013\s|\s\u2014\s|:\s/iu, needs: ['-', '\u2013', '\u2014', ':'] },

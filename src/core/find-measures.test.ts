@@ -208,3 +208,17 @@ describe('negative commitments and "Under a joint statement issued …," lead-in
     expect(measures(text)).toEqual(expected);
   });
 });
+
+describe('", and both / the two <sides> agreed …" ends the clause before it', () => {
+  test.each([
+    ['Under the deal, Peru will back Chile\'s bid, and the two countries agreed to set up a joint fund.', ["Peru will back Chile's bid", 'set up a joint fund']],
+    ['Chile agreed to drop the lawsuit, and both sides pledged to free the fishermen.', ['drop the lawsuit', 'free the fishermen']],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+  test.each([
+    ['Chile and Peru agreed to share data on the two rivers and the lakes.', ['share data on the two rivers and the lakes']],
+  ])('an inner "and the two" stays: %s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+});
