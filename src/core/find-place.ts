@@ -16,6 +16,8 @@ const AGREEMENT = /\b(?:agree\w*|decision|deal|pact|accord|declaration|ceasefire
 const FUTURE = /\b(?:due\s+to|will|would|next|upcoming|to\s+attend|leave\s+for|travel\s+to|later\s+this)\b[^.]{0,60}$/i;
 const AT_THE = /\b(?:at|in)\s+the\s+([\p{Lu}][\p{L}' ]{3,30})/gu;
 const CAPITAL_OF = /\bin\s+the\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+capital\b/gu;
+// "in the Red Sea city", "in the coastal city": the dateline's city told by a descriptor
+const IN_THE_CITY = /\bin\s+the\s+(?:[\p{L}-]+\s+){1,3}?city\b(?!\s+of\b)/u;
 const HERE = /\b(?:meeting|talks|ceremony|signed|met|summit|conference)\s+(?:held\s+)?here\b|\bhere\s+(?:on|today|yesterday)\b/i;
 const BAD = new Set(NOT_NAME_WORDS);
 // Capitalised kickers that open a line like a dateline does.
@@ -61,6 +63,10 @@ export function findPlace(text: string, sentences: Array<{ start: number; text: 
       cands.push({ place, score: base + extra + sideCapital, at: s.start + at });
     };
     if (HERE.test(s.text) && datelineCity) push(datelineCity, HERE.exec(s.text)?.index ?? 0, 1);
+    if (datelineCity && s.text.includes(' city')) {
+      const m = IN_THE_CITY.exec(s.text);
+      if (m) push(datelineCity, m.index);
+    }
     // "in <City>", "at …": see place-patterns.ts
     for (const [at, raw] of inPlaceMatches(s.text)) {
       const landmark = LANDMARKS.find(([l]) => raw.startsWith(l) || raw.startsWith(`the ${l}`));
