@@ -222,3 +222,21 @@ describe('", and both / the two <sides> agreed …" ends the clause before it', 
     expect(measures(text)).toEqual(expected);
   });
 });
+
+describe('"A will X, while B will Y" under an agreement cue: B\'s step is a measure too', () => {
+  test.each([
+    ['Under the agreement, Chilean troops will withdraw within 60 days, while the Peruvian army will deploy 5,000 soldiers on the border.',
+      ['Chilean troops will withdraw within 60 days', 'the Peruvian army will deploy 5,000 soldiers on the border']],
+    ['Chile agreed to drop the lawsuit, while Peru is to free the fishermen.', ['drop the lawsuit', 'Peru is to free the fishermen']],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+  test.each([
+    ['Chile and Peru agreed to reopen the border, while talks on fishing continue.', ['reopen the border']],
+    ['Chile agreed to drop the lawsuit, while Peru said it would study the offer.', ['drop the lawsuit']],
+    ['Chile agreed to drop the lawsuit, while critics warned it would fail.', ['drop the lawsuit']],
+    ['Chile and Peru are rivals, while Bolivia will host the games.', []],
+  ])('no counterpart step in: %s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+});

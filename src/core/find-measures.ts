@@ -54,6 +54,8 @@ const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)
 // A cheap gate of plain word stems: a sentence without any of them holds no cue. Keep in step with
 // MEASURE_CUES in src/model/cues.ts.
 const CUE_HINT = /agree|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt/i;
+/** The clause after ", while": a subject of up to six words and its own future step ("the army will deploy"). */
+const WHILE_WILL = /^(?:(?!(?:said|says|told|added|warned|hoped|hopes|insisted|stressed|noted|believes|believed|expects|expected|argued|claimed|fears|feared|doubted|denied|if|whether)\b)[\w'’.-]+\s+){1,6}?(?:will|would|shall|is\s+to|are\s+to)\s+(?!be\s+(?:discussed|considered|studied)\b)/;
 const ARE_TO_HINT = /\b(?:is|are) to\b/;
 const BULLET = /^\s*(?:[-\u2022*\u2013\u2014]|\d+[.)])\s+/;
 const JOINT_SUBJECT = /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+two\s+(?:sides|countries|nations|leaders|governments|ministers|delegations)|[Tt]hey|[Tt]he\s+parties|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+and\s+[A-Z][\w'-]+)\b/;
@@ -142,6 +144,12 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         // "Under the statement, Riyadh and Tehran:" introduces a list; the list holds the measures
         if (/^\s*:\s*$/.test(text.slice(e, sent.end))) { listOpen = true; break; }
         for (const [ps, pe] of splitCoordinated(text, s, e)) add(ps, pe, cue.status, true, si);
+        // "A will X, while B will Y": the counterpart's step is part of the same terms
+        const w = e < sent.end && text.startsWith(', while ', e) ? WHILE_WILL.exec(text.slice(e + 8, sent.end)) : null;
+        if (w) {
+          const [ws, we] = clauseSpan(text, e + 8, sent.end);
+          add(ws, we, cue.status, true, si);
+        }
         break;
       }
       if (hitEnd >= 0) next = hitEnd;
