@@ -133,3 +133,19 @@ describe("a side written just before another official's title is that official's
     expect(affOf(text, name)).toBe(aff);
   });
 });
+
+describe('a state before an organ of several words gives the affiliation ("U.S. State Department spokesman")', () => {
+  test.each([
+    ['U.S. National Security Council spokesman John Kirby said so.', ['John Kirby', 'Spokesman', 'United States']],
+    ['U.S. State Department spokesman Matthew Miller said so.', ['Matthew Miller', 'Spokesman', 'United States']],
+    ["China's coast guard spokesman Gan Yu said so.", ['Gan Yu', 'Spokesman', 'China']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test.each([
+    // too far: the state is not the organ's
+    ['Ghana sent a note, and the security council spokesman Kofi Mensah replied.', ['Kofi Mensah', 'Spokesman', 'Ghana']],
+  ])('no affiliation across a clause: %s', (text, notExpected) => {
+    expect(officials(text)).not.toContainEqual(notExpected);
+  });
+});

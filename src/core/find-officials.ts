@@ -28,7 +28,8 @@ export interface OfficialDraft {
 
 const MODIFIERS = new Set(['acting', 'deputy', 'interim', 'caretaker', 'former', 'outgoing', 'incoming', 'then', 'senior', 'top', 'veteran', 'new']);
 // Words between a state and its official's title: "Chinese foreign ministry spokesperson".
-const ORGAN_WORDS = new Set(['foreign', 'defence', 'defense', 'ministry', 'army', 'military', 'government', 'presidential', 'office', 'state', 'navy', 'interior', 'finance', 'trade', 'delegation', 'embassy', 'mission']);
+const ORGAN_WORDS = new Set(['foreign', 'defence', 'defense', 'ministry', 'army', 'military', 'government', 'presidential', 'office', 'state', 'navy', 'interior', 'finance', 'trade', 'delegation', 'embassy', 'mission',
+  'department', 'council', 'national', 'security', 'agency', 'intelligence', 'cabinet', 'treasury', 'justice', 'police', 'coast', 'guard']);
 const DELEGATION = new Set(['delegation', 'delegations', 'one', 'team', 'side']);
 const APPOSITION_END = /^(?:[,.;:()\u2013\u2014-]|who|said|says|told|added|has|had|was|is|and|for)$/;
 const EXT_START = new Set(['for', 'of', 'on', 'to']);
