@@ -17,6 +17,8 @@ const ALTERNATIVES: Array<{ re: RegExp; needs: string[]; comma?: boolean }> = [
   { re: /\s+(?:after|following|amid|despite|because|during)\s/iu, needs: ['after', 'following', 'amid', 'despite', 'because', 'during'] },
   { re: /,?\s+with\s+the\s+(?:aim|goal|purpose|intention)\b/iu, needs: ['with'] },
   { re: /\s+in\s+order\s+to\s/iu, needs: ['order'] },
+  // ", two years after a war broke out": an elapsed-time aside about the conflict ends the clause at its comma
+  { re: /,\s+(?:[\p{L}\d]+\s+){1,2}(?:years?|months?|weeks?|days?)\s+(?:after|since|into)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:war|conflict|fighting|clashes|crisis|dispute|standoff|violence|hostilities|invasion)\b/iu, needs: ['after', 'since', 'into'], comma: true },
   { re: /,\s+and\s+(?:he|she|they|it|we)\s/iu, needs: ['and'], comma: true },
   { re: /,\s+and\s+(?:both|the\s+two)\s+\p{L}+\s+(?:also\s+)?(?:agreed|pledged|committed|decided|vowed|undertook)\b/iu, needs: ['agreed', 'pledged', 'committed', 'decided', 'vowed', 'undertook'], comma: true },
   { re: /,["\u201d]?\s+(?:[\p{L}'-]+\s+){1,6}(?:says|said|told|added|announced)\b/iu, needs: ['says', 'said', 'told', 'added', 'announced'], comma: true },

@@ -240,3 +240,17 @@ describe('"A will X, while B will Y" under an agreement cue: B\'s step is a meas
     expect(measures(text)).toEqual(expected);
   });
 });
+
+describe('", two years after a war broke out" is an aside, not part of the measure', () => {
+  test.each([
+    ['Chile and Peru agreed to a permanent cessation of hostilities, two years after a war broke out on the border.', ['permanent cessation of hostilities']],
+    ['Ghana and Togo agreed to reopen the border, 18 months into the conflict.', ['reopen the border']],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+  test.each([
+    ['Chile and Peru agreed to hold a referendum within two years.', ['hold a referendum within two years']],
+  ])('a time inside the measure stays: %s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+});
