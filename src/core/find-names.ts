@@ -34,8 +34,14 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
     const t = tokens[j];
     return !!t && t.word && !blocked[j] && PARTICLES.has(t.text) && tokens[j + 1]?.text === '-' && touches(j, j + 1) && touches(j + 1, j + 2) && nameWord(j + 2);
   };
+  // initials written in capitals open a name: "AK Antony", "SCL Das" (never alone, never an entity or title)
+  const initials = (j: number): boolean => {
+    const t = tokens[j];
+    return !!t && t.word && !blocked[j] && t.text.length >= 2 && t.text.length <= 3 && isAllCaps(t.text) && !NOT_NAME.has(t.lower)
+      && /^[A-Z]+$/.test(t.text) && tokens[j + 1]?.start === t.end + 1 && nameWord(j + 1);
+  };
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameWord(i) && !particleHyphen(i)) continue;
+    if (!nameWord(i) && !particleHyphen(i) && !initials(i)) continue;
     const parts: string[] = [];
     let j = i;
     let end = i;
@@ -56,6 +62,7 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
         if (tokens[j]?.start !== undefined && text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0).includes('\n')) break;
         continue;
       }
+      if (j === i && initials(j)) { parts.push(t.text); end = j + 1; j++; continue; }
       if (particleHyphen(j)) {
         parts.push(t.text + '-' + (tokens[j + 2]?.text ?? ''));
         end = j + 3;

@@ -149,3 +149,21 @@ describe('a state before an organ of several words gives the affiliation ("U.S. 
     expect(officials(text)).not.toContainEqual(notExpected);
   });
 });
+
+describe('capital initials open a name ("AK Antony"); Indian civil-service titles', () => {
+  test.each([
+    ['Defence Minister AK Antony spoke first.', ['AK Antony', 'Defence Minister', null]],
+    ['The deal was signed by SCL Das, Joint Secretary of the Home Ministry, and others.', ['SCL Das', 'Joint Secretary of the Home Ministry', null]],
+    ["India's External Affairs Minister S Jaishankar met him.", ['S Jaishankar', 'External Affairs Minister', 'India']],
+    ['The note was sent by Permanent Secretary Amina Bello.', ['Amina Bello', 'Permanent Secretary', null]],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test.each([
+    'AFP reporter John Smith wrote the story.',
+    'The BBC World Service carried the news.',
+    'NEW DELHI: The MEA said talks went well.',
+  ])('no official in: %s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});

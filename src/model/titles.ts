@@ -9,7 +9,8 @@ const cap = (s: string): string => s.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCa
 
 /** [as written (lower case), normalised role]. */
 export const TITLES: Array<[string, string]> = [
-  ['foreign minister', 'Foreign Minister'], ['minister of foreign affairs', 'Foreign Minister'],
+  ['foreign minister', 'Foreign Minister'], ['external affairs minister', 'External Affairs Minister'],
+  ['joint secretary', 'Joint Secretary'], ['additional secretary', 'Additional Secretary'], ['permanent secretary', 'Permanent Secretary'], ['minister of foreign affairs', 'Foreign Minister'],
   ['minister for foreign affairs', 'Foreign Minister'], ['foreign affairs minister', 'Foreign Minister'],
   ['top diplomat', 'Foreign Minister'], ['foreign secretary', 'Foreign Secretary'], ['fm', 'Foreign Minister'],
   ['prime minister', 'Prime Minister'], ['premier', 'Prime Minister'], ['pm', 'Prime Minister'],
