@@ -294,23 +294,22 @@ function addBullet(text: string, sent: Sentence, si: number, add: Add): void {
 const DEDUPE_SPAN = 30;
 
 /** Half or more of the shorter word list is shared. (Its own small function: it gets optimised early on a page's first, long run.) */
-export function isNearDuplicate(ow: string[], w: Set<string>): boolean {
-  // distinct words on both sides: a word said twice ("aggression against … aggression") counts once
-  const seen = new Set<string>();
+/**
+ * Do two measures say the same? `distinct` holds one measure's content words, each once (a word said
+ * twice, "aggression against … aggression", counts once); `w` the other's. Allocation-free: it runs for
+ * every pair within the dedupe window.
+ */
+export function isNearDuplicate(distinct: readonly string[], w: Set<string>): boolean {
   let shared = 0;
-  for (let i = 0; i < ow.length; i++) {
-    const x = ow[i] ?? '';
-    if (seen.has(x)) continue;
-    seen.add(x);
-    if (w.has(x)) shared++;
-  }
-  return shared / Math.max(1, Math.min(seen.size, w.size)) >= 0.5;
+  for (let i = 0; i < distinct.length; i++) if (w.has(distinct[i] ?? '')) shared++;
+  return shared / Math.max(1, Math.min(distinct.length, w.size)) >= 0.5;
 }
 
 function dedupe(list: MeasureFound[]): MeasureFound[] {
   const out: MeasureFound[] = [];
-  // content words of each kept measure, index-aligned with `out`
+  // content words of each kept measure, index-aligned with `out`, and the same without repeats
   const outWords: string[][] = [];
+  const outDistinct: string[][] = [];
   for (const m of list) {
     const mw = m.words;
     const w = new Set(mw);
@@ -319,13 +318,13 @@ function dedupe(list: MeasureFound[]): MeasureFound[] {
       const o = out[k];
       // items of one sentence or of one bulleted list are distinct by construction
       if (!o || o.sentence === m.sentence || (o.bullet && m.bullet)) continue;
-      if (isNearDuplicate(outWords[k] ?? [], w)) twinAt = k;
+      if (isNearDuplicate(outDistinct[k] ?? [], w)) twinAt = k;
     }
     const twin = out[twinAt];
-    if (!twin) { out.push(m); outWords.push(mw); continue; }
+    if (!twin) { out.push(m); outWords.push(mw); outDistinct.push([...w]); continue; }
     // the body's wording beats a headline's, and a fuller phrase beats a two-word one ("LoC ceasefire")
     if ((twin.headline && !m.headline) || ((outWords[twinAt]?.length ?? 0) < 3 && mw.length > 3 && mw.length <= 14)) {
-      twin.text = m.text; twin.headline = false; twin.status = m.status; twin.words = mw; outWords[twinAt] = mw;
+      twin.text = m.text; twin.headline = false; twin.status = m.status; twin.words = mw; outWords[twinAt] = mw; outDistinct[twinAt] = [...w];
     }
     for (const mm of m.mentions) if (!twin.mentions.some((x) => x.start === mm.start)) twin.mentions.push(mm);
     twin.strong ||= m.strong;
