@@ -9,7 +9,6 @@ import { isExtensionAlive } from './is-extension-alive';
 import { watchPage } from './watch-page';
 import { createHighlighter } from '../page/highlighter';
 import { collectText } from '../page/page-text';
-import { styleWindow } from '../page/is-excluded';
 import { CONTENT_TO_BACKGROUND, POPUP_TO_CONTENT, envelope, readEnvelope, type ContentToBackground, type PopupToContent, type Result, type TabState } from '../shared/messages';
 import { extensionApi, onRuntimeCall } from '../shared/extension-api';
 import { DEFAULT_SETTINGS, isSiteDisabled, loadSettings, setSiteEnabled, type Settings } from '../shared/settings';
@@ -64,7 +63,7 @@ async function run(): Promise<void> {
     if (content.state.status !== 'ready') content.settle({ status: 'working' });
     const facts = await requestFacts(article, location.href);
     if (mine !== generation) return; // the page changed again meanwhile: a newer run draws
-    const readAgain = () => collectText(article.root, { styleWindow: styleWindow(document) });
+    const readAgain = () => collectText(article.root);
     measure('highlight', () => {
       highlighter.clear();
       if (!facts.isAgreement) {

@@ -9,7 +9,6 @@ import { findDensestContainer, PROSE_SELECTOR, type Container } from './densest-
 import { findShadowArticle } from './find-shadow-article';
 import { isProbablyArticle } from './is-probably-article';
 import { findSemanticArticle } from './semantic-article';
-import { styleWindow } from './is-excluded';
 import { isTeaserListing } from './is-teaser-listing';
 import { findLanguage, findPublishedDate } from './page-meta';
 import { collectText } from './page-text';
@@ -123,7 +122,6 @@ function fromContainer(
   const { text, map } = collectText(root, {
     acceptText,
     skipElement: duplicateHeading(title),
-    styleWindow: styleWindow(doc),
   });
   return {
     title,

@@ -25,16 +25,21 @@ const OWN_TAG_PREFIX = 'accord-lens-';
 /** ... except the fallback highlight marks, which wrap article text that must stay in the text. */
 const OWN_MARK_TAG = 'accord-lens-mark';
 
-/** True for elements whose whole subtree is not article text, wherever they are. */
-export function isExcludedElement(el: Element, win: Window | null): boolean {
+/**
+ * True for elements whose whole subtree is not article text, wherever they are. Visibility is read
+ * from the markup (hidden, aria-hidden, inline style), as Readability itself does, never from computed
+ * styles: a getComputedStyle call on a page whose style is dirty forces a synchronous style recalc,
+ * which cost up to 20 ms of jank on a small article. Hidden boxes that stylesheets hide by class
+ * (paywalls, share bars) are caught by their class words in isBoilerplate.
+ */
+export function isExcludedElement(el: Element): boolean {
   const tag = el.localName;
   if (NON_TEXT_TAGS.has(tag)) return true;
   if (tag.startsWith(OWN_TAG_PREFIX) && tag !== OWN_MARK_TAG) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (isEditable(el)) return true;
   const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
-  if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-  return win !== null && isHiddenByStylesheet(el, win);
+  return Boolean(style && (style.display === 'none' || style.visibility === 'hidden'));
 }
 
 /** True for ads, share bars, comments and the like; only meaningful below the article root. */
@@ -56,25 +61,4 @@ function isBareTimestamp(el: Element): boolean {
 function isEditable(el: Element): boolean {
   const v = el.getAttribute('contenteditable');
   return v !== null && v !== 'false';
-}
-
-/**
- * Stylesheet visibility. Only where layout exists: jsdom's getComputedStyle runs a slow cascade per
- * call and knows nothing of layout, so the caller passes `win` only in a real browser.
- */
-function isHiddenByStylesheet(el: Element, win: Window): boolean {
-  try {
-    const cs = win.getComputedStyle(el);
-    return cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse';
-  } catch {
-    return false;
-  }
-}
-
-/** The window to use for computed styles, or null in jsdom (and in documents without a window). */
-export function styleWindow(doc: Document): Window | null {
-  const win = doc.defaultView;
-  if (!win) return null;
-  const ua = win.navigator?.userAgent ?? '';
-  return ua.includes('jsdom') ? null : win;
 }

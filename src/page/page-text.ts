@@ -32,8 +32,6 @@ export interface CollectOptions {
   acceptText?: (node: Text) => boolean;
   /** Extra elements to leave out with their subtree (beyond the standard exclusions). */
   skipElement?: (el: Element) => boolean;
-  /** Window for computed-style visibility; null in jsdom. */
-  styleWindow?: Window | null;
 }
 
 export interface PageText {
@@ -47,12 +45,11 @@ export interface PageText {
  */
 export function collectText(root: Element | ShadowRoot, options: CollectOptions = {}): PageText {
   const out = new TextBuilder();
-  const win = options.styleWindow ?? null;
   // The walk below judges descendants; the root's own line of ancestors is judged here, so that an
   // article Readability found inside an editor (or a hidden panel) yields nothing.
-  if (isInsideExcluded(root, win)) return out.finish();
+  if (isInsideExcluded(root)) return out.finish();
   const skip = (el: Element): boolean =>
-    isExcludedElement(el, win) || isBoilerplate(el) || (options.skipElement?.(el) ?? false);
+    isExcludedElement(el) || isBoilerplate(el) || (options.skipElement?.(el) ?? false);
 
   let node: Node | null = root.firstChild;
   while (node) {
@@ -85,10 +82,10 @@ export function collectText(root: Element | ShadowRoot, options: CollectOptions 
 }
 
 /** Whether `root` or an ancestor (across shadow boundaries, through the hosts) is excluded. */
-function isInsideExcluded(root: Element | ShadowRoot, win: Window | null): boolean {
+function isInsideExcluded(root: Element | ShadowRoot): boolean {
   if (root.ownerDocument.designMode === 'on') return true;
   for (let el: Element | null = hostOrSelf(root); el; el = el.parentElement ?? hostOf(el)) {
-    if (isExcludedElement(el, win)) return true;
+    if (isExcludedElement(el)) return true;
   }
   return false;
 }
