@@ -31,7 +31,8 @@ export function readPage(doc: Document): PageReading {
   return measure('read-page', (): PageReading => {
     if (!measure('gate', () => isProbablyArticle(doc))) return { kind: 'not-article' };
     // `textContent` skips shadow roots: a story rendered by a web component is checked there too.
-    if (!looksLikeAgreement(doc.body?.textContent ?? '') && !looksLikeAgreement(openShadowText(doc))) {
+    const light = doc.body?.textContent ?? '';
+    if (!looksLikeAgreement(light) && !looksLikeAgreement(openShadowText(doc, light.length))) {
       return { kind: 'no-agreement-words' };
     }
     const article = measure('find-article', () => findArticle(doc, { gated: true }));

@@ -12,9 +12,12 @@ const MAX_ROOTS = 500;
  */
 const MAX_LIGHT_TEXT = 20_000;
 
-/** Could the page's story live in shadow roots? Cheap: one length of the light DOM's text. */
-export function mayHaveShadowStory(doc: Document): boolean {
-  return (doc.body?.textContent?.length ?? 0) < MAX_LIGHT_TEXT;
+/**
+ * Could the page's story live in shadow roots? Cheap: one length of the light DOM's text (pass it
+ * when the caller has already read `body.textContent`).
+ */
+export function mayHaveShadowStory(doc: Document, lightTextLength = doc.body?.textContent?.length ?? 0): boolean {
+  return lightTextLength < MAX_LIGHT_TEXT;
 }
 
 /** Open shadow roots in document order, those nested inside other shadow roots included. */
@@ -35,8 +38,8 @@ export function findOpenShadowRoots(doc: Document): ShadowRoot[] {
 }
 
 /** The text of every open shadow root, for the agreement-word check that reads `body.textContent`. */
-export function openShadowText(doc: Document): string {
-  if (!mayHaveShadowStory(doc)) return '';
+export function openShadowText(doc: Document, lightTextLength?: number): string {
+  if (!mayHaveShadowStory(doc, lightTextLength)) return '';
   return findOpenShadowRoots(doc)
     .map((root) => root.textContent ?? '')
     .join('\n');
