@@ -13,6 +13,7 @@ import { ARE_TO, DECISION_NOMINAL, LIST_INTRO, MEASURE_CUES, NOT_AGREED, OWN_CUE
 import type { Measure, MeasureStatus, Mention } from './types';
 import type { Sentence } from './segment';
 import { clauseSpan, contentWords, normaliseMeasure } from './measure-clause';
+import { measureUnits } from './measure-units';
 
 export interface MeasureFound extends Measure {
   /** Strong: an explicit agreement cue (not only "X are to …"). */
@@ -98,7 +99,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     const lower = t.toLowerCase();
     if (jw && !isBackground(t, lower)) {
       const [s, e] = clauseSpan(text, sent.start + jw[0].length, sent.end);
-      for (const [ps, pe] of splitCoordinated(text, s, e)) add(ps, pe, 'intended', false, si);
+      for (const [ps, pe] of measureUnits(text, s, e, sent.start)) add(ps, pe, 'intended', false, si);
     }
     if (!CUE_HINT.test(t)) return;
     // a background marker dates only the clause that holds it (see backgroundGoverns)
@@ -143,7 +144,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         const [s, e] = clauseSpan(text, from, sent.end);
         // "Under the statement, Riyadh and Tehran:" introduces a list; the list holds the measures
         if (/^\s*:\s*$/.test(text.slice(e, sent.end))) { listOpen = true; break; }
-        for (const [ps, pe] of splitCoordinated(text, s, e)) add(ps, pe, cue.status, true, si);
+        for (const [ps, pe] of measureUnits(text, s, e, sent.start + at)) add(ps, pe, cue.status, true, si);
         // "A will X, while B will Y": the counterpart's step is part of the same terms
         const w = e < sent.end && text.startsWith(', while ', e) ? WHILE_WILL.exec(text.slice(e + 8, sent.end)) : null;
         if (w) {
@@ -264,22 +265,6 @@ function subjectStart(head: string): number {
   return off;
 }
 
-/** "X and to Y", ", and Serbia will …", ", and both sides stressed Y", "X, leading to disengagement": one cue, two measures. */
-function splitCoordinated(text: string, s: number, e: number): Array<[number, number]> {
-  const clause = text.slice(s, e);
-  // "agreed to X, to Y, and to Z": a ", to" splits only inside such a list
-  const listOfTo = /,?\s+and\s+to\s+/.test(clause);
-  const re = listOfTo ? /,?\s+and\s+to\s+|,\s+to\s+(?!be\b)|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[\w-]+){0,3}\s+(?:will|would|are\s+to|is\s+to|shall)\b)/g : /,?\s+and\s+to\s+|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[\w-]+){0,3}\s+(?:will|would|are\s+to|is\s+to|shall)\b)|,\s+and\s+(?=an?\s+[^,;]{3,40}\s+will\b)|,\s+and\s+(?:both|the\s+two)\s+(?:sides|countries|leaders|parties|governments)\s+(?:also\s+)?(?:stressed|emphasi[sz]ed|underlined|underscored|endorsed|backed)\s+|,\s+leading\s+to\s+(?=(?:an?\s+|the\s+)?[a-z-]+(?:ment|tion|sion)\b)/g;
-  const out: Array<[number, number]> = [];
-  let last = 0;
-  for (const m of eachMatch(re, clause)) {
-    out.push([s + last, s + (m.index ?? 0)]);
-    last = (m.index ?? 0) + m[0].length;
-  }
-  out.push([s + last, e]);
-  return out.filter(([a, b]) => b - a > 3);
-}
-
 type Add = (s: number, e: number, status: MeasureStatus, strong: boolean, si: number) => void;
 
 function addBullet(text: string, sent: Sentence, si: number, add: Add): void {
@@ -287,7 +272,7 @@ function addBullet(text: string, sent: Sentence, si: number, add: Add): void {
   const from = sent.start + lead;
   // a bullet is its own clause: end at ";", a relative clause or the end of the line
   const [s, e] = clauseSpan(text, from, sent.end);
-  for (const [ps, pe] of splitCoordinated(text, s, e)) add(ps, pe, 'agreed', true, si);
+  for (const [ps, pe] of measureUnits(text, s, e, sent.start)) add(ps, pe, 'agreed', true, si);
 }
 
 /** Measures compared for near-duplicates: a long page can hold thousands, so only nearby ones. */

@@ -1,0 +1,47 @@
+// Every rule of the measure grammar (src/model/measure-grammar.ts) on its own should / should-not
+// sentences, through the same code the engine uses.
+import { describe, expect, it } from 'vitest';
+import { MEASURE_ENDS, MEASURE_SPLITS } from '../model/measure-grammar';
+import { measureUnits } from './measure-units';
+
+// The rules apply to what a cue governs: each example is read after the cue, as in a report.
+const CUE = 'The two sides agreed to ';
+const units = (clause: string): string[] => {
+  const text = CUE + clause;
+  return measureUnits(text, CUE.length, text.length, 0).map(([s, e]) => text.slice(s, e));
+};
+
+describe.each(MEASURE_ENDS.map((r) => [r.name, r] as const))('end rule %s', (_name, rule) => {
+  it.each(rule.should.map(([c, m]) => [c, m]))('cuts "%s" to "%s"', (clause, measure) => {
+    expect(units(clause)[0]).toBe(measure);
+  });
+  it.each(rule.shouldNot.map((c) => [c]))('leaves "%s" whole', (clause) => {
+    expect(units(clause)).toEqual([clause]);
+  });
+});
+
+describe.each(MEASURE_SPLITS.map((r) => [r.name, r] as const))('split rule %s', (_name, rule) => {
+  it.each(rule.should.map(([c, items]) => [c, items]))('splits "%s"', (clause, items) => {
+    expect(units(clause)).toEqual(items);
+  });
+  it.each(rule.shouldNot.map((c) => [c]))('keeps "%s" as one item', (clause) => {
+    expect(units(clause)).toEqual([clause]);
+  });
+});
+
+describe('measureUnits', () => {
+  it('returns offsets into the text it was given', () => {
+    const text = 'They agreed to reopen the border at two crossings for trucks, a move seen as a thaw after years of closed posts and mutual suspicion.';
+    const from = text.indexOf('reopen');
+    const [[s, e]] = measureUnits(text, from, text.length - 1) as [[number, number]];
+    expect(text.slice(s, e)).toBe('reopen the border at two crossings for trucks');
+  });
+  it('keeps a short aside that carries substance', () => {
+    const text = 'They agreed to recognise passports, allowing citizens to travel.';
+    const [[s, e]] = measureUnits(text, text.indexOf('recognise'), text.length - 1) as [[number, number]];
+    expect(text.slice(s, e)).toBe('recognise passports, allowing citizens to travel');
+  });
+  it('keeps an empty clause empty', () => {
+    expect(measureUnits('', 0, 0)).toEqual([]);
+  });
+});

@@ -1,0 +1,181 @@
+// A cue's clause → the measures in it, by structure: the clause is tagged, cut where a purpose,
+// result, appositive or attribution clause begins, and split where coordinated steps or a series of
+// noun phrases begin (the rules are data: src/model/measure-grammar.ts).
+
+import { MEASURE_ENDS, MEASURE_SPLITS, MEASURE_WORDS, type ClauseShape, type SplitRule } from '../model/measure-grammar';
+import { holds, matchAt } from './match-pattern';
+import { tagSpan, type Tag } from './tagger';
+
+const VERBAL = new Set(['VERB', 'AUX']);
+const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const CONTENT = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/** Verbal when the clause opens with a verb (after "to" or an adverb), nominal with a noun phrase. */
+export function clauseShape(tags: readonly Tag[]): ClauseShape {
+  for (const t of tags) {
+    if (t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'PUNCT') continue;
+    if (VERBAL.has(t.pos)) return 'verbal';
+    return NOMINAL.has(t.pos) ? 'nominal' : 'any';
+  }
+  return 'any';
+}
+
+const fits = (rule: ClauseShape, shape: ClauseShape): boolean => rule === 'any' || rule === shape;
+
+/** A comma right after a function word ("a pact that, once ratified, …") opens an insertion, not a new clause. */
+const OPENS_INSERTION = new Set(['ADP', 'SCONJ', 'CCONJ', 'AUX', 'PART']);
+
+/** Content words in tags[from, to): what makes a measure long. */
+function contentCount(tags: readonly Tag[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (CONTENT_WORD.has(tags[k]?.pos ?? '')) n++;
+  return n;
+}
+const CONTENT_WORD = new Set(['NOUN', 'PROPN', 'NUM', 'VERB', 'ADJ', 'ADV']);
+
+/**
+ * Token index where the measure ends (exclusive): the first end rule that matches past the first two
+ * tokens. Asides count only in a clause that is too long to be one phrase.
+ */
+export function measureEnd(tags: readonly Tag[], shape: ClauseShape, from = 0): number {
+  // the measure's own length: up to where a coordinated clause with its own subject begins the next one
+  let stop = tags.length;
+  for (let i = from + 2; i < tags.length && stop === tags.length; i++) {
+    for (const r of MEASURE_SPLITS) if (r.resumes && matchAt(tags, i, r) > i) { stop = i; break; }
+  }
+  const long = contentCount(tags, from, stop) > MEASURE_WORDS;
+  for (let i = from + 2; i < tags.length; i++) {
+    if (OPENS_INSERTION.has(tags[i - 1]?.pos ?? '') || tags[i - 1]?.lower === 'that') continue;
+    for (const r of MEASURE_ENDS) {
+      if ((r.aside && !long) || (r.after && !holds(r.after, tags[i - 1] as Tag))) continue;
+      if (fits(r.shape, shape) && matchAt(tags, i, r) > i && !(r.unlessLater && laterHas(tags, i, tags.length, r.unlessLater))) return i;
+    }
+  }
+  return tags.length;
+}
+
+/** Relative pronouns and complementisers: past one, the clause is embedded. */
+const EMBEDS = new Set(['that', 'which', 'who', 'whose', 'whom', 'where']);
+
+/** Does the left item [from, to) stand as a step of its own? */
+function standsAlone(tags: readonly Tag[], from: number, to: number, needsVerb: boolean): boolean {
+  let content = false;
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    const p = tags[k]?.pos ?? '';
+    if (CONTENT.has(p)) content = true;
+    if (VERBAL.has(p)) verb = true;
+  }
+  return content && (!needsVerb || verb);
+}
+
+function laterHas(tags: readonly Tag[], from: number, end: number, pairs: readonly string[]): boolean {
+  for (let k = from; k + 1 < end; k++) if (pairs.includes(`${tags[k]?.lower} ${tags[k + 1]?.lower}`)) return true;
+  return false;
+}
+
+/** How many times `rule` matches in tags[0, end): a series rule needs enough of them. */
+function countMatches(tags: readonly Tag[], end: number, rule: SplitRule): number {
+  let n = 0;
+  for (let i = 1; i < end; i++) if (matchAt(tags, i, rule) > i) n++;
+  return n;
+}
+
+/** Is the verb that a split rule's `begin` step matched in its base form? */
+function beginsWithBaseVerb(tags: readonly Tag[], at: number): boolean {
+  const t = tags[at];
+  return !!t && t.lower === t.lemma;
+}
+
+/** Item boundaries as token ranges [from, to) within tags[0, end). */
+export function splitItems(tags: readonly Tag[], end: number, shape: ClauseShape): Array<[number, number]> {
+  const items: Array<[number, number]> = [];
+  let from = 0;
+  const series = new Map<SplitRule, boolean>();
+  let embedded = false;
+  for (let i = 1; i < end; i++) {
+    if (EMBEDS.has(tags[i]?.lower ?? '')) embedded = true;
+    for (const r of MEASURE_SPLITS) {
+      if (!fits(r.shape, shape)) continue;
+      if (r.notInRelative && embedded) continue;
+      const stop = matchAt(tags, i, r);
+      if (stop <= i || stop > end) continue;
+      if (r.onlyWithLater && !laterHas(tags, i, end, r.onlyWithLater)) continue;
+      if (r.minItems) {
+        let ok = series.get(r);
+        if (ok === undefined) { ok = countMatches(tags, end, r) + 1 >= r.minItems; series.set(r, ok); }
+        if (!ok) continue;
+      }
+      // the new item begins where the rule's `begin` step matched: re-match the joining steps alone
+      const joinEnd = r.begin >= r.steps.length ? stop : matchAt(tags, i, { ...r, steps: r.steps.slice(0, r.begin) });
+      if (joinEnd < i) continue;
+      if (r.baseForm && !beginsWithBaseVerb(tags, joinEnd)) continue;
+      if (!standsAlone(tags, from, i, r.name === 'coordinated-clauses')) continue;
+      items.push([from, i]);
+      from = joinEnd;
+      embedded = false;
+      i = Math.max(i, joinEnd - 1);
+      break;
+    }
+  }
+  if (from < end) items.push([from, end]);
+  return items;
+}
+
+/**
+ * Offsets [start, end) of each measure in text[s, e): the clause cut at its end and split into its items.
+ * `context` (≤ s) is where tagging starts: the cue before the clause ("agreed to") tells the tagger
+ * that "release" is a verb; its tags are not part of the clause.
+ */
+export function measureUnits(text: string, s: number, e: number, context = s): Array<[number, number]> {
+  const from = Math.max(0, Math.min(context, s), s - 80);
+  const tags = tagSpan(text, from, e).filter((t) => t.start >= s);
+  if (tags.length === 0) return e > s ? [[s, e]] : [];
+  const shape = clauseShape(tags);
+  const out: Array<[number, number]> = [];
+  const ranges: Array<[number, number]> = [];
+  // an aside ends a measure; a new subject with its own commitment after it ("…, a sign of the thaw,
+  // and the ministers will meet") starts the next one
+  let end = measureEnd(tags, shape);
+  let sub = tags;
+  let base = 0;
+  for (let guard = 0; guard < 8; guard++) {
+    for (const [a, b] of splitItems(sub, end, shape)) ranges.push([base + a, base + b]);
+    const next = resumeAt(sub, end);
+    if (next < 0) break;
+    base += next;
+    sub = sub.slice(next);
+    end = measureEnd(sub, clauseShape(sub));
+  }
+  for (const [a, b] of ranges) {
+    let lo = a;
+    let hi = b;
+    while (lo < hi && tags[lo]?.pos === 'PUNCT' && !isQuote(tags[lo]?.text)) lo++;
+    while (hi > lo && tags[hi - 1]?.pos === 'PUNCT' && !isQuote(tags[hi - 1]?.text) && tags[hi - 1]?.text !== ')') hi--;
+    const first = tags[lo];
+    const last = tags[hi - 1];
+    if (first && last && last.end - first.start > 3) out.push([first.start, last.end]);
+  }
+  // tagging stops early on text it cannot align: the untagged rest of the clause stays with the last item
+  const lastTag = tags[tags.length - 1];
+  if (base + end === tags.length && lastTag && lastTag.end < e && out.length > 0) {
+    const tail = out[out.length - 1];
+    if (tail) tail[1] = e;
+  }
+  return out;
+}
+
+/** Token index in tags[end, …) where a resuming split rule (a new subject's commitment) begins its item; -1 if none. */
+function resumeAt(tags: readonly Tag[], end: number): number {
+  if (end >= tags.length) return -1;
+  for (let i = end; i < tags.length; i++) {
+    for (const r of MEASURE_SPLITS) {
+      if (!r.resumes || matchAt(tags, i, r) <= i) continue;
+      const joinEnd = matchAt(tags, i, { ...r, steps: r.steps.slice(0, r.begin) });
+      return joinEnd > i ? joinEnd : -1;
+    }
+  }
+  return -1;
+}
+
+const isQuote = (s: string | undefined): boolean => s === '"' || s === '\u201c' || s === '\u201d';

@@ -1,0 +1,216 @@
+// Where an agreed measure ends and where one clause holds several: patterns over part-of-speech tags,
+// applied to the clause an agreement cue governs (the words after "agreed to", "signed", "under which").
+// Each rule names the construction it describes and carries sentences of our own that it must and must
+// not change (src/core/measure-units.test.ts runs them all).
+//
+// A clause is *verbal* when it opens with a verb ("deploy liaison officers …") and *nominal* when it
+// opens with a noun phrase ("a four-day pause, the release of …").
+
+import type { Step, TokenPattern } from './token-pattern';
+
+export type ClauseShape = 'verbal' | 'nominal' | 'any';
+
+export interface EndRule extends TokenPattern {
+  /** The clause shapes the rule applies to. */
+  shape: ClauseShape;
+  /** [clause, the measure it leaves]. */
+  should: ReadonlyArray<readonly [string, string]>;
+  /** Clauses the rule must leave whole. */
+  shouldNot: readonly string[];
+  /** Lower-case word pairs that, later in the clause, make the match part of a series instead ("and to"). */
+  unlessLater?: readonly string[];
+  /** What the token just before the match must be (an apposition follows a name). */
+  after?: Step;
+  /**
+   * An aside: it is dropped only where the measure would otherwise run past MEASURE_WORDS content words.
+   * Short asides often carry the substance ("…, allowing citizens to cross freely"); long ones bury it.
+   */
+  aside?: boolean;
+}
+
+/** Content words past which a measure is no longer a phrase, and its asides go. */
+export const MEASURE_WORDS = 10;
+
+export interface SplitRule extends TokenPattern {
+  shape: ClauseShape;
+  /** Index of the step at which the next item begins (steps before it join the items and belong to
+   * neither: "," "and"); steps.length when the item begins right after the match. */
+  begin: number;
+  /** Lower-case word pairs of which the clause must hold one after the match point ("and to": a ", to"
+   * joins infinitives only in a list that ends with "and to"; else it opens a purpose). */
+  onlyWithLater?: readonly string[];
+  /** The rule needs this many items in the clause (a series), counting its own matches. */
+  minItems?: number;
+  /** The verb that begins the next item is in its base form ("exchange", not "gives"). */
+  baseForm?: boolean;
+  /** Not inside a relative or complement clause ("… that could disturb peace and lead to …"). */
+  notInRelative?: boolean;
+  /** A new subject with its own commitment begins a measure even after an aside ended the one before. */
+  resumes?: boolean;
+  /** [clause, its items]. */
+  should: ReadonlyArray<readonly [string, readonly string[]]>;
+  /** Clauses the rule must leave as one item. */
+  shouldNot: readonly string[];
+}
+
+const ATTRIBUTION = ['say', 'tell', 'add', 'announce', 'state', 'report', 'confirm', 'note', 'write', 'stress', 'explain', 'insist', 'claim'];
+const NP_WORD = ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'];
+/** Prepositions that leave a noun phrase ("of" stays inside one: "members of the party"). */
+const NOT_IN_NP = [',', ';', '.', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'into', 'over', 'under', 'after', 'before', 'since', 'about', 'as', 'against', 'between', 'during', 'through', 'it', 'they', 'that', 'which', 'who'];
+
+/** A measure ends where one of these begins (never at its first two tokens). */
+export const MEASURE_ENDS: readonly EndRule[] = [
+  {
+    name: 'relative-clause', comment: 'a comma and a relative pronoun add a comment on the measure, not part of it',
+    shape: 'any',
+    steps: [{ w: [','] }, { w: ['which', 'who', 'whom', 'whose', 'where'] }],
+    should: [['open two border crossings, which had been closed for a decade', 'open two border crossings']],
+    shouldNot: ['open the crossings which had been closed'],
+  },
+  {
+    aside: true, name: 'participial-result', comment: 'a comma and an -ing verb state a result or manner ("…, paving the way for …")',
+    shape: 'any',
+    steps: [{ w: [','] }, { pos: ['VERB'], suffix: ['ing'], notW: ['including', 'involving', 'covering', 'concerning', 'regarding', 'starting', 'beginning', 'lasting', 'running', 'effective', 'leading'] }],
+    should: [
+      ['restore full diplomatic ties with an exchange of ambassadors, ending a bitter rift over the shooting of a border guard seven years ago', 'restore full diplomatic ties with an exchange of ambassadors'],
+      ['reopen the land border at three crossings for cargo trucks, allowing traders from both provinces to cross again without waiting weeks', 'reopen the land border at three crossings for cargo trucks'],
+    ],
+    shouldNot: ['a truce, starting at dawn on Sunday', 'new patrols, including joint river patrols', 'recognise each other\'s passports, allowing citizens to travel'],
+  },
+  {
+    aside: true, name: 'appositive-comment', comment: 'after a verb phrase, ", a/an … noun" renames the whole step ("…, a move seen as …")',
+    shape: 'verbal',
+    steps: [{ w: [','] }, { w: ['a', 'an', 'another'] }, { pos: ['ADJ', 'ADV', 'NOUN', 'PUNCT'], notW: [','], op: '*' }, { pos: ['NOUN'] }],
+    should: [
+      ['resume direct flights between the two capitals next month, a step meant to rebuild trust after years of hostility', 'resume direct flights between the two capitals next month'],
+      ['swap 40 detainees each at the northern crossing, a gesture of goodwill before the holiday season begins in earnest', 'swap 40 detainees each at the northern crossing'],
+    ],
+    shouldNot: ['set up a joint commission on water sharing'],
+  },
+  {
+    aside: true, name: 'apposition-to-name', comment: 'after a name, ", a/an … noun" says what the named thing is',
+    shape: 'nominal', after: { pos: ['PROPN'] },
+    steps: [{ w: [','] }, { w: ['a', 'an'] }, { pos: ['ADJ', 'NOUN', 'PROPN', 'PUNCT'], notW: [','], op: '*' }, { pos: ['NOUN'] }],
+    should: [['joint coast guard patrols around Cape Verde Shoal, a disputed reef where fishing boats from both countries have clashed', 'joint coast guard patrols around Cape Verde Shoal']],
+    shouldNot: ['joint patrols near the reef, a truce and a hotline'],
+  },
+  {
+    aside: true, name: 'framing-aside', comment: '", in a move / bid / sign …" frames the step rather than adding to it',
+    shape: 'any',
+    steps: [{ w: [','] }, { w: ['in'] }, { w: ['a', 'what'] }, { pos: ['ADJ'], op: '*' }, { w: ['move', 'bid', 'sign', 'step', 'effort', 'attempt', 'development', 'breakthrough'] }],
+    should: [['lift the naval blockade of the southern grain port, in a move hailed by aid groups and shipping firms across the region', 'lift the naval blockade of the southern grain port']],
+    shouldNot: ['lift the blockade of the port in a phased manner'],
+  },
+  {
+    name: 'attribution', comment: 'a comma, a speaker and a reporting verb attribute the sentence ("…, the ministry said")',
+    shape: 'any',
+    steps: [{ w: [','] }, { pos: [...NP_WORD, 'ADP', 'PUNCT'], notW: NOT_IN_NP, op: '*' }, { lemma: ATTRIBUTION, pos: ['VERB'] }],
+    should: [
+      ['open a consulate in the port city, the Ministry of Foreign Affairs (MFA) said', 'open a consulate in the port city'],
+      ['exchange all prisoners by the end of the month, the foreign ministry announced', 'exchange all prisoners by the end of the month'],
+      ['hold a second round in May, officials said', 'hold a second round in May'],
+    ],
+    shouldNot: ['hold a second round of talks in the capital'],
+  },
+  {
+    name: 'according-to', comment: '", according to …" gives the source, not the measure',
+    shape: 'any',
+    steps: [{ w: [','] }, { w: ['according'] }, { w: ['to'] }],
+    should: [['pull back troops from the ridge, according to a joint statement', 'pull back troops from the ridge']],
+    shouldNot: ['pull back troops according to a timetable'],
+  },
+  {
+    aside: true, name: 'purpose-so-that', comment: '", so that", ", so as to", ", in order to" open a purpose clause set off from the step',
+    shape: 'any',
+    steps: [{ w: [','] }, { w: ['so', 'in'] }, { w: ['that', 'as', 'order'] }, { w: ['to'], op: '?' }],
+    should: [['set up a military hotline between fleet commanders, so that incidents at sea near the disputed islands can be defused quickly', 'set up a military hotline between fleet commanders']],
+    shouldNot: ['set up a hotline between the two navies', 'set up a hotline so that incidents at sea can be defused'],
+  },
+  {
+    aside: true, name: 'purpose-after-comma', comment: '", to + verb" states what the step is for, unless it is one of a series "…, to Y and to Z"',
+    shape: 'any', unlessLater: ['and to'],
+    steps: [{ w: [','] }, { w: ['to'] }, { pos: ['VERB', 'AUX'], notW: ['begin', 'start', 'take', 'come', 'run', 'last', 'expire', 'be', 'end', 'continue'] }],
+    should: [['funding for more coastal patrols and drones, to stop smuggling boats leaving the northern beaches at night in bad weather', 'funding for more coastal patrols and drones']],
+    shouldNot: ['funding for coastal patrols to the south', 'a truce in the north, to begin at midnight on Friday'],
+  },
+  {
+    aside: true, name: 'aimed-at', comment: '", aimed at / meant to / designed to …" states the aim',
+    shape: 'any',
+    steps: [{ w: [','] }, { w: ['aimed', 'aiming', 'meant', 'designed', 'intended', 'seeking', 'hoping'] }, { w: ['to', 'at'] }],
+    should: [['share intelligence on smuggling networks, aimed at curbing arms flows across the long desert border and the coastal routes', 'share intelligence on smuggling networks']],
+    shouldNot: ['joint operations aimed at smuggling networks'],
+  },
+  {
+    aside: true, name: 'concessive-or-temporal', comment: 'a comma and a subordinating word open an adverbial clause about the measure',
+    shape: 'any',
+    steps: [{ w: [','] }, { w: ['but', 'although', 'though', 'while', 'whereas', 'even', 'because', 'since', 'after', 'before', 'amid', 'despite', 'following', 'once', 'unless', 'as'] }],
+    should: [['reopen the embassies in both capitals, although no firm date was set for the return of ambassadors, military attachés or consular staff', 'reopen the embassies in both capitals'], ['end the blockade of the enclave, after months of mediation by regional envoys and several failed rounds of talks', 'end the blockade of the enclave']],
+    shouldNot: ['end the blockade after a month', 'a pact that, once ratified, will settle the dispute'],
+  },
+  {
+    aside: true, name: 'subordinate-clause', comment: 'a subordinating conjunction without a comma opens a reason or condition clause',
+    shape: 'any',
+    steps: [{ w: ['because', 'although', 'though', 'whereas', 'unless'] }],
+    should: [['keep the grain corridor open because the harvest is due and farmers in the east need buyers for their crops', 'keep the grain corridor open']],
+    shouldNot: ['keep the corridor open through the harvest'],
+  },
+];
+
+/** A clause splits into several measures where one of these begins; at each token the first rule that matches wins. */
+export const MEASURE_SPLITS: readonly SplitRule[] = [
+  {
+    name: 'joint-emphasis', comment: '", and both sides stressed X": the stressed point is its own measure',
+    shape: 'any', begin: 7,
+    steps: [{ w: [','] }, { w: ['and'] }, { w: ['both', 'the'] }, { w: ['two'], op: '?' }, { w: ['sides', 'countries', 'leaders', 'parties', 'governments'] }, { w: ['also'], op: '?' }, { w: ['stressed', 'emphasised', 'emphasized', 'underlined', 'underscored', 'endorsed', 'backed'] }],
+    should: [['hold talks every quarter, and both sides stressed the need for calm', ['hold talks every quarter', 'the need for calm']]],
+    shouldNot: ['hold talks every quarter with both sides present'],
+  },
+  {
+    name: 'stated-consequence', comment: '", leading to <nominalised step>": the consequence is agreed too',
+    shape: 'any', begin: 3,
+    steps: [{ w: [','] }, { w: ['leading'] }, { w: ['to'] }, { w: ['a', 'an', 'the'], op: '?' }, { pos: ['ADJ'], op: '*' }, { pos: ['NOUN'], suffix: ['ment', 'tion', 'sion'] }],
+    should: [['resume joint patrols, leading to disengagement', ['resume joint patrols', 'disengagement']]],
+    shouldNot: ['resume joint patrols leading to the river'],
+  },
+  {
+    name: 'and-to-infinitive', comment: '"X and to Y": a second infinitive is its own step',
+    shape: 'any', begin: 3,
+    steps: [{ w: [','], op: '?' }, { w: ['and'] }, { w: ['to'] }, { pos: ['VERB', 'AUX'] }],
+    should: [['reopen consulates and to resume flights', ['reopen consulates', 'resume flights']]],
+    shouldNot: ['hand the keys to officials'],
+  },
+  {
+    name: 'infinitive-series', comment: '"to X, to Y and to Z": inside such a list each ", to" opens a step',
+    shape: 'any', begin: 2, onlyWithLater: ['and to'],
+    steps: [{ w: [','] }, { w: ['to'] }, { pos: ['VERB', 'AUX'] }],
+    should: [['release the hostages, to open the crossings and to halt raids', ['release the hostages', 'open the crossings', 'halt raids']]],
+    shouldNot: ['release the hostages in two stages'],
+  },
+  {
+    name: 'coordinated-verb-phrases', comment: '"X its troops and Y its border posts": a second base-form verb with its own object, outside any relative clause',
+    baseForm: true, notInRelative: true,
+    shape: 'verbal', begin: 3,
+    steps: [{ w: [',', 'and'] }, { w: ['and'], op: '?' }, { w: ['also', 'jointly', 'further'], op: '?' }, { pos: ['VERB'], notW: ['including', 'starting', 'beginning'] }, { pos: ['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN', 'ADP', 'PRON'] }],
+    should: [['withdraw heavy weapons from the line and exchange all prisoners', ['withdraw heavy weapons from the line', 'exchange all prisoners']]],
+    shouldNot: ['monitor and verify the truce', 'train and equip border guards', 'adopt a charter that protects minorities and gives the regions more say', 'settle issues that could spark clashes and lead to violence'],
+  },
+  {
+    name: 'coordinated-clauses', comment: '", (and) <subject> will/would/is to …": a new subject with its own commitment',
+    shape: 'any', begin: 2,
+    steps: [{ w: [',', 'and'] }, { w: ['and'], op: '?' }, { pos: ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON', 'ADP'], notW: [',', ';', '.', 'it', 'they', 'that', 'which', 'who'], op: '+' }, { w: ['will', 'would', 'shall', 'is', 'are', 'must'] }, { pos: ['VERB', 'AUX', 'PART', 'ADV'] }],
+    resumes: true,
+    should: [
+      ['the army will pull back, and the rebels will hand in their arms', ['the army will pull back', 'the rebels will hand in their arms']],
+      ['exiles will be allowed home, detainees will be freed, and members of the movement will be amnestied', ['exiles will be allowed home', 'detainees will be freed', 'members of the movement will be amnestied']],
+      ['the envoys will return, officials said, and a meeting of ministers will follow', ['the envoys will return', 'a meeting of ministers will follow']],
+    ],
+    shouldNot: ['the army will pull back from the towns it holds'],
+  },
+  {
+    name: 'noun-phrase-series', comment: 'a package written as three or more determiner-led noun phrases: "a pause, the release of X, more aid"',
+    shape: 'nominal', begin: 2, minItems: 3,
+    steps: [{ w: [','] }, { w: ['and'], op: '?' }, { w: ['a', 'an', 'the', 'more', 'new', 'further', 'all', 'two', 'three', 'four', 'five', 'joint', 'direct', 'regular', 'full'] }],
+    should: [['a three-day truce, the release of 30 detainees, and more food convoys', ['a three-day truce', 'the release of 30 detainees', 'more food convoys']]],
+    shouldNot: ['agreements on trade, energy and tourism', 'joint patrols near the reef and the old lighthouse'],
+  },
+];
