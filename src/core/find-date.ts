@@ -8,8 +8,9 @@
 // Candidates are the dates in event sentences (the meeting, signing, announcement, agreement: the
 // EVENT_SENTENCE cue), less those that start or end something ("from February 25", "by March 10"), those
 // in a future or background clause ("is to host … on", "the original agreement, signed on") and ranges
-// ("October 17 to 21"); with an anchor, never a day after it. Background is earlier than the news, so of
-// the candidates left the latest wins. A weekday or a yearless date with no anchor, or no candidate: null.
+// ("October 17 to 21"); with an anchor, never a day after it. News is told lead first, background and
+// follow-ups after it, so the first candidate left wins. A weekday or a yearless date with no anchor, or no
+// candidate: null.
 //
 // Cost: chrono runs only on sentences that hold date words (DATE_WORDS) and, for candidates, an event
 // cue, and on at most MAX_PARSED of each kind, so a 1 MB text costs the same few milliseconds as a page.
@@ -88,7 +89,7 @@ function resolve(r: ParsedResult, before: string, anchor: Anchor | null): Day | 
     return words.includes('yesterday') ? anchor.day - DAY_MS : anchor.day;
   }
   // "two days ago", "last week", "tomorrow", "in 10 days": no day of a reported event
-  if (r.tags().has('result/relativeDate') || /\b(?:tomorrow|ago|week|month|year)\b/.test(words)) return null;
+  if (r.tags().has('result/relativeDate') || /\b(?:tomorrow|ago|days?|weeks?|fortnight|months?|years?|hours?|minutes?)\b/.test(words)) return null;
   if (s.isCertain('day') && s.isCertain('month')) {
     const month = s.get('month') ?? 0;
     const day = s.get('day') ?? 0;
@@ -164,7 +165,7 @@ export function findDatelineDate(text: string, publishedDate: string | null = nu
 function isDatelineAt(text: string, r: ParsedResult, at: number): boolean {
   if (!r.start.isCertain('day') || !r.start.isCertain('month') || /\(\s*$/.test(text.slice(Math.max(0, at - 2), at))) return false;
   const lineStart = text.lastIndexOf('\n', at) + 1;
-  const end = at + r.text.length;
+  const end = at + r.text.trimEnd().length;
   return at - lineStart <= DATELINE_MAX_OFFSET && DATELINE_END.test(text.slice(end, end + 40));
 }
 
@@ -200,7 +201,6 @@ function pickDate(ctx: DateContext): string | null {
   const pub = parseIso(ctx.publishedDate);
   const anchor: Anchor | null =
     pub !== null ? { day: pub, full: true } : dateline ? { day: parseIso(dateline.iso) ?? 0, full: true } : textAnchor(ctx);
-  let best: Day | null = null;
   let parsed = 0;
   for (const s of ctx.sentences) {
     if (!DATE_WORDS.re.test(s.text) || !EVENT_SENTENCE.re.test(s.text)) continue;
@@ -211,8 +211,8 @@ function pickDate(ctx: DateContext): string | null {
       if (isSideDate(s.text, r)) continue;
       const day = resolve(r, s.text.slice(Math.max(0, r.index - 8), r.index), anchor);
       if (day === null || (anchor && day > anchor.day)) continue;
-      if (best === null || day > best) best = day;
+      return isoOf(day);
     }
   }
-  return best === null ? null : isoOf(best);
+  return null;
 }
