@@ -41,6 +41,8 @@ describe('findDate', () => {
     // the lead's date wins over a later follow-up
     ['The two sides reached a deal on Monday, the minister said. On Tuesday a spokesman confirmed the agreement.', '2024-10-22', '2024-10-21'],
     ['ACCRA, Jan. 30 - The two countries agreed to expand cooperation after a day of talks on Monday.', '2024-01-30', '2024-01-29'],
+    ['FILE PHOTO: Leaders attend a signing ceremony in Beijing, March 10, 2023. The two sides signed a new accord on Monday.', '2024-10-22', '2024-10-21'],
+    ['The deal was signed on 4 May 2011 in Geneva.', '2024-10-22', '2011-05-04'],
     // ... and over start, deadline and future dates
     ['The ceasefire was agreed and takes effect from June 5, 2020.', null, null],
     ['The truce must be signed by Friday, officials said.', '2020-02-29', null],

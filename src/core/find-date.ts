@@ -9,8 +9,9 @@
 // EVENT_SENTENCE cue), less those that start or end something ("from February 25", "by March 10"), those
 // in a future or background clause ("is to host … on", "the original agreement, signed on") and ranges
 // ("October 17 to 21"); with an anchor, never a day after it. News is told lead first, background and
-// follow-ups after it, so the first candidate left wins. A weekday or a yearless date with no anchor, or no
-// candidate: null.
+// follow-ups after it, so the first candidate left wins; but a date within a week of the anchor wins over
+// an older one ("FILE PHOTO: … signing ceremony, March 10, 2023" above this week's news). A weekday or a
+// yearless date with no anchor, or no candidate: null.
 //
 // Cost: chrono runs only on sentences that hold date words (DATE_WORDS) and, for candidates, an event
 // cue, and on at most MAX_PARSED of each kind, so a 1 MB text costs the same few milliseconds as a page.
@@ -38,6 +39,8 @@ const DATELINE_MAX_OFFSET = 60;
 /** …followed soon by the dateline's end (":", " - ", "(", ")"). */
 const DATELINE_END = /^[^.]{0,35}?(?::|\s[-\u2013\u2014]\s|\(|\))/;
 const DAY_MS = 86_400_000;
+/** The news is at most this many days older than its anchor; an older date (a file photo's, a past deal's) gives way to a recent one. */
+const RECENT_DAYS = 7;
 
 /** A calendar day as a UTC midnight timestamp. */
 type Day = number;
@@ -202,6 +205,7 @@ function pickDate(ctx: DateContext): string | null {
   const anchor: Anchor | null =
     pub !== null ? { day: pub, full: true } : dateline ? { day: parseIso(dateline.iso) ?? 0, full: true } : textAnchor(ctx);
   let parsed = 0;
+  let first: Day | null = null;
   for (const s of ctx.sentences) {
     if (!DATE_WORDS.re.test(s.text) || !EVENT_SENTENCE.re.test(s.text)) continue;
     if (++parsed > MAX_PARSED) break;
@@ -211,8 +215,9 @@ function pickDate(ctx: DateContext): string | null {
       if (isSideDate(s.text, r)) continue;
       const day = resolve(r, s.text.slice(Math.max(0, r.index - 8), r.index), anchor);
       if (day === null || (anchor && day > anchor.day)) continue;
-      return isoOf(day);
+      if (!anchor || anchor.day - day <= RECENT_DAYS * DAY_MS) return isoOf(day);
+      first ??= day;
     }
   }
-  return null;
+  return first === null ? null : isoOf(first);
 }
