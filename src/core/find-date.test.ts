@@ -76,6 +76,11 @@ describe('findDate', () => {
     const t1 = performance.now();
     expect(date(manyDates, null)).toBe('2021-03-03');
     expect(performance.now() - t1).toBeLessThan(2000);
+    // one "sentence" of 1 MB (no full stops), dense with date words
+    const run = ' the two ministers met on Monday 3 March and signed the pact in Geneva'.repeat(15_000);
+    const t2 = performance.now();
+    date(run, '2021-03-04');
+    expect(performance.now() - t2).toBeLessThan(2000);
   });
 });
 

@@ -27,6 +27,8 @@ export interface DateContext {
 
 /** Sentences handed to chrono, at most, for the anchor and again for the candidates: the news is in the lead. */
 const MAX_PARSED = 48;
+/** Of a "sentence" longer than this (a text with no full stops), only its start is parsed. */
+const MAX_SENTENCE_CHARS = 1000;
 /** How far back from a date the future/background clause is looked for. */
 const CLAUSE_WINDOW = 60;
 /** How far back from a date the start/deadline words are looked for. */
@@ -72,7 +74,7 @@ function reference(anchor: Anchor | null): Date {
 /** Never throws: chrono on odd input (it should not, but the core must not fail on a date). */
 function parseSentence(text: string, anchor: Anchor | null): ParsedResult[] {
   try {
-    return casual.parse(text, reference(anchor));
+    return casual.parse(text.length > MAX_SENTENCE_CHARS ? text.slice(0, MAX_SENTENCE_CHARS) : text, reference(anchor));
   } catch {
     return [];
   }
@@ -167,9 +169,11 @@ export function findDatelineDate(text: string, publishedDate: string | null = nu
  */
 function isDatelineAt(text: string, r: ParsedResult, at: number): boolean {
   if (!r.start.isCertain('day') || !r.start.isCertain('month') || /\(\s*$/.test(text.slice(Math.max(0, at - 2), at))) return false;
-  const lineStart = text.lastIndexOf('\n', at) + 1;
+  // the line's start, looked for only as far back as a dateline's date may stand (never a scan of the whole text)
+  const from = Math.max(0, at - DATELINE_MAX_OFFSET);
+  if (from > 0 && !text.slice(from - 1, at).includes('\n')) return false;
   const end = at + r.text.trimEnd().length;
-  return at - lineStart <= DATELINE_MAX_OFFSET && DATELINE_END.test(text.slice(end, end + 40));
+  return DATELINE_END.test(text.slice(end, end + 40));
 }
 
 /**
