@@ -17,7 +17,7 @@
 // cue, and on at most MAX_PARSED of each kind, so a 1 MB text costs the same few milliseconds as a page.
 
 import { casual, type ParsedResult } from 'chrono-node/en';
-import { CLAUSE_BEFORE, DATE_WORDS, DEADLINE_BEFORE, EVENT_SENTENCE, FULL_DATE_WORDS, LAST_BEFORE } from '../model/date-cues';
+import { CASUAL_DAY, CLAUSE_BEFORE, DATE_WORDS, DEADLINE_BEFORE, EVENT_SENTENCE, FULL_DATE_WORDS, LAST_BEFORE, RELATIVE_SPAN } from '../model/date-cues';
 
 export interface DateContext {
   text: string;
@@ -88,13 +88,13 @@ function resolve(r: ParsedResult, before: string, anchor: Anchor | null): Day | 
   if (r.end || ambiguousDigits(r.text)) return null;
   const s = r.start;
   const words = r.text.toLowerCase();
-  if (/\b(?:today|tonight|yesterday)\b/.test(words)) {
+  if (CASUAL_DAY.re.test(words)) {
     // chrono certifies the day from its reference; ours is the anchor, and only a page's or dateline's date will do
     if (!anchor?.full || !casualWordOk(r)) return null;
     return words.includes('yesterday') ? anchor.day - DAY_MS : anchor.day;
   }
   // "two days ago", "last week", "tomorrow", "in 10 days": no day of a reported event
-  if (r.tags().has('result/relativeDate') || /\b(?:tomorrow|ago|days?|weeks?|fortnight|months?|years?|hours?|minutes?)\b/.test(words)) return null;
+  if (r.tags().has('result/relativeDate') || RELATIVE_SPAN.re.test(words)) return null;
   if (s.isCertain('day') && s.isCertain('month')) {
     const month = s.get('month') ?? 0;
     const day = s.get('day') ?? 0;

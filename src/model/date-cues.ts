@@ -96,4 +96,20 @@ export const FULL_DATE_WORDS: DateCue = {
   shouldNot: ['in March 2022', 'on March 10', 'since 2011'],
 };
 
-export const DATE_CUES: DateCue[] = [EVENT_SENTENCE, DEADLINE_BEFORE, CLAUSE_BEFORE, LAST_BEFORE, DATE_WORDS, FULL_DATE_WORDS];
+/** A date read as a span from now, not a day of the report: "two days ago", "last week", "after a day of talks". */
+export const RELATIVE_SPAN: DateCue = {
+  name: 'a relative span, no day',
+  re: /\b(?:tomorrow|ago|days?|weeks?|fortnight|months?|years?|hours?|minutes?)\b/i,
+  should: ['two days ago', 'last week', 'after a day', 'tomorrow', 'in 10 days'],
+  shouldNot: ['on Monday', 'Thursday morning', 'March 16', 'yesterday'],
+};
+
+/** The report's own day or the one before: resolved against the anchor, never against the reader's clock. */
+export const CASUAL_DAY: DateCue = {
+  name: '"today", "tonight", "yesterday"',
+  re: /\b(?:today|tonight|yesterday)\b/i,
+  should: ['today', 'yesterday', 'late yesterday', 'tonight'],
+  shouldNot: ['on Monday', 'todays', 'two days ago'],
+};
+
+export const DATE_CUES: DateCue[] = [EVENT_SENTENCE, DEADLINE_BEFORE, CLAUSE_BEFORE, LAST_BEFORE, DATE_WORDS, FULL_DATE_WORDS, RELATIVE_SPAN, CASUAL_DAY];
