@@ -1,22 +1,23 @@
-// The date of the event itself. In order: an explicit date with a year in a sentence about the
-// meeting or signing ("signed … on Feb. 29, 2020"); else a weekday, "today" or "yesterday" in such a
-// sentence, resolved against the dateline's date or the publication date (the most recent such day on or
-// before it). A weekday may stand bare after a verb ("agreed Thursday"), but not after "next", "by",
-// "until" and the like. A dateline without a year ("TOKYO, March 16 (Reuters) -") takes the publication
-// date's year. Dates that start or end something ("from February 25", "by March 10") and datelines
-// themselves are not event dates. When unsure, null.
+// The date of the event itself, read with chrono-node (MIT) and anchored on one reference day:
+// the page's publication date; else the dateline's date ("ISLAMABAD, Jan 29 (Reuters) -"); else the
+// latest full date the text gives (a photo caption's "Thursday, March 10, 2022") that is no deadline or
+// background. Against that anchor a bare weekday ("on Monday") is the latest such day on or before it,
+// "yesterday" the day before, and a date without a year ("March 16") falls in the anchor's year, or the
+// year before when it would come after the anchor.
+//
+// Candidates are the dates in event sentences (the meeting, signing, announcement, agreement: the
+// EVENT_SENTENCE cue), less those that start or end something ("from February 25", "by March 10"), those
+// in a future or background clause ("is to host … on", "the original agreement, signed on") and ranges
+// ("October 17 to 21"); with an anchor, never a day after it. News is told lead first, background and
+// follow-ups after it, so the first candidate left wins; but a date within a week of the anchor wins over
+// an older one ("FILE PHOTO: … signing ceremony, March 10, 2023" above this week's news). A weekday or a
+// yearless date with no anchor, or no candidate: null.
+//
+// Cost: chrono runs only on sentences that hold date words (DATE_WORDS) and, for candidates, an event
+// cue, and on at most MAX_PARSED of each kind, so a 1 MB text costs the same few milliseconds as a page.
 
-import { eachMatch } from './scan';
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const DATE_RE = new RegExp(`\\b(?:(\\d{1,2})\\s+${MONTH}\\.?,?(?:\\s+(\\d{4}))?|${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)\\b`, 'g');
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-// "On Monday" may open a sentence; "Today" stays lower-case only, since it is also a masthead word.
-const RELATIVE_RE = /\b(?:(?:[Oo]n|[Tt]his|[Ll]ast|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(today|yesterday)\b/g;
-/** Words before a bare weekday that make it a deadline or a future day, not the event's day. */
-const NOT_EVENT_WEEKDAY = /\b(?:next|coming|following|from|since|until|till|by|before|after|through|starting|effective|as\s+of|between|and|or|to)\s+$|[-\u2013,]\s*$/i;
-const EVENT = /\b(?:sign\w*|inked|received|hosted|agree\w*|met|meet|meeting|held|announc\w*|reached|shook\s+hands|concluded|talks|summit|ceremony|decision|declaration|statement|visit\w*|ceasefire|deal|pact)\b/i;
-const NOT_EVENT_BEFORE = /\b(?:from|since|until|till|by|starting|effect|effective|before|after|as\s+of|through|between|beginning|end(?:ing)?|midnight|on\s+or\s+before)\s+(?:\S+\s+){0,2}$|[-\u2013]$/i;
+import { casual, type ParsedResult } from 'chrono-node/en';
+import { CASUAL_DAY, CLAUSE_BEFORE, DATE_WORDS, DEADLINE_BEFORE, EVENT_SENTENCE, FULL_DATE_WORDS, LAST_BEFORE, RELATIVE_SPAN } from '../model/date-cues';
 
 export interface DateContext {
   text: string;
@@ -24,76 +25,203 @@ export interface DateContext {
   publishedDate: string | null;
 }
 
-const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+/** Sentences handed to chrono, at most, for the anchor and again for the candidates: the news is in the lead. */
+const MAX_PARSED = 48;
+/** Of a "sentence" longer than this (a text with no full stops), only its start is parsed. */
+const MAX_SENTENCE_CHARS = 1000;
+/** How far back from a date the future/background clause is looked for. */
+const CLAUSE_WINDOW = 60;
+/** How far back from a date the start/deadline words are looked for. */
+const DEADLINE_WINDOW = 32;
+/** The dateline is looked for in the first few non-empty lines of the text… */
+const DATELINE_LINES = 4;
+const DATELINE_HEAD = 600;
+/** …as a date this close to the start of a line… */
+const DATELINE_MAX_OFFSET = 60;
+/** …followed soon by the dateline's end (":", " - ", "(", ")"). */
+const DATELINE_END = /^[^.]{0,35}?(?::|\s[-\u2013\u2014]\s|\(|\))/;
+const DAY_MS = 86_400_000;
+/** The news is at most this many days older than its anchor; an older date (a file photo's, a past deal's) gives way to a recent one. */
+const RECENT_DAYS = 7;
 
-function toUtc(isoDate: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+/** A calendar day as a UTC midnight timestamp. */
+type Day = number;
+
+const dayOf = (y: number, m: number, d: number): Day | null => {
+  const t = Date.UTC(y, m - 1, d);
+  const back = new Date(t);
+  return back.getUTCMonth() === m - 1 && back.getUTCDate() === d ? t : null;
+};
+const isoOf = (t: Day): string => new Date(t).toISOString().slice(0, 10);
+
+function parseIso(iso: string | null): Day | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  return m ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
-function parse(m: RegExpMatchArray, refYear: number | null): { iso: string; hasYear: boolean } | null {
-  const day = Number(m[1] ?? m[5]);
-  const mon = MONTHS.indexOf((m[2] ?? m[4] ?? '').slice(0, 3).toLowerCase()) + 1;
-  const yearText = m[3] ?? m[6];
-  const year = yearText ? Number(yearText) : refYear;
-  if (!year || mon < 1 || day < 1 || day > 31) return null;
-  return { iso: iso(year, mon, day), hasYear: !!yearText };
+interface Anchor {
+  day: Day;
+  /** A weekday may be resolved against it (the page's or the dateline's date), not only a year. */
+  full: boolean;
 }
 
-/** The dateline's date: a full date in the first line-start stretch before ":" or " - " or "(". */
-export function findDatelineDate(text: string, publishedDate: string | null = null): { iso: string; end: number } | null {
-  const head = text.slice(0, 400);
-  const pub = publishedDate ? toUtc(publishedDate) : null;
-  for (const m of eachMatch(DATE_RE, head)) {
-    const p = parse(m, null) ?? yearless(m, pub);
-    const lineStart = head.lastIndexOf('\n', m.index ?? 0) + 1;
-    const rest = head.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
-    if (p && (m.index ?? 0) - lineStart < 60 && /^[^.]{0,35}(?::|\s[-\u2013\u2014]\s|\()/.test(rest)) return { iso: p.iso, end: (m.index ?? 0) + m[0].length };
+/** chrono's reference instant: noon of the anchor day in local time, so no time zone moves the day. */
+function reference(anchor: Anchor | null): Date {
+  const d = new Date(anchor?.day ?? Date.UTC(2000, 0, 1));
+  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12);
+}
+
+/** Never throws: chrono on odd input (it should not, but the core must not fail on a date). */
+function parseSentence(text: string, anchor: Anchor | null): ParsedResult[] {
+  try {
+    return casual.parse(text.length > MAX_SENTENCE_CHARS ? text.slice(0, MAX_SENTENCE_CHARS) : text, reference(anchor));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The calendar day a chrono result names, against the anchor; null when it names no single day (a month,
+ * a range, "last week") or needs an anchor we lack.
+ */
+function resolve(r: ParsedResult, before: string, anchor: Anchor | null): Day | null {
+  if (r.end || ambiguousDigits(r.text)) return null;
+  const s = r.start;
+  const words = r.text.toLowerCase();
+  if (CASUAL_DAY.re.test(words)) {
+    // chrono certifies the day from its reference; ours is the anchor, and only a page's or dateline's date will do
+    if (!anchor?.full || !casualWordOk(r)) return null;
+    return words.includes('yesterday') ? anchor.day - DAY_MS : anchor.day;
+  }
+  // "two days ago", "last week", "tomorrow", "in 10 days": no day of a reported event
+  if (r.tags().has('result/relativeDate') || RELATIVE_SPAN.re.test(words)) return null;
+  if (s.isCertain('day') && s.isCertain('month')) {
+    const month = s.get('month') ?? 0;
+    const day = s.get('day') ?? 0;
+    if (s.isCertain('year')) return dayOf(s.get('year') ?? 0, month, day);
+    if (!anchor) return null;
+    const year = new Date(anchor.day).getUTCFullYear();
+    const same = dayOf(year, month, day);
+    return same !== null && same > anchor.day ? dayOf(year - 1, month, day) : same;
+  }
+  if (!anchor?.full) return null;
+  const weekday = s.isCertain('weekday') ? s.get('weekday') : null;
+  if (weekday === null || weekday === undefined || s.isCertain('day')) return null;
+  let back = (new Date(anchor.day).getUTCDay() - weekday + 7) % 7;
+  if (back === 0 && (LAST_BEFORE.re.test(before) || /^last\s/i.test(r.text))) back = 7;
+  return anchor.day - back * DAY_MS;
+}
+
+/** "03/04/2024": day and month could be either way round, so no date. */
+function ambiguousDigits(text: string): boolean {
+  const m = /(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}/.exec(text);
+  return !!m && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2];
+}
+
+/** "today" in lower case, or opening the sentence: "The Europe Today" is a masthead. */
+function casualWordOk(r: ParsedResult): boolean {
+  return r.index === 0 || !/\b(?:Today|Yesterday|Tonight)\b/.test(r.text);
+}
+
+/** The text just before a result, back to a ";" or ":" and at most `window` characters. */
+function textBefore(sentence: string, at: number, window: number): string {
+  const from = Math.max(0, at - window);
+  const stretch = sentence.slice(from, at);
+  const cut = Math.max(stretch.lastIndexOf(';'), stretch.lastIndexOf(':'));
+  return cut >= 0 ? stretch.slice(cut + 1) : stretch;
+}
+
+/** A date that starts, ends or schedules something, or a background one: not the event's day. */
+function isSideDate(sentence: string, r: ParsedResult): boolean {
+  // chrono may take "on" into its match ("on 29th Jan, 2024"): judge the words before the date itself
+  const lead = /^on\s+/i.exec(r.text)?.[0].length ?? 0;
+  const at = r.index + lead;
+  return DEADLINE_BEFORE.re.test(textBefore(sentence, at, DEADLINE_WINDOW)) || CLAUSE_BEFORE.re.test(textBefore(sentence, at, CLAUSE_WINDOW));
+}
+
+/** The dateline's date and where it ends in the text: a date near the start of one of the first lines, then ":", " - " or "(". */
+export function findDatelineDate(text: string, publishedDate: string | null = null): { iso: string; start: number; end: number } | null {
+  const pub = parseIso(publishedDate);
+  const anchor: Anchor | null = pub === null ? null : { day: pub, full: true };
+  let lineStart = 0;
+  for (let line = 0; line < DATELINE_LINES && lineStart < DATELINE_HEAD; ) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const head = text.slice(lineStart, Math.min(lineEnd < 0 ? text.length : lineEnd, lineStart + 160));
+    if (head.trim()) {
+      line++;
+      if (DATE_WORDS.re.test(head)) {
+        for (const r of parseSentence(head, anchor)) {
+          if (!isDatelineAt(text, r, lineStart + r.index)) continue;
+          const day = resolve(r, '', anchor);
+          if (day !== null) return { iso: isoOf(day), start: lineStart + r.index, end: lineStart + r.index + r.text.length };
+        }
+      }
+    }
+    if (lineEnd < 0) break;
+    lineStart = lineEnd + 1;
   }
   return null;
 }
 
-/** A yearless date read in the publication date's year (the year before when it would fall after it). */
-function yearless(m: RegExpMatchArray, pub: Date | null): { iso: string; hasYear: boolean } | null {
-  if (!pub) return null;
-  const p = parse(m, pub.getUTCFullYear());
-  if (!p) return null;
-  if ((toUtc(p.iso)?.getTime() ?? 0) > pub.getTime()) return parse(m, pub.getUTCFullYear() - 1);
-  return p;
+/**
+ * A full date that stands near the start of a line and is closed soon by ":", " - ", "(" or ")": a
+ * dateline's. Not a weekday, and not a date in brackets ("On Thursday (Oct 15) the government …").
+ */
+function isDatelineAt(text: string, r: ParsedResult, at: number): boolean {
+  if (!r.start.isCertain('day') || !r.start.isCertain('month') || /\(\s*$/.test(text.slice(Math.max(0, at - 2), at))) return false;
+  // the line's start, looked for only as far back as a dateline's date may stand (never a scan of the whole text)
+  const from = Math.max(0, at - DATELINE_MAX_OFFSET);
+  if (from > 0 && !text.slice(from - 1, at).includes('\n')) return false;
+  const end = at + r.text.trimEnd().length;
+  return DATELINE_END.test(text.slice(end, end + 40));
+}
+
+/**
+ * The latest full date (day, month, year) of an event sentence, outside deadlines and background: the
+ * anchor of last resort. Not any date of the text: a stock photo's caption ("on March 29, 2014") is not the news.
+ */
+function textAnchor(ctx: DateContext): Anchor | null {
+  let latest: Day | null = null;
+  let parsed = 0;
+  for (const s of ctx.sentences) {
+    if (!FULL_DATE_WORDS.re.test(s.text) || !EVENT_SENTENCE.re.test(s.text)) continue;
+    if (++parsed > MAX_PARSED) break;
+    for (const r of parseSentence(s.text, null)) {
+      if (!r.start.isCertain('year') || isSideDate(s.text, r)) continue;
+      const day = resolve(r, '', null);
+      if (day !== null && (latest === null || day > latest)) latest = day;
+    }
+  }
+  return latest === null ? null : { day: latest, full: true };
 }
 
 export function findDate(ctx: DateContext): string | null {
+  try {
+    return pickDate(ctx);
+  } catch {
+    return null;
+  }
+}
+
+function pickDate(ctx: DateContext): string | null {
   const dateline = findDatelineDate(ctx.text, ctx.publishedDate);
-  const ref = dateline?.iso ?? ctx.publishedDate ?? null;
-  const refDate = ref ? toUtc(ref) : null;
-  const refYear = refDate ? refDate.getUTCFullYear() : null;
+  const pub = parseIso(ctx.publishedDate);
+  const anchor: Anchor | null =
+    pub !== null ? { day: pub, full: true } : dateline ? { day: parseIso(dateline.iso) ?? 0, full: true } : textAnchor(ctx);
+  let parsed = 0;
+  let first: Day | null = null;
   for (const s of ctx.sentences) {
-    if (!EVENT.test(s.text)) continue;
-    for (const m of eachMatch(DATE_RE, s.text)) {
-      const abs = s.start + (m.index ?? 0);
-      if (dateline && abs < dateline.end && abs >= dateline.end - m[0].length - 2) continue;
-      if (NOT_EVENT_BEFORE.test(s.text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))) continue;
-      const p = parse(m, refYear);
-      if (!p?.hasYear) continue;
-      if (refDate && (toUtc(p.iso)?.getTime() ?? 0) > refDate.getTime()) continue;
-      return p.iso;
+    if (!DATE_WORDS.re.test(s.text) || !EVENT_SENTENCE.re.test(s.text)) continue;
+    if (++parsed > MAX_PARSED) break;
+    for (const r of parseSentence(s.text, anchor)) {
+      const abs = s.start + r.index;
+      if (isDatelineAt(ctx.text, r, abs)) continue;
+      if (isSideDate(s.text, r)) continue;
+      const day = resolve(r, s.text.slice(Math.max(0, r.index - 8), r.index), anchor);
+      if (day === null || (anchor && day > anchor.day)) continue;
+      if (!anchor || anchor.day - day <= RECENT_DAYS * DAY_MS) return isoOf(day);
+      first ??= day;
     }
   }
-  if (!refDate) return null;
-  for (const s of ctx.sentences) {
-    if (!EVENT.test(s.text)) continue;
-    for (const m of eachMatch(RELATIVE_RE, s.text)) {
-      const bare = m[1] !== undefined && m[0].length === m[1].length;
-      if (bare && NOT_EVENT_WEEKDAY.test(s.text.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0))) continue;
-      const word = (m[1] ?? m[2] ?? '').toLowerCase();
-      const d = new Date(refDate.getTime());
-      if (word === 'yesterday') d.setUTCDate(d.getUTCDate() - 1);
-      else if (word !== 'today') {
-        const back = (d.getUTCDay() - WEEKDAYS.indexOf(word) + 7) % 7;
-        d.setUTCDate(d.getUTCDate() - back);
-      }
-      return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-    }
-  }
-  return null;
+  return first === null ? null : isoOf(first);
 }

@@ -166,11 +166,44 @@ describe('metadata', () => {
   it.each([
     ['<meta property="article:published_time" content="2024-01-30T08:15:00+00:00">', '2024-01-30'],
     ['<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2023-03-10"}]}</script>', '2023-03-10'],
+    ['<meta itemprop="datePublished" content="2022-11-05">', '2022-11-05'],
     ['<script type="application/ld+json">{ not json</script>', null],
   ])('reads the date from %s', (head, expected) => {
     const body = `<article>${'<p>The two sides met and talked at length about many things of mutual interest today.</p>'.repeat(8)}</article>`;
     const article = findArticle(load(`<html lang="en-GB"><head>${head}</head><body>${body}</body></html>`));
     expect(article?.publishedDate).toBe(expected);
     expect(article?.language).toBe('en');
+  });
+});
+
+describe('photo captions', () => {
+  const PROSE = [
+    'The two foreign ministers met in the capital on a grey morning and talked for three hours about the border.',
+    'Officials from both delegations said the talks had been frank, and that a working group would meet again soon.',
+    'The ministers also discussed trade across the river crossing, which has been closed to lorries since the spring.',
+    'Neither side took questions afterwards, but a joint statement was released to reporters waiting outside the hall.',
+    'Diplomats said the tone was warmer than at any meeting in the past decade, and that more visits would follow.',
+  ].map((p) => `<p>${p} ${p.replace(/^The /, 'Once more, the ')}</p>`).join('\n');
+  const page = (main: string) => load(`<!doctype html><html lang="en"><head><title>Ministers meet</title></head><body>
+    <div class="site-nav"><a href="/">Home</a> <a href="/world">World</a></div>
+    <div class="layout"><div class="main-column">${main}</div>
+    <div class="sidebar"><figure><figcaption>A sidebar photo of a football match</figcaption></figure><a href="/x">Most read</a></div></div></body></html>`);
+  it.each([
+    ['a caption inside the body', `<h1>Ministers meet</h1><div class="story-body">${PROSE}<figure><div class="img"></div><figcaption>The ministers shake hands at the start of the talks.</figcaption></figure><p>The next round is expected within weeks, according to aides on both sides of the table.</p></div>`, 'The ministers shake hands at the start of the talks.'],
+    ['the lead photo between the headline and the body', `<h1>Ministers meet</h1><div class="byline">By A Reporter</div><figure class="lead"><div class="img"></div><figcaption>The ministers arrive at the hall.</figcaption></figure><div class="story-body">${PROSE}</div>`, 'The ministers arrive at the hall.'],
+    ['a lead photo marked by class', `<h1>Ministers meet</h1><div class="photo"><div class="img"></div><div class="photo-caption">Delegations at the table.</div></div><div class="story-body">${PROSE}</div>`, 'Delegations at the table.'],
+  ])('keeps %s', (_name, main, caption) => {
+    const article = findArticle(page(main));
+    expect(article?.text).toContain(caption);
+    expect(article?.text).not.toContain('football');
+    expect(article?.text).not.toContain('By A Reporter');
+  });
+  it.each([
+    ['a photo above a container with no headline', `<figure><figcaption>A promotional photo for a travel offer.</figcaption></figure><div class="story-body">${PROSE}</div>`, 'travel offer'],
+  ])('leaves out %s', (_name, main, words) => {
+    const article = findArticle(page(main));
+    expect(article?.text).toContain('frank');
+    expect(article?.text).not.toContain(words);
+    expect(article?.text).not.toContain('football');
   });
 });

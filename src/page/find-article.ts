@@ -108,8 +108,58 @@ function fromKept(doc: Document, parsed: ParsedClone): PageArticle {
   const found = (parsed.first && parsed.last && commonElement(parsed.first, parsed.last)) || bodyOf(doc);
   const widened = widenToRepeatedEntries(found);
   // A widened root holds entries Readability never saw: take all of its (filtered) text.
-  const accept = widened === found ? (t: Text) => parsed.kept.has(t) : undefined;
-  return fromContainer(doc, widened, parsed.title, accept);
+  if (widened !== found) return fromContainer(doc, widened, parsed.title, undefined);
+  // Photo captions are part of the story (Readability keeps a figure's caption when it keeps the
+  // figure): those inside the body, and the lead photo's between the headline and the body. The lead
+  // photo's parent becomes the root, with its other children (headline, byline, breadcrumbs) left out.
+  const lead = leadFigures(found);
+  const root = lead.length > 0 && found.parentElement ? found.parentElement : found;
+  const accept = (t: Text): boolean => parsed.kept.has(t) || inCaption(t, root);
+  const outside = root === found ? undefined : (el: Element): boolean => el.parentElement === root && el !== found && !lead.includes(el);
+  return fromContainer(doc, root, parsed.title, accept, outside);
+}
+
+/** How many siblings before the body are searched for the headline when looking for a lead photo. */
+const MAX_LEAD_SIBLINGS = 4;
+/** A lead photo block holds its caption and little else (a credit line, a placeholder). */
+const MAX_LEAD_CHARS = 600;
+/** A caption by class: "caption", "pic-caption", "wp-caption-text", "figure__caption". */
+const CAPTION_CLASS = /(?:^|[\s_-])caption(?:$|[\s_-])/i;
+
+/**
+ * Photo blocks that sit between the headline and the body, as siblings of the body ("<h1>…</h1>
+ * <figure>…</figure> <div class=story-body>"): the story's lead photo. None unless a heading closes the
+ * run, so that a sidebar or teaser photo above an unheaded container never comes in.
+ */
+function leadFigures(body: Element): Element[] {
+  const figures: Element[] = [];
+  let sib = body.previousElementSibling;
+  for (let i = 0; sib && i < MAX_LEAD_SIBLINGS; i++, sib = sib.previousElementSibling) {
+    if (/^h[1-2]$/.test(sib.localName)) return figures;
+    if (isPhotoBlock(sib)) figures.push(sib);
+  }
+  return [];
+}
+
+function isPhotoBlock(el: Element): boolean {
+  if ((el.textContent ?? '').length > MAX_LEAD_CHARS) return false;
+  if (el.localName === 'figure') return true;
+  for (const d of Array.from(el.querySelectorAll('figcaption, [class]'))) if (isCaptionElement(d)) return true;
+  return false;
+}
+
+function isCaptionElement(el: Element): boolean {
+  return el.localName === 'figcaption' || CAPTION_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+/** Whether `t` is in a photo caption below `root`, not in a link (a teaser card's photo is no caption of ours). */
+function inCaption(t: Text, root: Element): boolean {
+  let caption = false;
+  for (let el = t.parentElement; el && el !== root; el = el.parentElement) {
+    if (el.localName === 'a') return false;
+    if (!caption && isCaptionElement(el)) caption = true;
+  }
+  return caption;
 }
 
 function fromContainer(
@@ -117,11 +167,13 @@ function fromContainer(
   root: Container,
   readabilityTitle: string | null,
   acceptText: ((t: Text) => boolean) | undefined,
+  skipOther?: (el: Element) => boolean,
 ): PageArticle {
   const title = readabilityTitle ?? cleanTitle(doc.querySelector('h1')?.textContent) ?? cleanTitle(doc.title);
+  const heading = duplicateHeading(title);
   const { text, map } = collectText(root, {
     acceptText,
-    skipElement: duplicateHeading(title),
+    skipElement: skipOther && heading ? (el) => skipOther(el) || heading(el) : (skipOther ?? heading),
   });
   return {
     title,
