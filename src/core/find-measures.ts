@@ -14,6 +14,7 @@ import type { Measure, MeasureStatus, Mention } from './types';
 import type { Sentence } from './segment';
 import { clauseSpan, contentWords, normaliseMeasure } from './measure-clause';
 import { measureUnits } from './measure-units';
+import { findProvisions } from './find-provisions';
 
 export interface MeasureFound extends Measure {
   /** Strong: an explicit agreement cue (not only "X are to …"). */
@@ -204,6 +205,13 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         add(s, e, 'intended', joint, si, normaliseMeasure(text.slice(s, e).replace(/\s+(?:is|are)\s+to\s+/, ' to ')));
       }
     });
+  }
+  // in a report of an agreement, what the instrument provides and what two named sides will do
+  if (found.some((f) => f.strong)) {
+    const before = found.length;
+    const taken = new Set(found.map((f) => f.sentence));
+    findProvisions(text, sentences, taken, (s, e, si) => add(s, e, 'agreed', false, si));
+    if (found.length > before) found.sort((a, b) => a.sentence - b.sentence);
   }
   // only in a report of an agreement beyond the exchange itself
   if (found.some((f) => f.strong && !RECIPROCAL.test(sentences[f.sentence]?.text ?? ''))) {

@@ -14,7 +14,15 @@ export function holds(step: Step, t: Tag): boolean {
   if (step.lemma && !step.lemma.includes(t.lemma)) return false;
   if (step.pos && !step.pos.includes(t.pos)) return false;
   if (step.suffix && !step.suffix.some((s) => t.lower.length > s.length + 1 && t.lower.endsWith(s))) return false;
+  if (step.present && !isPresent(t)) return false;
   return true;
+}
+
+/** "give", "gives", "carries", "reaches": the base form or its third person. */
+function isPresent(t: Tag): boolean {
+  const { lower, lemma } = t;
+  if (lower === lemma || lower === `${lemma}s` || lower === `${lemma}es`) return true;
+  return lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`;
 }
 
 /** Index one past the match of `steps` from token `i` (greedy, with backtracking), or -1. */

@@ -29,7 +29,7 @@ export interface EndRule extends TokenPattern {
 }
 
 /** Content words past which a measure is no longer a phrase, and its asides go. */
-export const MEASURE_WORDS = 10;
+export const MEASURE_WORDS = 12;
 
 export interface SplitRule extends TokenPattern {
   shape: ClauseShape;
@@ -83,7 +83,7 @@ export const MEASURE_ENDS: readonly EndRule[] = [
     steps: [{ w: [','] }, { w: ['a', 'an', 'another'] }, { pos: ['ADJ', 'ADV', 'NOUN', 'PUNCT'], notW: [','], op: '*' }, { pos: ['NOUN'] }],
     should: [
       ['resume direct flights between the two capitals next month, a step meant to rebuild trust after years of hostility', 'resume direct flights between the two capitals next month'],
-      ['swap 40 detainees each at the northern crossing, a gesture of goodwill before the holiday season begins in earnest', 'swap 40 detainees each at the northern crossing'],
+      ['swap 40 detainees each at the northern crossing, a gesture of goodwill before the holiday season begins in earnest across the whole mountain region', 'swap 40 detainees each at the northern crossing'],
     ],
     shouldNot: ['set up a joint commission on water sharing'],
   },
@@ -123,7 +123,7 @@ export const MEASURE_ENDS: readonly EndRule[] = [
     aside: true, name: 'purpose-so-that', comment: '", so that", ", so as to", ", in order to" open a purpose clause set off from the step',
     shape: 'any',
     steps: [{ w: [','] }, { w: ['so', 'in'] }, { w: ['that', 'as', 'order'] }, { w: ['to'], op: '?' }],
-    should: [['set up a military hotline between fleet commanders, so that incidents at sea near the disputed islands can be defused quickly', 'set up a military hotline between fleet commanders']],
+    should: [['set up a military hotline between fleet commanders, so that incidents at sea near the disputed islands can be defused quickly by duty officers on both sides', 'set up a military hotline between fleet commanders']],
     shouldNot: ['set up a hotline between the two navies', 'set up a hotline so that incidents at sea can be defused'],
   },
   {
@@ -144,14 +144,14 @@ export const MEASURE_ENDS: readonly EndRule[] = [
     aside: true, name: 'concessive-or-temporal', comment: 'a comma and a subordinating word open an adverbial clause about the measure',
     shape: 'any',
     steps: [{ w: [','] }, { w: ['but', 'although', 'though', 'while', 'whereas', 'even', 'because', 'since', 'after', 'before', 'amid', 'despite', 'following', 'once', 'unless', 'as'] }],
-    should: [['reopen the embassies in both capitals, although no firm date was set for the return of ambassadors, military attachés or consular staff', 'reopen the embassies in both capitals'], ['end the blockade of the enclave, after months of mediation by regional envoys and several failed rounds of talks', 'end the blockade of the enclave']],
+    should: [['reopen the embassies in both capitals, although no firm date was set for the return of ambassadors, military attachés, trade envoys or consular staff to either city', 'reopen the embassies in both capitals'], ['end the blockade of the enclave, after months of mediation by regional envoys and several failed rounds of talks in three different capitals', 'end the blockade of the enclave']],
     shouldNot: ['end the blockade after a month', 'a pact that, once ratified, will settle the dispute'],
   },
   {
     aside: true, name: 'subordinate-clause', comment: 'a subordinating conjunction without a comma opens a reason or condition clause',
     shape: 'any',
     steps: [{ w: ['because', 'although', 'though', 'whereas', 'unless'] }],
-    should: [['keep the grain corridor open because the harvest is due and farmers in the east need buyers for their crops', 'keep the grain corridor open']],
+    should: [['keep the grain corridor open because the harvest is due and farmers in the eastern provinces need foreign buyers for their wheat and barley crops', 'keep the grain corridor open']],
     shouldNot: ['keep the corridor open through the harvest'],
   },
 ];
@@ -209,8 +209,15 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
   {
     name: 'noun-phrase-series', comment: 'a package written as three or more determiner-led noun phrases: "a pause, the release of X, more aid"',
     shape: 'nominal', begin: 2, minItems: 3,
-    steps: [{ w: [','] }, { w: ['and'], op: '?' }, { w: ['a', 'an', 'the', 'more', 'new', 'further', 'all', 'two', 'three', 'four', 'five', 'joint', 'direct', 'regular', 'full'] }],
+    steps: [{ w: [',', 'and'] }, { w: ['and'], op: '?' }, { w: ['a', 'an', 'the', 'more', 'new', 'further', 'all', 'two', 'three', 'four', 'five', 'joint', 'direct', 'regular', 'full'] }],
     should: [['a three-day truce, the release of 30 detainees, and more food convoys', ['a three-day truce', 'the release of 30 detainees', 'more food convoys']]],
     shouldNot: ['agreements on trade, energy and tourism', 'joint patrols near the reef and the old lighthouse'],
+  },
+  {
+    name: 'preposition-series', comment: 'a package written as repeated "for" phrases: "for A, for B and for C"',
+    shape: 'any', begin: 2, minItems: 3,
+    steps: [{ w: [',', 'and'] }, { w: ['and'], op: '?' }, { w: ['for'] }],
+    should: [['amnesty for deserters, for aid convoys to reach the valley and for pensions to be paid again', ['amnesty for deserters', 'for aid convoys to reach the valley', 'for pensions to be paid again']]],
+    shouldNot: ['funds for schools and for clinics'],
   },
 ];

@@ -13,6 +13,8 @@ export interface Step {
   notW?: readonly string[];
   /** Lower-case endings, any of ("ing"). */
   suffix?: readonly string[];
+  /** A present-tense or base form of the lemma ("gives", "include"), never a past form ("gave"). */
+  present?: boolean;
   /** Repetition: optional, any number, or at least one (repeats are capped at eight tokens). */
   op?: '?' | '*' | '+';
 }

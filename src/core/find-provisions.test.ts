@@ -1,0 +1,34 @@
+// Every provision pattern (src/model/provision-patterns.ts) on its own should / should-not sentences.
+import { describe, expect, it } from 'vitest';
+import { PROVISIONS } from '../model/provision-patterns';
+import { findProvisions } from './find-provisions';
+import { segmentSentences } from './segment';
+import { tokenize } from './tokens';
+
+function provisions(text: string): string[] {
+  const out: string[] = [];
+  findProvisions(text, segmentSentences(text, tokenize(text)), new Set(), (s, e) => out.push(text.slice(s, e)));
+  return out;
+}
+
+describe.each(PROVISIONS.map((r) => [r.name, r] as const))('provision %s', (_name, rule) => {
+  it.each(rule.should.map(([c, m]) => [c, m]))('"%s" yields "%s"', (sentence, measure) => {
+    expect(provisions(sentence)).toEqual(measure.split('|'));
+  });
+  it.each(rule.shouldNot.map((c) => [c]))('"%s" yields nothing', (sentence) => {
+    expect(provisions(sentence)).toEqual([]);
+  });
+});
+
+describe('findProvisions', () => {
+  it('skips background and quoted sentences', () => {
+    expect(provisions('In 1995 the accord gave the enclave a new status.')).toEqual([]);
+    expect(provisions('"The deal stops the war," he said.')).toEqual([]);
+  });
+  it('skips sentences already read by a cue', () => {
+    const text = 'The accord gives the province a new name.';
+    const out: string[] = [];
+    findProvisions(text, segmentSentences(text, tokenize(text)), new Set([0]), (s, e) => out.push(text.slice(s, e)));
+    expect(out).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+// Measures told without an agreement verb (src/model/provision-patterns.ts): the instrument's own
+// provisions and two named sides' future steps. Read only in a report that already has an agreed
+// measure, so that a history of an old treaty or a preview of talks yields nothing from here.
+
+import { INSTRUMENTS, LISTING_VERBS, PROVISIONS } from '../model/provision-patterns';
+import { isBackground, isNegated } from './gates';
+import { firstMatchAt } from './match-pattern';
+import { measureUnits } from './measure-units';
+import type { Sentence } from './segment';
+import { tagSpan } from './tagger';
+
+/** A cheap gate: the sentence names an instrument, or has "and" before a future auxiliary. */
+function mayHold(lower: string): boolean {
+  if (/\b(?:will|would|shall)\b/.test(lower) && lower.includes(' and ')) return true;
+  for (const w of INSTRUMENTS) if (lower.includes(w)) return true;
+  return false;
+}
+
+/** Quoted speech and questions are not the terms. */
+const NOT_TERMS = /\?\s*$|^["\u201c]/;
+
+export function findProvisions(text: string, sentences: readonly Sentence[], taken: ReadonlySet<number>, add: (s: number, e: number, si: number) => void): void {
+  sentences.forEach((sent, si) => {
+    if (taken.has(si)) return;
+    const t = sent.text;
+    const lower = t.toLowerCase();
+    if (!mayHold(lower) || NOT_TERMS.test(t) || isBackground(t, lower) || isNegated(t)) return;
+    const tags = tagSpan(text, sent.start, sent.end);
+    for (let i = 0; i < tags.length; i++) {
+      const hit = firstMatchAt(tags, i, PROVISIONS);
+      if (!hit) continue;
+      const verb = tags[hit.end - 1];
+      if (!verb) break;
+      // "the terms include A, B and C": the objects are the items ("provide for" takes its "for" along)
+      const listing = (LISTING_VERBS as readonly string[]).includes(verb.lemma);
+      const next = tags[hit.end]?.lower === 'for' && verb.lemma === 'provide' ? tags[hit.end + 1] : tags[hit.end];
+      const from = listing && next ? next.start : verb.start;
+      for (const [s, e] of measureUnits(text, from, sent.end, listing ? from : sent.start)) add(s, e, si);
+      break;
+    }
+  });
+}

@@ -1,0 +1,65 @@
+// Measures told without an agreement verb, once a report has one: what the instrument itself does
+// ("The accord gives the province a new name", "a deal that stops the annexation") and what two named
+// sides will do ("Chile and Peru will open a joint border post"). Patterns over tags; the measure is
+// the verb phrase from the pattern's last step on. Each carries sentences of our own that it must and
+// must not yield (src/core/find-provisions.test.ts runs them). The verb slot is found by position and
+// lemma, not by tag alone: the lite tagger reads some verbs after "that" or "will" as nouns ("stops").
+
+import type { TokenPattern } from './token-pattern';
+
+export interface ProvisionRule extends TokenPattern {
+  /** [sentence, the measure it yields]. */
+  should: ReadonlyArray<readonly [string, string]>;
+  shouldNot: readonly string[];
+}
+
+/** Nouns that name an agreed instrument or its content. */
+export const INSTRUMENTS = [
+  'agreement', 'deal', 'accord', 'pact', 'treaty', 'convention', 'declaration', 'memorandum', 'mou', 'protocol',
+  'arrangement', 'roadmap', 'charter', 'framework', 'truce', 'ceasefire', 'cease-fire', 'armistice', 'communique',
+  'text', 'terms', 'provisions', 'points', 'package', 'settlement',
+] as const;
+
+/** Provision verbs whose objects are the items themselves ("the terms include A, B and C"). */
+export const LISTING_VERBS = ['cover', 'include', 'contain', 'comprise', 'envisage', 'foresee', 'provide'] as const;
+
+/** What an instrument does to the world: grant, bind, divide, open, end … (not say, mark, come, face). */
+export const PROVISION_VERBS = [
+  'give', 'grant', 'put', 'place', 'let', 'allow', 'permit', 'stop', 'end', 'halt', 'suspend', 'set', 'cover', 'include',
+  'establish', 'create', 'provide', 'guarantee', 'require', 'oblige', 'commit', 'bind', 'ban', 'bar', 'prohibit', 'forbid',
+  'divide', 'share', 'split', 'open', 'reopen', 'close', 'lift', 'restore', 'resume', 'reduce', 'cut', 'limit', 'cap',
+  'extend', 'rename', 'recognise', 'recognize', 'return', 'release', 'free', 'withdraw', 'demilitarise', 'demilitarize',
+  'deploy', 'restrict', 'envisage', 'foresee', 'define', 'delimit', 'demarcate', 'regulate', 'allocate', 'assign',
+  'transfer', 'hand', 'cede', 'exempt', 'waive', 'raise', 'increase', 'double', 'boost', 'expand', 'phase', 'dismantle',
+  'disarm', 'integrate', 'merge', 'form', 'launch', 'offer', 'pave', 'settle', 'resolve', 'abolish', 'remove', 'scrap',
+] as const;
+
+const INSTRUMENT = { lemma: INSTRUMENTS };
+const THAT = { w: ['that', 'which'], op: '?' } as const;
+const ALSO = { w: ['also', 'further', 'effectively', 'formally'], op: '?' } as const;
+
+export const PROVISIONS: readonly ProvisionRule[] = [
+  {
+    name: 'instrument-does', comment: 'the instrument as subject of a present-tense provision verb ("the accord gives …")',
+    steps: [INSTRUMENT, { pos: ['PUNCT', 'PROPN', 'ADJ', 'NOUN', 'PART'], notW: [',', '.', ';'], op: '*' }, THAT, ALSO, { lemma: PROVISION_VERBS, present: true }],
+    should: [
+      ['The accord gives the northern province a new name.', 'gives the northern province a new name'],
+      ['It is a deal that stops the sale of arms to the militias.', 'stops the sale of arms to the militias'],
+      ['The treaty also sets up a joint commission on the river.', 'sets up a joint commission on the river'],
+      ["The accord's main points include a joint customs post, a shared rail timetable and a visa waiver for students.", 'a joint customs post|a shared rail timetable|a visa waiver for students'],
+    ],
+    shouldNot: ['The treaty gave the islands to the crown in 1713.', 'The deal comes after months of talks.', 'The agreement says little about refugees.'],
+  },
+  {
+    name: 'instrument-will', comment: 'the instrument as subject of a future provision ("the pact will let …")',
+    steps: [INSTRUMENT, { pos: ['PUNCT', 'PROPN', 'ADJ', 'NOUN'], notW: [',', '.', ';'], op: '*' }, THAT, ALSO, { w: ['will', 'would', 'shall'] }, ALSO, { lemma: PROVISION_VERBS }],
+    should: [['The pact will let fishing boats from both sides use the bay.', 'let fishing boats from both sides use the bay']],
+    shouldNot: ['The pact will be signed next week.', 'The agreement would face a vote in parliament.'],
+  },
+  {
+    name: 'named-sides-will', comment: 'two named sides as one subject of a future step ("Chile and Peru will open …")',
+    steps: [{ pos: ['PROPN'], op: '+' }, { w: ['and'] }, { w: ['the'], op: '?' }, { pos: ['PROPN'], op: '+' }, { w: ['will', 'would', 'shall'] }, ALSO, { w: ['jointly', 'now', 'soon'], op: '?' }, { pos: ['VERB', 'ADJ', 'NOUN'], notW: ['be', 'have', 'meet', 'discuss', 'hold', 'continue', 'need', 'try', 'seek', 'consider', 'study'] }],
+    should: [['Chile and Peru will open a joint border post at the pass.', 'open a joint border post at the pass']],
+    shouldNot: ['Chile and Peru will meet again in March.', 'Chile and Peru will be watching the vote.'],
+  },
+];
