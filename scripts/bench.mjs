@@ -26,7 +26,7 @@ const shared = join(root, '..', 'shared', 'fixtures');
 async function loadCore() {
   const dir = mkdtempSync(join(tmpdir(), 'accord-bench-'));
   const outfile = join(dir, 'core.mjs');
-  const res = await build({ entryPoints: [join(root, 'src/core/extract.ts')], bundle: true, minify: true, platform: 'neutral', format: 'esm', outfile, metafile: true, logLevel: 'error' });
+  const res = await build({ entryPoints: [join(root, 'src/core/extract.ts')], bundle: true, minify: true, platform: 'neutral', mainFields: ['module', 'main'], format: 'esm', outfile, metafile: true, logLevel: 'error' });
   const mod = await import(pathToFileURL(outfile).href);
   const bytes = Object.values(res.metafile.outputs)[0]?.bytes ?? 0;
   return { mod, bytes, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
