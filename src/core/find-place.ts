@@ -84,6 +84,8 @@ interface Candidate { place: string; score: number; at: number }
 
 export interface PlaceContext {
   tokens: Token[];
+  /** The headline, read as the lead's first sentence, with its own tokens. */
+  title?: { text: string; tokens: Token[] };
   /** Spans that are people's names: a city's name inside one is no place ("President Lincoln"). */
   avoid?: Array<{ start: number; end: number }>;
 }
@@ -110,7 +112,8 @@ function venueCue(tokens: Token[], from: number, at: number, venue: boolean): nu
 }
 
 export function findPlace(text: string, sentences: SentenceLike[], datelineCity: string | null, parties: Entity[] = [], ctx?: PlaceContext): string | null {
-  const tokens = ctx?.tokens ?? [];
+  const bodyTokens = ctx?.tokens ?? [];
+  let tokens = bodyTokens;
   const avoid = ctx?.avoid ?? [];
   const codes = new Set(parties.map((p) => p.code).filter((c): c is string => !!c));
   const capitals = new Set(parties.flatMap((p) => p.capitals.map(foldPlace)));
@@ -121,31 +124,45 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
   const cands: Candidate[] = [];
   let leadMeeting = false;
   let leadVenue = false;
-  const top = sentences.slice(0, PLACE_SENTENCES);
-  top.forEach((s, si) => {
+  const top: Array<{ s: SentenceLike; toks: Token[] }> = sentences.slice(0, PLACE_SENTENCES).map((s) => ({ s, toks: bodyTokens }));
+  const title = ctx?.title;
+  if (title && title.tokens.length && !sentences[0]?.text.startsWith(title.text)) {
+    top.unshift({ s: { start: 0, text: title.text, tokStart: 0, tokEnd: title.tokens.length }, toks: title.tokens });
+  }
+  top.forEach(({ s, toks }, si) => {
+    tokens = toks;
+    const source = toks === bodyTokens ? text : s.text;
     const { tokStart: from, tokEnd: to } = s;
     if (to <= from) return;
     // the sentence's meeting and agreement words, by token index
     const meetingAt: number[] = [];
-    let agreement = false;
+    const agreementAt: number[] = [];
     for (let i = from; i < to; i++) {
       const t = tokens[i];
       if (!t?.word) continue;
       if (phraseAt(tokens, i, to, PLACE_CUES.meeting)) meetingAt.push(i);
-      else if (!agreement && phraseAt(tokens, i, to, PLACE_CUES.agreement)) agreement = true;
+      else if (phraseAt(tokens, i, to, PLACE_CUES.agreement)) agreementAt.push(i);
     }
+    const agreement = agreementAt.length > 0;
     const lead = si < W.leadSentences;
-    if (lead && !leadMeeting) leadMeeting = meetingAt.some((m) => phraseIn(tokens, m - FUTURE_WINDOW < from ? from : m - FUTURE_WINDOW, m, PLACE_CUES.futureBefore) < 0);
+    // a meeting that has happened: not "will meet", "to visit", "talks next week"
+    const held = (m: number): boolean => tokens[m - 1]?.lower !== 'to'
+      && phraseIn(tokens, Math.max(from, m - FUTURE_WINDOW), m, PLACE_CUES.futureBefore) < 0
+      && phraseIn(tokens, m + 1, Math.min(to, m + 4), PLACE_CUES.futureAfter, to) < 0;
+    if (lead && !leadMeeting) leadMeeting = meetingAt.some(held);
     const bg = backgroundAt(s.text);
     const push = (place: string, cue: number, host: boolean, known: KnownPlace | null): void => {
       const cueChar = (tokens[cue]?.start ?? s.start) - s.start;
       let score = 0;
       // a hosting cue is itself the meeting word near the place
       const near = host || meetingAt.some((m) => m < cue && m >= cue - W.near) || meetingAt.some((m) => m >= cue && m <= cue + 2);
+      const agreedNear = agreementAt.some((m) => m >= cue - W.agreementNearTokens && m <= cue + W.agreementNearTokens + 1 && m !== cue);
+      // an agreement far from the place ("agreed to station officers in Turbat") tells no venue by itself
+      if (!near && !agreedNear && !meetingAt.length) return;
       if (near) score += host ? W.host : W.meetingNear;
-      else if (meetingAt.length) score += W.meetingSentence;
+      else if (agreedNear) score += W.agreementNear;
+      else score += W.meetingSentence;
       if (agreement) score += W.agreementSentence;
-      if (!near && !meetingAt.length && !agreement && !host) return;
       if (backgroundGoverns(s.text, cueChar, bg)) score += W.background;
       if (known?.country && codes.has(known.country)) score += known.capital && capitals.has(foldPlace(known.city)) ? W.sideCapital : W.sideCountry;
       if (lead) score += W.lead;
@@ -195,7 +212,7 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
         if (futureBefore(cue) || phraseAt(tokens, m.tokEnd, to, PLACE_CUES.futureAfter)) continue;
       }
       if (m.place.needsCity && !text.includes(m.place.city)) continue;
-      const name = isVenue ? m.place.city : surface(text.slice(a, b));
+      const name = isVenue ? m.place.city : surface(source.slice(a, b));
       if (lead && foldPlace(name) !== datelineKey) leadVenue = true;
       push(name, cue >= 0 ? cue : m.tokStart, !!(hyphenHost || hostAfter), m.place);
     }

@@ -14,13 +14,14 @@ export const PLACE_CUES = {
     'met', 'meet', 'meets', 'meeting', 'meetings', 'talks', 'summit', 'conference', 'ceremony', 'signed', 'signing',
     'signings', 'inked', 'hosted', 'held', 'negotiations', 'negotiated', 'visit', 'visited', 'visiting', 'exchange',
     'exchanged', 'swap', 'swapped', 'consultation', 'consultations', 'round', 'dialogue', 'session', 'forum',
-    'received', 'welcomed', 'shook hands', 'gathered', 'convened', 'concluded', 'finalised', 'finalized', 'sealed',
-    'struck', 'carried out', 'took place', 'handed over', 'reached',
+    'received', 'welcomed', 'shook hands', 'gathered', 'convened', 'carried out', 'took place', 'handed over',
+    'signatures', 'side by side',
   ],
   /** Words of an agreement: a weaker sign that the sentence tells this article's event. */
   agreement: [
     'agreed', 'agree', 'agreement', 'deal', 'pact', 'accord', 'declaration', 'ceasefire', 'truce', 'treaty',
     'memorandum', 'announced', 'arrangement', 'statement', 'decided', 'committed', 'pledged', 'convention',
+    'concluded', 'finalised', 'finalized', 'sealed', 'struck', 'reached', 'clinched', 'announcing', 'announce',
   ],
   /** Before the place, in its clause: the meeting is still to come ("will meet in Geneva"). */
   futureBefore: [
@@ -61,6 +62,9 @@ export const PLACE_WEIGHTS = {
   /** A meeting word in the preposition's clause, within `near` tokens before it. */
   meetingNear: 3,
   near: 10,
+  /** An agreement word just before the preposition ("agreed in Geneva", "was sealed in Doha"). */
+  agreementNear: 3,
+  agreementNearTokens: 3,
   /** A meeting word elsewhere in the sentence. */
   meetingSentence: 2,
   agreementSentence: 1,
