@@ -16,7 +16,7 @@ import { phrasesFor, type Entity } from '../model/gazetteer';
 import { PLACE_CUES, PLACE_WEIGHTS as W } from '../model/place-cues';
 import { backgroundAt, backgroundGoverns } from './gates';
 import { foldPlace, placeAt, type KnownPlace } from './place-index';
-import type { Token } from './tokens';
+import { isCapitalised, type Token } from './tokens';
 
 const HERE = /\b(?:meeting|talks|ceremony|signed|met|summit|conference)\s+(?:held\s+)?here\b|\bhere\s+(?:on|today|yesterday)\b/i;
 // "in the Red Sea city", "in the coastal city": the dateline's city told by a descriptor
@@ -121,6 +121,7 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
   const extra = new Map<string, KnownPlace>();
   const datelineKey = datelineCity ? foldPlace(datelineCity) : '';
   if (datelineCity) extra.set(datelineKey, { city: datelineCity, country: null, capital: false });
+  declaredPlaces(sentences.slice(0, PLACE_SENTENCES), bodyTokens, text, extra);
   const cands: Candidate[] = [];
   let leadMeeting = false;
   let leadVenue = false;
@@ -168,10 +169,15 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
       if (lead) score += W.lead;
       cands.push({ place, score, at: tokens[cue]?.start ?? s.start });
     };
+    // a future marker governs the place when it stands before the meeting word nearest the place
+    // ("will meet in Vienna", "the upcoming summit in Doha") or between it and the place ("talks to be
+    // held in Geneva"); one in an earlier clause ("the two sides, which will meet again, signed in Doha") does not
     const futureBefore = (cue: number): boolean => {
       let k = cue - 1;
       while (k >= from && k >= cue - FUTURE_WINDOW && tokens[k]?.text !== ';' && tokens[k]?.text !== ':') k--;
-      return phraseIn(tokens, k + 1, cue, PLACE_CUES.futureBefore, cue) >= 0;
+      let start = k + 1;
+      for (let g = cue - 1; g >= start; g--) if (meetingAt.includes(g)) { start = Math.max(start, g - 4); break; }
+      return phraseIn(tokens, start, cue, PLACE_CUES.futureBefore, cue) >= 0;
     };
 
     if (datelineCity && s.text.includes('here') && HERE.test(s.text)) {
@@ -205,7 +211,9 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
       if (next && next.word && next.start - b <= 1 && next.text !== next.lower && !lowerIs(next, PLACE_CUES.timeWords)) continue;
       const hyphenHost = next && (next.text === '-' || next.text === '\u2010') && next.start === b && phraseAt(tokens, m.tokEnd + 1, to, PLACE_CUES.hyphenHost) > 0;
       const hostAfter = m.tokStart === from && phraseIn(tokens, m.tokEnd, Math.min(to, m.tokEnd + HOST_WINDOW), PLACE_CUES.hostAfter, to) >= 0;
-      const cue = venueCue(tokens, from, m.tokStart, isVenue);
+      // "at the Doha talks": a city named as its meeting's attribute takes the article too
+      const attributive = !isVenue && phraseAt(tokens, m.tokEnd, to, PLACE_CUES.meeting) > 0;
+      const cue = venueCue(tokens, from, m.tokStart, isVenue || attributive);
       if (cue < 0 && !hyphenHost && !hostAfter) continue;
       if (cue >= 0) {
         if (lowerIs(tokens[cue - 1], PLACE_CUES.notVenueBefore) && cue - 1 >= from) continue;
@@ -242,6 +250,43 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
   if (best && best.score > 0) return best.place;
   // weak fallback: the dateline's city, when the lead reports a meeting held and names no venue
   return datelineCity && leadMeeting && !leadVenue && cands.length === 0 ? datelineCity : null;
+}
+
+/**
+ * Places the text itself declares, known to this article even where the gazetteer does not list them:
+ * "the Swiss village of Glion", "the resort town of Bled", "Psarades, a village beside the lake". The
+ * name is one to three capitalised words; the descriptor is one of PLACE_CUES.descriptors.
+ */
+function declaredPlaces(sentences: SentenceLike[], tokens: Token[], text: string, extra: Map<string, KnownPlace>): void {
+  const add = (i: number, end: number): void => {
+    let j = i;
+    while (j < end && j - i < 3 && tokens[j]?.word && isCapitalised(tokens[j]?.text ?? '')) j++;
+    if (j === i) return;
+    const name = text.slice(tokens[i]?.start ?? 0, tokens[j - 1]?.end ?? 0);
+    const key = foldPlace(name);
+    if (key.length >= 3 && !extra.has(key) && !phrasesFor(tokens[i]?.lower ?? '')?.some((p) => p.tokens.length === j - i && p.entity.kind === 'state')) {
+      extra.set(key, { city: name, country: null, capital: false });
+    }
+  };
+  for (const s of sentences) {
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      const t = tokens[i];
+      if (!t?.word || !PLACE_CUES.descriptors.includes(t.lower)) continue;
+      // "the … village of X": "the" within four words before the descriptor
+      if (tokens[i + 1]?.lower === 'of' && i + 2 < s.tokEnd) {
+        for (let k = i - 1; k >= Math.max(s.tokStart, i - 4); k--) if (tokens[k]?.lower === 'the') { add(i + 2, s.tokEnd); break; }
+      }
+      // "X, a … village": X opens the apposition
+      for (let k = i - 1; k >= Math.max(s.tokStart + 2, i - 4); k--) {
+        if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'the') continue;
+        if (tokens[k - 1]?.text !== ',') break;
+        let n = k - 2;
+        while (n > s.tokStart && n > k - 5 && tokens[n - 1]?.word && isCapitalised(tokens[n - 1]?.text ?? '')) n--;
+        if (n === s.tokStart && tokens[n]?.word && isCapitalised(tokens[n]?.text ?? '')) add(n, k - 1);
+        break;
+      }
+    }
+  }
 }
 
 /** A mention as written, title-cased when it is set in capitals ("GENEVA"). */
