@@ -164,7 +164,8 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
       else if (agreedNear) score += W.agreementNear;
       else score += W.meetingSentence;
       if (agreement) score += W.agreementSentence;
-      if (backgroundGoverns(s.text, cueChar, bg)) score += W.background;
+      // background ("signed a treaty in Lima in 2015", "Last year, they met in Oslo") is never the place
+      if (backgroundGoverns(s.text, cueChar, bg)) return;
       if (known?.country && codes.has(known.country)) score += known.capital && capitals.has(foldPlace(known.city)) ? W.sideCapital : W.sideCountry;
       if (lead) score += W.lead;
       cands.push({ place, score, at: tokens[cue]?.start ?? s.start });
@@ -215,13 +216,14 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
       const attributive = !isVenue && phraseAt(tokens, m.tokEnd, to, PLACE_CUES.meeting) > 0;
       const cue = venueCue(tokens, from, m.tokStart, isVenue || attributive);
       if (cue < 0 && !hyphenHost && !hostAfter) continue;
+      // the lead names a venue (even a future one): the dateline is then no fallback
+      if (lead && foldPlace(isVenue ? m.place.city : source.slice(a, b)) !== datelineKey) leadVenue = true;
       if (cue >= 0) {
         if (lowerIs(tokens[cue - 1], PLACE_CUES.notVenueBefore) && cue - 1 >= from) continue;
         if (futureBefore(cue) || phraseAt(tokens, m.tokEnd, to, PLACE_CUES.futureAfter)) continue;
       }
       if (m.place.needsCity && !text.includes(m.place.city)) continue;
       const name = isVenue ? m.place.city : surface(source.slice(a, b));
-      if (lead && foldPlace(name) !== datelineKey) leadVenue = true;
       push(name, cue >= 0 ? cue : m.tokStart, !!(hyphenHost || hostAfter), m.place);
     }
 
@@ -245,7 +247,6 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
     }
   });
   let best: Candidate | null = null;
-  if (process.env.PLACE_DEBUG) console.error(JSON.stringify(cands));
   for (const c of cands) if (!best || c.score > best.score) best = c;
   if (best && best.score > 0) return best.place;
   // weak fallback: the dateline's city, when the lead reports a meeting held and names no venue

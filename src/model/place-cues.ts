@@ -70,8 +70,6 @@ export const PLACE_WEIGHTS = {
   agreementSentence: 1,
   /** A hosting cue ("X-hosted talks", "X was chosen as the venue"). */
   host: 3,
-  /** The sentence tells background ("in 2018", "last year"). */
-  background: -3,
   /** The capital of one of the sides. */
   sideCapital: 1.5,
   /** A city of one of the sides' countries. */
