@@ -75,6 +75,8 @@ describe('never a place', () => {
     'The deal was signed in March by both sides.',
     // a capitalised word that is no known place
     'The two sides signed the agreement in Parliament on Monday.',
+    // where a spokesman spoke is not where the sides agreed
+    'In Beijing on Tuesday, a foreign ministry spokesperson confirmed that the two sides had reached a resolution.',
   ])('%s', (text) => {
     expect(place(text)).toBeNull();
   });
@@ -138,7 +140,7 @@ describe('the place lookup', () => {
   test('every capital is known, with its country', () => {
     const idx = placeIndex();
     for (const [city, cc] of [['Islamabad', 'PK'], ['Naypyidaw', 'MM'], ['Putrajaya', 'MY'], ['Washington', 'US'], ['Kyiv', 'UA'], ['Singapore', 'SG']]) {
-      const p = idx.get(city.toLowerCase());
+      const p = idx.get((city ?? '').toLowerCase());
       expect(p?.country, city).toBe(cc);
       expect(p?.capital, city).toBe(true);
     }
@@ -155,5 +157,17 @@ describe('place cues (src/model/place-cues.ts) are lower-case phrases of single-
     expect(phraseAt(toks, 1, toks.length, PLACE_CUES.futureBefore)).toBe(3);
     expect(phraseAt(toks, 0, toks.length, PLACE_CUES.meeting)).toBe(1);
     expect(phraseAt(toks, 4, toks.length, PLACE_CUES.meeting)).toBe(0);
+  });
+});
+
+describe('more wordings', () => {
+  test.each([
+    ['Turkey, Somalia Sign Defence Pact In Ankara To Boost Naval Cooperation', 'Ankara'],
+    ['In Tashkent, the two presidents signed a protocol on the remaining sections of the border.', 'Tashkent'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+  test('a title-case city followed by a capitalised word is still read in plain sentences as another name', () => {
+    expect(place('The two sides signed the accord at Independence Hall on Monday.')).toBeNull();
   });
 });

@@ -152,11 +152,17 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
       && phraseIn(tokens, m + 1, Math.min(to, m + 4), PLACE_CUES.futureAfter, to) < 0;
     if (lead && !leadMeeting) leadMeeting = meetingAt.some(held);
     const bg = backgroundAt(s.text);
+    // a headline in title case capitalises every word: a capitalised word after a city says nothing there
+    let words = 0;
+    let caps = 0;
+    for (let i = from; i < to; i++) if (tokens[i]?.word) { words++; if (isCapitalised(tokens[i]?.text ?? '')) caps++; }
+    const titleCased = words >= 4 && caps / words > 0.6;
     const push = (place: string, cue: number, host: boolean, known: KnownPlace | null): void => {
       const cueChar = (tokens[cue]?.start ?? s.start) - s.start;
       let score = 0;
       // a hosting cue is itself the meeting word near the place
       const near = host || meetingAt.some((m) => m < cue && m >= cue - W.near) || meetingAt.some((m) => m >= cue && m <= cue + 2);
+      // "agreed in Geneva", "in Islamabad announcing …"
       const agreedNear = agreementAt.some((m) => m >= cue - W.agreementNearTokens && m <= cue + W.agreementNearTokens + 1 && m !== cue);
       // an agreement far from the place ("agreed to station officers in Turbat") tells no venue by itself
       if (!near && !agreedNear && !meetingAt.length) return;
@@ -209,7 +215,7 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
       const isVenue = !!m.place.venue;
       const next = tokens[m.tokEnd];
       // "Independence Hall", "Orange County": the city's name opens another proper name
-      if (next && next.word && next.start - b <= 1 && next.text !== next.lower && !lowerIs(next, PLACE_CUES.timeWords)) continue;
+      if (!titleCased && next && next.word && next.start - b <= 1 && next.text !== next.lower && !lowerIs(next, PLACE_CUES.timeWords)) continue;
       const hyphenHost = next && (next.text === '-' || next.text === '\u2010') && next.start === b && phraseAt(tokens, m.tokEnd + 1, to, PLACE_CUES.hyphenHost) > 0;
       const hostAfter = m.tokStart === from && phraseIn(tokens, m.tokEnd, Math.min(to, m.tokEnd + HOST_WINDOW), PLACE_CUES.hostAfter, to) >= 0;
       // "at the Doha talks": a city named as its meeting's attribute takes the article too

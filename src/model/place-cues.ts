@@ -15,13 +15,13 @@ export const PLACE_CUES = {
     'signings', 'inked', 'hosted', 'held', 'negotiations', 'negotiated', 'visit', 'visited', 'visiting', 'exchange',
     'exchanged', 'swap', 'swapped', 'consultation', 'consultations', 'round', 'dialogue', 'session', 'forum',
     'received', 'welcomed', 'shook hands', 'gathered', 'convened', 'carried out', 'took place', 'handed over',
-    'signatures', 'side by side',
+    'signatures', 'side by side', 'discussions', 'negotiating', 'mediated', 'brokered', 'handover', 'initialled', 'initialed',
   ],
   /** Words of an agreement: a weaker sign that the sentence tells this article's event. */
   agreement: [
     'agreed', 'agree', 'agreement', 'deal', 'pact', 'accord', 'declaration', 'ceasefire', 'truce', 'treaty',
     'memorandum', 'announced', 'arrangement', 'statement', 'decided', 'committed', 'pledged', 'convention',
-    'concluded', 'finalised', 'finalized', 'sealed', 'struck', 'reached', 'clinched', 'announcing', 'announce',
+    'concluded', 'finalised', 'finalized', 'sealed', 'struck', 'reached', 'clinched', 'announcing', 'announce', 'unveiled',
   ],
   /** Before the place, in its clause: the meeting is still to come ("will meet in Geneva"). */
   futureBefore: [
