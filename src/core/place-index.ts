@@ -1,8 +1,9 @@
-// The lookup of known places: the generated cities gazetteer and the curated venues, in one Map keyed by
-// the folded name (lower case, diacritics dropped, letters and digits only, so "Nay Pyi Taw",
-// "Naypyitaw" and "NAY PYI TAW" meet). Built on first use — in the background script or the command
-// line, never in the content script — and then a text is matched by walking its tokens: at each word,
-// the joined keys of the next few tokens are looked up, longest first. No per-entry pattern.
+// The lookup of known places: the generated cities gazetteer and the curated venues, keyed by the folded
+// name (lower case, diacritics dropped, letters and digits only, so "Nay Pyi Taw", "Naypyitaw" and
+// "NAY PYI TAW" meet). Used in the background script and the command line, never in the content script.
+// A text is matched by walking its tokens: at each capitalised word, the joined keys of the next few
+// tokens are looked up (a memo Map, then a binary search of the sorted data), longest match kept. No
+// per-entry pattern and no up-front build: the first call costs a split of the data, not 14,000 folds.
 
 import { CITIES_DATA } from '../model/cities.generated';
 import { VENUES } from '../model/landmarks';
@@ -22,9 +23,11 @@ export interface KnownPlace {
 /** Longest place name, in tokens ("Great Hall of the People", "Sri Jayawardenepura Kotte"). */
 const MAX_TOKENS = 6;
 
-let index: Map<string, KnownPlace> | null = null;
-
-/** Lower case, no diacritics, only letters and digits. */
+/**
+ * Lower case, decomposed, then only ASCII letters and digits and other non-ASCII letters kept (no
+ * combining marks, no Latin-1 or general punctuation). scripts/generate-cities.mjs folds the same way
+ * and sorts the data by it; a test checks that the two agree.
+ */
 export function foldPlace(s: string): string {
   const lower = s.toLowerCase();
   let ascii = true;
@@ -33,32 +36,62 @@ export function foldPlace(s: string): string {
   let out = '';
   for (let i = 0; i < base.length; i++) {
     const c = base.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && !(c >= 0x300 && c <= 0x36f) && c !== 0x2019 && c !== 0x2018 && c !== 0x2010 && c !== 0x2013)) out += base[i];
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 0xbf && !(c >= 0x300 && c <= 0x36f) && !(c >= 0x2000 && c <= 0x206f))) out += base[i];
   }
   return out;
 }
 
-export function placeIndex(): Map<string, KnownPlace> {
-  if (index) return index;
-  const m = new Map<string, KnownPlace>();
-  let from = 0;
-  while (from <= CITIES_DATA.length) {
-    let to = CITIES_DATA.indexOf('\n', from);
-    if (to < 0) to = CITIES_DATA.length;
-    const [name = '', cc = '', flags = '', alts = ''] = CITIES_DATA.slice(from, to).split('|');
-    const place: KnownPlace = { city: name, country: cc || null, capital: flags.includes('c') };
-    m.set(foldPlace(name), place);
-    if (alts) for (const a of alts.split(';')) { const k = foldPlace(a); if (!m.has(k)) m.set(k, place); }
-    from = to + 1;
-  }
-  for (const v of VENUES) {
-    const city = m.get(foldPlace(v.city));
-    for (const n of v.names) {
-      m.set(foldPlace(n), { city: v.city, country: city?.country ?? null, capital: city?.capital ?? false, venue: n, needsCity: v.needsCity });
+// ---- the cities: a binary search over the data's lines, sorted by folded name ----------------------
+// Nothing is built, not even split: each probe finds its line in the data string (native searches for
+// the line's ends), and only the ~14 lines a search visits are folded; every looked-up key is remembered.
+
+const looked = new Map<string, KnownPlace | null>();
+let venues: Map<string, KnownPlace> | null = null;
+
+function cityByKey(key: string): KnownPlace | null {
+  const data = CITIES_DATA;
+  // [lo, hi): character offsets; every line starting in the range is still a candidate
+  let lo = 0;
+  let hi = data.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = data.lastIndexOf('\n', mid - 1) + 1;
+    const lineStart = start < lo ? lo : start;
+    let end = data.indexOf('\n', lineStart);
+    if (end < 0) end = data.length;
+    const line = data.slice(lineStart, end);
+    const k = foldPlace(line.slice(0, line.indexOf('|')));
+    if (k === key) {
+      const [name = '', cc = '', flags = '', of = ''] = line.split('|');
+      return { city: of ? of.slice(1) : name, country: cc || null, capital: flags.includes('c') };
     }
+    if (k < key) lo = end + 1;
+    else hi = lineStart;
   }
-  index = m;
+  return null;
+}
+
+function venueIndex(): Map<string, KnownPlace> {
+  if (venues) return venues;
+  const m = new Map<string, KnownPlace>();
+  for (const v of VENUES) {
+    const city = cityByKey(foldPlace(v.city));
+    for (const n of v.names) m.set(foldPlace(n), { city: v.city, country: city?.country ?? null, capital: city?.capital ?? false, venue: n, needsCity: v.needsCity });
+  }
+  venues = m;
   return m;
+}
+
+/** The known city or venue of a folded name, or null. */
+export function knownPlace(key: string): KnownPlace | null {
+  const v = venueIndex().get(key);
+  if (v) return v;
+  let hit = looked.get(key);
+  if (hit === undefined) {
+    hit = cityByKey(key);
+    looked.set(key, hit);
+  }
+  return hit;
 }
 
 export interface PlaceMatch { place: KnownPlace; tokStart: number; tokEnd: number }
@@ -77,7 +110,6 @@ const INNER = new Set(['-', '\u2010', '\u2013', "'", '\u2019', '.']);
 export function placeAt(tokens: Token[], i: number, end: number, extra?: Map<string, KnownPlace>): PlaceMatch | null {
   const first = tokens[i];
   if (!first || !opens(first)) return null;
-  const idx = placeIndex();
   let key = '';
   let best: PlaceMatch | null = null;
   let words = 0;
@@ -97,7 +129,7 @@ export function placeAt(tokens: Token[], i: number, end: number, extra?: Map<str
     }
     key += foldPlace(t.lower);
     words++;
-    const hit = idx.get(key) ?? extra?.get(key);
+    const hit = extra?.get(key) ?? knownPlace(key);
     if (hit) best = { place: hit, tokStart: i, tokEnd: j + 1 };
   }
   return best;
