@@ -43,55 +43,89 @@ export function foldPlace(s: string): string {
 
 // ---- the cities: a binary search over the data's lines, sorted by folded name ----------------------
 // Nothing is built, not even split: each probe finds its line in the data string (native searches for
-// the line's ends), and only the ~14 lines a search visits are folded; every looked-up key is remembered.
+// the line's ends) and folds its name once (remembered by offset; the first probes of every search are
+// the same lines). A search also tells whether any name starts with the key, so that a span of tokens
+// stops growing as soon as no place can start with it.
 
-const looked = new Map<string, KnownPlace | null>();
+/** Folded name of the line starting at an offset. */
+const keyAt = new Map<number, string>();
+/** Looked-up keys (bounded: cleared when full). */
+const looked = new Map<string, Search>();
+const LOOKED_MAX = 20_000;
 let venues: Map<string, KnownPlace> | null = null;
+/** Folded venue names and every prefix of them, for the same early stop. */
+let venuePrefixes: Set<string> | null = null;
 
-function cityByKey(key: string): KnownPlace | null {
+interface Search { place: KnownPlace | null; prefix: boolean }
+
+function lineEnd(data: string, from: number): number {
+  const e = data.indexOf('\n', from);
+  return e < 0 ? data.length : e;
+}
+
+function keyOfLine(data: string, start: number): string {
+  let k = keyAt.get(start);
+  if (k === undefined) {
+    k = foldPlace(data.slice(start, data.indexOf('|', start)));
+    keyAt.set(start, k);
+  }
+  return k;
+}
+
+function searchCities(key: string): Search {
   const data = CITIES_DATA;
   // [lo, hi): character offsets; every line starting in the range is still a candidate
   let lo = 0;
   let hi = data.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const start = data.lastIndexOf('\n', mid - 1) + 1;
-    const lineStart = start < lo ? lo : start;
-    let end = data.indexOf('\n', lineStart);
-    if (end < 0) end = data.length;
-    const line = data.slice(lineStart, end);
-    const k = foldPlace(line.slice(0, line.indexOf('|')));
+    const start = Math.max(lo, data.lastIndexOf('\n', mid - 1) + 1);
+    const end = lineEnd(data, start);
+    const k = keyOfLine(data, start);
     if (k === key) {
-      const [name = '', cc = '', flags = '', of = ''] = line.split('|');
-      return { city: of ? of.slice(1) : name, country: cc || null, capital: flags.includes('c') };
+      const [name = '', cc = '', flags = '', of = ''] = data.slice(start, end).split('|');
+      return { place: { city: of ? of.slice(1) : name, country: cc || null, capital: flags.includes('c') }, prefix: true };
     }
     if (k < key) lo = end + 1;
-    else hi = lineStart;
+    else hi = start;
   }
-  return null;
+  // not found: the first line after the key's place is the only one that can start with it
+  return { place: null, prefix: lo < data.length && keyOfLine(data, lo).startsWith(key) };
 }
 
 function venueIndex(): Map<string, KnownPlace> {
   if (venues) return venues;
   const m = new Map<string, KnownPlace>();
+  const prefixes = new Set<string>();
   for (const v of VENUES) {
-    const city = cityByKey(foldPlace(v.city));
-    for (const n of v.names) m.set(foldPlace(n), { city: v.city, country: city?.country ?? null, capital: city?.capital ?? false, venue: n, needsCity: v.needsCity });
+    const city = searchCities(foldPlace(v.city)).place;
+    for (const n of v.names) {
+      const k = foldPlace(n);
+      m.set(k, { city: v.city, country: city?.country ?? null, capital: city?.capital ?? false, venue: n, needsCity: v.needsCity });
+      for (let i = 1; i <= k.length; i++) prefixes.add(k.slice(0, i));
+    }
   }
   venues = m;
+  venuePrefixes = prefixes;
   return m;
+}
+
+function search(key: string): Search {
+  const v = venueIndex().get(key);
+  if (v) return { place: v, prefix: true };
+  let hit = looked.get(key);
+  if (!hit) {
+    hit = searchCities(key);
+    if (!hit.prefix && venuePrefixes?.has(key)) hit = { place: hit.place, prefix: true };
+    if (looked.size >= LOOKED_MAX) looked.clear();
+    looked.set(key, hit);
+  }
+  return hit;
 }
 
 /** The known city or venue of a folded name, or null. */
 export function knownPlace(key: string): KnownPlace | null {
-  const v = venueIndex().get(key);
-  if (v) return v;
-  let hit = looked.get(key);
-  if (hit === undefined) {
-    hit = cityByKey(key);
-    looked.set(key, hit);
-  }
-  return hit;
+  return search(key).place;
 }
 
 export interface PlaceMatch { place: KnownPlace; tokStart: number; tokEnd: number }
@@ -129,8 +163,11 @@ export function placeAt(tokens: Token[], i: number, end: number, extra?: Map<str
     }
     key += foldPlace(t.lower);
     words++;
-    const hit = extra?.get(key) ?? knownPlace(key);
+    const found = search(key);
+    const hit = extra?.get(key) ?? found.place;
     if (hit) best = { place: hit, tokStart: i, tokEnd: j + 1 };
+    // no known name starts so: stop growing the span (the article's own places are one or two words)
+    if (!found.prefix && !(extra && extra.size && j - i < 3)) break;
   }
   return best;
 }
