@@ -27,6 +27,7 @@ describe('the meeting\'s or signing\'s place', () => {
     ['Chile and Peru signed the accord on Tuesday in the Swiss resort of Bürgenstock.', 'Bürgenstock'],
     ['Bled, a lakeside town in Slovenia, was chosen as the venue for the talks at which Chile and Peru agreed to reopen the border.', 'Bled'],
     ['At the Jeddah talks, the two armies agreed to a week-long truce.', 'Jeddah'],
+    ['The two delegations met at a hotel in Caux, a village above the lake, and agreed to swap prisoners.', 'Caux'],
     ['The two ministers met in Dar es Salaam and agreed to open a new border post.', 'Dar es Salaam'],
     ['Kenya and Ethiopia signed the treaty in NAIROBI on Monday.', 'Nairobi'],
   ])('%s', (text, expected) => {
@@ -72,6 +73,8 @@ describe('never a place', () => {
     // cities and venues as actors
     'Moscow and Kyiv agreed to exchange prisoners.',
     'The White House said both sides agreed to extend the truce.',
+    // the sentence's cities are actors; the hosts of the talks are states
+    'Washington and Havana said on Wednesday they had agreed to restore relations after secret talks hosted by Canada.',
     // a town named like a month
     'The deal was signed in March by both sides.',
     // a capitalised word that is no known place

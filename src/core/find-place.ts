@@ -217,7 +217,15 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
       // "Independence Hall", "Orange County": the city's name opens another proper name
       if (!titleCased && next && next.word && next.start - b <= 1 && next.text !== next.lower && !lowerIs(next, PLACE_CUES.timeWords)) continue;
       const hyphenHost = next && (next.text === '-' || next.text === '\u2010') && next.start === b && phraseAt(tokens, m.tokEnd + 1, to, PLACE_CUES.hyphenHost) > 0;
-      const hostAfter = m.tokStart === from && phraseIn(tokens, m.tokEnd, Math.min(to, m.tokEnd + HOST_WINDOW), PLACE_CUES.hostAfter, to) >= 0;
+      // the place as the subject of a hosting verb: right after it, or after its apposition ("X, a …, was chosen")
+      let hostAfter = false;
+      if (m.tokStart === from) {
+        if (phraseAt(tokens, m.tokEnd, to, PLACE_CUES.hostAfter)) hostAfter = true;
+        else if (tokens[m.tokEnd]?.text === ',') {
+          const at = phraseIn(tokens, m.tokEnd + 1, Math.min(to, m.tokEnd + HOST_WINDOW), PLACE_CUES.hostAfter, to);
+          hostAfter = at > 0 && tokens[at - 1]?.text === ',';
+        }
+      }
       // "at the Doha talks": a city named as its meeting's attribute takes the article too
       const attributive = !isVenue && phraseAt(tokens, m.tokEnd, to, PLACE_CUES.meeting) > 0;
       const cue = venueCue(tokens, from, m.tokStart, isVenue || attributive);
@@ -283,13 +291,14 @@ function declaredPlaces(sentences: SentenceLike[], tokens: Token[], text: string
       if (tokens[i + 1]?.lower === 'of' && i + 2 < s.tokEnd) {
         for (let k = i - 1; k >= Math.max(s.tokStart, i - 4); k--) if (tokens[k]?.lower === 'the') { add(i + 2, s.tokEnd); break; }
       }
-      // "X, a … village": X opens the apposition
+      // "X, a … village": X opens the sentence or follows "in"/"at"
       for (let k = i - 1; k >= Math.max(s.tokStart + 2, i - 4); k--) {
         if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'the') continue;
         if (tokens[k - 1]?.text !== ',') break;
         let n = k - 2;
         while (n > s.tokStart && n > k - 5 && tokens[n - 1]?.word && isCapitalised(tokens[n - 1]?.text ?? '')) n--;
-        if (n === s.tokStart && tokens[n]?.word && isCapitalised(tokens[n]?.text ?? '')) add(n, k - 1);
+        const opens = n === s.tokStart || lowerIs(tokens[n - 1], PLACE_CUES.prepositions);
+        if (opens && tokens[n]?.word && isCapitalised(tokens[n]?.text ?? '')) add(n, k - 1);
         break;
       }
     }
