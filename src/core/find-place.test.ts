@@ -27,6 +27,7 @@ describe('the meeting\'s or signing\'s place', () => {
     ['Chile and Peru signed the accord on Tuesday in the Swiss resort of Bürgenstock.', 'Bürgenstock'],
     ['Bled, a lakeside town in Slovenia, was chosen as the venue for the talks at which Chile and Peru agreed to reopen the border.', 'Bled'],
     ['At the Jeddah talks, the two armies agreed to a week-long truce.', 'Jeddah'],
+    ['After talks in Beijing last year failed, the two sides agreed on Monday in Jakarta to resume trade.', 'Jakarta'],
     ['The two delegations met at a hotel in Caux, a village above the lake, and agreed to swap prisoners.', 'Caux'],
     ['The two ministers met in Dar es Salaam and agreed to open a new border post.', 'Dar es Salaam'],
     ['Kenya and Ethiopia signed the treaty in NAIROBI on Monday.', 'Nairobi'],
@@ -95,6 +96,8 @@ describe('the dateline is a weak fallback', () => {
     'ISLAMABAD (Reuters) - Pakistan and Iran agreed on Monday to return their ambassadors.',
     // the meeting is still to come
     'ISLAMABAD (Reuters) - Pakistan and Iran agreed on Monday to return their ambassadors. Their foreign ministers are to meet next week.',
+    // prisoners change hands at a border, not in the bureau's city
+    'ISLAMABAD (Reuters) - Pakistan and India exchanged 95 prisoners on Friday, the foreign office said.',
     // the lead names another venue, if only a future one
     'ISLAMABAD (Reuters) - Pakistan and Iran agreed to return their ambassadors after talks, and will meet in Tehran next month.',
   ])('not in: %s', (text) => {

@@ -147,7 +147,7 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
     const agreement = agreementAt.length > 0;
     const lead = si < W.leadSentences;
     // a meeting that has happened: not "will meet", "to visit", "talks next week"
-    const held = (m: number): boolean => tokens[m - 1]?.lower !== 'to'
+    const held = (m: number): boolean => phraseAt(tokens, m, to, PLACE_CUES.fallbackMeeting) > 0 && tokens[m - 1]?.lower !== 'to'
       && phraseIn(tokens, Math.max(from, m - FUTURE_WINDOW), m, PLACE_CUES.futureBefore) < 0
       && phraseIn(tokens, m + 1, Math.min(to, m + 4), PLACE_CUES.futureAfter, to) < 0;
     if (lead && !leadMeeting) leadMeeting = meetingAt.some(held);
@@ -171,7 +171,7 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
       else score += W.meetingSentence;
       if (agreement) score += W.agreementSentence;
       // background ("signed a treaty in Lima in 2015", "Last year, they met in Oslo") is never the place
-      if (backgroundGoverns(s.text, cueChar, bg)) return;
+      if (backgroundOf(s.text, cueChar, bg)) return;
       if (known?.country && codes.has(known.country)) score += known.capital && capitals.has(foldPlace(known.city)) ? W.sideCapital : W.sideCountry;
       if (lead) score += W.lead;
       cands.push({ place, score, at: tokens[cue]?.start ?? s.start });
@@ -265,6 +265,18 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
   if (best && best.score > 0) return best.place;
   // weak fallback: the dateline's city, when the lead reports a meeting held and names no venue
   return datelineCity && leadMeeting && !leadVenue && cands.length === 0 ? datelineCity : null;
+}
+
+/**
+ * Does the background marker at `bg` date the place at `cue` (offsets in the sentence)? One after the
+ * place, when no clause boundary stands between ("signed a treaty in Lima in 2015"); one before it, when
+ * it opens the sentence ("Last year, they met in Oslo") or no comma stands between ("talks last year in
+ * Oslo") — not one in an earlier clause ("After talks last year failed, they agreed in Jakarta").
+ */
+function backgroundOf(text: string, cue: number, bg: number): boolean {
+  if (bg < 0) return false;
+  if (bg > cue) return backgroundGoverns(text, cue, bg);
+  return bg <= 12 || !text.slice(bg, cue).includes(',');
 }
 
 /**

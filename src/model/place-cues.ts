@@ -17,6 +17,14 @@ export const PLACE_CUES = {
     'received', 'welcomed', 'shook hands', 'gathered', 'convened', 'carried out', 'took place', 'handed over',
     'signatures', 'side by side', 'discussions', 'negotiating', 'mediated', 'brokered', 'handover', 'initialled', 'initialed',
   ],
+  /**
+   * The meeting words that let the dateline's city stand as the place when nothing else names one: the
+   * sides met or signed there. Not an exchange, a swap or a handover (prisoners change hands at borders).
+   */
+  fallbackMeeting: [
+    'met', 'meeting', 'meetings', 'talks', 'summit', 'conference', 'ceremony', 'signed', 'signing', 'negotiations',
+    'visit', 'visited', 'hosted', 'shook hands', 'side by side', 'consultations', 'discussions',
+  ],
   /** Words of an agreement: a weaker sign that the sentence tells this article's event. */
   agreement: [
     'agreed', 'agree', 'agreement', 'deal', 'pact', 'accord', 'declaration', 'ceasefire', 'truce', 'treaty',
