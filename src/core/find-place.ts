@@ -116,7 +116,6 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
   let tokens = bodyTokens;
   const avoid = ctx?.avoid ?? [];
   const codes = new Set(parties.map((p) => p.code).filter((c): c is string => !!c));
-  const capitals = new Set(parties.flatMap((p) => p.capitals.map(foldPlace)));
   // the dateline's city is known to this article even where the gazetteer does not list it
   const extra = new Map<string, KnownPlace>();
   const datelineKey = datelineCity ? foldPlace(datelineCity) : '';
@@ -172,7 +171,7 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
       if (agreement) score += W.agreementSentence;
       // background ("signed a treaty in Lima in 2015", "Last year, they met in Oslo") is never the place
       if (backgroundOf(s.text, cueChar, bg)) return;
-      if (known?.country && codes.has(known.country)) score += known.capital && capitals.has(foldPlace(known.city)) ? W.sideCapital : W.sideCountry;
+      if (known?.country && codes.has(known.country)) score += known.capital ? W.sideCapital : W.sideCountry;
       if (lead) score += W.lead;
       cands.push({ place, score, at: tokens[cue]?.start ?? s.start });
     };

@@ -164,7 +164,7 @@ export function placeAt(tokens: Token[], i: number, end: number, extra?: Map<str
     key += foldPlace(t.lower);
     words++;
     const found = search(key);
-    const hit = extra?.get(key) ?? found.place;
+    const hit = found.place ?? extra?.get(key);
     if (hit) best = { place: hit, tokStart: i, tokEnd: j + 1 };
     // no known name starts so: stop growing the span (the article's own places are one or two words)
     if (!found.prefix && !(extra && extra.size && j - i < 3)) break;
