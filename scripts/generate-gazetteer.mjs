@@ -34,6 +34,7 @@ const EXTRA_DEMONYMS = {
   AE: ['Emirati'], CD: ['Congolese'], XK: ['Kosovar', 'Kosovan'], SA: ['Saudi'], US: ['U.S.'], GB: ['UK', 'English', 'Scottish', 'Welsh'],
   PH: ['Philippine'], NL: ['Netherlands'], BD: ['Bangladeshi'], AF: ['Afghan'], IL: ['Israeli'], TR: ['Turkish'],
   IR: ['Persian'], KP: ['North Korean'], KR: ['South Korean'], NZ: ['Kiwi'], CZ: ['Czech'], MM: ['Myanmar'],
+  KG: ['Kyrgyz'], TJ: ['Tajik'], NP: ['Nepali'], KZ: ['Kazakh'], UZ: ['Uzbek'], MV: ['Maldivian'],
 };
 // Seats of government and other cities that act as the state in news copy ("Washington said").
 const EXTRA_CAPITALS = {

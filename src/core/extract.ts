@@ -79,7 +79,7 @@ function run(input: ExtractInput & { text: string }): Facts {
     name: o.name, title: o.title, affiliation: o.affiliation?.name ?? null, mentions: o.mentions,
   }));
   const date = findDate({ text, sentences, publishedDate: input.publishedDate ?? null });
-  const location = findPlace(text, sentences, datelineCity, chosen);
+  const location = findPlace(text, sentences, datelineCity, chosen, { tokens, title: title ? { text: title, tokens: tokenize(title) } : undefined, avoid: outOfficials.flatMap((o) => o.mentions) });
   const facts: Facts = {
     version: 1, source: input.source ?? '', article: { title, text, language: language ?? 'en' },
     isAgreement: detection.isAgreement, confidence: detection.confidence, knownEvent: null,

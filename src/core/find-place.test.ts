@@ -1,8 +1,109 @@
-// Sentences of our own: where the sides met, when the text names it only by a descriptor.
+// Sentences of our own: where the sides met or signed. A place is a known city or venue in a venue's
+// position; never a person, a country, a heading fragment, a future venue, a scope or background.
 import { describe, expect, test } from 'vitest';
 import { extractFacts } from './extract';
+import { PLACE_CUES } from '../model/place-cues';
+import { tokenize } from './tokens';
+import { phraseAt } from './find-place';
+import { foldPlace, knownPlace, placeAt } from './place-index';
+import { CITIES_DATA } from '../model/cities.generated';
 
-const place = (text: string) => extractFacts({ text }).location;
+const place = (text: string, title?: string) => extractFacts({ text, title }).location;
+
+describe('the meeting\'s or signing\'s place', () => {
+  test.each([
+    ['Ghana and Togo signed a border agreement in Accra on Monday.', 'Accra'],
+    ['The talks in Geneva ended with a joint statement in which Chile and Peru agreed to reopen the border.', 'Geneva'],
+    ['Chile and Peru met at the foreign ministry in Lima and agreed to reopen the border.', 'Lima'],
+    ['Chile and Peru agreed at Doha-hosted talks to exchange prisoners.', 'Doha'],
+    ['Chile and Peru agreed to reopen the border at the summit in the Saudi capital on Sunday.', 'Riyadh'],
+    ['The accord was signed in the Red Sea port of Jeddah by both foreign ministers.', 'Jeddah'],
+    ['The two presidents signed the declaration at the White House on Friday.', 'Washington'],
+    ['Talks at the Kremlin ended with an agreement to extend the truce.', 'Moscow'],
+    ['The accord was signed in the capital Naypyitaw on Thursday by the government and eight armed groups.', 'Naypyitaw'],
+    ['The agreement between the two governments was sealed in Kiev on Tuesday.', 'Kiev'],
+    ['During a visit to Islamabad, the two foreign ministers agreed to set up a joint mechanism.', 'Islamabad'],
+    ['The exchange of prisoners was carried out in Ankara, the Turkish capital, officials said.', 'Ankara'],
+    ['Chile and Peru signed the accord on Tuesday in the Swiss resort of Bürgenstock.', 'Bürgenstock'],
+    ['Bled, a lakeside town in Slovenia, was chosen as the venue for the talks at which Chile and Peru agreed to reopen the border.', 'Bled'],
+    ['At the Jeddah talks, the two armies agreed to a week-long truce.', 'Jeddah'],
+    ['After talks in Beijing last year failed, the two sides agreed on Monday in Jakarta to resume trade.', 'Jakarta'],
+    ['The two delegations met at a hotel in Caux, a village above the lake, and agreed to swap prisoners.', 'Caux'],
+    ['The two ministers met in Dar es Salaam and agreed to open a new border post.', 'Dar es Salaam'],
+    ['Kenya and Ethiopia signed the treaty in NAIROBI on Monday.', 'Nairobi'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+
+  test('the headline tells the place when the body does not', () => {
+    expect(place('The two sides also agreed to reopen the border crossings.', 'Sudan and rebel groups sign peace deal in Juba')).toBe('Juba');
+  });
+
+  test('the meeting\'s place wins over the dateline\'s city', () => {
+    expect(place('WASHINGTON (AP) — Chile and Peru signed the pact on Friday at the signing ceremony in Buenos Aires, where the summit is being held.')).toBe('Buenos Aires');
+  });
+
+  test('the place of this meeting wins over an earlier round\'s host', () => {
+    expect(place('Both sides agreed to continue the process. The statement came after a fourth round of talks held in Vienna on July 1.\nMoscow hosted the first round in January.')).toBe('Vienna');
+  });
+
+  test('an institution resolves to its city only when the text names the city', () => {
+    expect(place('The army chief received the minister at GHQ, where both sides agreed to set up liaison offices.')).toBeNull();
+    expect(place('The army chief received the minister at GHQ, where both sides agreed to set up liaison offices. GHQ stands in Rawalpindi.')).toBe('Rawalpindi');
+  });
+});
+
+describe('never a place', () => {
+  test.each([
+    // a person's name after "in"
+    'In Jilani\'s view, both sides agreed to cooperate against terrorism.',
+    // a country
+    'Chile and Peru signed the agreement in Argentina on Monday.',
+    // a heading fragment, states joined by a hyphen
+    'Japan-South Korea talks end with an agreement to resume flights.',
+    // a future venue
+    'Chile and Peru agreed to reopen the border and will meet in Vienna next month.',
+    'Chile and Peru agreed on a ceasefire; talks in Vienna next week are to settle the details.',
+    'Chile and Peru agreed to reopen the border. Their presidents are due to sign the treaty in Lima in May.',
+    // a measure's scope, not a venue
+    'The two sides agreed to a ceasefire in Gaza.',
+    'Both sides agreed to station liaison officers in Quetta and Zahedan.',
+    // background
+    'Chile and Peru, which signed a treaty in Lima in 2015, agreed on Monday to reopen the border.',
+    'Last year, the two ministers met in Oslo. On Monday they agreed to reopen the border.',
+    // cities and venues as actors
+    'Moscow and Kyiv agreed to exchange prisoners.',
+    'The White House said both sides agreed to extend the truce.',
+    // the sentence's cities are actors; the hosts of the talks are states
+    'Washington and Havana said on Wednesday they had agreed to restore relations after secret talks hosted by Canada.',
+    // a town named like a month
+    'The deal was signed in March by both sides.',
+    // a capitalised word that is no known place
+    'The two sides signed the agreement in Parliament on Monday.',
+    // where a spokesman spoke is not where the sides agreed
+    'In Beijing on Tuesday, a foreign ministry spokesperson confirmed that the two sides had reached a resolution.',
+  ])('%s', (text) => {
+    expect(place(text)).toBeNull();
+  });
+});
+
+describe('the dateline is a weak fallback', () => {
+  test('taken when the lead tells a meeting held and names no venue', () => {
+    expect(place('GENEVA, Sept 14 - Chile and Peru agreed on a plan after three days of negotiations between their foreign ministers.')).toBe('Geneva');
+  });
+  test.each([
+    // nothing says the sides met: agency copy carries its bureau's city
+    'ISLAMABAD (Reuters) - Pakistan and Iran agreed on Monday to return their ambassadors.',
+    // the meeting is still to come
+    'ISLAMABAD (Reuters) - Pakistan and Iran agreed on Monday to return their ambassadors. Their foreign ministers are to meet next week.',
+    // prisoners change hands at a border, not in the bureau's city
+    'ISLAMABAD (Reuters) - Pakistan and India exchanged 95 prisoners on Friday, the foreign office said.',
+    // the lead names another venue, if only a future one
+    'ISLAMABAD (Reuters) - Pakistan and Iran agreed to return their ambassadors after talks, and will meet in Tehran next month.',
+  ])('not in: %s', (text) => {
+    expect(place(text)).not.toBe('Islamabad');
+  });
+});
 
 describe('"in the <descriptor> city" is the dateline\'s city', () => {
   test.each([
@@ -19,5 +120,68 @@ describe('"in the <descriptor> city" is the dateline\'s city', () => {
     'JEDDAH (AP) — Chile and Peru agreed to reopen the border. They will meet next month in the port city.',
   ])('no dateline city in: %s', (text) => {
     expect(place(text)).not.toBe('Jeddah');
+  });
+});
+
+describe('the place lookup', () => {
+  const at = (s: string) => {
+    const toks = tokenize(s);
+    const m = placeAt(toks, 0, toks.length);
+    return m ? s.slice(toks[m.tokStart]!.start, toks[m.tokEnd - 1]!.end) : null;
+  };
+  test.each([
+    ['Rawalpindi on Monday', 'Rawalpindi'],
+    ['Nay Pyi Taw', 'Nay Pyi Taw'],
+    ['Port-au-Prince', 'Port-au-Prince'],
+    ['São Paulo', 'São Paulo'],
+    ['Sao Paulo', 'Sao Paulo'],
+    ['New York and', 'New York'],
+    ['Great Hall of the People', 'Great Hall of the People'],
+    ['Washington, D.C.', 'Washington'],
+  ])('%s → %s', (s, expected) => {
+    expect(at(s)).toBe(expected);
+  });
+  test.each(['Argentina', 'Japan', 'Parliament', 'Jilani', 'rawalpindi'])('%s is no place', (s) => {
+    expect(at(s)).toBeNull();
+  });
+  test('every capital is known, with its country', () => {
+    for (const [city, cc] of [['Islamabad', 'PK'], ['Naypyidaw', 'MM'], ['Putrajaya', 'MY'], ['Washington', 'US'], ['Kyiv', 'UA'], ['Singapore', 'SG']]) {
+      const p = knownPlace(foldPlace(city ?? ''));
+      expect(p?.country, city).toBe(cc);
+      expect(p?.capital, city).toBe(true);
+    }
+  });
+});
+
+test('the cities data is sorted by the folded name, as the lookup folds it, one line per name', () => {
+  const keys = CITIES_DATA.split('\n').map((l) => foldPlace(l.slice(0, l.indexOf('|'))));
+  for (let i = 1; i < keys.length; i++) expect(keys[i - 1]! < keys[i]!, `${keys[i - 1]} < ${keys[i]}`).toBe(true);
+  // and the search finds every line
+  const missed = keys.filter((k) => !knownPlace(k));
+  expect(missed).toEqual([]);
+});
+
+describe('place cues (src/model/place-cues.ts) are lower-case phrases of single-spaced words', () => {
+  test.each(Object.entries(PLACE_CUES))('%s', (_name, list) => {
+    for (const p of list) expect(p, p).toMatch(/^[a-z][a-z']*(?: [a-z']+)*$/);
+    expect(new Set(list).size).toBe(list.length);
+  });
+  test('phrases match the text\'s tokens, longest first', () => {
+    const toks = tokenize('talks to be held in Geneva');
+    expect(phraseAt(toks, 1, toks.length, PLACE_CUES.futureBefore)).toBe(3);
+    expect(phraseAt(toks, 0, toks.length, PLACE_CUES.meeting)).toBe(1);
+    expect(phraseAt(toks, 4, toks.length, PLACE_CUES.meeting)).toBe(0);
+  });
+});
+
+describe('more wordings', () => {
+  test.each([
+    ['Turkey, Somalia Sign Defence Pact In Ankara To Boost Naval Cooperation', 'Ankara'],
+    ['In Tashkent, the two presidents signed a protocol on the remaining sections of the border.', 'Tashkent'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+  test('a title-case city followed by a capitalised word is still read in plain sentences as another name', () => {
+    expect(place('The two sides signed the accord at Independence Hall on Monday.')).toBeNull();
   });
 });

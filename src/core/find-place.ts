@@ -1,98 +1,324 @@
-// Where the sides met or signed. Candidates: "in <City>", "at … in <City>", "in Istanbul's … Palace",
-// "in the Saudi capital", landmarks ("at the White House"), and "a meeting here" (the dateline's city).
-// Each is scored by its sentence (a meeting or signing, an agreement, background or a future trip)
-// and by whether it is a side's capital; states (the venue's country) and institutions are never places.
+// Where the sides met or signed. A place is always a known city or venue (the generated cities
+// gazetteer and the curated venues, see place-index.ts; plus the dateline's own city): never any other
+// capitalised word. Its mentions are found in one walk over the tokens of the first sentences; each
+// counts only where the text puts it as a venue — after "in"/"at" ("talks in Geneva", "signed at the
+// White House", "in the Red Sea port of Jeddah", "a visit to Islamabad"), as a host ("Doha-hosted
+// talks", "Psarades … was chosen as the site"), or as "the Saudi capital" — and is scored by its clause
+// (a meeting or signing word just before, an agreement in the sentence, background, a side's capital).
+// Future venues ("will meet in Vienna next month") and scopes ("a ceasefire in Gaza") are never the
+// place. The dateline's city is only a weak fallback (a dateline alone is not evidence of place): taken
+// when the lead tells a meeting that has happened and names no venue at all.
+// The wordings are data: src/model/place-cues.ts.
 
-import { eachMatch } from './scan';
-import { inPlaceMatches, titleDateline } from './place-patterns';
+import { titleDateline } from './place-patterns';
 import { isLetter, isSpace, width } from './chars';
 import { phrasesFor, type Entity } from '../model/gazetteer';
-import { LANDMARKS } from '../model/landmarks';
-import { isBackground } from './gates';
-import { NOT_NAME_WORDS } from '../model/titles';
+import { PLACE_CUES, PLACE_WEIGHTS as W } from '../model/place-cues';
+import { backgroundAt, backgroundGoverns } from './gates';
+import { foldPlace, placeAt, type KnownPlace } from './place-index';
+import { isCapitalised, type Token } from './tokens';
 
-const MEETING = /\b(?:met|meet|meeting|talks|ceremony|summit|conference|signed|signing|shook\s+hands|hosted|received|welcomed|visit\w*|negotiations)\b/i;
-const AGREEMENT = /\b(?:agree\w*|decision|deal|pact|accord|declaration|ceasefire|truce|announc\w*)\b/i;
-const FUTURE = /\b(?:due\s+to|will|would|next|upcoming|to\s+attend|leave\s+for|travel\s+to|later\s+this)\b[^.]{0,60}$/i;
-const AT_THE = /\b(?:at|in)\s+the\s+([\p{Lu}][\p{L}' ]{3,30})/gu;
-const CAPITAL_OF = /\bin\s+the\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+capital\b/gu;
+const HERE = /\b(?:meeting|talks|ceremony|signed|met|summit|conference)\s+(?:held\s+)?here\b|\bhere\s+(?:on|today|yesterday)\b/i;
 // "in the Red Sea city", "in the coastal city": the dateline's city told by a descriptor
 const IN_THE_CITY = /\bin\s+the\s+(?:[\p{L}-]+\s+){1,3}?city\b(?!\s+of\b)/u;
-const HERE = /\b(?:meeting|talks|ceremony|signed|met|summit|conference)\s+(?:held\s+)?here\b|\bhere\s+(?:on|today|yesterday)\b/i;
-const BAD = new Set(NOT_NAME_WORDS);
 // Capitalised kickers that open a line like a dateline does.
 const CAPS_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s*(?:,|:|\(|\s[-\u2013\u2014])/u;
 // Kickers that are not places, as the first word (a Set lookup rather than a pattern: no regex to compile).
 const NOT_DATELINE = new Set('BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION NEWS LATEST FILE PHOTO VIDEO READ ALSO EDITORIAL COMMENT'.split(' '));
 const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Does `s` open with a kicker word (any case) followed by a non-word character or the end? */
-function isKicker(s: string): boolean {
-  let i = 0;
-  for (let c = s.charCodeAt(0); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; c = s.charCodeAt(++i));
-  return NOT_DATELINE.has(s.slice(0, i).toUpperCase());
-}
-
-/** Cheap exact pre-check for CAPS_DATELINE: its first three characters are capital letters, so an ASCII non-capital rules it out. */
-function mayBeCapsDateline(line: string): boolean {
-  if (line.length < 3) return false;
-  for (let i = 0; i < 3; i++) {
-    const c = line.charCodeAt(i);
-    if (c < 128 && !(c >= 65 && c <= 90)) return false;
-  }
-  return true;
-}
-
 /** How many sentences from the top are searched for the venue. */
 const PLACE_SENTENCES = 60;
+/** How far back from the preposition a future marker governs it, in tokens. */
+const FUTURE_WINDOW = 12;
+/** How far after a sentence-opening place a hosting cue may stand ("Psarades, a village …, was chosen"). */
+const HOST_WINDOW = 20;
+
+// ---- cue phrases, compiled on first use into first-word maps ----------------------------------
+
+type PhraseSet = Map<string, string[][]>;
+const compiled = new Map<readonly string[], PhraseSet>();
+
+function phraseSet(list: readonly string[]): PhraseSet {
+  let set = compiled.get(list);
+  if (set) return set;
+  set = new Map();
+  for (const p of list) {
+    const words = p.split(' ');
+    const key = words[0] ?? '';
+    const arr = set.get(key) ?? [];
+    arr.push(words);
+    set.set(key, arr);
+  }
+  for (const arr of set.values()) arr.sort((a, b) => b.length - a.length);
+  compiled.set(list, set);
+  return set;
+}
+
+/** Tokens of the longest phrase of `list` starting at token `i` (before `end`), or 0. */
+export function phraseAt(tokens: Token[], i: number, end: number, list: readonly string[]): number {
+  const first = tokens[i];
+  if (!first) return 0;
+  const cands = phraseSet(list).get(first.lower);
+  if (!cands) return 0;
+  for (const words of cands) {
+    if (i + words.length > end) continue;
+    let ok = true;
+    for (let k = 1; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) { ok = false; break; }
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+/** Does a phrase of `list` start anywhere in tokens [from, to)? Index of the first, or -1. */
+function phraseIn(tokens: Token[], from: number, to: number, list: readonly string[], end = to): number {
+  for (let i = Math.max(0, from); i < to; i++) if (phraseAt(tokens, i, end, list)) return i;
+  return -1;
+}
+
+const lowerIs = (t: Token | undefined, words: readonly string[]): boolean => !!t && words.includes(t.lower);
+
+// ---- the search -----------------------------------------------------------------------------------
 
 interface Candidate { place: string; score: number; at: number }
 
-export function findPlace(text: string, sentences: Array<{ start: number; text: string }>, datelineCity: string | null, parties: Entity[] = []): string | null {
-  const lookup = (name: string) => phrasesFor((name.split(/\s+/)[0] ?? '').toLowerCase())?.find((p) => p.tokens.join(' ') === name);
+export interface PlaceContext {
+  tokens: Token[];
+  /** The headline, read as the lead's first sentence, with its own tokens. */
+  title?: { text: string; tokens: Token[] };
+  /** Spans that are people's names: a city's name inside one is no place ("President Lincoln"). */
+  avoid?: Array<{ start: number; end: number }>;
+}
+
+interface SentenceLike { start: number; text: string; tokStart: number; tokEnd: number }
+
+/** Where the cue of a place mention stands: the preposition's token index, or -1 (no venue cue). */
+function venueCue(tokens: Token[], from: number, at: number, venue: boolean): number {
+  const prev = tokens[at - 1];
+  if (at - 1 < from || !prev) return -1;
+  if (lowerIs(prev, PLACE_CUES.prepositions)) return at - 1;
+  // "a visit to Islamabad", "his trip to Beijing"
+  if (prev.lower === 'to' && at - 2 >= from && phraseAt(tokens, at - 2, at, PLACE_CUES.visitTo)) return at - 2;
+  // "at the White House", "in the Kremlin": a venue takes the article
+  if (venue && prev.lower === 'the' && at - 2 >= from && lowerIs(tokens[at - 2], PLACE_CUES.prepositions)) return at - 2;
+  // "in the Saudi city of Taif", "in the capital, Naypyitaw", "in the truce village of Panmunjom"
+  let j = at - 1;
+  if (tokens[j]?.lower === 'of' || tokens[j]?.text === ',') j--;
+  if (j < from || !lowerIs(tokens[j], PLACE_CUES.descriptors)) return -1;
+  for (let k = j - 1; k >= Math.max(from, j - 5); k--) {
+    if (tokens[k]?.lower === 'the') return k - 1 >= from && lowerIs(tokens[k - 1], PLACE_CUES.prepositions) ? k - 1 : -1;
+  }
+  return -1;
+}
+
+export function findPlace(text: string, sentences: SentenceLike[], datelineCity: string | null, parties: Entity[] = [], ctx?: PlaceContext): string | null {
+  const bodyTokens = ctx?.tokens ?? [];
+  let tokens = bodyTokens;
+  const avoid = ctx?.avoid ?? [];
+  const codes = new Set(parties.map((p) => p.code).filter((c): c is string => !!c));
+  // the dateline's city is known to this article even where the gazetteer does not list it
+  const extra = new Map<string, KnownPlace>();
+  const datelineKey = datelineCity ? foldPlace(datelineCity) : '';
+  if (datelineCity) extra.set(datelineKey, { city: datelineCity, country: null, capital: false });
+  declaredPlaces(sentences.slice(0, PLACE_SENTENCES), bodyTokens, text, extra);
   const cands: Candidate[] = [];
-  // news tells where the sides met near the top; deep background further down names other places
-  for (const s of sentences.slice(0, PLACE_SENTENCES)) {
-    const meeting = MEETING.test(s.text);
-    if (!meeting && !AGREEMENT.test(s.text)) continue;
-    const base = (meeting ? 2 : 0) + (AGREEMENT.test(s.text) ? 1 : 0) - (isBackground(s.text) ? 3 : 0);
-    const push = (place: string, at: number, extra = 0): void => {
-      if (FUTURE.test(s.text.slice(Math.max(0, at - 80), at))) return;
-      const entry = lookup(place);
-      const sideCapital = entry?.form === 'capital' && parties.includes(entry.entity) ? 1.5 : 0;
-      cands.push({ place, score: base + extra + sideCapital, at: s.start + at });
+  let leadMeeting = false;
+  let leadVenue = false;
+  const top: Array<{ s: SentenceLike; toks: Token[] }> = sentences.slice(0, PLACE_SENTENCES).map((s) => ({ s, toks: bodyTokens }));
+  const title = ctx?.title;
+  if (title && title.tokens.length && !sentences[0]?.text.startsWith(title.text)) {
+    top.unshift({ s: { start: 0, text: title.text, tokStart: 0, tokEnd: title.tokens.length }, toks: title.tokens });
+  }
+  top.forEach(({ s, toks }, si) => {
+    tokens = toks;
+    const source = toks === bodyTokens ? text : s.text;
+    const { tokStart: from, tokEnd: to } = s;
+    if (to <= from) return;
+    // the sentence's meeting and agreement words, by token index
+    const meetingAt: number[] = [];
+    const agreementAt: number[] = [];
+    for (let i = from; i < to; i++) {
+      const t = tokens[i];
+      if (!t?.word) continue;
+      if (phraseAt(tokens, i, to, PLACE_CUES.meeting)) meetingAt.push(i);
+      else if (phraseAt(tokens, i, to, PLACE_CUES.agreement)) agreementAt.push(i);
+    }
+    const agreement = agreementAt.length > 0;
+    const lead = si < W.leadSentences;
+    // a meeting that has happened: not "will meet", "to visit", "talks next week"
+    const held = (m: number): boolean => phraseAt(tokens, m, to, PLACE_CUES.fallbackMeeting) > 0 && tokens[m - 1]?.lower !== 'to'
+      && phraseIn(tokens, Math.max(from, m - FUTURE_WINDOW), m, PLACE_CUES.futureBefore) < 0
+      && phraseIn(tokens, m + 1, Math.min(to, m + 4), PLACE_CUES.futureAfter, to) < 0;
+    if (lead && !leadMeeting) leadMeeting = meetingAt.some(held);
+    const bg = backgroundAt(s.text);
+    // a headline in title case capitalises every word: a capitalised word after a city says nothing there
+    let words = 0;
+    let caps = 0;
+    for (let i = from; i < to; i++) if (tokens[i]?.word) { words++; if (isCapitalised(tokens[i]?.text ?? '')) caps++; }
+    const titleCased = words >= 4 && caps / words > 0.6;
+    const push = (place: string, cue: number, host: boolean, known: KnownPlace | null): void => {
+      const cueChar = (tokens[cue]?.start ?? s.start) - s.start;
+      let score = 0;
+      // a hosting cue is itself the meeting word near the place
+      const near = host || meetingAt.some((m) => m < cue && m >= cue - W.near) || meetingAt.some((m) => m >= cue && m <= cue + 2);
+      // "agreed in Geneva", "in Islamabad announcing …"
+      const agreedNear = agreementAt.some((m) => m >= cue - W.agreementNearTokens && m <= cue + W.agreementNearTokens + 1 && m !== cue);
+      // an agreement far from the place ("agreed to station officers in Turbat") tells no venue by itself
+      if (!near && !agreedNear && !meetingAt.length) return;
+      if (near) score += host ? W.host : W.meetingNear;
+      else if (agreedNear) score += W.agreementNear;
+      else score += W.meetingSentence;
+      if (agreement) score += W.agreementSentence;
+      // background ("signed a treaty in Lima in 2015", "Last year, they met in Oslo") is never the place
+      if (backgroundOf(s.text, cueChar, bg)) return;
+      if (known?.country && codes.has(known.country)) score += known.capital ? W.sideCapital : W.sideCountry;
+      if (lead) score += W.lead;
+      cands.push({ place, score, at: tokens[cue]?.start ?? s.start });
     };
-    if (HERE.test(s.text) && datelineCity) push(datelineCity, HERE.exec(s.text)?.index ?? 0, 1);
+    // a future marker governs the place when it stands before the meeting word nearest the place
+    // ("will meet in Vienna", "the upcoming summit in Doha") or between it and the place ("talks to be
+    // held in Geneva"); one in an earlier clause ("the two sides, which will meet again, signed in Doha") does not
+    const futureBefore = (cue: number): boolean => {
+      let k = cue - 1;
+      while (k >= from && k >= cue - FUTURE_WINDOW && tokens[k]?.text !== ';' && tokens[k]?.text !== ':') k--;
+      let start = k + 1;
+      for (let g = cue - 1; g >= start; g--) if (meetingAt.includes(g)) { start = Math.max(start, g - 4); break; }
+      return phraseIn(tokens, start, cue, PLACE_CUES.futureBefore, cue) >= 0;
+    };
+
+    if (datelineCity && s.text.includes('here') && HERE.test(s.text)) {
+      const at = HERE.exec(s.text)?.index ?? 0;
+      let cue = from;
+      while (cue < to && (tokens[cue]?.start ?? 0) - s.start < at) cue++;
+      if (!futureBefore(cue)) push(datelineCity, Math.min(cue, to - 1), false, null);
+    }
     if (datelineCity && s.text.includes(' city')) {
       const m = IN_THE_CITY.exec(s.text);
-      if (m) push(datelineCity, m.index);
+      if (m) {
+        let cue = from;
+        while (cue < to && (tokens[cue]?.start ?? 0) - s.start < m.index) cue++;
+        if (!futureBefore(cue)) push(datelineCity, Math.min(cue, to - 1), false, null);
+      }
     }
-    // "in <City>", "at …": see place-patterns.ts
-    for (const [at, raw] of inPlaceMatches(s.text)) {
-      const landmark = LANDMARKS.find(([l]) => raw.startsWith(l) || raw.startsWith(`the ${l}`));
-      if (landmark) { push(landmark[1], at); continue; }
-      const poss = /^([^\s’']+)[’']s\b/.exec(raw);
-      const name = poss ? poss[1] ?? '' : raw.replace(/[’'.]+s?$/, '');
-      const words = name.split(/\s+/);
-      if (words.some((w) => BAD.has(w.toLowerCase()))) continue;
-      const entry = lookup(name);
-      if (entry && entry.form !== 'capital') continue; // a state or an organisation, not a city
-      push(name, at);
+    for (let i = from; i < to; i++) {
+      const t = tokens[i];
+      if (!t?.word) continue;
+      // "in the Saudi capital": the state's capital
+      if (t.lower === 'capital') { capitalOf(i); continue; }
+      const m = placeAt(tokens, i, to, extra);
+      if (!m) continue;
+      i = m.tokEnd - 1;
+      const a = tokens[m.tokStart]?.start ?? 0;
+      const b = tokens[m.tokEnd - 1]?.end ?? 0;
+      if (avoid.some((r) => r.start < b && a < r.end)) continue;
+      const isVenue = !!m.place.venue;
+      const next = tokens[m.tokEnd];
+      // "Independence Hall", "Orange County": the city's name opens another proper name
+      if (!titleCased && next && next.word && next.start - b <= 1 && next.text !== next.lower && !lowerIs(next, PLACE_CUES.timeWords)) continue;
+      const hyphenHost = next && (next.text === '-' || next.text === '\u2010') && next.start === b && phraseAt(tokens, m.tokEnd + 1, to, PLACE_CUES.hyphenHost) > 0;
+      // the place as the subject of a hosting verb: right after it, or after its apposition ("X, a …, was chosen")
+      let hostAfter = false;
+      if (m.tokStart === from) {
+        if (phraseAt(tokens, m.tokEnd, to, PLACE_CUES.hostAfter)) hostAfter = true;
+        else if (tokens[m.tokEnd]?.text === ',') {
+          const at = phraseIn(tokens, m.tokEnd + 1, Math.min(to, m.tokEnd + HOST_WINDOW), PLACE_CUES.hostAfter, to);
+          hostAfter = at > 0 && tokens[at - 1]?.text === ',';
+        }
+      }
+      // "at the Doha talks": a city named as its meeting's attribute takes the article too
+      const attributive = !isVenue && phraseAt(tokens, m.tokEnd, to, PLACE_CUES.meeting) > 0;
+      const cue = venueCue(tokens, from, m.tokStart, isVenue || attributive);
+      if (cue < 0 && !hyphenHost && !hostAfter) continue;
+      // the lead names a venue (even a future one): the dateline is then no fallback
+      if (lead && foldPlace(isVenue ? m.place.city : source.slice(a, b)) !== datelineKey) leadVenue = true;
+      if (cue >= 0) {
+        if (lowerIs(tokens[cue - 1], PLACE_CUES.notVenueBefore) && cue - 1 >= from) continue;
+        if (futureBefore(cue) || phraseAt(tokens, m.tokEnd, to, PLACE_CUES.futureAfter)) continue;
+      }
+      if (m.place.needsCity && !text.includes(m.place.city)) continue;
+      const name = isVenue ? m.place.city : surface(source.slice(a, b));
+      push(name, cue >= 0 ? cue : m.tokStart, !!(hyphenHost || hostAfter), m.place);
     }
-    // the pattern only matters where it finds a landmark: skip it (and its compilation) where none is named
-    if (LANDMARKS.some(([l]) => s.text.includes(l))) for (const m of eachMatch(AT_THE, s.text)) {
-      const landmark = LANDMARKS.find(([l]) => (m[1] ?? '').startsWith(l));
-      if (landmark) push(landmark[1], m.index ?? 0);
+
+    function capitalOf(i: number): void {
+      // … in/at the <state or demonym> capital (not followed by its name: that mention speaks for itself)
+      const after = tokens[i + 1];
+      if (after && (after.text === ',' || (after.word && after.text !== after.lower))) return;
+      for (let k = i - 1; k >= Math.max(from + 2, i - 4); k--) {
+        if (tokens[k - 1]?.lower !== 'the' || !lowerIs(tokens[k - 2], PLACE_CUES.prepositions)) continue;
+        const phrases = phrasesFor(tokens[k]?.lower ?? '') ?? [];
+        const p = phrases.find((ph) => ph.tokens.length === i - k && ph.tokens.every((w, n) => tokens[k + n]?.lower === w.toLowerCase()));
+        const city = p?.entity.kind === 'state' ? p.entity.capitals[0] : undefined;
+        if (!city) return;
+        const cue = k - 2;
+        if (futureBefore(cue)) return;
+        if (lead) leadVenue = true;
+        const known = p && p.entity.code ? { city, country: p.entity.code, capital: true } : null;
+        push(city, cue, false, known);
+        return;
+      }
     }
-    if (s.text.includes('capital')) for (const m of eachMatch(CAPITAL_OF, s.text)) {
-      const entry = lookup(m[1] ?? '');
-      const city = entry?.entity.capitals[0];
-      if (city && entry.entity.kind === 'state') push(city, m.index ?? 0);
-    }
-  }
+  });
   let best: Candidate | null = null;
   for (const c of cands) if (!best || c.score > best.score) best = c;
-  return best && best.score > 0 ? best.place : null;
+  if (best && best.score > 0) return best.place;
+  // weak fallback: the dateline's city, when the lead reports a meeting held and names no venue
+  return datelineCity && leadMeeting && !leadVenue && cands.length === 0 ? datelineCity : null;
+}
+
+/**
+ * Does the background marker at `bg` date the place at `cue` (offsets in the sentence)? One after the
+ * place, when no clause boundary stands between ("signed a treaty in Lima in 2015"); one before it, when
+ * it opens the sentence ("Last year, they met in Oslo") or no comma stands between ("talks last year in
+ * Oslo") — not one in an earlier clause ("After talks last year failed, they agreed in Jakarta").
+ */
+function backgroundOf(text: string, cue: number, bg: number): boolean {
+  if (bg < 0) return false;
+  if (bg > cue) return backgroundGoverns(text, cue, bg);
+  return bg <= 12 || !text.slice(bg, cue).includes(',');
+}
+
+/**
+ * Places the text itself declares, known to this article even where the gazetteer does not list them:
+ * "the Swiss village of Glion", "the resort town of Bled", "Psarades, a village beside the lake". The
+ * name is one to three capitalised words; the descriptor is one of PLACE_CUES.descriptors.
+ */
+function declaredPlaces(sentences: SentenceLike[], tokens: Token[], text: string, extra: Map<string, KnownPlace>): void {
+  const add = (i: number, end: number): void => {
+    let j = i;
+    while (j < end && j - i < 3 && tokens[j]?.word && isCapitalised(tokens[j]?.text ?? '')) j++;
+    if (j === i) return;
+    const name = text.slice(tokens[i]?.start ?? 0, tokens[j - 1]?.end ?? 0);
+    const key = foldPlace(name);
+    if (key.length >= 3 && !extra.has(key) && !phrasesFor(tokens[i]?.lower ?? '')?.some((p) => p.tokens.length === j - i && p.entity.kind === 'state')) {
+      extra.set(key, { city: name, country: null, capital: false });
+    }
+  };
+  for (const s of sentences) {
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      const t = tokens[i];
+      if (!t?.word || !PLACE_CUES.descriptors.includes(t.lower)) continue;
+      // "the … village of X": "the" within four words before the descriptor
+      if (tokens[i + 1]?.lower === 'of' && i + 2 < s.tokEnd) {
+        for (let k = i - 1; k >= Math.max(s.tokStart, i - 4); k--) if (tokens[k]?.lower === 'the') { add(i + 2, s.tokEnd); break; }
+      }
+      // "X, a … village": X opens the sentence or follows "in"/"at"
+      for (let k = i - 1; k >= Math.max(s.tokStart + 2, i - 4); k--) {
+        if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'the') continue;
+        if (tokens[k - 1]?.text !== ',') break;
+        let n = k - 2;
+        while (n > s.tokStart && n > k - 5 && tokens[n - 1]?.word && isCapitalised(tokens[n - 1]?.text ?? '')) n--;
+        const opens = n === s.tokStart || lowerIs(tokens[n - 1], PLACE_CUES.prepositions);
+        if (opens && tokens[n]?.word && isCapitalised(tokens[n]?.text ?? '')) add(n, k - 1);
+        break;
+      }
+    }
+  }
+}
+
+/** A mention as written, title-cased when it is set in capitals ("GENEVA"). */
+function surface(s: string): string {
+  return s === s.toUpperCase() && s !== s.toLowerCase() ? titleCase(s.toLowerCase()) : s;
 }
 
 /** The city a dateline names ("PUTRAJAYA:", "Islamabad, January 29", "TOKYO (Kyodo) --"), title-cased. */
@@ -111,6 +337,23 @@ export function findDatelineCity(text: string): string | null {
   }
   if (!city || isKicker(city)) return null;
   return titleCase(city.toLowerCase());
+}
+
+/** Does `s` open with a kicker word (any case) followed by a non-word character or the end? */
+function isKicker(s: string): boolean {
+  let i = 0;
+  for (let c = s.charCodeAt(0); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; c = s.charCodeAt(++i));
+  return NOT_DATELINE.has(s.slice(0, i).toUpperCase());
+}
+
+/** Cheap exact pre-check for CAPS_DATELINE: its first three characters are capital letters, so an ASCII non-capital rules it out. */
+function mayBeCapsDateline(line: string): boolean {
+  if (line.length < 3) return false;
+  for (let i = 0; i < 3; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 128 && !(c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 /** Upper-cases each letter at the start or after a space or hyphen (as replacing /(^|[\s-])\p{L}/gu would). */

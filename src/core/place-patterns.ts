@@ -1,45 +1,12 @@
-// Hand-written matchers for find-place.ts's two costliest patterns (their first-use compilation cost
-// more than the place search itself), each matching exactly what its pattern matches;
-// place-patterns.test.ts keeps the patterns as the specification and compares.
+// A hand-written matcher for find-place.ts's costliest dateline pattern (its first-use compilation cost
+// more than the search itself), matching exactly what the pattern matches; place-patterns.test.ts keeps
+// the pattern as the specification and compares.
 //
-//   IN_PLACE        /\b(?:in|at)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|es|de|al|el)){0,2})/gu
 //   TITLE_DATELINE  /^(\p{Lu}[\p{Ll}\p{M}'-]+(?: \p{Lu}[\p{Ll}\p{M}'-]+)?),\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u
 
-import { capWord, isLower, isUpper, isWordChar, skipSpaces, width } from './chars';
+import { isLower, isUpper, skipSpaces, width } from './chars';
 
-const PARTICLES = ['es', 'de', 'al', 'el'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** Every IN_PLACE match in `s`, left to right: [index of "in"/"at", the captured place]. */
-export function inPlaceMatches(s: string): Array<[number, string]> {
-  const out: Array<[number, string]> = [];
-  const find = (w: string, from: number): number => { const k = s.indexOf(w, from); return k < 0 ? Infinity : k; };
-  let nextIn = find('in', 0);
-  let nextAt = find('at', 0);
-  let i = 0;
-  for (;;) {
-    // jump to the next "in" or "at" (native search), then match there
-    if (nextIn < i) nextIn = find('in', i);
-    if (nextAt < i) nextAt = find('at', i);
-    i = Math.min(nextIn, nextAt);
-    if (i === Infinity) break;
-    if (i > 0 && isWordChar(s.charCodeAt(i - 1))) { i++; continue; }
-    const from = skipSpaces(s, i + 2);
-    let end = from > i + 2 ? capWord(s, from, true) : -1;
-    if (end < 0) { i++; continue; }
-    for (let k = 0; k < 2; k++) {
-      const f = skipSpaces(s, end);
-      if (f === end) break;
-      let g = capWord(s, f, true);
-      if (g < 0) { const p = PARTICLES.find((w) => s.startsWith(w, f)); g = p ? f + 2 : -1; }
-      if (g < 0) break;
-      end = g;
-    }
-    out.push([i, s.slice(from, end)]);
-    i = end;
-  }
-  return out;
-}
 
 /** End of `\p{Lu}[\p{Ll}\p{M}'-]+` at `i`, or -1. */
 function titleWord(s: string, i: number): number {
