@@ -6,7 +6,11 @@
 // page that mostly speaks of one is quiet, and so is a page that is not a report at all (a reference
 // work with citation marks, an interview transcript, a forum thread). Parties must exist.
 
-import { ACCEPTANCE, DIPLOMACY, EVIDENCE, FAILURE, MUTUAL, NOT_A_REPORT, OUTSIDE_WORLDS } from '../model/agreement-evidence';
+import { ACCEPTANCE, DIPLOMACY, EVIDENCE, FAILURE, MUTUAL, NOT_A_REPORT, OUTSIDE_WORLDS, TWO_SIDED_RULES } from '../model/agreement-evidence';
+
+const TWO_SIDED = EVIDENCE.filter((r) => (TWO_SIDED_RULES as readonly string[]).includes(r.name));
+/** One side accepting another's proposal, with no two-sided subject in the sentence. */
+const isAcceptance = (t: string): boolean => ACCEPTANCE.re.test(t) && !TWO_SIDED.some((r) => r.re.test(t));
 
 export interface Detection {
   isAgreement: boolean;
@@ -89,7 +93,7 @@ function isDatedBefore(sentence: string, latest: number): boolean {
 
 /** Does one sentence report sides agreeing? (Not outside world, not an acceptance, not a failure.) */
 export function isEvidence(sentence: string): boolean {
-  if (isOutsideWorld(sentence) || ACCEPTANCE.re.test(sentence) || FAILURE.re.test(sentence)) return false;
+  if (isOutsideWorld(sentence) || isAcceptance(sentence) || FAILURE.re.test(sentence)) return false;
   return EVIDENCE.some((r) => r.re.test(sentence));
 }
 
@@ -105,11 +109,12 @@ export function detectAgreement(input: DetectInput): Detection {
   let neg = 0;
   sentences.forEach((s, i) => {
     const t = s.text;
-    if (FAILURE.re.test(t)) { neg++; return; }
-    if (isOutsideWorld(t) || ACCEPTANCE.re.test(t) || isDatedBefore(t, latest)) return;
-    if (EVIDENCE.some((r) => r.re.test(t))) pos++;
+    if (isOutsideWorld(t) || isAcceptance(t) || isDatedBefore(t, latest)) return;
     // an agreed measure counts when its sentence says who agreed with whom, or that it was mutual
-    else if (measured.has(i) && MUTUAL.test(t)) pos++;
+    const evidence = EVIDENCE.some((r) => r.re.test(t)) || (measured.has(i) && MUTUAL.test(t));
+    // "a pact under which …, even though no agreement was signed": a sentence with both counts for neither
+    if (FAILURE.re.test(t)) { if (!evidence) neg++; return; }
+    if (evidence) pos++;
   });
   if (title) {
     if (FAILURE.re.test(title)) neg += 2;

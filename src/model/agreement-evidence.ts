@@ -53,7 +53,7 @@ export const EVIDENCE: EvidenceRule[] = [
   {
     name: 'instrument-signed',
     comment: 'a signing verb (not future, not wished) governing a written instrument within a few words',
-    re: new RegExp(String.raw`${NOT_YET}\b(?:${alt(SIGN_VERBS)})\s+(?:[\p{L}\d$,.'’-]+\s+){0,7}?(?:${alt(INSTRUMENTS)})\b`, 'iu'),
+    re: new RegExp(String.raw`${NOT_YET}\b(?:${alt(SIGN_VERBS)})\s+(?:[\p{L}\d$,.'’-]+\s+){0,7}?(?:${alt(INSTRUMENTS)})(?![\p{L}\d])`, 'iu'),
     should: [
       'The two governments signed a memorandum of understanding on fisheries.',
       'China and Pakistan sign 51 agreements and MOUs worth $46b.',
@@ -69,7 +69,7 @@ export const EVIDENCE: EvidenceRule[] = [
   {
     name: 'instrument-signed-by',
     comment: 'the instrument as subject of a passive signing or concluding: "the accord was signed by X and Y", "concluded by the two countries"',
-    re: new RegExp(String.raw`\b(?:${alt(INSTRUMENTS)})\b[^.;]{0,80}?\b(?:signed|concluded|inked|initialled|initialed|agreed|reached|struck|sealed)\s+(?:on\s+\w+day\s+)?(?:by|between|with)\s+(?:the\s+)?(?:${alt(NUMBERS)}|both|\p{Lu})`, 'u'),
+    re: new RegExp(String.raw`\b(?:${alt(INSTRUMENTS)})(?![\p{L}\d])[^.;]{0,80}?\b(?:signed|concluded|inked|initialled|initialed|agreed|reached|struck|sealed)\s+(?:on\s+\w+day\s+)?(?:by|between|with)\s+(?:the\s+)?(?:${alt(NUMBERS)}|both|\p{Lu})`, 'u'),
     should: [
       'The accord was signed by Rwanda and the Democratic Republic of Congo.',
       'The 51 agreements and memorandums of understanding concluded by the two countries are worth $46 billion.',
@@ -80,14 +80,14 @@ export const EVIDENCE: EvidenceRule[] = [
   {
     name: 'two-sided-subject-agrees',
     comment: 'a subject of two or more sides, then (within a short stretch) an agreement verb not put in the future',
-    re: new RegExp(String.raw`${TWO_SIDED_SUBJECT}(?:\s+(?:have|has|had|are|were|also|jointly|formally|finally|fully|now|on\s+\w+day|today|yesterday|earlier|later|on\s+\w+))*\s+${NOT_YET}(?:${alt(AGREE_VERBS)})\b(?!\s+to\s+(?:disagree|meet|hold\s+talks|continue\s+talks|talk))`, 'u'),
+    re: new RegExp(String.raw`${TWO_SIDED_SUBJECT}(?:\s+["“]?(?:have|has|had|are|were|also|jointly|formally|finally|fully|now|on\s+\w+day|today|yesterday|earlier|later|on\s+\w+))*\s+["“]?${NOT_YET}(?:${alt(AGREE_VERBS)})\b(?!\s+to\s+(?:disagree|meet|hold\s+talks|continue\s+talks|talk))`, 'u'),
     should: [
       'Egypt and Sudan agreed on Tuesday to set up a joint committee on the Nile.',
       'Both sides agreed to reopen the crossing.',
       'The three countries signed a communiqué on border security.',
       'Ethiopia, Eritrea and Somalia have agreed to restore flights.',
       'Putin and Erdogan agreed to create a demilitarised buffer zone.',
-      'Kosovo and Serbia are fully committed to respecting all the articles of the agreement.',
+      'Borrell said Kosovo and Serbia "are fully committed to respecting all the articles of the agreement".',
     ],
     shouldNot: [
       'Iran agreed to the proposal.',
@@ -120,7 +120,7 @@ export const EVIDENCE: EvidenceRule[] = [
   {
     name: 'agreement-reached',
     comment: 'an agreement or deal reached, struck or signed, told in the passive or perfect',
-    re: /\b(?:agreement|deal|accord|truce|ceasefire|cease-fire|consensus|understanding)\s+(?:has|had|was|were|have)\s+(?:now\s+|finally\s+|also\s+)?(?:been\s+)?(?:reached|struck|agreed|signed|sealed|concluded|arrived\s+at)\b/i,
+    re: /(?<!\bno\s+)\b(?:agreement|deal|accord|truce|ceasefire|cease-fire|consensus|understanding)\s+(?:has|had|was|were|have)\s+(?:now\s+|finally\s+|also\s+)?(?:been\s+)?(?:reached|struck|agreed|signed|sealed|concluded|arrived\s+at)\b/i,
     should: ['"It is historic that such an agreement has been reached," he said.', 'A ceasefire was agreed late on Sunday.'],
     shouldNot: ['No agreement was reached.', 'An agreement could be reached next week.'],
   },
@@ -133,16 +133,20 @@ export const EVIDENCE: EvidenceRule[] = [
   },
 ];
 
+/** The rules whose subject or agent is itself two or more sides. */
+export const TWO_SIDED_RULES = ['two-sided-subject-agrees', 'agreed-by-sides'] as const;
+
 /**
  * Accepting what another side proposed is one side's act: "Hamas agreed to the ceasefire proposal",
- * "accepted the plan". A sentence of this shape is no evidence.
+ * "accepted the plan". A sentence of this shape is no evidence, unless its subject is two-sided
+ * ("Hamas and Israel agreed to the Egyptian proposal"): see TWO_SIDED_RULES.
  */
 export const ACCEPTANCE: EvidenceRule = {
   name: 'accepts-proposal',
   comment: 'agreeing to or accepting a proposal, plan, offer or terms put forward by another',
-  re: /\b(?:agreed|agrees|agree|accepted|accepts|accept|approved|approves|welcomed|says\s+yes|said\s+yes|approval)\s+(?:to\s+|of\s+)?(?:a|an|the|their|its|his|her|this|that)?\s*(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|initiative|request|demand|demands|terms|bid|draft|framework\s+proposal|call)\b/i,
+  re: /\b(?:(?:agreed|agrees|agree|said\s+yes|says\s+yes)\s+to|accepted|accepts|accept|approved|approves|approval\s+of)\s+(?:(?:a|an|the|their|its|his|her|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|initiative|request|demand|demands|terms|bid|draft)\b/i,
   should: ['Hamas said it had agreed to a cease-fire proposal meant to end the war.', 'The group accepted the Egyptian plan.', 'informed them of its approval of their proposal'],
-  shouldNot: ['The two sides agreed to a prisoner exchange.', 'Both sides agreed on a plan to reopen the border.'],
+  shouldNot: ['The two sides agreed to a prisoner exchange.', 'Both sides agreed on a plan to reopen the border.', 'The ministers approved a list of joint projects.'],
 };
 
 /**
