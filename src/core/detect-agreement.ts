@@ -58,7 +58,7 @@ export function isOutsideWorld(sentence: string): boolean {
   return patterns().outsideAny.test(sentence);
 }
 
-/** The outside world a page mostly speaks of, or null: its terms outnumber the words of diplomacy. */
+/** The outside world a page mostly speaks of, or null: three or more of its terms, outnumbering the words of diplomacy. */
 export function dominantOutsideWorld(text: string): string | null {
   const { outside, diplomacy } = patterns();
   let best: string | null = null;
@@ -68,7 +68,7 @@ export function dominantOutsideWorld(text: string): string | null {
     if (n > bestN) { best = world; bestN = n; }
   }
   const d = count(diplomacy, text);
-  return bestN >= 4 && bestN > d * 1.5 ? best : null;
+  return bestN >= 3 && bestN > d ? best : null;
 }
 
 /** The page is no report: a reference work's citation marks, an interview's Q/A lines, a thread's furniture. */
