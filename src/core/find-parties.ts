@@ -41,6 +41,9 @@ const REACTED = /^[^,;.!?]{0,40}?\s(?:welcomed|hailed|praised|lauded|applauded|t
 /** "… welcomed the deal it signed": the reacting side made the deal itself. */
 const OWN_DEAL = /\b(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+|just\s+)?(?:signed|agreed|reached|struck|sealed)\b/i;
 
+/** What stands between two names of one list: "Ukraine, Russia", "Russia and France", "A, and the B". */
+const COORDINATED = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/;
+
 /** Clause breaks inside a sentence: entities across them are not in the cue's clause. */
 const CLAUSE_SPLIT = /;|,\s+(?:where|while|whereas|although|though)\s/g;
 
@@ -60,7 +63,11 @@ export function scoreParties(
   let si = 0;
   let bgFor = -1;
   let background = false;
-  for (const m of entities) {
+  /** Mentions that are (part of) the subject of an agreement verb, by index. */
+  const subjectOf = new Set<number>();
+  for (let mi = 0; mi < entities.length; mi++) {
+    const m = entities[mi];
+    if (!m) continue;
     while (si < sentences.length && (sentences[si]?.end ?? 0) < m.end) si++;
     const sent = sentences[si];
     if (!sent) break;
@@ -88,7 +95,7 @@ export function scoreParties(
     if (n >= 2 && REACTED.test(after) && !OWN_DEAL.test(after)) n = 0.2;
     let side = false;
     if (BETWEEN.test(before)) { n += 1.5; side = true; }
-    if (n >= 2 && isSubjectOfCue(after + text.slice(m.end + after.length, m.end + after.length + 40))) { n += 3; side = true; }
+    if (n >= 2 && isSubjectOfCue(after + text.slice(m.end + after.length, m.end + after.length + 40))) { n += 3; side = true; subjectOf.add(mi); }
     if (SIGNED_WITH.test(before)) { n += 2; side = true; }
     // "Pakistan-Iran border", "Bahraini-Qatari committee"
     const nextTok = tokens[m.tokEnd];
@@ -98,6 +105,18 @@ export function scoreParties(
     if (compound) { n += 2; side = true; }
     bump(m.entity, n);
     if (side) { const s = scores.get(m.entity); if (s) s.side = true; }
+  }
+  // "leaders of Ukraine, Russia, France and Germany had reached agreement": the matcher sees only the last
+  // two names before the verb; every earlier name of the same list is part of the subject too
+  for (let mi = entities.length - 1; mi > 0; mi--) {
+    const m = entities[mi];
+    const prev = entities[mi - 1];
+    if (!m || !prev || !subjectOf.has(mi) || subjectOf.has(mi - 1)) continue;
+    if (!COORDINATED.test(text.slice(prev.end, m.start))) continue;
+    subjectOf.add(mi - 1);
+    bump(prev.entity, prev.entity === m.entity ? 0 : 3);
+    const s = scores.get(prev.entity);
+    if (s) s.side = true;
   }
   // the people who met or signed speak for the sides
   for (const e of officialAffiliations) bump(e, 2.5);
