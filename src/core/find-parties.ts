@@ -34,6 +34,8 @@ const MEDIATOR_VERBS = ['brokered', 'mediated', 'hosted', 'sponsored', 'facilita
 const BETWEEN = /\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the\s+)?$/i;
 // The entity signs with or is signed by: "signed with the Taliban", "signed by Rwanda and".
 const SIGNED_WITH = /\b(?:signed|agreement|deal|pact|accord|truce|ceasefire)\s+(?:by|with)\s+(?:the\s+)?$/i;
+/** A named signatory: "the signatories were the Sudan Revolutionary Front's representative …". */
+const SIGNATORY = /\bsignator(?:y|ies)\s+(?:were|was|are|is|included|include)\s+(?:the\s+)?$/i;
 
 /** The entity (or its official named right after it) reacts to the deal rather than making it. */
 const REACTED = /^[^,;.!?]{0,40}?\s(?:welcomed|hailed|praised|lauded|applauded|thanked|congratulated|criticised|criticized|condemned|denounced|slammed)\b/i;
@@ -97,6 +99,7 @@ export function scoreParties(
     if (BETWEEN.test(before)) { n += 1.5; side = true; }
     if (n >= 2 && isSubjectOfCue(after + text.slice(m.end + after.length, m.end + after.length + 40))) { n += 3; side = true; subjectOf.add(mi); }
     if (SIGNED_WITH.test(before)) { n += 2; side = true; }
+    if (SIGNATORY.test(before)) { n += 3; side = true; }
     // "Pakistan-Iran border", "Bahraini-Qatari committee"
     const nextTok = tokens[m.tokEnd];
     const prevTok = tokens[m.tokStart - 1];
