@@ -6,11 +6,13 @@
 // page that mostly speaks of one is quiet, and so is a page that is not a report at all (a reference
 // work with citation marks, an interview transcript, a forum thread). Parties must exist.
 
-import { ACCEPTANCE, DIPLOMACY, EVIDENCE, FAILURE, MUTUAL, NOT_A_REPORT, OUTSIDE_WORLDS, TWO_SIDED_RULES } from '../model/agreement-evidence';
+import { ACCEPTANCE, DIPLOMACY, EVIDENCE, FAILURE, MUTUAL, NOT_A_REPORT, OUTSIDE_WORLDS, TWO_SIDED_RULES, type EvidenceRule } from '../model/agreement-evidence';
+import { compileTerms, countTerms, hasTerm } from './find-terms';
+import { tokenize, type Token } from './tokens';
 
 const TWO_SIDED = EVIDENCE.filter((r) => (TWO_SIDED_RULES as readonly string[]).includes(r.name));
 /** One side accepting another's proposal, with no two-sided subject in the sentence. */
-const isAcceptance = (t: string): boolean => ACCEPTANCE.re.test(t) && !TWO_SIDED.some((r) => r.re.test(t));
+const isAcceptance = (t: string, lower: string): boolean => matchesRule(ACCEPTANCE, t, lower) && !TWO_SIDED.some((r) => matchesRule(r, t, lower));
 
 export interface Detection {
   isAgreement: boolean;
@@ -20,7 +22,9 @@ export interface Detection {
 export interface DetectInput {
   /** The article text (for page-level counts); the sentences are slices of it. */
   text: string;
-  sentences: Array<{ text: string }>;
+  /** The text's tokens (src/core/tokens.ts); the sentences index into them. */
+  tokens: readonly Token[];
+  sentences: ReadonlyArray<{ text: string; tokStart: number; tokEnd: number }>;
   title: string | null;
   /** Sentence index of each strong measure find-measures found. */
   measureSentences: readonly number[];
@@ -30,21 +34,12 @@ export interface DetectInput {
   publishedDate?: string | null;
 }
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-/** `\b(?:…)\b` over a word list; a term that ends in a non-word character ("% off") drops the last \b. */
-const termsPattern = (words: readonly string[], flags: string): RegExp => new RegExp(
-  `(?<![\\p{L}\\d])(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d])`, flags,
-);
+const OUTSIDE = compileTerms(OUTSIDE_WORLDS);
+const INSIDE = compileTerms({ diplomacy: DIPLOMACY });
 
-let compiled: { outside: Array<[string, RegExp]>; outsideAny: RegExp; diplomacy: RegExp } | null = null;
-function patterns(): NonNullable<typeof compiled> {
-  compiled ??= {
-    outside: Object.entries(OUTSIDE_WORLDS).map(([k, v]) => [k, termsPattern(v, 'giu')]),
-    outsideAny: termsPattern(Object.values(OUTSIDE_WORLDS).flat(), 'iu'),
-    diplomacy: termsPattern(DIPLOMACY, 'giu'),
-  };
-  return compiled;
-}
+/** Does a rule's gate let the lower-cased sentence through? */
+const passes = (rule: EvidenceRule, lower: string): boolean => rule.needs.some((w) => lower.includes(w));
+const matchesRule = (rule: EvidenceRule, t: string, lower: string): boolean => passes(rule, lower) && rule.re.test(t);
 
 const count = (re: RegExp, s: string): number => {
   re.lastIndex = 0;
@@ -54,21 +49,18 @@ const count = (re: RegExp, s: string): number => {
 };
 
 /** Is the sentence in a world outside diplomacy and security ("agreed to buy", "plea deal", "the club")? */
-export function isOutsideWorld(sentence: string): boolean {
-  return patterns().outsideAny.test(sentence);
+export function isOutsideWorld(sentence: string, tokens: readonly Token[] = tokenize(sentence), from = 0, to = tokens.length): boolean {
+  return hasTerm(OUTSIDE, tokens, from, to);
 }
 
 /** The outside world a page mostly speaks of, or null: three or more of its terms, outnumbering the words of diplomacy. */
-export function dominantOutsideWorld(text: string): string | null {
-  const { outside, diplomacy } = patterns();
+export function dominantOutsideWorld(tokens: readonly Token[]): string | null {
   let best: string | null = null;
   let bestN = 0;
-  for (const [world, re] of outside) {
-    const n = count(re, text);
-    if (n > bestN) { best = world; bestN = n; }
-  }
-  const d = count(diplomacy, text);
-  return bestN >= 3 && bestN > d ? best : null;
+  for (const [world, n] of countTerms(OUTSIDE, tokens)) if (n > bestN) { best = world; bestN = n; }
+  if (bestN < 3) return null;
+  const d = countTerms(INSIDE, tokens).get('diplomacy') ?? 0;
+  return bestN > d ? best : null;
 }
 
 /** The page is no report: a reference work's citation marks, an interview's Q/A lines, a thread's furniture. */
@@ -93,15 +85,17 @@ function isDatedBefore(sentence: string, latest: number): boolean {
 
 /** Does one sentence report sides agreeing? (Not outside world, not an acceptance, not a failure.) */
 export function isEvidence(sentence: string): boolean {
-  if (isOutsideWorld(sentence) || isAcceptance(sentence) || FAILURE.re.test(sentence)) return false;
-  return EVIDENCE.some((r) => r.re.test(sentence));
+  const lower = sentence.toLowerCase();
+  if (!EVIDENCE.some((r) => matchesRule(r, sentence, lower))) return false;
+  return !isOutsideWorld(sentence) && !isAcceptance(sentence, lower) && !matchesRule(FAILURE, sentence, lower);
 }
 
 export function detectAgreement(input: DetectInput): Detection {
-  const { text, sentences, title, measureSentences, parties } = input;
+  const { text, tokens, sentences, title, measureSentences, parties } = input;
   const quiet = (c: number): Detection => ({ isAgreement: false, confidence: c });
-  if (isNotAReport(text) || dominantOutsideWorld(`${title ?? ''}\n${text}`)) return quiet(0.05);
-  if (title && isOutsideWorld(title) && count(patterns().diplomacy, title) === 0) return quiet(0.1);
+  const titleTokens = title ? tokenize(title) : [];
+  if (isNotAReport(text) || dominantOutsideWorld([...titleTokens, ...tokens])) return quiet(0.05);
+  if (title && isOutsideWorld(title, titleTokens) && !hasTerm(INSIDE, titleTokens)) return quiet(0.1);
 
   const latest = latestYear(text, input.publishedDate);
   const measured = new Set(measureSentences);
@@ -109,12 +103,15 @@ export function detectAgreement(input: DetectInput): Detection {
   let neg = 0;
   sentences.forEach((s, i) => {
     const t = s.text;
-    if (isOutsideWorld(t) || isAcceptance(t) || isDatedBefore(t, latest)) return;
+    const lower = t.toLowerCase();
     // an agreed measure counts when its sentence says who agreed with whom, or that it was mutual
-    const evidence = EVIDENCE.some((r) => r.re.test(t)) || (measured.has(i) && MUTUAL.test(t));
+    const evidence = EVIDENCE.some((r) => matchesRule(r, t, lower)) || (measured.has(i) && MUTUAL.test(t));
+    const failure = matchesRule(FAILURE, t, lower);
+    if (!evidence && !failure) return;
+    if (isOutsideWorld(t, tokens, s.tokStart, s.tokEnd) || isAcceptance(t, lower) || isDatedBefore(t, latest)) return;
     // "a pact under which …, even though no agreement was signed": a sentence with both counts for neither
-    if (FAILURE.re.test(t)) { if (!evidence) neg++; return; }
-    if (evidence) pos++;
+    if (failure) { if (!evidence) neg++; return; }
+    pos++;
   });
   if (title) {
     if (FAILURE.re.test(title)) neg += 2;

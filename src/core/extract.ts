@@ -73,7 +73,7 @@ function run(input: ExtractInput & { text: string }): Facts {
   fillAffiliations(officials, chosen, datelineCity, sentences, entities);
 
   const measureSentences = measures.filter((m) => m.strong).map((m) => m.sentence);
-  const detection = detectAgreement({ text, sentences, title, measureSentences, parties: chosen.length, publishedDate: input.publishedDate ?? null });
+  const detection = detectAgreement({ text, tokens, sentences, title, measureSentences, parties: chosen.length, publishedDate: input.publishedDate ?? null });
   const parties = chosen.map((e) => toParty(e, entities, text));
   const outOfficials: Official[] = officials.filter((o) => o.mentions.length > 0).map((o) => ({
     name: o.name, title: o.title, affiliation: o.affiliation?.name ?? null, mentions: o.mentions,

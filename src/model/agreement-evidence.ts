@@ -44,6 +44,8 @@ export interface EvidenceRule {
   /** One line: what the shape says. */
   comment: string;
   re: RegExp;
+  /** Lower-case literals of which every match holds one: a sentence without any skips the rule. */
+  needs: readonly string[];
   should: string[];
   shouldNot: string[];
 }
@@ -53,6 +55,7 @@ export const EVIDENCE: EvidenceRule[] = [
   {
     name: 'instrument-signed',
     comment: 'a signing verb (not future, not wished) governing a written instrument within a few words',
+    needs: ['sign', 'ink', 'initial', 'conclu', 'seal', 'struck', 'clinch', 'finali'],
     re: new RegExp(String.raw`${NOT_YET}\b(?:${alt(SIGN_VERBS)})\s+(?:[\p{L}\d$,.'’-]+\s+){0,7}?(?:${alt(INSTRUMENTS)})(?![\p{L}\d])`, 'iu'),
     should: [
       'The two governments signed a memorandum of understanding on fisheries.',
@@ -69,6 +72,7 @@ export const EVIDENCE: EvidenceRule[] = [
   {
     name: 'instrument-signed-by',
     comment: 'the instrument as subject of a passive signing or concluding: "the accord was signed by X and Y", "concluded by the two countries"',
+    needs: ['signed', 'concluded', 'inked', 'initial', 'agreed', 'reached', 'struck', 'sealed'],
     re: new RegExp(String.raw`\b(?:${alt(INSTRUMENTS)})(?![\p{L}\d])[^.;]{0,80}?\b(?:signed|concluded|inked|initialled|initialed|agreed|reached|struck|sealed)\s+(?:on\s+\w+day\s+)?(?:by|between|with)\s+(?:the\s+)?(?:${alt(NUMBERS)}|both|\p{Lu})`, 'u'),
     should: [
       'The accord was signed by Rwanda and the Democratic Republic of Congo.',
@@ -80,6 +84,7 @@ export const EVIDENCE: EvidenceRule[] = [
   {
     name: 'two-sided-subject-agrees',
     comment: 'a subject of two or more sides, then (within a short stretch) an agreement verb not put in the future',
+    needs: ['agree', 'decid', 'resolv', 'pledg', 'commit', 'reach', 'consent', 'sign', 'ink', 'conclu', 'struck', 'seal', 'reaffirm'],
     re: new RegExp(String.raw`${TWO_SIDED_SUBJECT}(?:\s+["“]?(?:have|has|had|are|were|also|jointly|formally|finally|fully|now|on\s+\w+day|today|yesterday|earlier|later|on\s+\w+))*\s+["“]?${NOT_YET}(?:${alt(AGREE_VERBS)})\b(?!\s+to\s+(?:disagree|meet|hold\s+talks|continue\s+talks|talk))`, 'u'),
     should: [
       'Egypt and Sudan agreed on Tuesday to set up a joint committee on the Nile.',
@@ -99,6 +104,7 @@ export const EVIDENCE: EvidenceRule[] = [
   {
     name: 'agreed-by-sides',
     comment: 'the passive with a two-sided agent: "it was agreed by Ankara and Yerevan", "decided by both sides"',
+    needs: ['by'],
     re: new RegExp(String.raw`\b(?:agreed|decided|signed|concluded)\s+(?:upon\s+)?by\s+(?:the\s+)?(?:${TWO_SIDED_SUBJECT})`, 'u'),
     should: ['It has been agreed by Ankara and Yerevan that the border will open.', 'It was also agreed by the two countries that flights would resume.'],
     shouldNot: ['The plan was drawn up by Egypt and Qatar.', 'The decision was taken by the cabinet.'],
@@ -106,6 +112,7 @@ export const EVIDENCE: EvidenceRule[] = [
   {
     name: 'agreed-with',
     comment: 'one side agrees, signs or reaches a deal with another named side',
+    needs: ['with'],
     re: new RegExp(String.raw`${NOT_YET}\b(?:agreed|signed|reached|struck|sealed|concluded|inked)\s+(?:[\p{L}-]+\s+){0,5}?with\s+(?:the\s+)?(?:\p{Lu}|its\s+(?:neighbou?r|counterpart|rival|ally))`, 'u'),
     should: ['The United States signed a deal with the Taliban in Doha.', 'Ghana reached a new customs arrangement with Togo.', 'Chile agreed with Peru to reopen the crossing.'],
     shouldNot: ['Chile will sign a deal with Peru next week.', 'She agreed with her colleague.'],
@@ -113,6 +120,7 @@ export const EVIDENCE: EvidenceRule[] = [
   {
     name: 'outcome-between',
     comment: 'an agreement-like outcome "between X and Y" (not "talks between", "fighting between")',
+    needs: ['between'],
     re: new RegExp(String.raw`\b(?:${alt(OUTCOMES)})s?\s+(?:(?:reached|signed|struck|agreed|concluded)\s+)?between\s+(?:the\s+)?(?:\p{Lu}|two|both)`, 'u'),
     should: ['The UN chief welcomed the agreement between Japan and South Korea.', 'It is the biggest swap between Russia and the United States since the Cold War.'],
     shouldNot: ['Fighting between Israel and Hamas went on.', 'Talks between Serbia and Kosovo resume next week.'],
@@ -120,6 +128,7 @@ export const EVIDENCE: EvidenceRule[] = [
   {
     name: 'agreement-reached',
     comment: 'an agreement or deal reached, struck or signed, told in the passive or perfect',
+    needs: ['reached', 'struck', 'agreed', 'signed', 'sealed', 'concluded', 'arrived'],
     re: /(?<!\bno\s+)\b(?:agreement|deal|accord|truce|ceasefire|cease-fire|consensus|understanding)\s+(?:has|had|was|were|have)\s+(?:now\s+|finally\s+|also\s+)?(?:been\s+)?(?:reached|struck|agreed|signed|sealed|concluded|arrived\s+at)\b/i,
     should: ['"It is historic that such an agreement has been reached," he said.', 'A ceasefire was agreed late on Sunday.'],
     shouldNot: ['No agreement was reached.', 'An agreement could be reached next week.'],
@@ -127,6 +136,7 @@ export const EVIDENCE: EvidenceRule[] = [
   {
     name: 'reached-agreement',
     comment: 'some subject reached an agreement, a deal or a consensus',
+    needs: ['reached', 'struck', 'clinched', 'sealed', 'hammered'],
     re: new RegExp(String.raw`${NOT_YET}\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|consensus|understanding|arrangement|compromise)\b`, 'iu'),
     should: ['The delegations reached an agreement on prisoner exchanges.', 'Negotiators struck a deal after three days.'],
     shouldNot: ['They hope to reach an agreement soon.', 'The sides failed to reach an agreement.'],
@@ -144,6 +154,7 @@ export const TWO_SIDED_RULES = ['two-sided-subject-agrees', 'agreed-by-sides'] a
 export const ACCEPTANCE: EvidenceRule = {
   name: 'accepts-proposal',
   comment: 'agreeing to or accepting a proposal, plan, offer or terms put forward by another',
+  needs: ['proposal', 'plan', 'offer', 'initiative', 'request', 'demand', 'terms', 'bid', 'draft'],
   re: /\b(?:(?:agreed|agrees|agree|said\s+yes|says\s+yes)\s+to|accepted|accepts|accept|approved|approves|approval\s+of)\s+(?:(?:a|an|the|their|its|his|her|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|initiative|request|demand|demands|terms|bid|draft)\b/i,
   should: ['Hamas said it had agreed to a cease-fire proposal meant to end the war.', 'The group accepted the Egyptian plan.', 'informed them of its approval of their proposal'],
   shouldNot: ['The two sides agreed to a prisoner exchange.', 'Both sides agreed on a plan to reopen the border.', 'The ministers approved a list of joint projects.'],
@@ -164,6 +175,7 @@ export const MUTUAL_EXAMPLES = {
 export const FAILURE: EvidenceRule = {
   name: 'failed-or-rejected',
   comment: 'talks that collapsed or ended without a deal; a refusal to agree; a rejected proposal',
+  needs: ['fail', 'refus', 'declin', 'no ', 'without', 'not ', 'walked', 'called off', 'collaps', 'broke', 'fell', 'ended', 'stall', 'reject', 'turn', 'rebuff', 'dismiss', 'disagree'],
   re: /\b(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to\s+(?:agree|sign|reach|accept|endorse)|\bno\s+(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord|breakthrough)|\b(?:did|could|would|had|has|have)\s+not\s+(?:yet\s+)?(?:agree|agreed|sign|signed|accept|accepted)\b|\bnot\s+yet\s+agreed\b|\bwalked\s+(?:away|out)\b|\bcalled\s+off\b|\b(?:talks|negotiations|summit|meeting|deal|agreement|truce|ceasefire)\s+(?:\w+\s+){0,2}?(?:collapsed|broke\s+down|fell\s+through|ended\s+without|stalled|failed)\b|\b(?:rejected|rejects|reject|turned\s+down|turns\s+down|rebuffed|rebuffs|dismissed)\s+(?:it\b|(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|deal|terms|effort|initiative|draft|truce|ceasefire|cease-fire)\b)|\bagreed\s+to\s+disagree\b/i,
   should: [
     'The summit ended without an agreement.',
