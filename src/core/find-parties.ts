@@ -127,9 +127,15 @@ export function scoreParties(
   return [...scores.values()].sort((a, b) => b.score - a.score);
 }
 
+/** What being seen as a side adds to an entity's rank when the parties are picked. */
+const SIDE_BONUS = 2;
+
 /** Keeps the top two non-mediators, and any other within 60% of the second. */
 export function pickParties(scores: PartyScore[]): PartyScore[] {
-  const sides = scores.filter((s) => (!s.mediator || s.side) && s.score >= 2);
+  // an entity the structure shows as a side ("signed by", "X and Y agreed", a signatory) outranks one
+  // that only gathers mentions (the venue's country, a guarantor named often)
+  const rank = (s: PartyScore): number => s.score + (s.side ? SIDE_BONUS : 0);
+  const sides = scores.filter((s) => (!s.mediator || s.side) && s.score >= 2).sort((a, b) => rank(b) - rank(a));
   const top = sides[0];
   if (!top) return [];
   const second = sides[1];
