@@ -34,6 +34,11 @@ const MEDIATOR_VERBS = ['brokered', 'mediated', 'hosted', 'sponsored', 'facilita
 const BETWEEN = /\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the\s+)?$/i;
 // The entity signs with or is signed by: "signed with the Taliban", "signed by Rwanda and".
 const SIGNED_WITH = /\b(?:signed|agreement|deal|pact|accord|truce|ceasefire)\s+(?:by|with)\s+(?:the\s+)?$/i;
+/** "agreed that" / "accepted that" just before the entity … */
+const AGREED_THAT = /\b(?:agreed|accepted|agree|accept)\s+that\s+(?:the\s+)?$/i;
+/** … and the entity's own step after it: "Mexico would cut", "Ukraine will withdraw". */
+const WOULD_AFTER = /^(?:['’]s\s+\p{L}+)?\s+(?:would|will|shall)\s+(?:also\s+|only\s+)?(?!be\s+(?:invited|asked|allowed|consulted|told)\b)\p{Ll}/u;
+
 /** A named signatory: "the signatories were the Sudan Revolutionary Front's representative …". */
 const SIGNATORY = /\bsignator(?:y|ies)\s+(?:were|was|are|is|included|include)\s+(?:the\s+)?$/i;
 
@@ -100,6 +105,8 @@ export function scoreParties(
     if (n >= 2 && isSubjectOfCue(after + text.slice(m.end + after.length, m.end + after.length + 40))) { n += 3; side = true; subjectOf.add(mi); }
     if (SIGNED_WITH.test(before)) { n += 2; side = true; }
     if (SIGNATORY.test(before)) { n += 3; side = true; }
+    // "the group accepted that Mexico would cut only 100,000 barrels": a side's own share of the terms
+    if (AGREED_THAT.test(before) && WOULD_AFTER.test(after)) { n += 3; side = true; }
     // "Pakistan-Iran border", "Bahraini-Qatari committee"
     const nextTok = tokens[m.tokEnd];
     const prevTok = tokens[m.tokStart - 1];
@@ -140,8 +147,8 @@ export function pickParties(scores: PartyScore[]): PartyScore[] {
   if (!top) return [];
   const second = sides[1];
   const out = [top];
-  if (second && second.score >= top.score * 0.3) out.push(second);
-  for (const s of sides.slice(2)) if (second && s.score >= second.score * 0.6 && s.score >= top.score * 0.45) out.push(s);
+  if (second && rank(second) >= rank(top) * 0.3) out.push(second);
+  for (const s of sides.slice(2)) if (second && rank(s) >= rank(second) * 0.6 && rank(s) >= rank(top) * 0.45) out.push(s);
   return out;
 }
 
