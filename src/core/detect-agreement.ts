@@ -70,9 +70,14 @@ export function isNotAReport(text: string): boolean {
 
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
 
-/** The latest year the page names (or its publication year): a sentence dated before it is background. */
+/**
+ * The page's own year: its publication year, else the latest year it names. A sentence dated before it is
+ * background. (With a publication date, a target year ahead — "by 2030" — must not push the signing back.)
+ */
 function latestYear(text: string, publishedDate: string | null | undefined): number {
-  let y = Number(publishedDate?.slice(0, 4)) || 0;
+  const published = Number(publishedDate?.slice(0, 4)) || 0;
+  if (published) return published;
+  let y = 0;
   for (const m of text.matchAll(YEAR)) y = Math.max(y, Number(m[1]));
   return y;
 }

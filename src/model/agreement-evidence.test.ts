@@ -6,6 +6,7 @@ import {
   OUTSIDE_EXAMPLES,
 } from './agreement-evidence';
 import { isEvidence, isNotAReport, isOutsideWorld } from '../core/detect-agreement';
+import { extractFacts } from '../core/extract';
 
 const matches = (re: RegExp, s: string): boolean => { re.lastIndex = 0; return re.test(s); };
 
@@ -48,5 +49,18 @@ describe('pages that are not reports', () => {
   test('three citation marks make a reference work', () => {
     expect(isNotAReport('It was signed in 1648.[1] It ended the war.[2] Both sides ratified it.[3]')).toBe(true);
     expect(isNotAReport('Both sides signed the accord on Tuesday.')).toBe(false);
+  });
+});
+
+describe('dated sentences', () => {
+  const detect = (text: string, publishedDate: string | null) => {
+    const facts = extractFacts({ text, publishedDate });
+    return facts.isAgreement;
+  };
+  test('a signing in the page\'s own year counts, even beside a target year ahead', () => {
+    expect(detect('Ghana and Togo signed a border accord on 15 September 2025. The new crossing is due to open by 2030.', '2025-09-16')).toBe(true);
+  });
+  test('a signing dated years before the page is background', () => {
+    expect(detect('Ghana and Togo signed a border accord in 1999. Relations have been calm since.', '2025-09-16')).toBe(false);
   });
 });
