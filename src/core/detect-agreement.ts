@@ -1,26 +1,128 @@
-// Does the page report an agreement? Explicit, non-negated agreement cues that yield measures, weighed
-// against "failed to agree" / "no agreement" wordings and a negated title; parties must exist.
+// Does the page report two or more sides agreeing? Evidence is counted per sentence (src/model/agreement-
+// evidence.ts): an instrument signed, a two-sided subject with an agreement verb, an agreement "between
+// X and Y" or "reached", and the sentences where find-measures found an agreed measure, when they say
+// who agreed with whom. Against it: talks that failed, proposals rejected, a negated title. A sentence of
+// another world (companies, unions, courts, clubs, shops, couples, films, software) is no evidence, a
+// page that mostly speaks of one is quiet, and so is a page that is not a report at all (a reference
+// work with citation marks, an interview transcript, a forum thread). Parties must exist.
 
-import { NEGATED } from '../model/cues';
+import { ACCEPTANCE, DIPLOMACY, EVIDENCE, FAILURE, MUTUAL, NOT_A_REPORT, OUTSIDE_WORLDS, TWO_SIDED_RULES, type EvidenceRule } from '../model/agreement-evidence';
+import { compileTerms, countTerms, hasTerm } from './find-terms';
+import { tokenize, type Token } from './tokens';
 
-const NEGATION_HINT = /fail|refus|declin|\bno\b|without|not|walked|called off|collaps|broke down|disagree/i;
-const TITLE_POSITIVE = /\b(?:agree\w*|sign\w*|ink\w*|pact|deal|accord|ceasefire|truce|to\s+resume|declaration|treaty)\b/i;
+const TWO_SIDED = EVIDENCE.filter((r) => (TWO_SIDED_RULES as readonly string[]).includes(r.name));
+/** One side accepting another's proposal, with no two-sided subject in the sentence. */
+const isAcceptance = (t: string, lower: string): boolean => matchesRule(ACCEPTANCE, t, lower) && !TWO_SIDED.some((r) => matchesRule(r, t, lower));
 
 export interface Detection {
   isAgreement: boolean;
   confidence: number;
 }
 
-export function detectAgreement(
-  sentences: Array<{ text: string }>, title: string | null, strongMeasures: number, parties: number,
-): Detection {
+export interface DetectInput {
+  /** The article text (for page-level counts); the sentences are slices of it. */
+  text: string;
+  /** The text's tokens (src/core/tokens.ts); the sentences index into them. */
+  tokens: readonly Token[];
+  sentences: ReadonlyArray<{ text: string; tokStart: number; tokEnd: number }>;
+  title: string | null;
+  /** Sentence index of each strong measure find-measures found. */
+  measureSentences: readonly number[];
+  /** How many parties were chosen. */
+  parties: number;
+  /** ISO date of publication, when the page gives one. */
+  publishedDate?: string | null;
+}
+
+const OUTSIDE = compileTerms(OUTSIDE_WORLDS);
+const INSIDE = compileTerms({ diplomacy: DIPLOMACY });
+
+/** Does a rule's gate let the lower-cased sentence through? */
+const passes = (rule: EvidenceRule, lower: string): boolean => rule.needs.some((w) => lower.includes(w));
+const matchesRule = (rule: EvidenceRule, t: string, lower: string): boolean => passes(rule, lower) && rule.re.test(t);
+
+const count = (re: RegExp, s: string): number => {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s)) n++;
+  return n;
+};
+
+/** Is the sentence in a world outside diplomacy and security ("agreed to buy", "plea deal", "the club")? */
+export function isOutsideWorld(sentence: string, tokens: readonly Token[] = tokenize(sentence), from = 0, to = tokens.length): boolean {
+  return hasTerm(OUTSIDE, tokens, from, to);
+}
+
+/** The outside world a page mostly speaks of, or null: three or more of its terms, outnumbering the words of diplomacy. */
+export function dominantOutsideWorld(tokens: readonly Token[]): string | null {
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [world, n] of countTerms(OUTSIDE, tokens)) if (n > bestN) { best = world; bestN = n; }
+  if (bestN < 3) return null;
+  const d = countTerms(INSIDE, tokens).get('diplomacy') ?? 0;
+  return bestN > d ? best : null;
+}
+
+/** The page is no report: a reference work's citation marks, an interview's Q/A lines, a thread's furniture. */
+export function isNotAReport(text: string): boolean {
+  return count(NOT_A_REPORT.citation, text) >= 3 || count(NOT_A_REPORT.transcriptLine, text) >= 3 || count(NOT_A_REPORT.threadLine, text) >= 2;
+}
+
+const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
+
+/**
+ * The page's own year: its publication year, else the latest year it names. A sentence dated before it is
+ * background. (With a publication date, a target year ahead — "by 2030" — must not push the signing back.)
+ */
+function latestYear(text: string, publishedDate: string | null | undefined): number {
+  const published = Number(publishedDate?.slice(0, 4)) || 0;
+  if (published) return published;
+  let y = 0;
+  for (const m of text.matchAll(YEAR)) y = Math.max(y, Number(m[1]));
+  return y;
+}
+
+/** A sentence dated to an earlier year than the page's latest ("signed in 1648", "on 28 June 1919"). */
+function isDatedBefore(sentence: string, latest: number): boolean {
+  for (const m of sentence.matchAll(YEAR)) if (Number(m[1]) < latest) return true;
+  return false;
+}
+
+/** Does one sentence report sides agreeing? (Not outside world, not an acceptance, not a failure.) */
+export function isEvidence(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  if (!EVIDENCE.some((r) => matchesRule(r, sentence, lower))) return false;
+  return !isOutsideWorld(sentence) && !isAcceptance(sentence, lower) && !matchesRule(FAILURE, sentence, lower);
+}
+
+export function detectAgreement(input: DetectInput): Detection {
+  const { text, tokens, sentences, title, measureSentences, parties } = input;
+  const quiet = (c: number): Detection => ({ isAgreement: false, confidence: c });
+  const titleTokens = title ? tokenize(title) : [];
+  if (isNotAReport(text) || dominantOutsideWorld([...titleTokens, ...tokens])) return quiet(0.05);
+  if (title && isOutsideWorld(title, titleTokens) && !hasTerm(INSIDE, titleTokens)) return quiet(0.1);
+
+  const latest = latestYear(text, input.publishedDate);
+  const measured = new Set(measureSentences);
+  let pos = 0;
   let neg = 0;
-  for (const s of sentences) if (NEGATION_HINT.test(s.text) && NEGATED.test(s.text)) neg++;
-  const titleNeg = !!title && NEGATED.test(title);
-  const titlePos = !!title && !titleNeg && TITLE_POSITIVE.test(title);
-  if (titleNeg) neg += 2;
-  const pos = strongMeasures + (titlePos ? 1 : 0);
-  const isAgreement = strongMeasures > 0 && parties > 0 && pos > neg;
+  sentences.forEach((s, i) => {
+    const t = s.text;
+    const lower = t.toLowerCase();
+    // an agreed measure counts when its sentence says who agreed with whom, or that it was mutual
+    const evidence = EVIDENCE.some((r) => matchesRule(r, t, lower)) || (measured.has(i) && MUTUAL.test(t));
+    const failure = matchesRule(FAILURE, t, lower);
+    if (!evidence && !failure) return;
+    if (isOutsideWorld(t, tokens, s.tokStart, s.tokEnd) || isAcceptance(t, lower) || isDatedBefore(t, latest)) return;
+    // "a pact under which …, even though no agreement was signed": a sentence with both counts for neither
+    if (failure) { if (!evidence) neg++; return; }
+    pos++;
+  });
+  if (title) {
+    if (FAILURE.re.test(title)) neg += 2;
+    else if (isEvidence(title)) pos++;
+  }
+  const isAgreement = pos > 0 && parties > 0 && pos > neg;
   const raw = 0.35 + 0.12 * Math.min(pos, 5) - 0.12 * neg + (parties >= 2 ? 0.1 : 0);
   const confidence = Math.round(Math.min(0.98, Math.max(0.02, isAgreement ? Math.max(raw, 0.55) : Math.min(raw, 0.45))) * 100) / 100;
   return { isAgreement, confidence };

@@ -72,8 +72,8 @@ function run(input: ExtractInput & { text: string }): Facts {
   const datelineCity = findDatelineCity(text);
   fillAffiliations(officials, chosen, datelineCity, sentences, entities);
 
-  const strong = measures.filter((m) => m.strong).length;
-  const detection = detectAgreement(sentences, title, strong, chosen.length);
+  const measureSentences = measures.filter((m) => m.strong).map((m) => m.sentence);
+  const detection = detectAgreement({ text, tokens, sentences, title, measureSentences, parties: chosen.length, publishedDate: input.publishedDate ?? null });
   const parties = chosen.map((e) => toParty(e, entities, text));
   const outOfficials: Official[] = officials.filter((o) => o.mentions.length > 0).map((o) => ({
     name: o.name, title: o.title, affiliation: o.affiliation?.name ?? null, mentions: o.mentions,

@@ -11,6 +11,8 @@ describe('parties', () => {
     ['Kinshasa and Kigali agreed to set up a joint security mechanism, in talks mediated by Angola in Luanda.', ['Democratic Republic of Congo', 'Rwanda']],
     ['The Chile-Peru commission agreed to reopen the crossing. Bolivia, which boycotted the talks in 2019, was not invited.', ['Chile', 'Peru']],
     ['The United States signed a deal with the Taliban in Doha under which U.S. troops will leave Afghanistan.', ['Taliban', 'United States']],
+    ['Saudi Arabia and Russia agreed on the cut. The group accepted that Mexico would cut only a little.', ['Mexico', 'Russia', 'Saudi Arabia']],
+    ['Leaders of Ukraine, Russia, France and Germany had reached agreement on a ceasefire in Minsk.', ['France', 'Germany', 'Russia', 'Ukraine']],
   ])('%s', (text, expected) => {
     expect(parties(text)).toEqual(expected);
   });

@@ -34,12 +34,22 @@ const MEDIATOR_VERBS = ['brokered', 'mediated', 'hosted', 'sponsored', 'facilita
 const BETWEEN = /\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the\s+)?$/i;
 // The entity signs with or is signed by: "signed with the Taliban", "signed by Rwanda and".
 const SIGNED_WITH = /\b(?:signed|agreement|deal|pact|accord|truce|ceasefire)\s+(?:by|with)\s+(?:the\s+)?$/i;
+/** "agreed that" / "accepted that" just before the entity … */
+const AGREED_THAT = /\b(?:agreed|accepted|agree|accept)\s+that\s+(?:the\s+)?$/i;
+/** … and the entity's own step after it: "Mexico would cut", "Ukraine will withdraw". */
+const WOULD_AFTER = /^(?:['’]s\s+\p{L}+)?\s+(?:would|will|shall)\s+(?:also\s+|only\s+)?(?!be\s+(?:invited|asked|allowed|consulted|told)\b)\p{Ll}/u;
+
+/** A named signatory: "the signatories were the Sudan Revolutionary Front's representative …". */
+const SIGNATORY = /\bsignator(?:y|ies)\s+(?:were|was|are|is|included|include)\s+(?:the\s+)?$/i;
 
 /** The entity (or its official named right after it) reacts to the deal rather than making it. */
 const REACTED = /^[^,;.!?]{0,40}?\s(?:welcomed|hailed|praised|lauded|applauded|thanked|congratulated|criticised|criticized|condemned|denounced|slammed)\b/i;
 
 /** "… welcomed the deal it signed": the reacting side made the deal itself. */
 const OWN_DEAL = /\b(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+|just\s+)?(?:signed|agreed|reached|struck|sealed)\b/i;
+
+/** What stands between two names of one list: "Ukraine, Russia", "Russia and France", "A, and the B". */
+const COORDINATED = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/;
 
 /** Clause breaks inside a sentence: entities across them are not in the cue's clause. */
 const CLAUSE_SPLIT = /;|,\s+(?:where|while|whereas|although|though)\s/g;
@@ -60,7 +70,11 @@ export function scoreParties(
   let si = 0;
   let bgFor = -1;
   let background = false;
-  for (const m of entities) {
+  /** Mentions that are (part of) the subject of an agreement verb, by index. */
+  const subjectOf = new Set<number>();
+  for (let mi = 0; mi < entities.length; mi++) {
+    const m = entities[mi];
+    if (!m) continue;
     while (si < sentences.length && (sentences[si]?.end ?? 0) < m.end) si++;
     const sent = sentences[si];
     if (!sent) break;
@@ -88,8 +102,11 @@ export function scoreParties(
     if (n >= 2 && REACTED.test(after) && !OWN_DEAL.test(after)) n = 0.2;
     let side = false;
     if (BETWEEN.test(before)) { n += 1.5; side = true; }
-    if (n >= 2 && isSubjectOfCue(after + text.slice(m.end + after.length, m.end + after.length + 40))) { n += 3; side = true; }
+    if (n >= 2 && isSubjectOfCue(after + text.slice(m.end + after.length, m.end + after.length + 40))) { n += 3; side = true; subjectOf.add(mi); }
     if (SIGNED_WITH.test(before)) { n += 2; side = true; }
+    if (SIGNATORY.test(before)) { n += 3; side = true; }
+    // "the group accepted that Mexico would cut only 100,000 barrels": a side's own share of the terms
+    if (AGREED_THAT.test(before) && WOULD_AFTER.test(after)) { n += 3; side = true; }
     // "Pakistan-Iran border", "Bahraini-Qatari committee"
     const nextTok = tokens[m.tokEnd];
     const prevTok = tokens[m.tokStart - 1];
@@ -99,21 +116,39 @@ export function scoreParties(
     bump(m.entity, n);
     if (side) { const s = scores.get(m.entity); if (s) s.side = true; }
   }
+  // "leaders of Ukraine, Russia, France and Germany had reached agreement": the matcher sees only the last
+  // two names before the verb; every earlier name of the same list is part of the subject too
+  for (let mi = entities.length - 1; mi > 0; mi--) {
+    const m = entities[mi];
+    const prev = entities[mi - 1];
+    if (!m || !prev || !subjectOf.has(mi) || subjectOf.has(mi - 1)) continue;
+    if (!COORDINATED.test(text.slice(prev.end, m.start))) continue;
+    subjectOf.add(mi - 1);
+    bump(prev.entity, prev.entity === m.entity ? 0 : 3);
+    const s = scores.get(prev.entity);
+    if (s) s.side = true;
+  }
   // the people who met or signed speak for the sides
   for (const e of officialAffiliations) bump(e, 2.5);
   for (const e of titleEntities) bump(e, title && AGREEMENT_WORDS.test(title) ? 2.5 : 1);
   return [...scores.values()].sort((a, b) => b.score - a.score);
 }
 
+/** What being seen as a side adds to an entity's rank when the parties are picked. */
+const SIDE_BONUS = 2;
+
 /** Keeps the top two non-mediators, and any other within 60% of the second. */
 export function pickParties(scores: PartyScore[]): PartyScore[] {
-  const sides = scores.filter((s) => (!s.mediator || s.side) && s.score >= 2);
+  // an entity the structure shows as a side ("signed by", "X and Y agreed", a signatory) outranks one
+  // that only gathers mentions (the venue's country, a guarantor named often)
+  const rank = (s: PartyScore): number => s.score + (s.side ? SIDE_BONUS : 0);
+  const sides = scores.filter((s) => (!s.mediator || s.side) && s.score >= 2).sort((a, b) => rank(b) - rank(a));
   const top = sides[0];
   if (!top) return [];
   const second = sides[1];
   const out = [top];
-  if (second && second.score >= top.score * 0.3) out.push(second);
-  for (const s of sides.slice(2)) if (second && s.score >= second.score * 0.6 && s.score >= top.score * 0.45) out.push(s);
+  if (second && rank(second) >= rank(top) * 0.3) out.push(second);
+  for (const s of sides.slice(2)) if (second && rank(s) >= rank(second) * 0.6 && rank(s) >= rank(top) * 0.45) out.push(s);
   return out;
 }
 

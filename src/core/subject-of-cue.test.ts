@@ -4,7 +4,7 @@ import { describe, expect, it, test } from 'vitest';
 import fc from 'fast-check';
 import { isSubjectOfCue } from './subject-of-cue';
 
-const PATTERN = /^(?:['\u2019]s)?(?:\s*(?:,|and|&)\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})?\s+(?:have\s+|has\s+|had\s+|both\s+|on\s+\w+day\s+)?(?:also\s+|jointly\s+|formally\s+|finally\s+)?(?:agreed|agree|signed|sign|pledged|consented|decided|reached|struck|inked|are\s+to|committed|concluded|initialled|initialed)\b/u;
+const PATTERN = /^(?:['\u2019]s)?(?:\s*(?:,|and|&)\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})?\s+(?:have\s+|has\s+|had\s+|both\s+|on\s+\w+day\s+)?(?:also\s+|jointly\s+|formally\s+|finally\s+|today\s+|yesterday\s+|tonight\s+)?(?:agreed|agree|signed|sign|pledged|consented|decided|reached|struck|inked|are\s+to|committed|concluded|initialled|initialed)\b/u;
 
 describe('isSubjectOfCue', () => {
   test.each([
@@ -19,6 +19,8 @@ describe('isSubjectOfCue', () => {
     [' are tomorrow', false],
     [' agreed_', false],
     [' on Monday formally signed', true],
+    [' today signed', true],
+    [' and Bahrain today signed', true],
     [' andKorea agreed', true],
     [' and São Tomé e Príncipe agreed', false],
     [' and São Tomé agreed', true],
@@ -33,7 +35,7 @@ describe('isSubjectOfCue', () => {
   it('agrees with the pattern on random strings of its pieces', () => {
     const pieces = fc.constantFrom(
       ' ', '  ', '\t', '\u00a0', '\n', ',', '&', 'and', 'the', "'s", '’s', "'", '’', '.', '-', 'Iran', 'Pakistan', 'African', 'Union', 'São', 'É',
-      '𝐀', '\ud835', 'x', 'X', '1', '_', 'have', 'has', 'had', 'both', 'on', 'Monday', 'day', 'Tuesday', 'also', 'jointly', 'formally', 'finally',
+      '𝐀', '\ud835', 'x', 'X', '1', '_', 'have', 'has', 'had', 'both', 'on', 'Monday', 'day', 'Tuesday', 'also', 'jointly', 'formally', 'finally', 'today', 'yesterday',
       'agreed', 'agree', 'signed', 'sign', 'pledged', 'consented', 'decided', 'reached', 'struck', 'inked', 'are', 'to', 'committed', 'concluded',
       'initialled', 'initialed', 'Agreed', 'e', 'de', '\u0301',
     );

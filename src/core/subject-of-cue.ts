@@ -3,7 +3,7 @@
 // matcher for exactly this pattern (flags: u), kept in step with it by subject-of-cue.test.ts:
 //
 //   ^(?:['’]s)?(?:\s*(?:,|and|&)\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})?
-//   \s+(?:have\s+|has\s+|had\s+|both\s+|on\s+\w+day\s+)?(?:also\s+|jointly\s+|formally\s+|finally\s+)?
+//   \s+(?:have\s+|has\s+|had\s+|both\s+|on\s+\w+day\s+)?(?:also\s+|jointly\s+|formally\s+|finally\s+|today\s+|yesterday\s+|tonight\s+)?
 //   (?:agreed|agree|signed|sign|pledged|consented|decided|reached|struck|inked|are\s+to|committed|concluded|initialled|initialed)\b
 //
 // The regex engine compiles a pattern like this on each page's first use, which cost more than all the
@@ -13,7 +13,7 @@
 import { capWord, skipSpaces, wordEnd } from './chars';
 
 const AUX = ['have', 'has', 'had', 'both'];
-const ADVERBS = ['also', 'jointly', 'formally', 'finally'];
+const ADVERBS = ['also', 'jointly', 'formally', 'finally', 'today', 'yesterday', 'tonight'];
 const VERBS = new Set(['agreed', 'agree', 'signed', 'sign', 'pledged', 'consented', 'decided', 'reached', 'struck', 'inked', 'committed', 'concluded', 'initialled', 'initialed']);
 
 /** `word\s+` at `i`: the position after the spaces, or -1. */

@@ -69,4 +69,12 @@ export const ORGANISATIONS: OrgRecord[] = [
   { names: ['Wagner Group'], kind: 'group' },
   { names: ['TPLF', 'Tigray People\'s Liberation Front'], kind: 'group' },
   { names: ['Sudan People\'s Liberation Movement-North', 'SPLM-N'], kind: 'group' },
+  { names: ['Sudan Revolutionary Front', 'SRF'], kind: 'group' },
+  { names: ['Justice and Equality Movement', 'JEM'], kind: 'group' },
+  { names: ['Sudan Liberation Movement', 'SLM'], kind: 'group' },
+  { names: ['National Democratic Alliance'], kind: 'group' },
+  { names: ['Karen National Union', 'KNU'], kind: 'group' },
+  { names: ['Restoration Council of Shan State', 'RCSS'], kind: 'group' },
+  { names: ['Kachin Independence Army', 'KIA'], kind: 'group' },
+  { names: ['ONLF', 'Ogaden National Liberation Front'], kind: 'group' },
 ];

@@ -1,0 +1,52 @@
+// Word and phrase lists matched over tokens, not as one long alternation: a list is compiled once into a
+// map from each term's first token to the rest of its tokens (by the same tokenizer as the text, so
+// "cease-fire" is cease + - + fire), and the text's tokens are read once, whatever the size of the lists.
+// Pure and linear.
+
+import { tokenize, type Token } from './tokens';
+
+export interface TermIndex {
+  /** First token (lower case) → [remaining tokens, list key] of every term starting with it. */
+  byFirst: Map<string, Array<[rest: string[], key: string]>>;
+}
+
+/** Compiles lists (key → terms) into an index. */
+export function compileTerms(lists: Record<string, readonly string[]>): TermIndex {
+  const byFirst = new Map<string, Array<[string[], string]>>();
+  for (const [key, terms] of Object.entries(lists)) {
+    for (const term of terms) {
+      const [first, ...rest] = tokenize(term).map((t) => t.lower);
+      if (!first) continue;
+      const slot = byFirst.get(first) ?? [];
+      slot.push([rest, key]);
+      byFirst.set(first, slot);
+    }
+  }
+  return { byFirst };
+}
+
+/** The key of the term that starts at token `i` (tokens up to `end`), or null. */
+function termAt(index: TermIndex, tokens: readonly Token[], i: number, end: number): string | null {
+  const slot = index.byFirst.get(tokens[i]?.lower ?? '');
+  if (!slot) return null;
+  for (const [rest, key] of slot) {
+    if (i + rest.length < end && rest.every((w, k) => tokens[i + 1 + k]?.lower === w)) return key;
+  }
+  return null;
+}
+
+/** How many times each list's terms occur in tokens [from, to) (a term counts once, where it starts). */
+export function countTerms(index: TermIndex, tokens: readonly Token[], from = 0, to = tokens.length): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = from; i < to; i++) {
+    const key = termAt(index, tokens, i, to);
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Do tokens [from, to) hold any term of the index? */
+export function hasTerm(index: TermIndex, tokens: readonly Token[], from = 0, to = tokens.length): boolean {
+  for (let i = from; i < to; i++) if (termAt(index, tokens, i, to) !== null) return true;
+  return false;
+}

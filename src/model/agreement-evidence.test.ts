@@ -1,0 +1,66 @@
+// Runs every should / should-not example of the agreement-evidence model, and checks the outside-world
+// vocabulary against sentences of our own.
+import { describe, expect, test } from 'vitest';
+import {
+  ACCEPTANCE, EVIDENCE, FAILURE, INSIDE_EXAMPLES, MUTUAL, MUTUAL_EXAMPLES, NOT_A_REPORT, NOT_A_REPORT_EXAMPLES,
+  OUTSIDE_EXAMPLES,
+} from './agreement-evidence';
+import { isEvidence, isNotAReport, isOutsideWorld } from '../core/detect-agreement';
+import { extractFacts } from '../core/extract';
+
+const matches = (re: RegExp, s: string): boolean => { re.lastIndex = 0; return re.test(s); };
+
+describe.each([...EVIDENCE, ACCEPTANCE, FAILURE])('$name', (rule) => {
+  test.each(rule.should)('matches: %s', (s) => expect(matches(rule.re, s)).toBe(true));
+  test.each(rule.shouldNot)('does not match: %s', (s) => expect(matches(rule.re, s)).toBe(false));
+});
+
+describe('evidence rules, whole sentences', () => {
+  test.each(EVIDENCE.flatMap((r) => r.should))('evidence: %s', (s) => expect(isEvidence(s)).toBe(true));
+  test.each([
+    'Hamas said it had agreed to a cease-fire proposal, but Israel turned it down.',
+    'SoftBank agreed to buy the chip designer in a $32 billion deal.',
+    'The striker signed a five-year deal with the club on Friday.',
+    'Dockworkers and port operators reached a tentative agreement on wages.',
+    'He pleaded guilty under a plea agreement with prosecutors.',
+    'The summit ended without an agreement.',
+    'Saudi Arabia expelled the Canadian ambassador and froze new trade.',
+    'The president vowed to retaliate against any attack.',
+    'The two leaders will meet in Geneva next week to discuss a ceasefire.',
+  ])('no evidence: %s', (s) => expect(isEvidence(s)).toBe(false));
+});
+
+describe('outside worlds', () => {
+  test.each(OUTSIDE_EXAMPLES.flatMap((e) => e.should.map((s) => [e.world, s] as const)))('%s: %s', (_w, s) => expect(isOutsideWorld(s)).toBe(true));
+  test.each(INSIDE_EXAMPLES)('diplomacy: %s', (s) => expect(isOutsideWorld(s)).toBe(false));
+});
+
+describe('mutual wording', () => {
+  test.each(MUTUAL_EXAMPLES.should)('mutual: %s', (s) => expect(MUTUAL.test(s)).toBe(true));
+  test.each(MUTUAL_EXAMPLES.shouldNot)('one side: %s', (s) => expect(MUTUAL.test(s)).toBe(false));
+});
+
+describe('pages that are not reports', () => {
+  for (const key of Object.keys(NOT_A_REPORT_EXAMPLES) as Array<keyof typeof NOT_A_REPORT_EXAMPLES>) {
+    const ex = NOT_A_REPORT_EXAMPLES[key];
+    test.each(ex.should)(`${key}: %s`, (s) => expect(matches(NOT_A_REPORT[key], s)).toBe(true));
+    test.each(ex.shouldNot)(`not ${key}: %s`, (s) => expect(matches(NOT_A_REPORT[key], s)).toBe(false));
+  }
+  test('three citation marks make a reference work', () => {
+    expect(isNotAReport('It was signed in 1648.[1] It ended the war.[2] Both sides ratified it.[3]')).toBe(true);
+    expect(isNotAReport('Both sides signed the accord on Tuesday.')).toBe(false);
+  });
+});
+
+describe('dated sentences', () => {
+  const detect = (text: string, publishedDate: string | null) => {
+    const facts = extractFacts({ text, publishedDate });
+    return facts.isAgreement;
+  };
+  test('a signing in the page\'s own year counts, even beside a target year ahead', () => {
+    expect(detect('Ghana and Togo signed a border accord on 15 September 2025. The new crossing is due to open by 2030.', '2025-09-16')).toBe(true);
+  });
+  test('a signing dated years before the page is background', () => {
+    expect(detect('Ghana and Togo signed a border accord in 1999. Relations have been calm since.', '2025-09-16')).toBe(false);
+  });
+});

@@ -1,0 +1,262 @@
+// What makes a page a report of two or more sides agreeing, and what makes it not. Data only: word lists
+// and the sentence shapes built from them, each with should / should-not sentences of our own that
+// src/model/agreement-evidence.test.ts runs. src/core/detect-agreement.ts weighs them.
+//
+// Evidence is per sentence: an instrument signed, a two-sided subject with an agreement verb, an
+// agreement "between X and Y", an agreement reached. A sentence from another world (companies, unions,
+// courts, clubs, shops, couples, films, recipes, software) never counts, however it is worded, and a page
+// that mostly speaks of that world is quiet. One side's act, a proposal accepted by one side, talks that
+// failed and talks still to come are not agreements.
+
+/** Builds `\b(?:a|b|c)\b` from a word list (multi-word entries keep their spaces as `\s+`). */
+const alt = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+
+/** Written instruments two sides sign or conclude. */
+export const INSTRUMENTS = [
+  'agreement', 'agreements', 'memorandum', 'memoranda', 'memorandums', 'MoU', 'MoUs', 'MOU', 'MOUs',
+  'treaty', 'treaties', 'accord', 'accords', 'pact', 'pacts', 'protocol', 'protocols', 'declaration',
+  'communiqué', 'communique', 'convention', 'charter', 'roadmap', 'road map', 'ceasefire', 'cease-fire',
+  'truce', 'armistice', 'joint statement', 'deal', 'deals', 'arrangement', 'arrangements', 'understanding',
+  'understandings', 'framework', 'documents', 'letter of intent', 'letters of intent', 'contracts',
+] as const;
+
+/** Verbs of signing or concluding (past, or the present of a headline). */
+export const SIGN_VERBS = ['signed', 'sign', 'signs', 'inked', 'inks', 'initialled', 'initialed', 'concluded', 'sealed', 'seal', 'struck', 'clinched', 'finalised', 'finalized'] as const;
+
+/** Verbs by which sides agree (the subject decides whether it is two-sided). */
+export const AGREE_VERBS = ['agreed', 'agree', 'agrees', 'decided', 'decide', 'resolved', 'pledged', 'committed', 'reached', 'consented', 'signed', 'sign', 'inked', 'concluded', 'struck', 'sealed', 'reaffirmed'] as const;
+
+/** Words before a verb that put the act in the future or make it a wish: "set to sign", "will sign". */
+const NOT_YET = String.raw`(?<!\b(?:to|will|would|shall|could|may|might|must|should|cannot|can|not|never|expected\s+to|set\s+to|due\s+to|plans?\s+to|hopes?\s+to|ready\s+to)\s)`;
+
+/** Subjects that are two or more sides: "Egypt and Sudan", "both sides", "the three countries", "they". */
+const SIDE_NOUNS = ['sides', 'countries', 'nations', 'parties', 'governments', 'leaders', 'ministers', 'states', 'delegations', 'neighbours', 'neighbors', 'presidents', 'capitals', 'signatories', 'members', 'allies', 'foes', 'rivals', 'militaries', 'armies', 'factions', 'groups'];
+const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:of\s+|al-|bin\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,3}`;
+// "X and Y": the last word of the first name, then the second name (a list "A, B and C" ends the same way)
+const TWO_SIDED_SUBJECT = String.raw`(?:\b[Bb]oth\s+(?:${alt(SIDE_NOUNS)})|\b(?:[Tt]he|[Aa]ll|[Tt]heir)\s+(?:${alt(NUMBERS)}|\d+)\s+(?:${alt(SIDE_NOUNS)})|\b[Tt]he\s+(?:sides|parties|signatories|warring\s+parties)|\b[Tt]hey|\p{Lu}[\p{L}\p{M}.'’-]*(?:['’]s)?,?\s+(?:and|&)\s+(?:the\s+)?${NAME})`;
+
+/** Nouns of a two-sided outcome: "a prisoner swap between Russia and the United States". */
+const OUTCOMES = ['agreement', 'deal', 'accord', 'pact', 'treaty', 'truce', 'ceasefire', 'cease-fire', 'understanding', 'memorandum', 'MoU', 'swap', 'exchange', 'normalisation', 'normalization', 'rapprochement', 'reconciliation', 'armistice', 'consensus'];
+
+export interface EvidenceRule {
+  name: string;
+  /** One line: what the shape says. */
+  comment: string;
+  re: RegExp;
+  /** Lower-case literals of which every match holds one: a sentence without any skips the rule. */
+  needs: readonly string[];
+  should: string[];
+  shouldNot: string[];
+}
+
+/** Sentence shapes that report an agreement between sides. */
+export const EVIDENCE: EvidenceRule[] = [
+  {
+    name: 'instrument-signed',
+    comment: 'a signing verb (not future, not wished) governing a written instrument within a few words',
+    needs: ['sign', 'ink', 'initial', 'conclu', 'seal', 'struck', 'clinch', 'finali'],
+    re: new RegExp(String.raw`${NOT_YET}\b(?:${alt(SIGN_VERBS)})\s+(?:[\p{L}\d$,.'’-]+\s+){0,7}?(?:${alt(INSTRUMENTS)})(?![\p{L}\d])`, 'iu'),
+    should: [
+      'The two governments signed a memorandum of understanding on fisheries.',
+      'China and Pakistan sign 51 agreements and MOUs worth $46b.',
+      'The ministers signed eight agreements in the fields of energy, transport and health.',
+      'Signed in two groups, the 51 agreements were worth $46 billion.',
+    ],
+    shouldNot: [
+      'The two leaders are expected to sign a trade agreement next week.',
+      'Officials said they hope to sign the accord before the end of the year.',
+      'The petition was signed by 20,000 residents.',
+    ],
+  },
+  {
+    name: 'instrument-signed-by',
+    comment: 'the instrument as subject of a passive signing or concluding: "the accord was signed by X and Y", "concluded by the two countries"',
+    needs: ['signed', 'concluded', 'inked', 'initial', 'agreed', 'reached', 'struck', 'sealed'],
+    re: new RegExp(String.raw`\b(?:${alt(INSTRUMENTS)})(?![\p{L}\d])[^.;]{0,80}?\b(?:signed|concluded|inked|initialled|initialed|agreed|reached|struck|sealed)\s+(?:on\s+\w+day\s+)?(?:by|between|with)\s+(?:the\s+)?(?:${alt(NUMBERS)}|both|\p{Lu})`, 'u'),
+    should: [
+      'The accord was signed by Rwanda and the Democratic Republic of Congo.',
+      'The 51 agreements and memorandums of understanding concluded by the two countries are worth $46 billion.',
+      'A communiqué signed on Tuesday by the seven states set out the plan.',
+    ],
+    shouldNot: ['The agreement is expected to be signed later this month.', 'The treaty awaits ratification.'],
+  },
+  {
+    name: 'two-sided-subject-agrees',
+    comment: 'a subject of two or more sides, then (within a short stretch) an agreement verb not put in the future',
+    needs: ['agree', 'decid', 'resolv', 'pledg', 'commit', 'reach', 'consent', 'sign', 'ink', 'conclu', 'struck', 'seal', 'reaffirm'],
+    re: new RegExp(String.raw`${TWO_SIDED_SUBJECT}(?:\s+["“]?(?:have|has|had|are|were|also|jointly|formally|finally|fully|now|on\s+\w+day|today|yesterday|earlier|later|on\s+\w+))*\s+["“]?${NOT_YET}(?:${alt(AGREE_VERBS)})\b(?!\s+to\s+(?:disagree|meet|hold\s+talks|continue\s+talks|talk))`, 'u'),
+    should: [
+      'Egypt and Sudan agreed on Tuesday to set up a joint committee on the Nile.',
+      'Both sides agreed to reopen the crossing.',
+      'The three countries signed a communiqué on border security.',
+      'Ethiopia, Eritrea and Somalia have agreed to restore flights.',
+      'Putin and Erdogan agreed to create a demilitarised buffer zone.',
+      'Borrell said Kosovo and Serbia "are fully committed to respecting all the articles of the agreement".',
+    ],
+    shouldNot: [
+      'Iran agreed to the proposal.',
+      'The two leaders are expected to agree on a roadmap.',
+      'India and Pakistan will hold talks next week.',
+      'The two sides agreed to meet again next month.',
+    ],
+  },
+  {
+    name: 'agreed-by-sides',
+    comment: 'the passive with a two-sided agent: "it was agreed by Ankara and Yerevan", "decided by both sides"',
+    needs: ['by'],
+    re: new RegExp(String.raw`\b(?:agreed|decided|signed|concluded)\s+(?:upon\s+)?by\s+(?:the\s+)?(?:${TWO_SIDED_SUBJECT})`, 'u'),
+    should: ['It has been agreed by Ankara and Yerevan that the border will open.', 'It was also agreed by the two countries that flights would resume.'],
+    shouldNot: ['The plan was drawn up by Egypt and Qatar.', 'The decision was taken by the cabinet.'],
+  },
+  {
+    name: 'agreed-with',
+    comment: 'one side agrees, signs or reaches a deal with another named side',
+    needs: ['with'],
+    re: new RegExp(String.raw`${NOT_YET}\b(?:agreed|signed|reached|struck|sealed|concluded|inked)\s+(?:[\p{L}-]+\s+){0,5}?with\s+(?:the\s+)?(?:\p{Lu}|its\s+(?:neighbou?r|counterpart|rival|ally))`, 'u'),
+    should: ['The United States signed a deal with the Taliban in Doha.', 'Ghana reached a new customs arrangement with Togo.', 'Chile agreed with Peru to reopen the crossing.'],
+    shouldNot: ['Chile will sign a deal with Peru next week.', 'She agreed with her colleague.'],
+  },
+  {
+    name: 'outcome-between',
+    comment: 'an agreement-like outcome "between X and Y" (not "talks between", "fighting between")',
+    needs: ['between'],
+    re: new RegExp(String.raw`\b(?:${alt(OUTCOMES)})s?\s+(?:(?:reached|signed|struck|agreed|concluded)\s+)?between\s+(?:the\s+)?(?:\p{Lu}|two|both)`, 'u'),
+    should: ['The UN chief welcomed the agreement between Japan and South Korea.', 'It is the biggest swap between Russia and the United States since the Cold War.'],
+    shouldNot: ['Fighting between Israel and Hamas went on.', 'Talks between Serbia and Kosovo resume next week.'],
+  },
+  {
+    name: 'agreement-reached',
+    comment: 'an agreement or deal reached, struck or signed, told in the passive or perfect',
+    needs: ['reached', 'struck', 'agreed', 'signed', 'sealed', 'concluded', 'arrived'],
+    re: /(?<!\bno\s+)\b(?:agreement|deal|accord|truce|ceasefire|cease-fire|consensus|understanding)\s+(?:has|had|was|were|have)\s+(?:now\s+|finally\s+|also\s+)?(?:been\s+)?(?:reached|struck|agreed|signed|sealed|concluded|arrived\s+at)\b/i,
+    should: ['"It is historic that such an agreement has been reached," he said.', 'A ceasefire was agreed late on Sunday.'],
+    shouldNot: ['No agreement was reached.', 'An agreement could be reached next week.'],
+  },
+  {
+    name: 'reached-agreement',
+    comment: 'some subject reached an agreement, a deal or a consensus',
+    needs: ['reached', 'struck', 'clinched', 'sealed', 'hammered'],
+    re: new RegExp(String.raw`${NOT_YET}\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|consensus|understanding|arrangement|compromise)\b`, 'iu'),
+    should: ['The delegations reached an agreement on prisoner exchanges.', 'Negotiators struck a deal after three days.'],
+    shouldNot: ['They hope to reach an agreement soon.', 'The sides failed to reach an agreement.'],
+  },
+];
+
+/** The rules whose subject or agent is itself two or more sides. */
+export const TWO_SIDED_RULES = ['two-sided-subject-agrees', 'agreed-by-sides'] as const;
+
+/**
+ * Accepting what another side proposed is one side's act: "Hamas agreed to the ceasefire proposal",
+ * "accepted the plan". A sentence of this shape is no evidence, unless its subject is two-sided
+ * ("Hamas and Israel agreed to the Egyptian proposal"): see TWO_SIDED_RULES.
+ */
+export const ACCEPTANCE: EvidenceRule = {
+  name: 'accepts-proposal',
+  comment: 'agreeing to or accepting a proposal, plan, offer or terms put forward by another',
+  needs: ['proposal', 'plan', 'offer', 'initiative', 'request', 'demand', 'terms', 'bid', 'draft'],
+  re: /\b(?:(?:agreed|agrees|agree|said\s+yes|says\s+yes)\s+to|accepted|accepts|accept|approved|approves|approval\s+of)\s+(?:(?:a|an|the|their|its|his|her|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|initiative|request|demand|demands|terms|bid|draft)\b/i,
+  should: ['Hamas said it had agreed to a cease-fire proposal meant to end the war.', 'The group accepted the Egyptian plan.', 'informed them of its approval of their proposal'],
+  shouldNot: ['The two sides agreed to a prisoner exchange.', 'Both sides agreed on a plan to reopen the border.', 'The ministers approved a list of joint projects.'],
+};
+
+/**
+ * A sentence that says the act was mutual: an agreement word, "both", "jointly", "each other", "between".
+ * A measure found in a sentence without one is one side's act ("Saudi Arabia said it would end ties").
+ */
+export const MUTUAL = /\b(?:agree\w*|sign\w*|deal|deals|accords?|pacts?|treat(?:y|ies)|ceasefire|cease-fire|truce|memorand\w*|MoUs?|joint|jointly|both|two\s+(?:sides|countries|leaders|nations|governments)|each\s+other|one\s+another|mutual\w*|bilateral|between|together|consensus|understanding|in\s+return|under\s+(?:the|which))\b/i;
+
+export const MUTUAL_EXAMPLES = {
+  should: ['Both sides will deploy liaison officers.', 'Under the deal, prisoners are to be freed.'],
+  shouldNot: ['According to Al-Jubeir, officials did not respond to calls for help.', 'Riyadh said it would end diplomatic relations.'],
+};
+
+/** Talks that failed, deals refused, proposals rejected: each sentence weighs against the page. */
+export const FAILURE: EvidenceRule = {
+  name: 'failed-or-rejected',
+  comment: 'talks that collapsed or ended without a deal; a refusal to agree; a rejected proposal',
+  needs: ['fail', 'refus', 'declin', 'no ', 'without', 'not ', 'walked', 'called off', 'collaps', 'broke', 'fell', 'ended', 'stall', 'reject', 'turn', 'rebuff', 'dismiss', 'disagree'],
+  re: /\b(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to\s+(?:agree|sign|reach|accept|endorse)|\bno\s+(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord|breakthrough)|\b(?:did|could|would|had|has|have)\s+not\s+(?:yet\s+)?(?:agree|agreed|sign|signed|accept|accepted)\b|\bnot\s+yet\s+agreed\b|\bwalked\s+(?:away|out)\b|\bcalled\s+off\b|\b(?:talks|negotiations|summit|meeting|deal|agreement|truce|ceasefire)\s+(?:\w+\s+){0,2}?(?:collapsed|broke\s+down|fell\s+through|ended\s+without|stalled|failed)\b|\b(?:rejected|rejects|reject|turned\s+down|turns\s+down|rebuffed|rebuffs|dismissed)\s+(?:it\b|(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|deal|terms|effort|initiative|draft|truce|ceasefire|cease-fire)\b)|\bagreed\s+to\s+disagree\b/i,
+  should: [
+    'The summit ended without an agreement.',
+    'Talks collapsed on Friday.',
+    'Israel rejects the proposal.',
+    'Israeli officials have turned down the effort.',
+    'The proposals contain conclusions to which Israel had not agreed.',
+  ],
+  shouldNot: ['The two sides agreed to reopen the border.', 'The Soviet Union collapsed in 1991.'],
+};
+
+/**
+ * Worlds outside diplomacy and security whose deals are not agreements between parties: a sentence that
+ * speaks of one is no evidence, and a page mostly about one is quiet. Each term is a word or phrase that
+ * belongs to that world in news copy (ambiguous words such as "union", "strike" or "court" only in phrases).
+ */
+export const OUTSIDE_WORLDS: Record<string, readonly string[]> = {
+  corporate: ['acquisition', 'acquisitions', 'acquire', 'acquires', 'acquiring', 'takeover', 'merger', 'mergers', 'shareholders', 'shareholder', 'per share', 'share price', 'stake in', 'buyout', 'subsidiary', 'agreed to buy', 'agrees to buy', 'agree to buy', 'agreed to sell', 'agrees to sell', 'agreed to acquire', 'agrees to acquire', 'chipmaker', 'chip designer', 'antitrust', 'stock exchange', 'valuation', 'quarterly', 'startup', 'all-cash', 'the company', 'the two companies', 'ceo', 'chief executive'],
+  labour: ['dockworkers', 'union members', 'union leaders', 'union president', 'union contract', 'labor union', 'labour union', 'trade union', 'collective bargaining', 'bargaining table', 'wages', 'pay rise', 'pay raise', 'walkout', 'on strike', 'strike action', 'picket', 'picket lines', 'ratification vote', 'ratify the contract', 'master contract', 'labor contract', 'labour contract', 'tentative agreement', 'tentative deal', 'employers', 'rank-and-file', 'overtime', 'pensions', 'the union'],
+  court: ['plea deal', 'plea agreement', 'pleaded guilty', 'pleads guilty', 'plead guilty', 'guilty plea', 'district judge', 'the judge', 'prosecutors', 'defendant', 'defendants', 'plaintiffs', 'plaintiff', 'lawsuit', 'class action', 'settle the lawsuit', 'settled the case', 'out of court', 'jury', 'indictment', 'courtroom', 'attorneys', 'settlement agreement', 'to settle claims', 'damages'],
+  sport: ['transfer fee', 'transfer window', 'the club', 'striker', 'midfielder', 'goalkeeper', 'winger', 'signed for', 'loan deal', 'premier league', 'champions league', 'la liga', 'serie a', 'bundesliga', 'squad', 'head coach', 'quarterback', 'nba', 'nfl', 'the team', 'appearances', 'fixture'],
+  shopping: ['black friday', 'cyber monday', 'discount', 'discounts', '% off', 'percent off', 'retailer', 'retailers', 'coupon', 'shoppers', 'free shipping', 'sale price', 'add to cart', 'in stock', 'price drop', 'lowest price', 'bestselling', 'doorbusters'],
+  romance: ['got engaged', 'are engaged', 'is engaged to', 'engagement ring', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'wedding', 'bride', 'groom', 'proposed to', 'tie the knot', 'honeymoon', 'girlfriend', 'boyfriend'],
+  culture: ['film', 'films', 'movie', 'movies', 'starring', 'box office', 'screenplay', 'the cast', 'premiere', 'novel', 'novels', 'paperback', 'hardcover', 'bestseller', 'album', 'episode', 'episodes', 'trailer', 'sequel', 'netflix', 'streaming', 'protagonist', 'the reader', 'readers', 'books', 'author', 'authors', 'thriller', 'memoir', 'biography', 'critics', 'documentary'],
+  kitchen: ['ingredients', 'tablespoon', 'tablespoons', 'teaspoon', 'teaspoons', 'tbsp', 'tsp', 'preheat', 'oven', 'simmer', 'whisk', 'recipe', 'garnish', 'servings', 'chopped'],
+  software: ['api', 'endpoint', 'endpoints', 'request body', 'json', 'http', 'https', 'sdk', 'npm', 'repository', 'deprecated', 'firmware', 'smartphone', 'parameters', 'authentication', 'query string', 'status code'],
+  forum: ['posted by', 'thanks in advance', 'upvote', 'upvoted', 'imho', 'lol', 'moderator', 'this thread'],
+  election: ['voters', 'ballots', 'turnout', 'exit poll', 'exit polls', 'runoff', 'polling stations', 'constituency', 'constituencies', 'landslide', 'opinion polls'],
+};
+
+/** Words of diplomacy and security that a page reporting an agreement between parties uses. */
+export const DIPLOMACY = [
+  'minister', 'ministers', 'ministry', 'foreign', 'president', 'prime minister', 'ambassador', 'embassy', 'envoy', 'envoys',
+  'ceasefire', 'cease-fire', 'truce', 'troops', 'military', 'army', 'border', 'borders', 'sovereignty', 'peace', 'bilateral',
+  'diplomatic', 'diplomats', 'diplomacy', 'nuclear', 'security', 'defence', 'defense', 'rebels', 'militia', 'war', 'governments',
+  'summit', 'delegation', 'delegations', 'treaty', 'counterpart', 'mediators', 'mediation', 'sanctions', 'territorial', 'refugees',
+  'kingdom', 'republic', 'insurgents', 'armed', 'hostages', 'prisoners', 'memorandum', 'cooperation', 'talks', 'normalisation',
+  'normalization', 'joint statement', 'communiqué', 'secretary-general', 'united nations', 'foreign minister',
+] as const;
+
+export interface OutsideWorldExample {
+  world: keyof typeof OUTSIDE_WORLDS;
+  should: string[];
+}
+
+/** Sentences that belong to each outside world (the test checks each holds one of its terms). */
+export const OUTSIDE_EXAMPLES: OutsideWorldExample[] = [
+  { world: 'corporate', should: ['SoftBank agreed to buy the chip designer for $32 billion.', 'The all-cash takeover values the company at $4 billion.'] },
+  { world: 'labour', should: ['Dockworkers reached a tentative deal with port operators.', 'The union said members would vote on the contract after the walkout.'] },
+  { world: 'court', should: ['He pleaded guilty under a plea deal with prosecutors.', 'The firm agreed to pay $20 million to settle the lawsuit.'] },
+  { world: 'sport', should: ['The striker signed a five-year deal with the club.', 'The transfer fee could rise to 90 million euros.'] },
+  { world: 'shopping', should: ['The best Black Friday deals on laptops.', 'Shoppers can get 40% off at the retailer.'] },
+  { world: 'romance', should: ['The princess is engaged to her long-time boyfriend.', 'The couple will tie the knot next autumn.'] },
+  { world: 'culture', should: ['The film follows two envoys who sign a peace treaty.', 'Our verdict: four stars for this novel.'] },
+  { world: 'kitchen', should: ['Preheat the oven and whisk the eggs.'] },
+  { world: 'software', should: ['The endpoint returns a JSON response with a signed token.'] },
+  { world: 'forum', should: ['Reply · Quote · Posted by a moderator in this thread.'] },
+  { world: 'election', should: ['Voters cast their ballots and turnout was high.'] },
+];
+
+/** Diplomatic sentences that carry no outside-world term (so their agreements are never vetoed). */
+export const INSIDE_EXAMPLES = [
+  'The foreign ministers of Iran and Pakistan agreed to deploy liaison officers.',
+  'Rwanda and Congo signed a peace accord in Washington.',
+  'The two countries signed eight memorandums of understanding on trade, energy and health.',
+  'Thailand and Cambodia agreed an immediate ceasefire along the border.',
+  'The seven states signed a communiqué on maritime security.',
+];
+
+/** Structure that only reference works, transcripts and threads have: "[12]" citation marks, "Q:" lines. */
+export const NOT_A_REPORT = {
+  /** A citation mark of a reference work. Three or more in a text make it one. */
+  citation: /\[(?:\d{1,3}|citation needed|note \d+|[a-z])\]/g,
+  /** A line that opens a question or answer of an interview transcript, or a speaker's turn. */
+  transcriptLine: /^(?:Q|A|Q\.|A\.|Question|Answer|Interviewer)\s*[:.\u2014-]\s/gm,
+  /** A forum or comment thread's furniture. */
+  threadLine: /^(?:Reply|Quote|Report|Posted\s+by|Joined:|Posts:|Re:)\b/gm,
+} as const;
+
+export const NOT_A_REPORT_EXAMPLES = {
+  citation: { should: ['The treaty was signed in 1648.[1] It ended the war.[2][3]'], shouldNot: ['The two sides signed the accord on Tuesday [Special coverage].'] },
+  transcriptLine: { should: ['Q: Will the two countries sign a deal?\nA: We hope so.'], shouldNot: ['Question time in parliament ran late.'] },
+  threadLine: { should: ['Reply\nQuote\nPosted by gary_77'], shouldNot: ['Replying to reporters, he said the deal was done.'] },
+};
