@@ -39,7 +39,13 @@ export const MEASURE_CUES: Cue[] = [
   // a decision is an agreement only when taken together ("the two sides decided"), not "India decided"
   { re: /\b(?:decided|resolved)\s+to\s/gi, status: 'agreed', before: /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations|we|together)\b[^.;]{0,60}$/i, first: 'decided resolved' },
   { re: /\b(?:pledged|undertook|vowed)\s+(?:also\s+)?(?:to\s|that\s|:|(?=not\s+to\s))/gi, status: 'intended', first: 'pledged undertook vowed' },
-  { re: /\bcommitted\s+(?:themselves\s+)?to\s/gi, status: 'intended', weak: true, first: 'committed' },
+  // the present tense of joint statements and treaty texts: "the two sides commit to", "the parties undertake to"
+  { re: /\b(?:pledge|pledges|undertake|undertakes)\s+(?:also\s+)?(?:to\s|that\s|(?=not\s+to\s))/gi, status: 'intended', first: 'pledge pledges undertake undertakes' },
+  { re: /\b(?:committed|commit|commits)\s+(?:themselves\s+|itself\s+)?to\s/gi, status: 'intended', weak: true, first: 'committed commit commits' },
+  // an obligation the instrument lays on a side: "Ukraine is required by the agreement to …"
+  { re: /\b(?:is|are|was|were)\s+(?:also\s+)?(?:required|obliged|obligated|bound)\s+by\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|treaty|text|terms|ceasefire|truce|memorandum|declaration)\s+to\s/gi, status: 'agreed', first: 'is are was were', needs: 'required obliged obligated bound' },
+  // a gerund of agreeing, with or without the comma, a quotation opening before "to": "seen agreeing “to work …”"
+  { re: /\bagreeing\s+(?:["\u201c]\s*)?(?:to|on|that)\s(?:\s*["\u201c])?/gi, status: 'agreed', first: 'agreeing' },
   { re: /\bcommitment\s+to\s/gi, status: 'intended', weak: true, first: 'commitment' },
   { re: /\breached\s+(?:a |an )?(?:common |mutual |broad )?(?:understanding|agreement|consensus|deal)\s+(?:that|on|to|for)\s/gi, status: 'agreed', first: 'reached' },
   // the instrument reached is the measure: "reached a provisional arrangement for resupply missions"
@@ -54,7 +60,7 @@ export const MEASURE_CUES: Cue[] = [
   // the agreement as passive subject: "an agreement had been arrived at on patrolling arrangements"
   { re: /\b(?:agreement|understanding|consensus)\s+(?:has|had|have|was)\s+(?:also\s+)?been\s+(?:arrived\s+at|reached)\s+(?:on|for|that)\s/gi, status: 'agreed', first: 'agreement understanding consensus', needs: 'arrived reached' },
   { re: /\bput\s+their\s+signatures\s+to\s/gi, status: 'signed', first: 'put', needs: 'signatures' },
-  { re: /\b(?:foresees|envisages|provides\s+for|calls\s+for)\s/gi, status: 'agreed', first: 'foresees envisages provides calls' },
+  { re: /\b(?:foresees|foresee|envisages|envisage|provides\s+for|provide\s+for|calls\s+for)\s/gi, status: 'agreed', first: 'foresees foresee envisages envisage provides provide calls' },
   { re: /\bput\s+in\s+place\s+a\s+framework\s+for\s/gi, status: 'agreed', first: 'put', needs: 'place' },
   { re: /\b(?:under\s+(?:the|its|this|that|a)|according to\s+(?:the|its|this|that))\s+(?:joint\s+|new\s+)?(?:pact|deal|agreement|accord|terms|declaration|statement|memorandum|truce)\b(?:\s+(?:issued|signed|released|adopted)\s[^,;.]{1,60},\s|,?\s(?!(?:issued|signed|released|adopted|by)\b))/gi, status: 'agreed', first: 'under according', leadIn: true },
   // "a pact under which", "a new security partnership for the Indo-Pacific on Wednesday under which"

@@ -173,10 +173,13 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     shouldNot: ['resume joint patrols leading to the river'],
   },
   {
-    name: 'and-to-infinitive', comment: '"X and to Y": a second infinitive is its own step',
-    shape: 'any', begin: 3,
+    name: 'and-to-infinitive', comment: '"X and to Y": a second infinitive is its own step, even after an aside ended X',
+    shape: 'any', begin: 3, resumes: true,
     steps: [{ w: [','], op: '?' }, { w: ['and'] }, { w: ['to'] }, { pos: ['VERB', 'AUX'] }],
-    should: [['reopen consulates and to resume flights', ['reopen consulates', 'resume flights']]],
+    should: [
+      ['reopen consulates and to resume flights', ['reopen consulates', 'resume flights']],
+      ['set up a border commission, which is to meet every month, and to exchange maps of the minefields', ['set up a border commission', 'exchange maps of the minefields']],
+    ],
     shouldNot: ['hand the keys to officials'],
   },
   {
@@ -212,6 +215,13 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     steps: [{ w: [',', 'and'] }, { w: ['and'], op: '?' }, { w: ['a', 'an', 'the', 'more', 'new', 'further', 'all', 'two', 'three', 'four', 'five', 'joint', 'direct', 'regular', 'full'] }],
     should: [['a three-day truce, the release of 30 detainees, and more food convoys', ['a three-day truce', 'the release of 30 detainees', 'more food convoys']]],
     shouldNot: ['agreements on trade, energy and tourism', 'joint patrols near the reef and the old lighthouse'],
+  },
+  {
+    name: 'coordinated-action-nouns', comment: '"the withdrawal of X and the disarming of Y": two action nouns, each with its "of" object',
+    shape: 'nominal', begin: 1,
+    steps: [{ w: ['and'] }, { w: ['the', 'a', 'an'] }, { pos: ['ADJ'], op: '*' }, { pos: ['NOUN', 'VERB'], suffix: ['tion', 'sion', 'ment', 'al', 'ing', 'ance', 'ence', 'ure'] }, { w: ['of'] }],
+    should: [['the removal of checkpoints and the reopening of schools', ['the removal of checkpoints', 'the reopening of schools']]],
+    shouldNot: ['the removal of checkpoints and roadblocks'],
   },
   {
     name: 'preposition-series', comment: 'a package written as repeated "for" phrases: "for A, for B and for C"',
