@@ -7,7 +7,10 @@ import { tokenize } from './tokens';
 
 function provisions(text: string): string[] {
   const out: string[] = [];
-  findProvisions(text, segmentSentences(text, tokenize(text)), new Set(), (s, e) => out.push(text.slice(s, e)));
+  // a sentence that starts with "The two sides agreed" holds an agreed measure already, as find-measures would have found
+  const sentences = segmentSentences(text, tokenize(text));
+  const taken = new Set(sentences.flatMap((s, i) => (/ agreed /.test(s.text) ? [i] : [])));
+  findProvisions(text, sentences, taken, (s, e) => out.push(text.slice(s, e)));
   return out;
 }
 

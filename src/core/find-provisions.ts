@@ -9,15 +9,29 @@ import { measureUnits } from './measure-units';
 import type { Sentence } from './segment';
 import { tagSpan } from './tagger';
 
-/** A cheap gate: the sentence names an instrument, or has "and" before a future auxiliary. */
+/** A cheap gate: the sentence names an instrument, or has a future auxiliary. */
 function mayHold(lower: string): boolean {
-  if (/\b(?:will|would|shall)\b/.test(lower) && lower.includes(' and ')) return true;
+  if (/\b(?:will|would|shall|should)\b/.test(lower)) return true;
   for (const w of INSTRUMENTS) if (lower.includes(w)) return true;
   return false;
 }
 
 /** Quoted speech and questions are not the terms. */
 const NOT_TERMS = /\?\s*$|^["\u201c]/;
+
+/** Is sentence `si` at most `near` sentences after one in `taken`? */
+function follows(taken: ReadonlySet<number>, si: number, near: number): boolean {
+  for (let k = 1; k <= near; k++) if (taken.has(si - k)) return true;
+  return false;
+}
+
+/** Start of the clause holding token offset `at`: the sentence start, or just after the last comma or "that" before it. */
+function clauseStart(text: string, from: number, at: number): number {
+  const head = text.slice(from, at);
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' that '), head.lastIndexOf('; '));
+  if (cut < 0) return from;
+  return from + cut + (head.startsWith(' that ', cut) ? 6 : 2);
+}
 
 export function findProvisions(text: string, sentences: readonly Sentence[], taken: ReadonlySet<number>, add: (s: number, e: number, si: number) => void): void {
   sentences.forEach((sent, si) => {
@@ -26,11 +40,17 @@ export function findProvisions(text: string, sentences: readonly Sentence[], tak
     const lower = t.toLowerCase();
     if (!mayHold(lower) || NOT_TERMS.test(t) || isBackground(t, lower) || isNegated(t)) return;
     const tags = tagSpan(text, sent.start, sent.end);
+    const rules = PROVISIONS.filter((r) => !r.near || follows(taken, si, r.near));
     for (let i = 0; i < tags.length; i++) {
-      const hit = firstMatchAt(tags, i, PROVISIONS);
+      const hit = firstMatchAt(tags, i, rules);
       if (!hit) continue;
       const verb = tags[hit.end - 1];
       if (!verb) break;
+      if (hit.pattern.from === 'subject') {
+        const s0 = clauseStart(text, sent.start, tags[i]?.start ?? verb.start);
+        for (const [s, e] of measureUnits(text, s0, sent.end, s0)) add(s, e, si);
+        break;
+      }
       // "the terms include A, B and C": the objects are the items ("provide for" takes its "for" along)
       const listing = (LISTING_VERBS as readonly string[]).includes(verb.lemma);
       const next = tags[hit.end]?.lower === 'for' && verb.lemma === 'provide' ? tags[hit.end + 1] : tags[hit.end];

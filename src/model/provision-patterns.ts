@@ -8,6 +8,10 @@
 import type { TokenPattern } from './token-pattern';
 
 export interface ProvisionRule extends TokenPattern {
+  /** Where the measure starts: at the pattern's last step (the verb), or at the clause's subject. */
+  from?: 'verb' | 'subject';
+  /** Applies only this many sentences after one that already holds an agreed measure (an elaboration). */
+  near?: number;
   /** [sentence, the measure it yields]. */
   should: ReadonlyArray<readonly [string, string]>;
   shouldNot: readonly string[];
@@ -61,5 +65,12 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     steps: [{ pos: ['PROPN'], op: '+' }, { w: ['and'] }, { w: ['the'], op: '?' }, { pos: ['PROPN'], op: '+' }, { w: ['will', 'would', 'shall'] }, ALSO, { w: ['jointly', 'now', 'soon'], op: '?' }, { pos: ['VERB', 'ADJ', 'NOUN'], notW: ['be', 'have', 'meet', 'discuss', 'hold', 'continue', 'need', 'try', 'seek', 'consider', 'study'] }],
     should: [['Chile and Peru will open a joint border post at the pass.', 'open a joint border post at the pass']],
     shouldNot: ['Chile and Peru will meet again in March.', 'Chile and Peru will be watching the vote.'],
+  },
+  {
+    name: 'future-passive-term', comment: 'right after an agreed measure, a future passive states another term ("observers would be stationed …")',
+    from: 'subject', near: 2,
+    steps: [{ w: ['will', 'would', 'should', 'shall'] }, ALSO, { w: ['be'] }, ALSO, { pos: ['VERB'], suffix: ['ed', 'en', 'wn', 'ld', 'nt', 'ut', 'et'], notW: ['expected', 'needed', 'discussed', 'considered', 'studied', 'held', 'seen', 'watched', 'tested', 'welcomed', 'asked', 'invited', 'told', 'pleased', 'interested'] }],
+    should: [['The two sides agreed to a truce. Observers would be stationed in both border towns.', 'Observers would be stationed in both border towns']],
+    shouldNot: ['The two sides agreed to a truce. The details would be discussed next week.', 'Observers would be stationed in both border towns.'],
   },
 ];
