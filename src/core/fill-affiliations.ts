@@ -1,0 +1,102 @@
+// Affiliations the drafts could not read next to a name: a well-known leader's state, an official named
+// in the title, the one side left without an official, the one side named in the introducing sentence,
+// the dateline's country. Run after merging (fillLeaders) and after the parties are chosen (fillAffiliations).
+
+import type { Entity } from '../model/gazetteer';
+import { phrasesFor, stateByCode } from '../model/gazetteer';
+import { LEADERS } from '../model/leaders';
+import type { Sentence } from './segment';
+import type { EntityMention } from './find-entities';
+import { foldName } from './find-names';
+import type { OfficialFound } from './officials-merge';
+
+/**
+ * Officials with no affiliation in the text: a well-known leader's state; else, when exactly one
+ * side has no official yet, that side ("the meeting between Iran's FM and the army chief"); else the
+ * dateline's country for a locally reported host.
+ */
+export function fillLeaders(officials: OfficialFound[]): void {
+  for (const o of officials) {
+    if (o.affiliation) continue;
+    const key = foldName(o.name);
+    const last = o.keys[0] ?? '';
+    // "envoy of President-elect Donald Trump": a leader named in the title gives the state
+    const inTitle = foldName(o.title ?? '');
+    const folded = foldedLeaders();
+    const leader = folded.find(([full, surname]) => full === key || surname === last)
+      ?? (inTitle ? folded.find(([full]) => inTitle.includes(full)) : undefined);
+    if (leader) o.affiliation = stateByCode(leader[2]);
+  }
+  // "envoy of Prime Minister X": another official named in the title gives that official's side
+  for (const o of officials) {
+    if (o.affiliation || !o.title) continue;
+    const inTitle = foldName(o.title);
+    const boss = officials.find((x) => x !== o && x.affiliation && x.parts.length > 1 && inTitle.includes(foldName(x.name)));
+    if (boss) o.affiliation = boss.affiliation;
+  }
+}
+
+let leadersFolded: Array<[full: string, surname: string, code: string]> | null = null;
+
+/** LEADERS with full name and surname folded once (foldName is not cheap). */
+function foldedLeaders(): Array<[full: string, surname: string, code: string]> {
+  leadersFolded ??= LEADERS.map(([n, code]) => [foldName(n), foldName(n.split(' ').pop() ?? ''), code]);
+  return leadersFolded;
+}
+
+export function fillAffiliations(officials: OfficialFound[], parties: Entity[], datelineCity: string | null, sentences: Sentence[], entities: EntityMention[]): void {
+  const uncovered = parties.filter((p) => !officials.some((o) => o.affiliation === p));
+  const loose = officials.filter((o) => !o.affiliation);
+  if (uncovered.length === 1 && uncovered[0] && loose.length === 1 && loose[0]) loose[0].affiliation = uncovered[0];
+  // "held talks with Foreign Minister X": same title as the other side's minister → the host side
+  if (parties.length === 2) {
+    for (const o of officials) {
+      if (o.affiliation || !o.title) continue;
+      const twin = officials.find((x) => x !== o && x.title === o.title && x.affiliation && parties.includes(x.affiliation));
+      const other = twin && parties.find((p) => p !== twin.affiliation);
+      if (other) o.affiliation = other;
+    }
+  }
+  // the one side named in the sentence that introduces the official ("Caretaker Prime Minister X … Pakistan …")
+  for (const o of officials) {
+    const at = o.mentions[0]?.start;
+    if (o.affiliation || at === undefined) continue;
+    const sent = sentences[lastStartingBy(sentences, at)];
+    if (!sent || !(at < sent.end)) continue;
+    const named = new Set<Entity>();
+    for (let i = lastStartingBy(entities, sent.start - 1) + 1; i < entities.length; i++) {
+      const m = entities[i];
+      if (!m || m.start >= sent.end) break;
+      if (m.end <= sent.end && parties.includes(m.entity) && !ownedByOther(officials, o, m)) named.add(m.entity);
+    }
+    if (named.size === 1) o.affiliation = [...named][0] ?? null;
+  }
+  // a host's official in a locally datelined report, when the host is a side
+  if (datelineCity) {
+    const cap = phrasesFor(datelineCity.split(' ')[0]?.toLowerCase() ?? '')?.find((p) => p.form === 'capital');
+    for (const o of officials) if (!o.affiliation && cap && parties.includes(cap.entity)) o.affiliation = cap.entity;
+  }
+}
+
+/**
+ * True when mention `m` is another official's own affiliation written just before that official
+ * ("army chief X and RSF commander Y": RSF is Y's side, not evidence for X).
+ */
+export function ownedByOther(officials: OfficialFound[], o: OfficialFound, m: EntityMention): boolean {
+  for (const x of officials) {
+    if (x === o || x.affiliation !== m.entity) continue;
+    for (const mm of x.mentions) if (mm.start >= m.end && mm.start - m.end <= 40) return true;
+  }
+  return false;
+}
+
+/** Index of the last item whose start is at or before `at` (-1 if none); items sorted by start. */
+function lastStartingBy(items: Array<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.start ?? 0) <= at) lo = mid + 1; else hi = mid;
+  }
+  return lo - 1;
+}
