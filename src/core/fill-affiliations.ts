@@ -4,10 +4,10 @@
 
 import type { Entity } from '../model/gazetteer';
 import { phrasesFor, stateByCode } from '../model/gazetteer';
-import { LEADERS } from '../model/leaders';
+import { LEADERS, OFFICE_STATES } from '../model/leaders';
 import type { Sentence } from './segment';
 import type { EntityMention } from './find-entities';
-import { foldName } from './find-names';
+import { foldName, surnameKeys } from './find-names';
 import type { OfficialFound } from './officials-merge';
 
 /**
@@ -16,16 +16,19 @@ import type { OfficialFound } from './officials-merge';
  * dateline's country for a locally reported host.
  */
 export function fillLeaders(officials: OfficialFound[]): void {
+  const folded = foldedLeaders();
+  const leaderOf = (parts: string[]): string | undefined => {
+    const key = foldName(parts.join(' '));
+    const keys = surnameKeys(parts);
+    return (folded.find(([full]) => full === key) ?? folded.find(([, surnames]) => surnames.some((k) => keys.includes(k))))?.[2];
+  };
   for (const o of officials) {
     if (o.affiliation) continue;
-    const key = foldName(o.name);
-    const last = o.keys[0] ?? '';
     // "envoy of President-elect Donald Trump": a leader named in the title gives the state
     const inTitle = foldName(o.title ?? '');
-    const folded = foldedLeaders();
-    const leader = folded.find(([full, surname]) => full === key || surname === last)
-      ?? (inTitle ? folded.find(([full]) => inTitle.includes(full)) : undefined);
-    if (leader) o.affiliation = stateByCode(leader[2]);
+    const code = leaderOf(o.parts) ?? (inTitle ? folded.find(([full]) => inTitle.includes(full))?.[2] : undefined)
+      ?? OFFICE_STATES.find(([t]) => t === o.title)?.[1];
+    if (code) o.affiliation = stateByCode(code);
   }
   // "envoy of Prime Minister X": another official named in the title gives that official's side
   for (const o of officials) {
@@ -34,17 +37,33 @@ export function fillLeaders(officials: OfficialFound[]): void {
     const boss = officials.find((x) => x !== o && x.affiliation && x.parts.length > 1 && inTitle.includes(foldName(x.name)));
     if (boss) o.affiliation = boss.affiliation;
   }
+  // "Trump adviser X": the side of the person named before the title (an official here, or a leader)
+  for (const o of officials) {
+    if (o.affiliation || !o.boss) continue;
+    const keys = surnameKeys(o.boss);
+    const boss = officials.find((x) => x !== o && x.affiliation && x.keys.some((k) => keys.includes(k)));
+    const code = boss ? null : leaderOf(o.boss);
+    o.affiliation = boss?.affiliation ?? (code ? stateByCode(code) : null);
+  }
 }
 
-let leadersFolded: Array<[full: string, surname: string, code: string]> | null = null;
+let leadersFolded: Array<[full: string, surnames: string[], code: string]> | null = null;
 
-/** LEADERS with full name and surname folded once (foldName is not cheap). */
-function foldedLeaders(): Array<[full: string, surname: string, code: string]> {
-  leadersFolded ??= LEADERS.map(([n, code]) => [foldName(n), foldName(n.split(' ').pop() ?? ''), code]);
+/** LEADERS with full name and surname keys folded once (foldName is not cheap). */
+function foldedLeaders(): Array<[full: string, surnames: string[], code: string]> {
+  leadersFolded ??= LEADERS.map(([n, code]) => [foldName(n), surnameKeys(n.split(' ')), code]);
   return leadersFolded;
 }
 
 export function fillAffiliations(officials: OfficialFound[], parties: Entity[], datelineCity: string | null, sentences: Sentence[], entities: EntityMention[]): void {
+  // "his Indian counterpart X" with no side written: the other of two sides
+  if (parties.length === 2) {
+    for (const o of officials) {
+      const c = o.counterpartOf;
+      if (o.affiliation || !c?.affiliation || !parties.includes(c.affiliation)) continue;
+      o.affiliation = parties.find((p) => p !== c.affiliation) ?? null;
+    }
+  }
   const uncovered = parties.filter((p) => !officials.some((o) => o.affiliation === p));
   const loose = officials.filter((o) => !o.affiliation);
   if (uncovered.length === 1 && uncovered[0] && loose.length === 1 && loose[0]) loose[0].affiliation = uncovered[0];
@@ -63,13 +82,15 @@ export function fillAffiliations(officials: OfficialFound[], parties: Entity[], 
     if (o.affiliation || at === undefined) continue;
     const sent = sentences[lastStartingBy(sentences, at)];
     if (!sent || !(at < sent.end)) continue;
+    // every side or state the sentence names counts: "likened it to the treaties Israel signed with Egypt" names three
     const named = new Set<Entity>();
     for (let i = lastStartingBy(entities, sent.start - 1) + 1; i < entities.length; i++) {
       const m = entities[i];
       if (!m || m.start >= sent.end) break;
-      if (m.end <= sent.end && parties.includes(m.entity) && !ownedByOther(officials, o, m)) named.add(m.entity);
+      if (m.end <= sent.end && !ownedByOther(officials, o, m)) named.add(m.entity);
     }
-    if (named.size === 1) o.affiliation = [...named][0] ?? null;
+    const only = named.size === 1 ? [...named][0] : undefined;
+    if (only && parties.includes(only)) o.affiliation = only;
   }
   // a host's official in a locally datelined report, when the host is a side
   if (datelineCity) {
@@ -85,7 +106,7 @@ export function fillAffiliations(officials: OfficialFound[], parties: Entity[], 
 export function ownedByOther(officials: OfficialFound[], o: OfficialFound, m: EntityMention): boolean {
   for (const x of officials) {
     if (x === o || x.affiliation !== m.entity) continue;
-    for (const mm of x.mentions) if (mm.start >= m.end && mm.start - m.end <= 40) return true;
+    for (const mm of x.mentions) if ((mm.start >= m.end && mm.start - m.end <= 40) || (m.start >= mm.end && m.start - mm.end <= 4)) return true;
   }
   return false;
 }

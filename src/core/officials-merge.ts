@@ -17,6 +17,20 @@ export interface OfficialFound {
   keys: string[];
   mentions: Mention[];
   tokStart: number;
+  /** "Trump adviser X": the parts of the name whose side X is on. */
+  boss?: string[];
+  /** "his Indian counterpart X": the official X faces. */
+  counterpartOf?: OfficialFound;
+}
+
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'ould']);
+
+/** "King Salman" is not "Abdulaziz bin Salman": a one-word name matches no name where that word is a father's name. */
+function patronymOnly(full: string[], one: string[]): boolean {
+  if (one.length !== 1) return false;
+  const k = foldName(one[0] ?? '');
+  for (let i = 1; i < full.length; i++) if (foldName(full[i] ?? '') === k) return PATRONYMIC.has((full[i - 1] ?? '').toLowerCase());
+  return false;
 }
 
 /** Edit distance of at most one (a dropped, added or changed letter). */
@@ -49,23 +63,33 @@ export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles
     for (const k of keys) for (const o of byInitial.get(k[0] ?? '') ?? []) seen.add(o);
     return [...seen];
   };
-  const lookup = (keys: string[]): OfficialFound | undefined => {
-    for (const k of keys) { const hit = byKey.get(k); if (hit) return hit; }
-    const o = candidates(keys).find((x) => sameKey(x.keys, keys));
-    if (o) for (const k of keys) byKey.set(k, o);
+  const lookup = (keys: string[], parts: string[]): OfficialFound | undefined => {
+    const exact = byFull.get(parts.map(foldName).join(' '));
+    if (exact) return exact;
+    for (const k of keys) { const hit = byKey.get(k); if (hit && !patronymOnly(hit.parts, parts) && !patronymOnly(parts, hit.parts)) return hit; }
+    const o = candidates(keys).find((x) => sameKey(x.keys, keys) && !patronymOnly(x.parts, parts) && !patronymOnly(parts, x.parts));
+    if (o) for (const k of keys) if (!byKey.has(k)) byKey.set(k, o);
     return o;
   };
+  const found = new Map<OfficialDraft, OfficialFound>();
+  const byFull = new Map<string, OfficialFound>();
   for (const d of drafts) {
     const keys = surnameKeys(d.parts);
-    const o = lookup(keys);
+    const o = lookup(keys, d.parts);
     if (!o) {
-      const fresh: OfficialFound = { name: d.parts.join(' '), parts: d.parts, title: d.title, affiliation: d.affiliation, keys, mentions: [], tokStart: d.tokStart };
+      const fresh: OfficialFound = { name: d.display, parts: d.parts, title: d.title, affiliation: d.affiliation, keys, mentions: [], tokStart: d.tokStart, boss: d.boss };
+      if (d.counterpartOf) fresh.counterpartOf = found.get(d.counterpartOf);
+      found.set(d, fresh);
+      byFull.set(d.parts.map(foldName).join(' '), fresh);
       out.push(fresh);
       index(fresh, keys);
       for (const k of keys) if (!byKey.has(k)) byKey.set(k, fresh);
       continue;
     }
-    if (d.parts.length > o.parts.length) { o.parts = d.parts; o.name = d.parts.join(' '); }
+    found.set(d, o);
+    if (d.parts.length > o.parts.length) { o.parts = d.parts; o.name = d.display; }
+    o.boss ??= d.boss;
+    if (d.counterpartOf && !o.counterpartOf) { const c = found.get(d.counterpartOf); if (c !== o) o.counterpartOf = c; }
     for (const k of keys) if (!o.keys.includes(k)) { o.keys.push(k); if (!byKey.has(k)) byKey.set(k, o); }
     index(o, keys);
     // a rank is a weaker role than a title from the lexicon
@@ -79,7 +103,9 @@ export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles
     let o = nameCache.get(n.text);
     if (o === undefined) {
       const keys = surnameKeys(n.parts);
-      o = candidates(keys).find((x) => sameKey(x.keys, keys) && (n.parts.length === 1 || firstPartFits(x.parts, n.parts))) ?? null;
+      const fits = candidates(keys).filter((x) => sameKey(x.keys, keys) && (n.parts.length === 1 || firstPartFits(x.parts, n.parts)) && !patronymOnly(x.parts, n.parts));
+      // the person of exactly that name first ("King Salman" beside "Abdulaziz bin Salman")
+      o = fits.find((x) => x.parts.length === n.parts.length && x.parts.every((p, i) => foldName(p) === foldName(n.parts[i] ?? ''))) ?? fits[0] ?? null;
       nameCache.set(n.text, o);
     }
     if (!o) continue;

@@ -30,7 +30,7 @@ export const TITLES: Array<[string, string]> = [
   ['interior minister', 'Interior Minister'], ['minister of interior', 'Interior Minister'], ['home minister', 'Home Minister'],
   ['finance minister', 'Finance Minister'], ['trade minister', 'Trade Minister'], ['energy minister', 'Energy Minister'],
   ['commerce minister', 'Commerce Minister'], ['economy minister', 'Economy Minister'], ['minister', 'Minister'],
-  ['national security adviser', 'National Security Adviser'], ['national security advisor', 'National Security Adviser'],
+  ['national security adviser', 'National Security Adviser'], ['national security advisor', 'National Security Advisor'],
   ['high representative', 'High Representative'], ['special envoy', 'Special Envoy'], ['special representative', 'Special Representative'],
   ['envoy', 'Envoy'], ['ambassador', 'Ambassador'], ['chief negotiator', 'Chief Negotiator'], ['negotiator', 'Negotiator'],
   ['king', 'King'], ['queen', 'Queen'], ['emir', 'Emir'], ['crown prince', 'Crown Prince'], ['sultan', 'Sultan'],
@@ -40,7 +40,8 @@ export const TITLES: Array<[string, string]> = [
   ['commander', 'Commander'], ['commander-in-chief', 'Commander-in-Chief'], ['spokesperson', 'Spokesperson'],
   ['spokesman', 'Spokesman'], ['spokeswoman', 'Spokeswoman'], ['governor', 'Governor'],
   ['head of state', 'Head of State'], ['head of government', 'Head of Government'],
-  ['adviser', 'Adviser'], ['advisor', 'Adviser'], ['senior adviser', 'Senior Adviser'], ['chief of the general staff', 'Chief of the General Staff'],
+  ['adviser', 'Adviser'], ['advisor', 'Advisor'], ['aide', 'Aide'], ['commissioner', 'Commissioner'], ['mediator', 'Mediator'],
+  ['coordinator', 'Coordinator'], ['special coordinator', 'Special Coordinator'], ['high commissioner', 'High Commissioner'], ['senior adviser', 'Senior Adviser'], ['chief of the general staff', 'Chief of the General Staff'],
   ['treasury secretary', 'Treasury Secretary'], ['secretary of the treasury', 'Treasury Secretary'], ['secretary of defense', 'Secretary of Defense'],
   ['first deputy prime minister', 'First Deputy Prime Minister'], ['deputy president', 'Deputy President'],
   ...PORTFOLIOS.flatMap((p): Array<[string, string]> => [[`${p} minister`, `${cap(p)} Minister`], [`minister of ${p}`, `${cap(p)} Minister`]]),
@@ -50,7 +51,7 @@ export const TITLES: Array<[string, string]> = [
 export const RANKS: string[] = [
   'general', 'gen', 'lt gen', 'lieutenant general', 'lt-gen', 'maj gen', 'major general', 'maj-gen', 'brig', 'brigadier',
   'brigadier general', 'brig gen', 'col', 'colonel', 'admiral', 'adm', 'vice admiral', 'rear admiral', 'field marshal',
-  'marshal', 'air chief marshal', 'air marshal', 'lt col', 'lieutenant colonel', 'maj',
+  'marshal', 'air chief marshal', 'air marshal', 'lt col', 'lieutenant colonel', 'maj', 'senior general', 'vice senior general',
 ];
 
 /** Honorifics dropped from the canonical name (Syed and Sheikh stay: they are usually part of the name as given). */
@@ -75,5 +76,55 @@ export const NOT_NAME_WORDS: string[] = (
   'later earlier then now today yesterday tomorrow separately speaking addressing according citing asked under ' +
   'despite although though since until once instead still yet there here what why how where who which while ' +
   'officials sources analysts critics observers reporters both neither either each every all some many several ' +
-  'security information intelligence affairs defence defense operations services relations cooperation peace trade'
+  'security information intelligence affairs defence defense operations services relations cooperation peace trade ' +
+  // institutions and things that title-case like names ("the Cabinet", "History", "General Public License")
+  'cabinet senior history license licence public'
 ).split(' ');
+
+/**
+ * Words that title-case inside the name of an office or portfolio: "Minister for Fisheries and Aquatic
+ * Resources Development X", "Under-Secretary for Political Affairs X", "EU Enlargement Commissioner X".
+ * They continue a title ("of"/"for" + these words) and are never part of a person's name.
+ */
+export const OFFICE_WORDS: string[] = (
+  'political foreign external internal home affairs development resources aquatic fisheries fishery agriculture agricultural ' +
+  'farmers welfare enlargement energy health education finance financial economy economic justice environment ' +
+  'climate transport industry industries commerce culture tourism labour labor planning water mines mining petroleum oil gas ' +
+  'science technology digital communications housing urban rural regional social humanitarian peacekeeping operations legal ' +
+  'human rights women children youth sports family works infrastructure relations cooperation integration neighbourhood ' +
+  'neighborhood policy strategic minority religious veterans reconstruction forestry livestock maritime ports shipping aviation ' +
+  'disaster emergency refugees migration immigration customs revenue budget treasury investment trade defence defense security ' +
+  'interior intelligence information national international multilateral bilateral consular protocol'
+).split(' ');
+
+/** Words that may join office words inside one office's name ("Agriculture & Farmers Welfare", "of the Council"). */
+export const OFFICE_JOINERS: string[] = ['and', '&', 'of', 'the', 'for'];
+
+/**
+ * People quoted for their opinion or their reporting, never officials, even beside an office word:
+ * "political analyst X", "X, a senior fellow at …", "Reuters correspondent X", "By X, staff reporter".
+ */
+export const NOT_OFFICIAL_ROLES: string[] = (
+  'analyst analysts commentator commentators columnist columnists correspondent correspondents reporter reporters journalist ' +
+  'journalists editor editors writer writers author authors researcher researchers economist economists scholar scholars ' +
+  'academic academics professor expert experts fellow strategist strategists pundit pundits observer observers blogger ' +
+  'photographer anchor presenter historian lecturer'
+).split(' ');
+
+/** Words just before a name that make it a byline or a writer, not an official: "Reporting by X", "writes X". */
+export const BYLINE_MARKERS: string[][] = [
+  ['reporting', 'by'], ['writing', 'by'], ['editing', 'by'], ['written', 'by'], ['reported', 'by'], ['compiled', 'by'],
+  ['photo', 'by'], ['photos', 'by'], ['additional', 'reporting', 'by'], ['writes'], ['wrote'], ['says', 'analyst'],
+];
+
+/** Words that refer to the other side's holder of the same office: "his Indian counterpart X". */
+export const COUNTERPART_WORDS: string[] = ['counterpart', 'counterparts', 'opposite number'];
+
+/** Group nouns whose leader "led by X" / "headed by X" names: "a faction of the movement headed by X". */
+export const LED_GROUP_WORDS: string[] = ['faction', 'group', 'movement', 'wing', 'party', 'coalition', 'alliance', 'bloc', 'militia', 'force', 'forces', 'organisation', 'organization'];
+
+/** Name suffixes kept with the name but never a surname: "Romeo S. Brawner, Jr.". */
+export const NAME_SUFFIXES: string[] = ['jr', 'sr'];
+
+/** Abbreviated given names written with a period: "Ma. Teresita" (Maria). */
+export const GIVEN_NAME_ABBREVIATIONS: string[] = ['ma', 'wm', 'jos', 'chas', 'thos', 'geo'];
