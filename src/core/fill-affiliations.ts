@@ -5,6 +5,7 @@
 import type { Entity } from '../model/gazetteer';
 import { phrasesFor, stateByCode } from '../model/gazetteer';
 import { LEADERS, OFFICE_STATES } from '../model/leaders';
+import { STATE_OFFICE_WORDS } from '../model/titles';
 import type { Sentence } from './segment';
 import type { EntityMention } from './find-entities';
 import { foldName, surnameKeys } from './find-names';
@@ -20,7 +21,8 @@ export function fillLeaders(officials: OfficialFound[]): void {
   const leaderOf = (parts: string[]): string | undefined => {
     const key = foldName(parts.join(' '));
     const keys = surnameKeys(parts);
-    return (folded.find(([full]) => full === key) ?? folded.find(([, surnames]) => surnames.some((k) => keys.includes(k))))?.[2];
+    // the surname itself, not a family name shared by many ("Kim You-geun" is not "Kim Jong-un")
+    return (folded.find(([full]) => full === key) ?? folded.find(([, surnames]) => surnames.includes(keys[0] ?? '')))?.[2];
   };
   for (const o of officials) {
     if (o.affiliation) continue;
@@ -97,6 +99,16 @@ export function fillAffiliations(officials: OfficialFound[], parties: Entity[], 
     const cap = phrasesFor(datelineCity.split(' ')[0]?.toLowerCase() ?? '')?.find((p) => p.form === 'capital');
     for (const o of officials) if (!o.affiliation && cap && parties.includes(cap.entity)) o.affiliation = cap.entity;
   }
+  // "President Thein Sein", "Cabinet minister Aung Min": when one state side alone has no official, the
+  // state offices left without a side are that state's
+  const bare = parties.filter((p) => p.kind === 'state' && !officials.some((o) => o.affiliation === p));
+  if (bare.length === 1 && bare[0]) {
+    const state = bare[0];
+    for (const o of officials) {
+      const t = ` ${(o.title ?? '').toLowerCase()} `;
+      if (!o.affiliation && STATE_OFFICE_WORDS.some((w) => t.includes(` ${w} `))) o.affiliation = state;
+    }
+  }
 }
 
 /**
@@ -106,7 +118,7 @@ export function fillAffiliations(officials: OfficialFound[], parties: Entity[], 
 export function ownedByOther(officials: OfficialFound[], o: OfficialFound, m: EntityMention): boolean {
   for (const x of officials) {
     if (x === o || x.affiliation !== m.entity) continue;
-    for (const mm of x.mentions) if ((mm.start >= m.end && mm.start - m.end <= 40) || (m.start >= mm.end && m.start - mm.end <= 4)) return true;
+    for (const mm of x.mentions) if (mm.start >= m.end && mm.start - m.end <= 40) return true;
   }
   return false;
 }

@@ -11,9 +11,9 @@
 // Later short mentions ("General Munir", "Abdolahian") are merged by folded surname (officials-merge.ts).
 
 import type { Entity } from '../model/gazetteer';
-import { stateByCode } from '../model/gazetteer';
+import { phrasesFor, stateByCode } from '../model/gazetteer';
 import { INSTITUTION_STATES } from '../model/leaders';
-import { BYLINE_MARKERS, COUNTERPART_WORDS, LED_GROUP_WORDS, NOT_OFFICIAL_ROLES, OFFICE_JOINERS, OFFICE_WORDS } from '../model/titles';
+import { BYLINE_MARKERS, COUNTERPART_WORDS, INSTITUTION_HEADS, LED_GROUP_WORDS, NOT_OFFICIAL_ROLES, OFFICE_JOINERS, OFFICE_WORDS } from '../model/titles';
 import type { EntityMention } from './find-entities';
 import type { RoleSpan } from './find-titles';
 import { foldName, surnameKeys, type NameSpan } from './find-names';
@@ -27,6 +27,10 @@ export interface OfficialDraft {
   boss?: string[];
   /** "his Indian counterpart X": the official X faces (X is on the other side). */
   counterpartOf?: OfficialDraft;
+  /** The side came from a possessive before the title ("Sri Lanka's Minister …"). */
+  possessive?: boolean;
+  /** Token index where the title before the name starts (the name's own start when there is none). */
+  titleStart?: number;
   /** Token index one past the name, so "A and B" after a plural title can share it. */
   tokEnd: number;
   pluralTitle: boolean;
@@ -45,6 +49,7 @@ const ORGAN_WORDS = new Set(['foreign', 'defence', 'defense', 'ministry', 'army'
   'department', 'council', 'national', 'security', 'agency', 'intelligence', 'cabinet', 'treasury', 'justice', 'police', 'coast', 'guard',
   ...OFFICE_WORDS]);
 const JOINERS = new Set(OFFICE_JOINERS);
+const HEADS = new Set(INSTITUTION_HEADS);
 const NOT_OFFICIAL = new Set(NOT_OFFICIAL_ROLES);
 const COUNTERPART = new Set(COUNTERPART_WORDS.filter((w) => !w.includes(' ')));
 const LED_GROUPS = new Set([...LED_GROUP_WORDS, 'delegation', 'delegations', 'team', 'side', 'government']);
@@ -85,7 +90,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   for (const e of entities) for (let i = e.tokStart; i < e.tokEnd; i++) inEntity[i] = 1;
 
   /** Title ending at k (with modifiers before it) and the affiliation just before it. */
-  const titleEndingAt = (k: number): { title: string; aff: Entity | null; boss?: string[] } | null => {
+  const titleEndingAt = (k: number): { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean } | null => {
     const r = roleEnd.get(k);
     if (!r || r.kind !== 'title') return null;
     let a = r.tokStart;
@@ -110,7 +115,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     let inst: Entity | null = null;
     for (let b = a; !e && b >= a - 4; b--) {
       e = entEnd.get(b);
-      inst ??= institutionEndingAt(b);
+      inst ??= institutionEndingAt(b) ?? capitalPossessiveEndingAt(b);
       if (!ORGAN_WORDS.has(low(b - 1))) break;
     }
     // two roles at once: "Ukraine's First Deputy Prime Minister and Economy Minister X"
@@ -122,7 +127,14 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     const owner = !e && /^(?:his|her)$/.test(low(a - 1)) ? drafts[drafts.length - 1] : undefined;
     // "Trump adviser X": a person named just before the title; the side is that person's
     const boss = !e && !inst ? nameEnd.get(a) : undefined;
-    return { title, aff: e?.entity ?? inst ?? (owner && r.tokStart - owner.tokStart < 40 ? owner.affiliation : null), boss: boss?.parts };
+    return { title, aff: e?.entity ?? inst ?? (owner && r.tokStart - owner.tokStart < 40 ? owner.affiliation : null), boss: boss?.parts, start: a, poss: !!e?.possessive };
+  };
+
+  /** "Manila's" just before token b (a capital the entity finder leaves as a place after "to"): its state. */
+  const capitalPossessiveEndingAt = (b: number): Entity | null => {
+    if (low(b - 1) !== 's' || !isApostrophe(tokens[b - 2]?.text) || !isCapitalisedTok(tokens[b - 3])) return null;
+    const ph = phrasesFor(low(b - 3))?.find((x) => x.form === 'capital' && x.tokens.length === 1);
+    return ph?.entity ?? null;
   };
 
   /** "White House", "Kremlin" ending just before token b: the state it stands for. */
@@ -178,20 +190,25 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
    * A title whose "of/for/in …" runs on to the name: "Minister for Fisheries and Aquatic Resources
    * Development X", "the Commander of FARC, X", "the UN's special coordinator in Lebanon, X".
    */
-  const extendedTitleEndingAt = (k: number): { title: string; aff: Entity | null; boss?: string[] } | null => {
+  const extendedTitleEndingAt = (k: number): { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean } | null => {
     const last = tokens[k - 1];
     if (!last?.word || JOINERS.has(low(k - 1))) return null;
+    // an institution's name ("the Sudan Sovereign Council") may hold any capitalised word
+    const institution = HEADS.has(low(k - 1)) && isCapitalisedTok(last);
     for (let b = k - 1; b >= k - 10 && b > 0; b--) {
       const w = low(b);
-      if ((w === 'of' || w === 'for' || w === 'in') && b < k - 1) {
+      if ((JOINERS.has(w) || w === 'in') && b < k - 1) {
         const t = titleEndingAt(b);
         if (t) {
           let ext: Entity | null = null;
           for (let x = b + 1; x < k && !ext; x++) ext = inEntity[x] ? entStart.get(x)?.entity ?? null : null;
-          return { title: `${t.title} ${joinTokens(tokens, b, k)}`, aff: t.aff ?? (w === 'in' ? null : ext), boss: t.boss };
+          // the office as written: "Minister of Agriculture & Farmers Welfare", not "Agriculture Minister & …"
+          const r = roleEnd.get(b);
+          const head = r && t.title.endsWith(r.value) ? t.title.slice(0, t.title.length - r.value.length) + joinTokens(tokens, r.tokStart, b) : t.title;
+          return { title: `${head} ${joinTokens(tokens, b, k)}`, aff: t.aff ?? (w === 'in' ? null : ext), boss: t.boss, start: t.start, poss: t.poss };
         }
       }
-      const ok = inEntity[b] || (ORGAN_WORDS.has(w) && isCapitalisedTok(tokens[b])) || JOINERS.has(w) || w === 'in';
+      const ok = inEntity[b] || (isCapitalisedTok(tokens[b]) && (ORGAN_WORDS.has(w) || institution)) || JOINERS.has(w) || w === 'in';
       if (!ok) break;
     }
     return null;
@@ -231,6 +248,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     const n = names[ni];
     if (!n) continue;
     if (notOfficial(n)) continue;
+    // "the Sudan Sovereign Council", "the High Peace Council": part of an institution's name
+    if (HEADS.has(low(n.tokEnd)) && isCapitalisedTok(tokens[n.tokEnd]) && tokens[n.tokEnd - 1]?.end !== undefined && !/[,.]/.test(tokens[n.tokEnd]?.text ?? '')) continue;
     // ranks and honorifics directly before the name
     let j = n.tokStart;
     let rank: string | null = null;
@@ -382,6 +401,11 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         }
       }
     }
+    // "Sri Lanka's Minister A X and Minister B Y": a possessive side carries over a coordinated title
+    if (!aff && left?.start !== undefined && low(left.start - 1) === 'and') {
+      const prev = drafts[drafts.length - 1];
+      if (prev && prev.tokEnd === left.start - 1 && prev.possessive && low((prev.titleStart ?? 0) - 3) !== 'between' && low((prev.titleStart ?? 0) - 4) !== 'between') aff = prev.affiliation;
+    }
     // a delegation's head is a role only when no title is given ("led by Dr X, the Undersecretary …")
     if (ledDelegation) title ??= `Head of the ${ledDelegation.name} delegation`;
     if (!title && !rank && !honor) continue;
@@ -403,6 +427,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     drafts.push({
       parts: n.parts, display: n.display, title, rank, affiliation: aff, tokStart: n.tokStart, tokEnd: n.tokEnd,
       pluralTitle: plural || (low(j - 1) === 'and' && !left && !!title), their, boss, counterpartOf,
+      possessive: !!left?.poss && aff === left.aff, titleStart: left?.start ?? n.tokStart,
     });
   }
   return drafts;

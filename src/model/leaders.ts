@@ -30,7 +30,7 @@ export const LEADERS: Array<[fullName: string, code: string]> = [
  * Offices that, written with no state, are one state's ("Secretary of State Mike Pompeo"), and
  * institutions that stand for their state before a title ("White House aide X", "Kremlin spokesman X").
  */
-export const OFFICE_STATES: Array<[title: string, code: string]> = [['Secretary of State', 'US']];
+export const OFFICE_STATES: Array<[title: string, code: string]> = [['Secretary of State', 'US'], ['External Affairs Minister', 'IN']];
 
 export const INSTITUTION_STATES: Array<[phrase: string, code: string]> = [
   ['white house', 'US'], ['pentagon', 'US'], ['state department', 'US'], ['kremlin', 'RU'], ['downing street', 'GB'],

@@ -97,6 +97,24 @@ export const OFFICE_WORDS: string[] = (
   'interior intelligence information national international multilateral bilateral consular protocol'
 ).split(' ');
 
+/**
+ * Last words of an institution's name: the capitalised words before them belong to the institution, not
+ * to a person ("the Sudan Sovereign Council", "the High Peace Council"), and a title may run on to them
+ * ("Chairman of the Sudan Sovereign Council, Gen. X").
+ */
+export const INSTITUTION_HEADS: string[] = (
+  'council committee commission ministry office agency assembly authority court bureau department directorate secretariat ' +
+  'service parliament senate congress government mission forces army front movement party union league organisation ' +
+  'organization corporation bank fund board institute centre center foundation'
+).split(' ');
+
+/**
+ * Words of a title that only a state's office holds (not a movement's or an organisation's): an official
+ * with such a title and no side in the text belongs to the one state among the sides.
+ */
+export const STATE_OFFICE_WORDS: string[] = ['president', 'prime minister', 'minister', 'chancellor', 'king', 'queen', 'emir', 'sultan',
+  'crown prince', 'army', 'chief of army staff', 'national security', 'secretary of state', 'foreign secretary', 'ambassador'];
+
 /** Words that may join office words inside one office's name ("Agriculture & Farmers Welfare", "of the Council"). */
 export const OFFICE_JOINERS: string[] = ['and', '&', 'of', 'the', 'for'];
 
