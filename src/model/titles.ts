@@ -94,7 +94,7 @@ export const OFFICE_WORDS: string[] = (
   'human rights women children youth sports family works infrastructure relations cooperation integration neighbourhood ' +
   'neighborhood policy strategic minority religious veterans reconstruction forestry livestock maritime ports shipping aviation ' +
   'disaster emergency refugees migration immigration customs revenue budget treasury investment trade defence defense security ' +
-  'interior intelligence information national international multilateral bilateral consular protocol'
+  'interior intelligence information national international multilateral bilateral consular protocol ocean oceans marine'
 ).split(' ');
 
 /**
