@@ -260,6 +260,10 @@ describe('one person per name', () => {
     expect(f.officials.map((o) => [o.name, o.title])).toEqual([['Prince Abdulaziz bin Salman', 'Energy Minister'], ['Salman', 'King']]);
     expect(f.officials[1]?.mentions.map((m) => m.text)).toEqual(['Salman', 'Salman']);
   });
+  test('"King Salman" after "King Salman bin Abdulaziz" is the same king', () => {
+    const f = extractFacts({ text: "Saudi Arabia's King Salman bin Abdulaziz hosted the signing. King Salman thanked the leaders." });
+    expect(f.officials.map((o) => o.name)).toEqual(['Salman bin Abdulaziz']);
+  });
   test('"Kim You-geun" is not the leader Kim Jong-un', () => {
     const f = extractFacts({ text: 'Kim You-geun, the deputy national security adviser, said the office was destroyed.' });
     expect(f.officials[0]?.affiliation).not.toBe('North Korea');

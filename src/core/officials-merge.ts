@@ -63,9 +63,12 @@ export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles
     for (const k of keys) for (const o of byInitial.get(k[0] ?? '') ?? []) seen.add(o);
     return [...seen];
   };
-  const lookup = (keys: string[], parts: string[]): OfficialFound | undefined => {
+  const lookup = (keys: string[], parts: string[], title: string | null): OfficialFound | undefined => {
     const exact = byFull.get(parts.map(foldName).join(' '));
     if (exact) return exact;
+    // "King Salman" after "King Salman bin Abdulaziz": the given name with the same title
+    const given = parts.length === 1 && title ? byGiven.get(`${foldName(parts[0] ?? '')}|${title}`) : undefined;
+    if (given) return given;
     for (const k of keys) { const hit = byKey.get(k); if (hit && !patronymOnly(hit.parts, parts) && !patronymOnly(parts, hit.parts)) return hit; }
     const o = candidates(keys).find((x) => sameKey(x.keys, keys) && !patronymOnly(x.parts, parts) && !patronymOnly(parts, x.parts));
     if (o) for (const k of keys) if (!byKey.has(k)) byKey.set(k, o);
@@ -73,14 +76,16 @@ export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles
   };
   const found = new Map<OfficialDraft, OfficialFound>();
   const byFull = new Map<string, OfficialFound>();
+  const byGiven = new Map<string, OfficialFound>();
   for (const d of drafts) {
     const keys = surnameKeys(d.parts);
-    const o = lookup(keys, d.parts);
+    const o = lookup(keys, d.parts, d.title);
     if (!o) {
       const fresh: OfficialFound = { name: d.display, parts: d.parts, title: d.title, affiliation: d.affiliation, keys, mentions: [], tokStart: d.tokStart, boss: d.boss };
       if (d.counterpartOf) fresh.counterpartOf = found.get(d.counterpartOf);
       found.set(d, fresh);
       byFull.set(d.parts.map(foldName).join(' '), fresh);
+      if (d.parts.length > 1 && d.title) byGiven.set(`${foldName(d.parts[0] ?? '')}|${d.title}`, fresh);
       out.push(fresh);
       index(fresh, keys);
       for (const k of keys) if (!byKey.has(k)) byKey.set(k, fresh);
