@@ -21,8 +21,11 @@ export function fillLeaders(officials: OfficialFound[]): void {
   const leaderOf = (parts: string[]): string | undefined => {
     const key = foldName(parts.join(' '));
     const keys = surnameKeys(parts);
-    // the surname itself, not a family name shared by many ("Kim You-geun" is not "Kim Jong-un")
-    return (folded.find(([full]) => full === key) ?? folded.find(([, surnames]) => surnames.includes(keys[0] ?? '')))?.[2];
+    // the surname itself, not a family name shared by many ("Kim You-geun" is not "Kim Jong-un"); a name
+    // of several parts also needs one of its other parts ("Omar Bashir" is "Omar al-Bashir", "Jalil Khan" is not "Imran Khan")
+    const others = parts.slice(0, -1).map(foldName);
+    return (folded.find(([full]) => full === key)
+      ?? folded.find(([, surnames, , given]) => surnames.includes(keys[0] ?? '') && (others.length === 0 || others.some((p) => given.includes(p)))))?.[2];
   };
   for (const o of officials) {
     if (o.affiliation) continue;
@@ -49,11 +52,14 @@ export function fillLeaders(officials: OfficialFound[]): void {
   }
 }
 
-let leadersFolded: Array<[full: string, surnames: string[], code: string]> | null = null;
+let leadersFolded: Array<[full: string, surnames: string[], code: string, given: string[]]> | null = null;
 
-/** LEADERS with full name and surname keys folded once (foldName is not cheap). */
-function foldedLeaders(): Array<[full: string, surnames: string[], code: string]> {
-  leadersFolded ??= LEADERS.map(([n, code]) => [foldName(n), surnameKeys(n.split(' ')), code]);
+/** LEADERS with full name, surname keys and other parts folded once (foldName is not cheap). */
+function foldedLeaders(): Array<[full: string, surnames: string[], code: string, given: string[]]> {
+  leadersFolded ??= LEADERS.map(([n, code]) => {
+    const parts = n.split(' ');
+    return [foldName(n), surnameKeys(parts), code, parts.slice(0, -1).map(foldName)];
+  });
   return leadersFolded;
 }
 

@@ -3,7 +3,7 @@
 // parts ("Jong-un", "Amir-Abdollahian"). A span alone never makes a person: find-officials.ts
 // needs a role next to it, so "Breaking News" or "Line of Control" never become people.
 
-import { GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, OFFICE_WORDS } from '../model/titles';
+import { GIVEN_NAME_ABBREVIATIONS, INSTITUTION_HEADS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, OFFICE_WORDS } from '../model/titles';
 import { isCapitalised, isAllCaps, type Token } from './tokens';
 
 export interface NameSpan {
@@ -18,7 +18,7 @@ export interface NameSpan {
   display: string;
 }
 
-const NOT_NAME = new Set([...NOT_NAME_WORDS, ...OFFICE_WORDS]);
+const NOT_NAME = new Set([...NOT_NAME_WORDS, ...OFFICE_WORDS, ...INSTITUTION_HEADS]);
 const PARTICLES = new Set(NAME_PARTICLES);
 const SUFFIXES = new Set(NAME_SUFFIXES);
 const ABBREVIATED = new Set(GIVEN_NAME_ABBREVIATIONS);

@@ -269,3 +269,25 @@ describe('one person per name', () => {
     expect(f.officials[0]?.affiliation).not.toBe('North Korea');
   });
 });
+
+describe('an office and its "of …", "to …" or "who is …" around the name', () => {
+  test.each([
+    ['The head of the Hamas political bureau, Omar Haddad, said the group agreed.', ['Omar Haddad', 'Head of the Hamas political bureau', 'Hamas']],
+    ["Iran's ambassador to Pakistan, Reza Karimi, attended.", ['Reza Karimi', 'ambassador to Pakistan', 'Iran']],
+    ["Ali Rana, who is also Pakistan's foreign minister, spoke.", ['Ali Rana', 'Foreign Minister', 'Pakistan']],
+    ['The foreign ministers of India and Pakistan, Ram Singh and Ali Rana, agreed.', ['Ali Rana', 'Foreign Minister', 'Pakistan']],
+    ["The talks were led by Ukraine's Taras Bondar. Foreign Minister Bondar said no progress was made.", ['Taras Bondar', 'Foreign Minister', 'Ukraine']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test.each([
+    'The director of the Centre for Policy Studies, Maria Lopez, said the deal was fragile.',
+    "Argentina's Lionel Messi scored twice.",
+    'The head of the United Nations Mission in South Sudan was also present.',
+  ])('no official in: %s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+  test('a common surname is not a leader\'s: "Jalil Khan" is not "Imran Khan"', () => {
+    expect(officials('Foreign Ministers Ali Reza and Jalil Khan signed the accord.')).toContainEqual(['Jalil Khan', 'Foreign Minister', null]);
+  });
+});

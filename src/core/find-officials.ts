@@ -190,14 +190,20 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
    * A title whose "of/for/in …" runs on to the name: "Minister for Fisheries and Aquatic Resources
    * Development X", "the Commander of FARC, X", "the UN's special coordinator in Lebanon, X".
    */
-  const extendedTitleEndingAt = (k: number): { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean } | null => {
+  const extendedTitleEndingAt = (k: number): { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean; their?: Entity[] } | null => {
     const last = tokens[k - 1];
     if (!last?.word || JOINERS.has(low(k - 1))) return null;
     // an institution's name ("the Sudan Sovereign Council") may hold any capitalised word
     const institution = HEADS.has(low(k - 1)) && isCapitalisedTok(last);
     for (let b = k - 1; b >= k - 10 && b > 0; b--) {
       const w = low(b);
-      if ((JOINERS.has(w) || w === 'in') && b < k - 1) {
+      // "the head of the Hamas political bureau, X": an office word heads a title when a side is named in its "of …"
+      if (w === 'of' && b < k - 1 && OFFICE_HEADS.has(low(b - 1)) && !titleEndingAt(b)) {
+        let ext: Entity | null = null;
+        for (let x = b + 1; x < k && !ext; x++) ext = inEntity[x] ? entStart.get(x)?.entity ?? null : null;
+        if (ext) return { title: `${cap(low(b - 1))} ${joinTokens(tokens, b, k)}`, aff: ext, start: b - 1 };
+      }
+      if ((JOINERS.has(w) || w === 'in' || w === 'to') && b < k - 1) {
         const t = titleEndingAt(b);
         if (t) {
           let ext: Entity | null = null;
@@ -205,10 +211,17 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           // the office as written: "Minister of Agriculture & Farmers Welfare", not "Agriculture Minister & …"
           const r = roleEnd.get(b);
           const head = r && t.title.endsWith(r.value) ? t.title.slice(0, t.title.length - r.value.length) + joinTokens(tokens, r.tokStart, b) : t.title;
-          return { title: `${head} ${joinTokens(tokens, b, k)}`, aff: t.aff ?? (w === 'in' ? null : ext), boss: t.boss, start: t.start, poss: t.poss };
+          // "the foreign ministers of India and Pakistan, A and B": one side each, in order
+          const r2 = roleEnd.get(b);
+          if (r2 && w === 'of' && /s$/.test(low(b - 1)) && !t.aff) {
+            const e1 = entStart.get(b + 1) ?? entStart.get(b + 2);
+            const e2 = e1 && low(e1.tokEnd) === 'and' ? entStart.get(e1.tokEnd + 1) ?? entStart.get(e1.tokEnd + 2) : undefined;
+            if (e1 && e2 && e2.tokEnd === k) return { title: t.title, aff: e1.entity, start: t.start, their: [e1.entity, e2.entity] };
+          }
+          return { title: `${head} ${joinTokens(tokens, b, k)}`, aff: t.aff ?? (w === 'in' || w === 'to' ? null : ext), boss: t.boss, start: t.start, poss: t.poss };
         }
       }
-      const ok = inEntity[b] || (isCapitalisedTok(tokens[b]) && (ORGAN_WORDS.has(w) || institution)) || JOINERS.has(w) || w === 'in';
+      const ok = inEntity[b] || ORGAN_WORDS.has(w) || HEADS.has(w) || (isCapitalisedTok(tokens[b]) && institution) || JOINERS.has(w) || w === 'in' || w === 'to';
       if (!ok) break;
     }
     return null;
@@ -271,9 +284,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (tokens[p]?.text === '(') k = p;
       if (tokens[k - 1]?.text === ',') k--;
     }
-    const left = titleEndingAt(k) ?? extendedTitleEndingAt(k);
-    const plural = !!left && /s$/.test(low(k - 1)) && !!roleEnd.get(k);
-    let their: Entity[] | undefined;
+    const left: { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean; their?: Entity[] } | null = titleEndingAt(k) ?? extendedTitleEndingAt(k);
+    const plural = !!left && ((/s$/.test(low(k - 1)) && !!roleEnd.get(k)) || !!left.their);
+    let their: Entity[] | undefined = left?.their;
     if (left) {
       title = left.title; aff = left.aff; boss = left.boss;
       const r = roleEnd.get(k);
@@ -348,9 +361,11 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           // "who heads the HIA delegation": the side not in the lexicon, the role as written
           title ??= `Head of ${joinTokens(tokens, v + 1, end + 1)}`;
         }
-      } else if (low(q) === 'who' && (low(q + 1) === 'has' || low(q + 1) === 'had') && /^(?:acted|served)$/.test(low(q + 2)) && low(q + 3) === 'as') {
-        // "X, who has acted as the U.N.'s mediator": the role
-        let t = q + 4;
+      } else if (low(q) === 'who' && (((low(q + 1) === 'has' || low(q + 1) === 'had') && /^(?:acted|served)$/.test(low(q + 2)) && low(q + 3) === 'as')
+        || /^(?:is|was)$/.test(low(q + 1)))) {
+        // "X, who has acted as the U.N.'s mediator", "X, who is also Pakistan's foreign minister": the role
+        let t = /^(?:is|was)$/.test(low(q + 1)) ? q + 2 : q + 4;
+        if (low(t) === 'also') t++;
         if (low(t) === 'the' || low(t) === 'a' || low(t) === 'an') t++;
         const e = entStart.get(t);
         if (e) t = e.possessive ? e.tokEnd + 2 : e.tokEnd;
@@ -406,9 +421,15 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       const prev = drafts[drafts.length - 1];
       if (prev && prev.tokEnd === left.start - 1 && prev.possessive && low((prev.titleStart ?? 0) - 3) !== 'between' && low((prev.titleStart ?? 0) - 4) !== 'between') aff = prev.affiliation;
     }
+    // "Russia's Sergey Lavrov", "Ukraine's Dmytro Kuleba": a side's possessive is the role; the title may come later
+    let possessiveOnly = false;
+    if (!title && !rank && !honor && n.parts.length > 1 && j === n.tokStart) {
+      const e = entEnd.get(j);
+      if (e?.possessive && !isApostrophe(tokens[n.tokEnd]?.text)) { aff ??= e.entity; possessiveOnly = true; }
+    }
     // a delegation's head is a role only when no title is given ("led by Dr X, the Undersecretary …")
     if (ledDelegation) title ??= `Head of the ${ledDelegation.name} delegation`;
-    if (!title && !rank && !honor) continue;
+    if (!title && !rank && !honor && !possessiveOnly) continue;
     // one bare word is a person only right after a title or rank ("COAS Munir", "President Erdogan")
     if (n.parts.length < 2 && !(left || rank)) continue;
     title ??= honor ?? (rank ? normaliseRank(rank) : null);

@@ -101,6 +101,10 @@ export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles
     if (!o.title || (isRankLike(o.title) && d.title && !isRankLike(d.title))) o.title = d.title ?? o.title;
     o.affiliation ??= d.affiliation;
   }
+  // a name known only from a side's possessive ("Russia's Sergey Lavrov") is an official only once a title is found for it
+  let kept = 0;
+  for (const o of out) if (o.title) out[kept++] = o;
+  out.length = kept;
   const rankEnd = new Map<number, RoleSpan>();
   for (const r of roles) if (r.kind !== 'title') rankEnd.set(r.tokEnd, r);
   const nameCache = new Map<string, OfficialFound | null>();
