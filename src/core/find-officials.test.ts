@@ -277,12 +277,14 @@ describe('an office and its "of …", "to …" or "who is …" around the name',
     ["Ali Rana, who is also Pakistan's foreign minister, spoke.", ['Ali Rana', 'Foreign Minister', 'Pakistan']],
     ['The foreign ministers of India and Pakistan, Ram Singh and Ali Rana, agreed.', ['Ali Rana', 'Foreign Minister', 'Pakistan']],
     ["The talks were led by Ukraine's Taras Bondar. Foreign Minister Bondar said no progress was made.", ['Taras Bondar', 'Foreign Minister', 'Ukraine']],
+    ["Nimal Kumara Perera won. Perera, leader of the National People's Front, thanked voters.", ['Nimal Kumara Perera', "Leader of the National People's Front", null]],
   ])('%s', (text, expected) => {
     expect(officials(text)).toContainEqual(expected);
   });
   test.each([
     'The director of the Centre for Policy Studies, Maria Lopez, said the deal was fragile.',
     "Argentina's Lionel Messi scored twice.",
+    'Ali Khan won the match. Khan, a cricketer, said so.',
     'The head of the United Nations Mission in South Sudan was also present.',
   ])('no official in: %s', (text) => {
     expect(officials(text)).toEqual([]);

@@ -257,6 +257,15 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     return undefined;
   };
 
+  // the fullest name written for each surname: "Dissanayake, leader of …" after "Anura Kumara Dissanayake"
+  const fullest = new Map<string, NameSpan>();
+  for (const n of names) {
+    if (n.parts.length < 2) continue;
+    const key = surnameKeys(n.parts)[0] ?? '';
+    const had = fullest.get(key);
+    if (!had || had.parts.length < n.parts.length) fullest.set(key, n);
+  }
+
   for (let ni = 0; ni < names.length; ni++) {
     const n = names[ni];
     if (!n) continue;
@@ -430,8 +439,15 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     // a delegation's head is a role only when no title is given ("led by Dr X, the Undersecretary …")
     if (ledDelegation) title ??= `Head of the ${ledDelegation.name} delegation`;
     if (!title && !rank && !honor && !possessiveOnly) continue;
-    // one bare word is a person only right after a title or rank ("COAS Munir", "President Erdogan")
-    if (n.parts.length < 2 && !(left || rank)) continue;
+    // one bare word is a person only right after a title or rank ("COAS Munir", "President Erdogan"), or
+    // with a role after it when the text gives the full name elsewhere ("Dissanayake, leader of …")
+    let parts = n.parts;
+    let display = n.display;
+    if (n.parts.length < 2 && !(left || rank)) {
+      const full = fullest.get(surnameKeys(n.parts)[0] ?? '');
+      if (!full || !title || (!tokens[n.tokEnd] || tokens[n.tokEnd]?.text !== ',')) continue;
+      parts = full.parts; display = full.display;
+    }
     title ??= honor ?? (rank ? normaliseRank(rank) : null);
     // "A of X and B of Y, the two prime ministers": the plural title after B is A's too
     if (pluralRight && !left) {
@@ -446,7 +462,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       }
     }
     drafts.push({
-      parts: n.parts, display: n.display, title, rank, affiliation: aff, tokStart: n.tokStart, tokEnd: n.tokEnd,
+      parts, display, title, rank, affiliation: aff, tokStart: n.tokStart, tokEnd: n.tokEnd,
       pluralTitle: plural || (low(j - 1) === 'and' && !left && !!title), their, boss, counterpartOf,
       possessive: !!left?.poss && aff === left.aff, titleStart: left?.start ?? n.tokStart,
     });

@@ -78,7 +78,7 @@ export const NOT_NAME_WORDS: string[] = (
   'officials sources analysts critics observers reporters both neither either each every all some many several ' +
   'security information intelligence affairs defence defense operations services relations cooperation peace trade ' +
   // institutions and things that title-case like names ("the Cabinet", "History", "General Public License")
-  'cabinet senior history license licence public'
+  'cabinet senior history license licence public people peoples'
 ).split(' ');
 
 /**
