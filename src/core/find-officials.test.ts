@@ -249,9 +249,19 @@ describe('never an official', () => {
     'The Kiwi captain Kane Williamson scored a century.',
     'Hong Kong and Macau are special administrative regions.',
     'The President spoke about the Sovereign Council and the Peace Council.',
+    // a lone word after a title or rank is no name unless the text writes a fuller one or it is a leader's
+    'General Motors and General Electric reported profits; Admiral Insurance paid out.',
+    'King Kong is a film. The President Cup was played in May.',
   ])('%s', (text) => {
     expect(officials(text)).toEqual([]);
   });
+});
+
+test.each([
+  ['President Erdogan welcomed the deal.', ['Erdogan', 'President', 'Turkey']],
+  ['Leaders met. Defence Minister Ali Rana signed; Minister Rana later said more.', ['Ali Rana', 'Defence Minister', null]],
+])('a lone surname after a title, known from a leader or a fuller name: %s', (text, expected) => {
+  expect(officials(text)).toContainEqual(expected);
 });
 
 describe('one person per name', () => {

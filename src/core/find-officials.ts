@@ -12,7 +12,7 @@
 
 import type { Entity } from '../model/gazetteer';
 import { phrasesFor, stateByCode } from '../model/gazetteer';
-import { INSTITUTION_STATES } from '../model/leaders';
+import { INSTITUTION_STATES, LEADERS } from '../model/leaders';
 import { BYLINE_MARKERS, COUNTERPART_WORDS, INSTITUTION_HEADS, LED_GROUP_WORDS, NOT_OFFICIAL_ROLES, OFFICE_JOINERS, OFFICE_WORDS } from '../model/titles';
 import type { EntityMention } from './find-entities';
 import type { RoleSpan } from './find-titles';
@@ -443,6 +443,12 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     // with a role after it when the text gives the full name elsewhere ("Dissanayake, leader of …")
     let parts = n.parts;
     let display = n.display;
+    // a lone word after a title or rank is a name only when the text writes a fuller name with it or it is a
+    // well-known leader's surname ("President Erdogan"): never "General Motors", "King Kong", "President Cup"
+    if (n.parts.length < 2 && (left || rank)) {
+      const key = surnameKeys(n.parts)[0] ?? '';
+      if (!fullest.has(key) && !leaderSurnames().has(key)) continue;
+    }
     if (n.parts.length < 2 && !(left || rank)) {
       const full = fullest.get(surnameKeys(n.parts)[0] ?? '');
       if (!full || !title || (!tokens[n.tokEnd] || tokens[n.tokEnd]?.text !== ',')) continue;
@@ -502,3 +508,10 @@ function normaliseRank(rank: string): string {
 
 const isCapitalisedTok = (t: Token | undefined): boolean => !!t && t.word && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
 
+
+let leaderKeys: Set<string> | null = null;
+/** Surname keys of the well-known leaders, folded once. */
+function leaderSurnames(): Set<string> {
+  leaderKeys ??= new Set(LEADERS.map(([n]) => surnameKeys(n.split(' '))[0] ?? ''));
+  return leaderKeys;
+}
