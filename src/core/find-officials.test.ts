@@ -206,6 +206,24 @@ describe('names of the other side found in more shapes', () => {
     expect(f).toEqual([['Nikos Raptis', 'Prime Minister', 'Greece'], ['Ivan Petrov', 'Prime Minister', 'Bulgaria']]);
   });
 
+  test('a pair under one plural title takes the sides of the pair named next, in order', () => {
+    const f = officials('It was signed by the foreign ministers, Elena Dimou and Georgi Ivanov, while Nikos Raptis of Greece and Ivan Petrov of Bulgaria, the two prime ministers, looked on.');
+    expect(f.slice(0, 2)).toEqual([['Elena Dimou', 'Foreign Minister', 'Greece'], ['Georgi Ivanov', 'Foreign Minister', 'Bulgaria']]);
+  });
+
+  test('no sides carried across a sentence', () => {
+    const f = officials('It was signed by the foreign ministers, Elena Dimou and Georgi Ivanov. Later Nikos Raptis of Greece and Ivan Petrov of Bulgaria, the two prime ministers, spoke.');
+    expect(f.slice(0, 2).map((o) => o[2])).toEqual([null, null]);
+  });
+
+  test('"represented by A, …, and B": both for the side', () => {
+    expect(officials('Chile was represented by Ana Ruiz, its foreign minister, and Tomas Vidal, the army chief.')).toContainEqual(['Tomas Vidal', 'Chief of Army Staff', 'Chile']);
+  });
+
+  test('"the other, led by X, is a faction of Y"', () => {
+    expect(officials('One faction stayed away; the other, led by Ali Hassan Nur, is a faction of the SPLM-N.')).toContainEqual(['Ali Hassan Nur', 'Leader', "Sudan People's Liberation Movement-North"]);
+  });
+
   test('"Foreign Ministers A and B" share the title', () => {
     const f = officials('Greek Prime Minister Nikos Raptis and Bulgarian Prime Minister Ivan Petrov met; their foreign ministers, Elena Dimou and Georgi Ivanov, signed.');
     expect(f.map((o) => o[0])).toEqual(['Nikos Raptis', 'Ivan Petrov', 'Elena Dimou', 'Georgi Ivanov']);

@@ -266,6 +266,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     if (!had || had.parts.length < n.parts.length) fullest.set(key, n);
   }
 
+  let represented: { side: Entity; until: number } | null = null;
   for (let ni = 0; ni < names.length; ni++) {
     const n = names[ni];
     if (!n) continue;
@@ -337,6 +338,16 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         const e = entEnd.get(p + 1);
         const group = LED_GROUPS.has(low(p)) || (e && e.entity.kind !== 'state');
         if (group) { aff ??= e?.entity ?? null; title ??= 'Leader'; }
+        // "the other, led by X, is a faction of the SPLM-N": the group named after the name
+        else if (low(p) === 'other' && tokens[j - 3]?.text === ',' && tokens[n.tokEnd]?.text === ',') {
+          let x = n.tokEnd + 1;
+          if (low(x) === 'is' || low(x) === 'was') x++;
+          if (low(x) === 'a' || low(x) === 'an' || low(x) === 'the') x++;
+          if (LED_GROUPS.has(low(x))) {
+            title ??= 'Leader';
+            if (low(x + 1) === 'of') aff ??= (entStart.get(x + 2) ?? entStart.get(x + 3))?.entity ?? null;
+          }
+        }
       }
     }
     // "India was represented by X"
@@ -344,8 +355,10 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       let x = j - 3;
       if (['was', 'were', 'is', 'are'].includes(low(x))) x--;
       const e = entEnd.get(x + 1);
-      if (e) aff ??= e.entity;
+      if (e) { aff ??= e.entity; represented = { side: e.entity, until: sentenceEndAfter(tokens, j) }; }
     }
+    // "India was represented by A, its adviser, and B, the intelligence chief": B too
+    if (!aff && represented && n.tokStart < represented.until && low(j - 1) === 'and') aff = represented.side;
     // right side: "of Iran", ", Pakistan's Foreign Minister", ", who led the Taliban delegation"
     let q = n.tokEnd;
     let ofEntity: Entity | null = null;
@@ -473,7 +486,27 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       possessive: !!left?.poss && aff === left.aff, titleStart: left?.start ?? n.tokStart,
     });
   }
+  pairInParallel(drafts, tokens);
   return drafts;
+}
+
+/**
+ * "signed by the foreign ministers, A and B, while C of Greece and D of Macedonia, the two prime ministers,
+ * looked on": a pair under one plural title with no sides takes, in order, the sides of the pair named
+ * next in the same sentence.
+ */
+function pairInParallel(drafts: OfficialDraft[], tokens: Token[]): void {
+  for (let i = 0; i + 3 < drafts.length; i++) {
+    const [a, b, c, d] = [drafts[i], drafts[i + 1], drafts[i + 2], drafts[i + 3]];
+    if (!a || !b || !c || !d || a.affiliation || b.affiliation || !a.pluralTitle || a.title !== b.title) continue;
+    if (tokens[b.tokStart - 1]?.lower !== 'and' || b.tokStart - a.tokEnd !== 1) continue;
+    if (!c.affiliation || !d.affiliation || c.affiliation === d.affiliation || d.tokStart - a.tokStart > 50) continue;
+    let stop = false;
+    for (let x = a.tokEnd; x < d.tokStart && !stop; x++) stop = tokens[x]?.text === '.' || tokens[x]?.text === ';';
+    if (stop) continue;
+    a.affiliation = c.affiliation;
+    b.affiliation = d.affiliation;
+  }
 }
 
 /** The two sides of the officials named last before token `at` (within 80 tokens), in order of mention. */
@@ -514,4 +547,10 @@ let leaderKeys: Set<string> | null = null;
 function leaderSurnames(): Set<string> {
   leaderKeys ??= new Set(LEADERS.map(([n]) => surnameKeys(n.split(' '))[0] ?? ''));
   return leaderKeys;
+}
+
+/** Index of the first sentence-closing "." at or after token i (bounded look-ahead; tokens.length if none). */
+function sentenceEndAfter(tokens: Token[], i: number): number {
+  for (let x = i; x < tokens.length && x < i + 80; x++) if (tokens[x]?.text === '.' && tokens[x - 1]?.text.length !== 1) return x;
+  return Math.min(tokens.length, i + 80);
 }
