@@ -43,10 +43,12 @@ export function fillLeaders(officials: OfficialFound[]): void {
     if (boss) o.affiliation = boss.affiliation;
   }
   // "Trump adviser X": the side of the person named before the title (an official here, or a leader)
+  const sideByKey = new Map<string, OfficialFound>();
+  for (const x of officials) if (x.affiliation) for (const k of x.keys) if (!sideByKey.has(k)) sideByKey.set(k, x);
   for (const o of officials) {
     if (o.affiliation || !o.boss) continue;
     const keys = surnameKeys(o.boss);
-    const boss = officials.find((x) => x !== o && x.affiliation && x.keys.some((k) => keys.includes(k)));
+    const boss = keys.map((k) => sideByKey.get(k)).find((x) => x && x !== o);
     const code = boss ? null : leaderOf(o.boss);
     o.affiliation = boss?.affiliation ?? (code ? stateByCode(code) : null);
   }

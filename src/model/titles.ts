@@ -125,7 +125,7 @@ export const OFFICE_JOINERS: string[] = ['and', '&', 'of', 'the', 'for'];
 export const NOT_OFFICIAL_ROLES: string[] = (
   'analyst analysts commentator commentators columnist columnists correspondent correspondents reporter reporters journalist ' +
   'journalists editor editors writer writers author authors researcher researchers economist economists scholar scholars ' +
-  'academic academics professor expert experts fellow strategist strategists pundit pundits observer observers blogger ' +
+  'academic academics professor expert experts strategist strategists pundit pundits blogger ' +
   'photographer anchor presenter historian lecturer'
 ).split(' ');
 
