@@ -36,10 +36,13 @@ export function fillLeaders(officials: OfficialFound[]): void {
     if (code) o.affiliation = stateByCode(code);
   }
   // "envoy of Prime Minister X": another official named in the title gives that official's side
+  let named: Array<[OfficialFound, string]> | null = null;
   for (const o of officials) {
-    if (o.affiliation || !o.title) continue;
+    // only a title that runs on ("… of/to/for …") can name another official
+    if (o.affiliation || !o.title || !/ (?:of|to|for) /.test(o.title)) continue;
+    named ??= officials.filter((x) => x.affiliation && x.parts.length > 1).map((x): [OfficialFound, string] => [x, foldName(x.name)]);
     const inTitle = foldName(o.title);
-    const boss = officials.find((x) => x !== o && x.affiliation && x.parts.length > 1 && inTitle.includes(foldName(x.name)));
+    const boss = named.find(([x, f]) => x !== o && inTitle.includes(f))?.[0];
     if (boss) o.affiliation = boss.affiliation;
   }
   // "Trump adviser X": the side of the person named before the title (an official here, or a leader)

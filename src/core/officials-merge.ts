@@ -112,9 +112,10 @@ export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles
     let o = nameCache.get(n.text);
     if (o === undefined) {
       const keys = surnameKeys(n.parts);
-      const fits = candidates(keys).filter((x) => sameKey(x.keys, keys) && (n.parts.length === 1 || firstPartFits(x.parts, n.parts)) && !patronymOnly(x.parts, n.parts));
       // the person of exactly that name first ("King Salman" beside "Abdulaziz bin Salman")
-      o = fits.find((x) => x.parts.length === n.parts.length && x.parts.every((p, i) => foldName(p) === foldName(n.parts[i] ?? ''))) ?? fits[0] ?? null;
+      const exact = byFull.get(n.parts.map(foldName).join(' '));
+      o = exact && exact.title ? exact
+        : candidates(keys).find((x) => sameKey(x.keys, keys) && (n.parts.length === 1 || firstPartFits(x.parts, n.parts)) && !patronymOnly(x.parts, n.parts)) ?? null;
       nameCache.set(n.text, o);
     }
     if (!o) continue;
