@@ -50,17 +50,19 @@ export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles
   // exact surname keys index the people found so far; the fuzzy scan runs once per distinct key set
   const byKey = new Map<string, OfficialFound>();
   // spelling drift keeps the first letter: fuzzy comparisons only among people whose keys share it
-  const byInitial = new Map<string, OfficialFound[]>();
+  const byInitial = new Map<string, Set<OfficialFound>>();
+  // bucketed by first letter and length: a fuzzy match keeps the first letter and changes the length by one at most
+  const bucket = (k: string, d = 0): string => `${k[0] ?? ''}${k.length + d}`;
   const index = (o: OfficialFound, keys: string[]): void => {
     for (const k of keys) {
-      const list = byInitial.get(k[0] ?? '') ?? [];
-      if (!list.includes(o)) list.push(o);
-      byInitial.set(k[0] ?? '', list);
+      const list = byInitial.get(bucket(k)) ?? new Set<OfficialFound>();
+      list.add(o);
+      byInitial.set(bucket(k), list);
     }
   };
   const candidates = (keys: string[]): OfficialFound[] => {
     const seen = new Set<OfficialFound>();
-    for (const k of keys) for (const o of byInitial.get(k[0] ?? '') ?? []) seen.add(o);
+    for (const k of keys) for (const d of [-1, 0, 1]) for (const o of byInitial.get(bucket(k, d)) ?? []) seen.add(o);
     return [...seen];
   };
   const lookup = (keys: string[], parts: string[], title: string | null): OfficialFound | undefined => {
