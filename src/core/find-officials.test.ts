@@ -278,6 +278,8 @@ describe('never an official', () => {
 test.each([
   ['President Erdogan welcomed the deal.', ['Erdogan', 'President', 'Turkey']],
   ['Leaders met. Defence Minister Ali Rana signed; Minister Rana later said more.', ['Ali Rana', 'Defence Minister', null]],
+  ['Iranian FM Amir-Rahimi arrived in Islamabad.', ['Amir-Rahimi', 'Foreign Minister', 'Iran']],
+  ['Foreign Minister Fahmy said the talks went well. Fahmy added that more would follow. Fahmy then left.', ['Fahmy', 'Foreign Minister', null]],
 ])('a lone surname after a title, known from a leader or a fuller name: %s', (text, expected) => {
   expect(officials(text)).toContainEqual(expected);
 });

@@ -266,6 +266,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     if (!had || had.parts.length < n.parts.length) fullest.set(key, n);
   }
 
+  // how often each lone word is written as a name
+  const lone = new Map<string, number>();
+  for (const n of names) if (n.parts.length === 1) lone.set(n.parts[0] ?? '', (lone.get(n.parts[0] ?? '') ?? 0) + 1);
   let represented: { side: Entity; until: number } | null = null;
   for (let ni = 0; ni < names.length; ni++) {
     const n = names[ni];
@@ -460,7 +463,10 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     // well-known leader's surname ("President Erdogan"): never "General Motors", "King Kong", "President Cup"
     if (n.parts.length < 2 && (left || rank)) {
       const key = surnameKeys(n.parts)[0] ?? '';
-      if (!fullest.has(key) && !leaderSurnames().has(key)) continue;
+      const word = n.parts[0] ?? '';
+      // also a hyphenated name ("FM Amir-Abdollahian"), or one the text names again and again after an office
+      const repeated = !rank && left && !/^(?:King|Queen)$/.test(left.title) && (lone.get(word) ?? 0) >= 3;
+      if (!fullest.has(key) && !leaderSurnames().has(key) && !word.includes('-') && !repeated) continue;
     }
     if (n.parts.length < 2 && !(left || rank)) {
       const full = fullest.get(surnameKeys(n.parts)[0] ?? '');
