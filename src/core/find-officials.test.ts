@@ -53,7 +53,7 @@ describe('findOfficials', () => {
 
   test.each([
     ['The Omani side was led by Salim Harthy, secretary of the Supreme Defence Council, and others.', 'Salim Harthy', 'Secretary of the Supreme Defence Council'],
-    ["Egypt's top diplomat, Karim Fahmy, director of the Office of Regional Affairs, praised the deal.", 'Karim Fahmy', 'Foreign Minister, Director of the Office of Regional Affairs'],
+    ["Egypt's top diplomat, Karim Fahmy, director of the Office of Regional Affairs, praised the deal.", 'Karim Fahmy', 'Top Diplomat, Director of the Office of Regional Affairs'],
     ['Greek Prime Minister Nikos Raptis, head of the ruling party, spoke.', 'Nikos Raptis', 'Prime Minister, Head of the ruling party'],
     ['Greek Prime Minister Nikos Raptis, the Foreign Minister, spoke.', 'Nikos Raptis', 'Prime Minister'],
   ])('an office in apposition after the name: %s', (text, name, title) => {

@@ -348,7 +348,10 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           if (low(x) === 'a' || low(x) === 'an' || low(x) === 'the') x++;
           if (LED_GROUPS.has(low(x))) {
             title ??= 'Leader';
-            if (low(x + 1) === 'of') aff ??= (entStart.get(x + 2) ?? entStart.get(x + 3))?.entity ?? null;
+            const e = low(x + 1) === 'of' ? entStart.get(x + 2) ?? entStart.get(x + 3) : undefined;
+            // the whole name only: "the Sudan People's Liberation Movement" is not Sudan
+            const more = e && (e.possessive || isCapitalisedTok(tokens[e.tokEnd]) || isApostrophe(tokens[e.tokEnd]?.text));
+            if (e && !more) aff ??= e.entity;
           }
         }
       }
