@@ -197,6 +197,10 @@ describe('names of the other side found in more shapes', () => {
     ['Ma. Elena R. Santos, the Philippine Foreign Affairs spokesperson, declined to comment.', ['Ma. Elena R. Santos', 'Spokesperson', 'Philippines']],
     ['The deal was signed by chief negotiator Juan de la Vega.', ['Juan de la Vega', 'Chief Negotiator', null]],
     ['Myanmar army chief Senior General Than Aung attended.', ['Than Aung', 'Chief of Army Staff', 'Myanmar']],
+    ["Myanmar's State Counsellor Daw Khin Aye met the envoy.", ['Daw Khin Aye', 'State Counsellor', 'Myanmar']],
+    ["China's State Councilor and Foreign Minister Li Wen met them.", ['Li Wen', 'State Councilor and Foreign Minister', 'China']],
+    ['The U.N. Under-Secretary Rosa Marin attended.', ['Rosa Marin', 'Under-Secretary', 'United Nations']],
+    ["Egypt's top diplomat Karim Fahmy and the Jordanian premier Omar Haddad met.", ['Omar Haddad', 'Premier', 'Jordan']],
   ])('%s', (text, expected) => {
     expect(officials(text)).toContainEqual(expected);
   });
