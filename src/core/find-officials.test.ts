@@ -201,6 +201,8 @@ describe('names of the other side found in more shapes', () => {
     ["China's State Councilor and Foreign Minister Li Wen met them.", ['Li Wen', 'State Councilor and Foreign Minister', 'China']],
     ['The U.N. Under-Secretary Rosa Marin attended.', ['Rosa Marin', 'Under-Secretary', 'United Nations']],
     ["Egypt's top diplomat Karim Fahmy and the Jordanian premier Omar Haddad met.", ['Omar Haddad', 'Premier', 'Jordan']],
+    ['A senior Hamas official, Omar Haddad, said the group accepted.', ['Omar Haddad', 'Official', 'Hamas']],
+    ["Iran's top security official Ali Karimi met them.", ['Ali Karimi', 'top Security Official', 'Iran']],
   ])('%s', (text, expected) => {
     expect(officials(text)).toContainEqual(expected);
   });
@@ -274,6 +276,8 @@ describe('never an official', () => {
     // a lone word after a title or rank is no name unless the text writes a fuller one or it is a leader's
     'General Motors and General Electric reported profits; Admiral Insurance paid out.',
     'King Kong is a film. The President Cup was played in May.',
+    'The minister spoke in a statement broadcast by the official Al Ekhbariya TV on Monday.',
+    'Foreign ministers met, said the official Tasnim Agency.',
   ])('%s', (text) => {
     expect(officials(text)).toEqual([]);
   });

@@ -13,7 +13,7 @@
 import type { Entity } from '../model/gazetteer';
 import { phrasesFor, stateByCode } from '../model/gazetteer';
 import { INSTITUTION_STATES, LEADERS } from '../model/leaders';
-import { BYLINE_MARKERS, COUNTERPART_WORDS, INSTITUTION_HEADS, LED_GROUP_WORDS, NOT_OFFICIAL_ROLES, OFFICE_JOINERS, OFFICE_WORDS } from '../model/titles';
+import { BYLINE_MARKERS, COUNTERPART_WORDS, INSTITUTION_HEADS, LED_GROUP_WORDS, MEDIA_WORDS, NOT_OFFICIAL_ROLES, OFFICE_JOINERS, OFFICE_WORDS } from '../model/titles';
 import type { EntityMention } from './find-entities';
 import type { RoleSpan } from './find-titles';
 import { foldName, surnameKeys, type NameSpan } from './find-names';
@@ -50,6 +50,7 @@ const ORGAN_WORDS = new Set(['foreign', 'defence', 'defense', 'ministry', 'army'
   ...OFFICE_WORDS]);
 const JOINERS = new Set(OFFICE_JOINERS);
 const HEADS = new Set(INSTITUTION_HEADS);
+const MEDIA = new Set(MEDIA_WORDS);
 const NOT_OFFICIAL = new Set(NOT_OFFICIAL_ROLES);
 const COUNTERPART = new Set(COUNTERPART_WORDS.filter((w) => !w.includes(' ')));
 const LED_GROUPS = new Set([...LED_GROUP_WORDS, 'delegation', 'delegations', 'team', 'side', 'government']);
@@ -229,6 +230,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
 
   /** A commentator's or reporter's role beside the name, or a byline before it: never an official. */
   const notOfficial = (n: NameSpan): boolean => {
+    // an outlet's name: "the official Al Ekhbariya TV"; an adjective: "the official X news agency"
+    if (MEDIA.has(low(n.tokEnd))) return true;
+    if (low(n.tokStart - 1) === 'official' && /^(?:the|an?)$/.test(low(n.tokStart - 2))) return true;
     for (let b = n.tokStart - 1; b >= n.tokStart - 3 && b >= 0; b--) {
       if (NOT_OFFICIAL.has(low(b))) return true;
       if (!tokens[b]?.word) break;

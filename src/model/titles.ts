@@ -44,6 +44,9 @@ export const TITLES: Array<[string, string]> = [
   ['state counsellor', 'State Counsellor'], ['state councillor', 'State Councillor'], ['state councilor', 'State Councilor'],
   ['minister of state', 'Minister of State'], ['speaker', 'Speaker'], ['vice chairman', 'Vice Chairman'], ['vice-chairman', 'Vice-Chairman'],
   ['consul general', 'Consul General'], ['charge d\'affaires', 'Chargé d\'Affaires'], ['chargé d\'affaires', 'Chargé d\'Affaires'],
+  ['official', 'Official'], ['security official', 'Security Official'], ['representative', 'Representative'],
+  ['permanent representative', 'Permanent Representative'], ['delegate', 'Delegate'], ['diplomat', 'Diplomat'],
+  ['general secretary', 'General Secretary'], ['senator', 'Senator'],
   ['coordinator', 'Coordinator'], ['special coordinator', 'Special Coordinator'], ['high commissioner', 'High Commissioner'], ['senior adviser', 'Senior Adviser'], ['chief of the general staff', 'Chief of the General Staff'],
   ['treasury secretary', 'Treasury Secretary'], ['secretary of the treasury', 'Treasury Secretary'], ['secretary of defense', 'Secretary of Defense'],
   ['first deputy prime minister', 'First Deputy Prime Minister'], ['deputy president', 'Deputy President'],
@@ -131,6 +134,9 @@ export const NOT_OFFICIAL_ROLES: string[] = (
   'academic academics professor expert experts strategist strategists pundit pundits blogger ' +
   'photographer anchor presenter historian lecturer'
 ).split(' ');
+
+/** Words after a name that make it an outlet's ("the official Al Ekhbariya TV", "Dawn News"), not a person's. */
+export const MEDIA_WORDS: string[] = ['tv', 'television', 'radio', 'news', 'agency', 'channel', 'network', 'times', 'post', 'daily', 'gazette', 'tribune', 'herald'];
 
 /** Words just before a name that make it a byline or a writer, not an official: "Reporting by X", "writes X". */
 export const BYLINE_MARKERS: string[][] = [
