@@ -5,7 +5,7 @@
 import type { Entity } from '../model/gazetteer';
 import { phrasesFor, stateByCode } from '../model/gazetteer';
 import { LEADERS, OFFICE_STATES } from '../model/leaders';
-import { STATE_OFFICE_WORDS } from '../model/titles';
+import { MEETING_WORDS, STATE_OFFICE_WORDS } from '../model/titles';
 import type { Sentence } from './segment';
 import type { EntityMention } from './find-entities';
 import { foldName, surnameKeys } from './find-names';
@@ -104,6 +104,25 @@ export function fillAffiliations(officials: OfficialFound[], parties: Entity[], 
     }
     const only = named.size === 1 ? [...named][0] : undefined;
     if (only && parties.includes(only)) o.affiliation = only;
+  }
+  // "A and B held talks with Sri Lanka's minister C": in a report on two sides, A and B are the other side
+  if (parties.length === 2) {
+    // the mentions of officials with a side, in text order, to look up the ones later in a sentence
+    const sided: Array<{ start: number; end: number; side: Entity }> = [];
+    for (const x of officials) if (x.affiliation && parties.includes(x.affiliation)) for (const m of x.mentions) sided.push({ start: m.start, end: m.end, side: x.affiliation });
+    sided.sort((a, b) => a.start - b.start);
+    for (const o of officials) {
+      const at = o.mentions[0];
+      if (o.affiliation || !at) continue;
+      const sent = sentences[lastStartingBy(sentences, at.start)];
+      if (!sent || !(at.start < sent.end)) continue;
+      for (let i = lastStartingBy(sided, at.end) + 1; i < sided.length; i++) {
+        const xm = sided[i];
+        if (!xm || xm.end > sent.end) break;
+        const between = ` ${sent.text.slice(at.end - sent.start, xm.start - sent.start).toLowerCase().replace(/[^a-z]+/g, ' ')} `;
+        if (MEETING_WORDS.some((w) => between.includes(` ${w} `))) { o.affiliation = parties.find((p) => p !== xm.side) ?? null; break; }
+      }
+    }
   }
   // a host's official in a locally datelined report, when the host is a side
   if (datelineCity) {

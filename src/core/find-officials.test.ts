@@ -331,3 +331,14 @@ describe('an office and its "of …", "to …" or "who is …" around the name',
     expect(officials('Foreign Ministers Ali Reza and Jalil Khan signed the accord.')).toContainEqual(['Jalil Khan', 'Foreign Minister', null]);
   });
 });
+
+describe('meeting the other side', () => {
+  test('in a report on two sides, an official who meets a side\'s official is on the other side', () => {
+    const f = officials("India and Sri Lanka agreed on a group. Minister of Agriculture Ram Kumar held talks with Sri Lanka's Minister for Foreign Affairs Amal Perera.");
+    expect(f).toContainEqual(['Ram Kumar', 'Agriculture Minister', 'India']);
+  });
+  test('no side from a meeting when the report has more than two sides', () => {
+    const f = officials("India, Nepal and Sri Lanka agreed on a group. Minister of Agriculture Ram Kumar held talks with Sri Lanka's Minister for Foreign Affairs Amal Perera.");
+    expect(f.find((o) => o[0] === 'Ram Kumar')?.[2]).not.toBe('Sri Lanka');
+  });
+});

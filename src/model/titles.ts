@@ -155,3 +155,9 @@ export const NAME_SUFFIXES: string[] = ['jr', 'sr'];
 
 /** Abbreviated given names written with a period: "Ma. Teresita" (Maria). */
 export const GIVEN_NAME_ABBREVIATIONS: string[] = ['ma', 'wm', 'jos', 'chas', 'thos', 'geo'];
+
+/**
+ * Verbs of meeting between an official with no side and one with a side, in a report on two sides: the first
+ * is on the other side ("A and B held talks with Sri Lanka's minister C", "A met Iran's foreign minister").
+ */
+export const MEETING_WORDS: string[] = ['met', 'meets', 'meeting', 'talks with', 'held talks', 'spoke to', 'spoke with', 'received', 'hosted', 'welcomed', 'called on'];
