@@ -34,7 +34,7 @@ const EXTRA_DEMONYMS = {
   AE: ['Emirati'], CD: ['Congolese'], XK: ['Kosovar', 'Kosovan'], SA: ['Saudi'], US: ['U.S.'], GB: ['UK', 'English', 'Scottish', 'Welsh'],
   PH: ['Philippine'], NL: ['Netherlands'], BD: ['Bangladeshi'], AF: ['Afghan'], IL: ['Israeli'], TR: ['Turkish'],
   IR: ['Persian'], KP: ['North Korean'], KR: ['South Korean'], NZ: ['Kiwi'], CZ: ['Czech'], MM: ['Myanmar'],
-  KG: ['Kyrgyz'], TJ: ['Tajik'], NP: ['Nepali'], KZ: ['Kazakh'], UZ: ['Uzbek'], MV: ['Maldivian'],
+  KZ: ['Kazakh'], KG: ['Kyrgyz'], TJ: ['Tajik'], UZ: ['Uzbek'], BA: ['Bosnian'], EC: ['Ecuadorian'], LA: ['Lao'], NP: ['Nepali'], MV: ['Maldivian'],
 };
 // Seats of government and other cities that act as the state in news copy ("Washington said").
 const EXTRA_CAPITALS = {
@@ -47,6 +47,10 @@ const SKIP_CAPITALS = new Set(['Victoria', 'Kingston', 'Georgetown', 'Washington
 const latin = (s) => /^[A-Za-z\u00C0-\u024F .'’-]+$/.test(s);
 const clean = (list) => [...new Set(list.filter((s) => s && latin(s) && !s.includes('|') && !s.includes(';')))];
 
+// A demonym a UN member shares with a territory ("American": the United States and the Northern Mariana
+// Islands; "French", "Dutch", "Indian", "Norwegian") names the member only.
+const memberDemonyms = new Set(countries.filter((c) => c.unMember).flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]));
+
 const rows = [];
 for (const c of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
   const code = c.cca2;
@@ -56,7 +60,7 @@ for (const c of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
   const alts = clean([c.name.common, ...(c.altSpellings ?? []).filter((a) => a.length > 2 && !a.includes(',')), ...(EXTRA_NAMES[code] ?? [])])
     .filter((a) => a !== name && a !== official);
   const dem = c.demonyms?.eng ?? {};
-  const demonyms = clean([dem.m, dem.f, ...(EXTRA_DEMONYMS[code] ?? [])]);
+  const demonyms = clean([dem.m, dem.f, ...(EXTRA_DEMONYMS[code] ?? [])]).filter((d) => c.unMember || !memberDemonyms.has(d));
   const capitals = clean([...(c.capital ?? []), ...(EXTRA_CAPITALS[code] ?? [])]).filter((x) => !SKIP_CAPITALS.has(x));
   rows.push([code, name, official, alts.join(';'), demonyms.join(';'), capitals.join(';')].join('|'));
 }

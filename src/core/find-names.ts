@@ -3,7 +3,7 @@
 // parts ("Jong-un", "Amir-Abdollahian"). A span alone never makes a person: find-officials.ts
 // needs a role next to it, so "Breaking News" or "Line of Control" never become people.
 
-import { NAME_PARTICLES, NOT_NAME_WORDS } from '../model/titles';
+import { GIVEN_NAME_ABBREVIATIONS, INSTITUTION_HEADS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, OFFICE_WORDS } from '../model/titles';
 import { isCapitalised, isAllCaps, type Token } from './tokens';
 
 export interface NameSpan {
@@ -12,12 +12,16 @@ export interface NameSpan {
   start: number;
   end: number;
   text: string;
-  /** Word tokens of the name, hyphenated parts joined ("Jong-un"). */
+  /** Word tokens of the name, hyphenated parts joined ("Jong-un"), dotted initials kept ("R.N."). */
   parts: string[];
+  /** The name as written, for output: parts joined, a suffix after its comma ("Romeo S. Brawner, Jr."). */
+  display: string;
 }
 
-const NOT_NAME = new Set(NOT_NAME_WORDS);
+const NOT_NAME = new Set([...NOT_NAME_WORDS, ...OFFICE_WORDS, ...INSTITUTION_HEADS]);
 const PARTICLES = new Set(NAME_PARTICLES);
+const SUFFIXES = new Set(NAME_SUFFIXES);
+const ABBREVIATED = new Set(GIVEN_NAME_ABBREVIATIONS);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII)$/;
 
@@ -40,14 +44,35 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
     return !!t && t.word && !blocked[j] && t.text.length >= 2 && t.text.length <= 3 && isAllCaps(t.text) && !NOT_NAME.has(t.lower)
       && /^[A-Z]+$/.test(t.text) && tokens[j + 1]?.start === t.end + 1 && nameWord(j + 1);
   };
+  // a dotted initial or abbreviated given name: "R.N. Ravi", "Romeo S. Brawner", "Ma. Teresita"; returns the
+  // token index after it (and its part), only when a name word follows
+  const dotted = (j: number): { end: number; part: string } | null => {
+    let k = j;
+    let part = '';
+    for (;;) {
+      const t = tokens[k];
+      const dot = tokens[k + 1];
+      if (!t || !t.word || blocked[k] || !dot || dot.text !== '.' || !touches(k, k + 1)) break;
+      const initial = t.text.length === 1 && isCapitalised(t.text);
+      if (!initial && !(k === j && ABBREVIATED.has(t.lower) && isCapitalised(t.text))) break;
+      part += t.text + '.';
+      k += 2;
+      if (!initial || !tokens[k] || !touches(k - 1, k)) break;
+    }
+    if (!part || !nameWord(k)) return null;
+    return { end: k, part };
+  };
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameWord(i) && !particleHyphen(i) && !initials(i)) continue;
+    if (!nameWord(i) && !particleHyphen(i) && !initials(i) && !dotted(i)) continue;
     const parts: string[] = [];
+    let suffixComma = false;
     let j = i;
     let end = i;
     while (j < tokens.length && parts.length < 7) {
       const t = tokens[j];
       if (!t) break;
+      const dot = dotted(j);
+      if (dot) { parts.push(dot.part); end = dot.end; j = dot.end; continue; }
       if (nameWord(j)) {
         let word = t.text;
         let k = j + 1;
@@ -69,7 +94,23 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
         j = end;
         continue;
       }
-      if (t.word && PARTICLES.has(t.text) && nameWord(j + 1)) { parts.push(t.text); j++; continue; }
+      // particles, also in a row: "Humberto de la Calle", "Ursula von der Leyen"
+      if (t.word && PARTICLES.has(t.text) && parts.length > 0) {
+        let k = j;
+        while (tokens[k]?.word && PARTICLES.has(tokens[k]?.text ?? '') && k - j < 3) k++;
+        if (nameWord(k)) { for (let x = j; x < k; x++) parts.push(tokens[x]?.text ?? ''); j = k; continue; }
+      }
+      // "Jr." / ", Jr." closes the name
+      if (parts.length > 1 && (SUFFIXES.has(t.lower) || (t.text === ',' && SUFFIXES.has(tokens[j + 1]?.lower ?? '') && isCapitalised(tokens[j + 1]?.text ?? '')))) {
+        const k = t.text === ',' ? j + 1 : j;
+        if (tokens[k]?.word && !blocked[k]) {
+          const withDot = tokens[k + 1]?.text === '.' && touches(k, k + 1);
+          parts.push(tokens[k]?.text + (withDot ? '.' : ''));
+          suffixComma = t.text === ',';
+          end = withDot ? k + 2 : k + 1;
+          break;
+        }
+      }
       // regnal numbers belong to the name: "King Abdullah II"
       if (t.word && parts.length > 0 && REGNAL.test(t.text) && !blocked[j]) { parts.push(t.text); end = j + 1; j++; break; }
       break;
@@ -77,7 +118,8 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
     const first = tokens[i];
     const lastTok = tokens[end - 1];
     if (!first || !lastTok || parts.length === 0) continue;
-    out.push({ tokStart: i, tokEnd: end, start: first.start, end: lastTok.end, text: text.slice(first.start, lastTok.end), parts });
+    const display = suffixComma ? `${parts.slice(0, -1).join(' ')}, ${parts[parts.length - 1]}` : parts.join(' ');
+    out.push({ tokStart: i, tokEnd: end, start: first.start, end: lastTok.end, text: text.slice(first.start, lastTok.end), parts, display });
     i = end - 1;
   }
   return out;
@@ -90,7 +132,7 @@ export function foldName(s: string): string {
 
 /** Surname keys of a name: the last part, and for hyphenated compounds also the part before the hyphen. */
 export function surnameKeys(all: string[]): string[] {
-  const parts = all.filter((p) => !REGNAL.test(p));
+  const parts = all.filter((p) => !REGNAL.test(p) && !SUFFIXES.has(p.replace(/\.$/, '').toLowerCase()) && !/\.$/.test(p));
   const last = parts[parts.length - 1] ?? '';
   const keys = [foldName(last)];
   if (last.includes('-')) keys.push(foldName(last.split('-').pop() ?? ''));

@@ -53,7 +53,7 @@ describe('findOfficials', () => {
 
   test.each([
     ['The Omani side was led by Salim Harthy, secretary of the Supreme Defence Council, and others.', 'Salim Harthy', 'Secretary of the Supreme Defence Council'],
-    ["Egypt's top diplomat, Karim Fahmy, director of the Office of Regional Affairs, praised the deal.", 'Karim Fahmy', 'Foreign Minister, Director of the Office of Regional Affairs'],
+    ["Egypt's top diplomat, Karim Fahmy, director of the Office of Regional Affairs, praised the deal.", 'Karim Fahmy', 'Top Diplomat, Director of the Office of Regional Affairs'],
     ['Greek Prime Minister Nikos Raptis, head of the ruling party, spoke.', 'Nikos Raptis', 'Prime Minister, Head of the ruling party'],
     ['Greek Prime Minister Nikos Raptis, the Foreign Minister, spoke.', 'Nikos Raptis', 'Prime Minister'],
   ])('an office in apposition after the name: %s', (text, name, title) => {
@@ -165,5 +165,180 @@ describe('capital initials open a name ("AK Antony"); Indian civil-service title
     'NEW DELHI: The MEA said talks went well.',
   ])('no official in: %s', (text) => {
     expect(officials(text)).toEqual([]);
+  });
+});
+
+describe('names of the other side found in more shapes', () => {
+  test.each([
+    // apposition after the name, with its/his side
+    ['Chile was represented by Ana Ruiz, its national security adviser, at the signing.', ['Ana Ruiz', 'National Security Adviser', 'Chile']],
+    ['Kenya was represented by Peter Otieno, its Foreign Minister, and others.', ['Peter Otieno', 'Foreign Minister', 'Kenya']],
+    // titles that run on to the name
+    ['The text was signed by Minister for Fisheries and Ocean Resources Development Amal Perera of Sri Lanka.', ['Amal Perera', 'Minister for Fisheries and Ocean Resources Development', 'Sri Lanka']],
+    ['The talks were joined by U.N. Under-Secretary for Political Affairs Maria Keller.', ['Maria Keller', 'Under-Secretary for Political Affairs', 'United Nations']],
+    ['They met the Commander of FARC, Pedro Alvarez, on Friday.', ['Pedro Alvarez', 'Commander of FARC', 'FARC']],
+    ["The UN's special coordinator in Lebanon, Anna Novak, attended.", ['Anna Novak', 'special coordinator in Lebanon', 'United Nations']],
+    ['The Chairman of the Sudan Sovereign Council, Gen. Idris Musa, witnessed it.', ['Idris Musa', 'Chairman of the Sudan Sovereign Council', 'Sudan']],
+    // lower-case titles, institutions and organisations
+    ['The deal was hailed by foreign minister Lena Berg of Sweden.', ['Lena Berg', 'Foreign Minister', 'Sweden']],
+    ['White House aide Tom Baker, the president\'s son-in-law, was thanked.', ['Tom Baker', 'Aide', 'United States']],
+    ['EU Enlargement Commissioner Karl Huber attended.', ['Karl Huber', 'Commissioner', 'European Union']],
+    ['Secretary of State Mark Levin said the deal would hold.', ['Mark Levin', 'Secretary of State', 'United States']],
+    ['Kazakh President Daniyar Akhmetov hosted the ceremony.', ['Daniyar Akhmetov', 'President', 'Kazakhstan']],
+    ['The American mediator Dan Ross attended.', ['Dan Ross', 'Mediator', 'United States']],
+    ["Peru's military chief Carlos Vega said so, according to Lima's defence chief Rosa Diaz.", ['Rosa Diaz', 'Chief', 'Peru']],
+    // "led by", "heads the … delegation", "who has acted as"
+    ['One is a faction of the movement headed by Ali Hassan Nur.', ['Ali Hassan Nur', 'Leader', null]],
+    ['Signing were Omar Sadiq, who heads the rebel delegation, and others.', ['Omar Sadiq', 'Head of the rebel delegation', null]],
+    ["Paul Novak, who has acted as the U.N.'s mediator in the dispute, attended.", ['Paul Novak', 'Mediator', 'United Nations']],
+    // names with initials, particles and suffixes
+    ['India was represented by R.K. Mehta, the Joint Intelligence Chief.', ['R.K. Mehta', 'joint Intelligence Chief', 'India']],
+    ["Manila's military chief Jose L. Cruz, Jr., spoke.", ['Jose L. Cruz, Jr.', 'Chief', 'Philippines']],
+    ['Ma. Elena R. Santos, the Philippine Foreign Affairs spokesperson, declined to comment.', ['Ma. Elena R. Santos', 'Spokesperson', 'Philippines']],
+    ['The deal was signed by chief negotiator Juan de la Vega.', ['Juan de la Vega', 'Chief Negotiator', null]],
+    ['Myanmar army chief Senior General Than Aung attended.', ['Than Aung', 'Chief of Army Staff', 'Myanmar']],
+    ["Myanmar's State Counsellor Daw Khin Aye met the envoy.", ['Daw Khin Aye', 'State Counsellor', 'Myanmar']],
+    ["China's State Councilor and Foreign Minister Li Wen met them.", ['Li Wen', 'State Councilor and Foreign Minister', 'China']],
+    ['The U.N. Under-Secretary Rosa Marin attended.', ['Rosa Marin', 'Under-Secretary', 'United Nations']],
+    ["Egypt's top diplomat Karim Fahmy and the Jordanian premier Omar Haddad met.", ['Omar Haddad', 'Premier', 'Jordan']],
+    ['A senior Hamas official, Omar Haddad, said the group accepted.', ['Omar Haddad', 'Official', 'Hamas']],
+    ["Iran's top security official Ali Karimi met them.", ['Ali Karimi', 'top Security Official', 'Iran']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+
+  test('two officials in one phrase: "A of X and B of Y, the two prime ministers"', () => {
+    const f = officials('The accord was signed while Nikos Raptis of Greece and Ivan Petrov of Bulgaria, the two prime ministers, looked on.');
+    expect(f).toEqual([['Nikos Raptis', 'Prime Minister', 'Greece'], ['Ivan Petrov', 'Prime Minister', 'Bulgaria']]);
+  });
+
+  test('a pair under one plural title takes the sides of the pair named next, in order', () => {
+    const f = officials('It was signed by the foreign ministers, Elena Dimou and Georgi Ivanov, while Nikos Raptis of Greece and Ivan Petrov of Bulgaria, the two prime ministers, looked on.');
+    expect(f.slice(0, 2)).toEqual([['Elena Dimou', 'Foreign Minister', 'Greece'], ['Georgi Ivanov', 'Foreign Minister', 'Bulgaria']]);
+  });
+
+  test('no sides carried across a sentence', () => {
+    const f = officials('It was signed by the foreign ministers, Elena Dimou and Georgi Ivanov. Later Nikos Raptis of Greece and Ivan Petrov of Bulgaria, the two prime ministers, spoke.');
+    expect(f.slice(0, 2).map((o) => o[2])).toEqual([null, null]);
+  });
+
+  test('"represented by A, …, and B": both for the side', () => {
+    expect(officials('Chile was represented by Ana Ruiz, its foreign minister, and Tomas Vidal, the army chief.')).toContainEqual(['Tomas Vidal', 'Chief of Army Staff', 'Chile']);
+  });
+
+  test('"the other, led by X, is a faction of Y"', () => {
+    expect(officials('One faction stayed away; the other, led by Ali Hassan Nur, is a faction of the SPLM-N.')).toContainEqual(['Ali Hassan Nur', 'Leader', "Sudan People's Liberation Movement-North"]);
+  });
+
+  test('"Foreign Ministers A and B" share the title', () => {
+    const f = officials('Greek Prime Minister Nikos Raptis and Bulgarian Prime Minister Ivan Petrov met; their foreign ministers, Elena Dimou and Georgi Ivanov, signed.');
+    expect(f.map((o) => o[0])).toEqual(['Nikos Raptis', 'Ivan Petrov', 'Elena Dimou', 'Georgi Ivanov']);
+    expect(f.slice(2).map((o) => o[1])).toEqual(['Foreign Minister', 'Foreign Minister']);
+  });
+
+  test("a possessive side carries over a coordinated title: \"Sri Lanka's Minister A X and Minister B Y\"", () => {
+    const f = officials("They met Sri Lanka's Minister for Foreign Affairs Amal Perera and Minister for Fisheries Nimal Silva in Colombo.");
+    expect(f).toContainEqual(['Nimal Silva', 'Minister for Fisheries', 'Sri Lanka']);
+  });
+
+  test('no possessive carried across "between A and B"', () => {
+    const f = officials("Talks between Ghana's Foreign Minister Kofi Mensah and Foreign Minister Amina Bello went well.");
+    expect(f.find((o) => o[0] === 'Amina Bello')?.[2]).not.toBe('Ghana');
+  });
+});
+
+describe('a counterpart takes the same title and the other side', () => {
+  test.each([
+    ["Russian President Igor Volkov met Volkov's Ukrainian counterpart Taras Bondar.", ['Taras Bondar', 'President', 'Ukraine']],
+    ['Greek Foreign Minister Nikos Raptis met his Turkish counterpart Emre Kaya.', ['Emre Kaya', 'Foreign Minister', 'Turkey']],
+    ['Greek Foreign Minister Nikos Raptis welcomed Emre Kaya, his Turkish counterpart, in Athens.', ['Emre Kaya', 'Foreign Minister', 'Turkey']],
+    ['Greece and Turkey agreed to talk. Greek Foreign Minister Nikos Raptis met his counterpart Emre Kaya.', ['Emre Kaya', 'Foreign Minister', 'Turkey']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+});
+
+describe('never an official', () => {
+  test.each([
+    'Reporting by Sara Holm; editing by Tom Reid.',
+    'Reporting by Sara Holm in Geneva; Additional reporting by Ali Khan.',
+    '"The truce is fragile," writes Sara Holm, the paper\'s diplomatic editor.',
+    'Political analyst Omar Farouk said the deal would not hold.',
+    'Omar Farouk, a senior fellow at the Centre for Strategy, said the minister erred.',
+    'Reuters correspondent Anna Berg, who covers the ministry, said the talks stalled.',
+    'The minister said nothing. Former ambassador turned commentator John Hale disagreed.',
+    'The History of the Foreign Ministry was published in 1990.',
+    'The software is released under the GNU General Public License.',
+    'The Chief of the Cabinet Office spoke.',
+    'The Kiwi captain Kane Williamson scored a century.',
+    'Hong Kong and Macau are special administrative regions.',
+    'The President spoke about the Sovereign Council and the Peace Council.',
+    // a lone word after a title or rank is no name unless the text writes a fuller one or it is a leader's
+    'General Motors and General Electric reported profits; Admiral Insurance paid out.',
+    'King Kong is a film. The President Cup was played in May.',
+    'The minister spoke in a statement broadcast by the official Al Ekhbariya TV on Monday.',
+    'Foreign ministers met, said the official Tasnim Agency.',
+  ])('%s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});
+
+test.each([
+  ['President Erdogan welcomed the deal.', ['Erdogan', 'President', 'Turkey']],
+  ['Leaders met. Defence Minister Ali Rana signed; Minister Rana later said more.', ['Ali Rana', 'Defence Minister', null]],
+  ['Iranian FM Amir-Rahimi arrived in Islamabad.', ['Amir-Rahimi', 'Foreign Minister', 'Iran']],
+  ['Foreign Minister Fahmy said the talks went well. Fahmy added that more would follow. Fahmy then left.', ['Fahmy', 'Foreign Minister', null]],
+])('a lone surname after a title, known from a leader or a fuller name: %s', (text, expected) => {
+  expect(officials(text)).toContainEqual(expected);
+});
+
+describe('one person per name', () => {
+  test('"King Salman" and "Prince Abdulaziz bin Salman" are two people', () => {
+    const f = extractFacts({ text: 'Saudi Energy Minister Prince Abdulaziz bin Salman, a son of King Salman, agreed. Trump thanked Saudi King Salman.' });
+    expect(f.officials.map((o) => [o.name, o.title])).toEqual([['Prince Abdulaziz bin Salman', 'Energy Minister'], ['Salman', 'King']]);
+    expect(f.officials[1]?.mentions.map((m) => m.text)).toEqual(['Salman', 'Salman']);
+  });
+  test('"King Salman" after "King Salman bin Abdulaziz" is the same king', () => {
+    const f = extractFacts({ text: "Saudi Arabia's King Salman bin Abdulaziz hosted the signing. King Salman thanked the leaders." });
+    expect(f.officials.map((o) => o.name)).toEqual(['Salman bin Abdulaziz']);
+  });
+  test('"Kim You-geun" is not the leader Kim Jong-un', () => {
+    const f = extractFacts({ text: 'Kim You-geun, the deputy national security adviser, said the office was destroyed.' });
+    expect(f.officials[0]?.affiliation).not.toBe('North Korea');
+  });
+});
+
+describe('an office and its "of …", "to …" or "who is …" around the name', () => {
+  test.each([
+    ['The head of the Hamas political bureau, Omar Haddad, said the group agreed.', ['Omar Haddad', 'Head of the Hamas political bureau', 'Hamas']],
+    ["Iran's ambassador to Pakistan, Reza Karimi, attended.", ['Reza Karimi', 'ambassador to Pakistan', 'Iran']],
+    ["Ali Rana, who is also Pakistan's foreign minister, spoke.", ['Ali Rana', 'Foreign Minister', 'Pakistan']],
+    ['The foreign ministers of India and Pakistan, Ram Singh and Ali Rana, agreed.', ['Ali Rana', 'Foreign Minister', 'Pakistan']],
+    ["The talks were led by Ukraine's Taras Bondar. Foreign Minister Bondar said no progress was made.", ['Taras Bondar', 'Foreign Minister', 'Ukraine']],
+    ["Nimal Kumara Perera won. Perera, leader of the National People's Front, thanked voters.", ['Nimal Kumara Perera', "Leader of the National People's Front", null]],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test.each([
+    'The director of the Centre for Policy Studies, Maria Lopez, said the deal was fragile.',
+    "Argentina's Lionel Messi scored twice.",
+    'Ali Khan won the match. Khan, a cricketer, said so.',
+    'The head of the United Nations Mission in South Sudan was also present.',
+  ])('no official in: %s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+  test('a common surname is not a leader\'s: "Jalil Khan" is not "Imran Khan"', () => {
+    expect(officials('Foreign Ministers Ali Reza and Jalil Khan signed the accord.')).toContainEqual(['Jalil Khan', 'Foreign Minister', null]);
+  });
+});
+
+describe('meeting the other side', () => {
+  test('in a report on two sides, an official who meets a side\'s official is on the other side', () => {
+    const f = officials("India and Sri Lanka agreed on a group. Minister of Agriculture Ram Kumar held talks with Sri Lanka's Minister for Foreign Affairs Amal Perera.");
+    expect(f).toContainEqual(['Ram Kumar', 'Agriculture Minister', 'India']);
+  });
+  test('no side from a meeting when the report has more than two sides', () => {
+    const f = officials("India, Nepal and Sri Lanka agreed on a group. Minister of Agriculture Ram Kumar held talks with Sri Lanka's Minister for Foreign Affairs Amal Perera.");
+    expect(f.find((o) => o[0] === 'Ram Kumar')?.[2]).not.toBe('Sri Lanka');
   });
 });

@@ -3,17 +3,34 @@
 //   Name, [the] [Pakistan's|U.S.] Title [for/of …]               "Jalil Abbas Jilani, Pakistan's Foreign Minister"
 //   his Pakistani counterpart, Rank Name                         (title of the previous official)
 //   the Bahraini delegation was led by Name / the Qatari one by Name
-//   Name, who led the Taliban delegation
+//   Name, who led the Taliban delegation / the movement, which is led by Name / a faction headed by Name
+//   Title of/for/in <office words or a side> Name                 "Minister for Fisheries and Aquatic Resources Development X"
+//   A of X and B of Y, the two prime ministers                   (a plural title after two names)
+//   Putin's Ukrainian counterpart Name / Name, his French counterpart (the same title, the other side)
+// Never a name in a byline ("Reporting by X", "writes X") or beside a commentator's role ("analyst X").
 // Later short mentions ("General Munir", "Abdolahian") are merged by folded surname (officials-merge.ts).
 
 import type { Entity } from '../model/gazetteer';
+import { phrasesFor, stateByCode } from '../model/gazetteer';
+import { INSTITUTION_STATES, LEADERS } from '../model/leaders';
+import { BYLINE_MARKERS, COUNTERPART_WORDS, INSTITUTION_HEADS, LED_GROUP_WORDS, MEDIA_WORDS, NOT_OFFICIAL_ROLES, OFFICE_JOINERS, OFFICE_WORDS } from '../model/titles';
 import type { EntityMention } from './find-entities';
 import type { RoleSpan } from './find-titles';
-import type { NameSpan } from './find-names';
+import { foldName, surnameKeys, type NameSpan } from './find-names';
 import { isApostrophe, type Token } from './tokens';
 
 export interface OfficialDraft {
   parts: string[];
+  /** The name as written ("Romeo S. Brawner, Jr."). */
+  display: string;
+  /** "Trump adviser X", "Putin's counterpart X": the name of the person whose side X is on (or opposite). */
+  boss?: string[];
+  /** "his Indian counterpart X": the official X faces (X is on the other side). */
+  counterpartOf?: OfficialDraft;
+  /** The side came from a possessive before the title ("Sri Lanka's Minister …"). */
+  possessive?: boolean;
+  /** Token index where the title before the name starts (the name's own start when there is none). */
+  titleStart?: number;
   /** Token index one past the name, so "A and B" after a plural title can share it. */
   tokEnd: number;
   pluralTitle: boolean;
@@ -26,10 +43,19 @@ export interface OfficialDraft {
   their?: Entity[];
 }
 
-const MODIFIERS = new Set(['acting', 'deputy', 'interim', 'caretaker', 'former', 'outgoing', 'incoming', 'then', 'senior', 'top', 'veteran', 'new']);
+const MODIFIERS = new Set(['acting', 'deputy', 'interim', 'caretaker', 'former', 'outgoing', 'incoming', 'then', 'senior', 'top', 'veteran', 'new', 'joint']);
 // Words between a state and its official's title: "Chinese foreign ministry spokesperson".
 const ORGAN_WORDS = new Set(['foreign', 'defence', 'defense', 'ministry', 'army', 'military', 'government', 'presidential', 'office', 'state', 'navy', 'interior', 'finance', 'trade', 'delegation', 'embassy', 'mission',
-  'department', 'council', 'national', 'security', 'agency', 'intelligence', 'cabinet', 'treasury', 'justice', 'police', 'coast', 'guard']);
+  'department', 'council', 'national', 'security', 'agency', 'intelligence', 'cabinet', 'treasury', 'justice', 'police', 'coast', 'guard',
+  ...OFFICE_WORDS]);
+const JOINERS = new Set(OFFICE_JOINERS);
+const HEADS = new Set(INSTITUTION_HEADS);
+const MEDIA = new Set(MEDIA_WORDS);
+const NOT_OFFICIAL = new Set(NOT_OFFICIAL_ROLES);
+const COUNTERPART = new Set(COUNTERPART_WORDS.filter((w) => !w.includes(' ')));
+const LED_GROUPS = new Set([...LED_GROUP_WORDS, 'delegation', 'delegations', 'team', 'side', 'government']);
+const LEAD_VERBS = new Set(['led', 'headed', 'heads', 'leads', 'lead', 'head', 'chairs', 'chaired']);
+const INSTITUTIONS = INSTITUTION_STATES.map(([p, code]) => ({ words: p.split(' '), code }));
 const DELEGATION = new Set(['delegation', 'delegations', 'one', 'team', 'side']);
 const APPOSITION_END = /^(?:[,.;:()\u2013\u2014-]|who|said|says|told|added|has|had|was|is|and|for)$/;
 const EXT_START = new Set(['for', 'of', 'on', 'to']);
@@ -59,9 +85,13 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   for (const e of entities) { entEnd.set(e.possessive ? e.tokEnd + 2 : e.tokEnd, e); entStart.set(e.tokStart, e); }
   const low = (i: number): string => tokens[i]?.lower ?? '';
   const drafts: OfficialDraft[] = [];
+  const nameEnd = new Map<number, NameSpan>();
+  for (const n of names) nameEnd.set(n.tokEnd, n);
+  const inEntity = new Uint8Array(tokens.length);
+  for (const e of entities) for (let i = e.tokStart; i < e.tokEnd; i++) inEntity[i] = 1;
 
   /** Title ending at k (with modifiers before it) and the affiliation just before it. */
-  const titleEndingAt = (k: number): { title: string; aff: Entity | null } | null => {
+  const titleEndingAt = (k: number): { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean } | null => {
     const r = roleEnd.get(k);
     if (!r || r.kind !== 'title') return null;
     let a = r.tokStart;
@@ -83,7 +113,12 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       }
       return { title, aff: null };
     }
-    for (let b = a - 1; !e && b >= a - 3 && ORGAN_WORDS.has(low(b)); b--) e = entEnd.get(b);
+    let inst: Entity | null = null;
+    for (let b = a; !e && b >= a - 4; b--) {
+      e = entEnd.get(b);
+      inst ??= institutionEndingAt(b) ?? capitalPossessiveEndingAt(b);
+      if (!ORGAN_WORDS.has(low(b - 1))) break;
+    }
     // two roles at once: "Ukraine's First Deputy Prime Minister and Economy Minister X"
     if (!e && low(a - 1) === 'and') {
       const first = titleEndingAt(a - 1);
@@ -91,7 +126,28 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     }
     // "his foreign minister, X": the affiliation of the person just named
     const owner = !e && /^(?:his|her)$/.test(low(a - 1)) ? drafts[drafts.length - 1] : undefined;
-    return { title, aff: e?.entity ?? (owner && r.tokStart - owner.tokStart < 40 ? owner.affiliation : null) };
+    // "Trump adviser X": a person named just before the title; the side is that person's
+    const boss = !e && !inst ? nameEnd.get(a) : undefined;
+    return { title, aff: e?.entity ?? inst ?? (owner && r.tokStart - owner.tokStart < 40 ? owner.affiliation : null), boss: boss?.parts, start: a, poss: !!e?.possessive };
+  };
+
+  /** "Manila's" just before token b (a capital the entity finder leaves as a place after "to"): its state. */
+  const capitalPossessiveEndingAt = (b: number): Entity | null => {
+    if (low(b - 1) !== 's' || !isApostrophe(tokens[b - 2]?.text) || !isCapitalisedTok(tokens[b - 3])) return null;
+    const ph = phrasesFor(low(b - 3))?.find((x) => x.form === 'capital' && x.tokens.length === 1);
+    return ph?.entity ?? null;
+  };
+
+  /** "White House", "Kremlin" ending just before token b: the state it stands for. */
+  const institutionEndingAt = (b: number): Entity | null => {
+    for (const { words, code } of INSTITUTIONS) {
+      const s0 = b - words.length;
+      if (s0 < 0 || !isCapitalisedTok(tokens[s0])) continue;
+      let ok = true;
+      for (let w = 0; w < words.length && ok; w++) ok = tokens[s0 + w]?.lower === words[w];
+      if (ok) return stateByCode(code);
+    }
+    return null;
   };
 
   /** Title starting at k, extended by "for/of …" up to a clause break. */
@@ -99,7 +155,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   const titleStartingAt = (k0: number, allowOffice: boolean): { title: string; aff: Entity | null; end: number; office: boolean } | null => {
     let k = k0;
     let prefix = '';
-    if (MODIFIERS.has(low(k))) { prefix = `${low(k)} `; k++; }
+    if (MODIFIERS.has(low(k)) && !roleStart.get(k)) { prefix = `${low(k)} `; k++; }
     // an office word heads a title only in apposition with its "of …": "X, secretary of the Council"
     const office = allowOffice && OFFICE_HEADS.has(low(k)) && low(k + 1) === 'of';
     const r = roleStart.get(k) ?? (office ? { kind: 'title', value: cap(low(k)), tokStart: k, tokEnd: k + 1 } : undefined);
@@ -131,7 +187,99 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     return { title: prefix + r.value, aff, end: e, office: false };
   };
 
+  /**
+   * A title whose "of/for/in …" runs on to the name: "Minister for Fisheries and Aquatic Resources
+   * Development X", "the Commander of FARC, X", "the UN's special coordinator in Lebanon, X".
+   */
+  const extendedTitleEndingAt = (k: number): { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean; their?: Entity[] } | null => {
+    const last = tokens[k - 1];
+    if (!last?.word || JOINERS.has(low(k - 1))) return null;
+    // an institution's name ("the Sudan Sovereign Council") may hold any capitalised word
+    const institution = HEADS.has(low(k - 1)) && isCapitalisedTok(last);
+    for (let b = k - 1; b >= k - 10 && b > 0; b--) {
+      const w = low(b);
+      // "the head of the Hamas political bureau, X": an office word heads a title when a side is named in its "of …"
+      if (w === 'of' && b < k - 1 && OFFICE_HEADS.has(low(b - 1)) && !titleEndingAt(b)) {
+        let ext: Entity | null = null;
+        for (let x = b + 1; x < k && !ext; x++) ext = inEntity[x] ? entStart.get(x)?.entity ?? null : null;
+        if (ext) return { title: `${cap(low(b - 1))} ${joinTokens(tokens, b, k)}`, aff: ext, start: b - 1 };
+      }
+      if ((JOINERS.has(w) || w === 'in' || w === 'to') && b < k - 1) {
+        const t = titleEndingAt(b);
+        if (t) {
+          let ext: Entity | null = null;
+          for (let x = b + 1; x < k && !ext; x++) ext = inEntity[x] ? entStart.get(x)?.entity ?? null : null;
+          // the office as written: "Minister of Agriculture & Farmers Welfare", not "Agriculture Minister & …"
+          const r = roleEnd.get(b);
+          const head = r && t.title.endsWith(r.value) ? t.title.slice(0, t.title.length - r.value.length) + joinTokens(tokens, r.tokStart, b) : t.title;
+          // "the foreign ministers of India and Pakistan, A and B": one side each, in order
+          const r2 = roleEnd.get(b);
+          if (r2 && w === 'of' && /s$/.test(low(b - 1)) && !t.aff) {
+            const e1 = entStart.get(b + 1) ?? entStart.get(b + 2);
+            const e2 = e1 && low(e1.tokEnd) === 'and' ? entStart.get(e1.tokEnd + 1) ?? entStart.get(e1.tokEnd + 2) : undefined;
+            if (e1 && e2 && e2.tokEnd === k) return { title: t.title, aff: e1.entity, start: t.start, their: [e1.entity, e2.entity] };
+          }
+          return { title: `${head} ${joinTokens(tokens, b, k)}`, aff: t.aff ?? (w === 'in' || w === 'to' ? null : ext), boss: t.boss, start: t.start, poss: t.poss };
+        }
+      }
+      const ok = inEntity[b] || ORGAN_WORDS.has(w) || HEADS.has(w) || (isCapitalisedTok(tokens[b]) && institution) || JOINERS.has(w) || w === 'in' || w === 'to';
+      if (!ok) break;
+    }
+    return null;
+  };
+
+  /** A commentator's or reporter's role beside the name, or a byline before it: never an official. */
+  const notOfficial = (n: NameSpan): boolean => {
+    // an outlet's name: "the official Al Ekhbariya TV"; an adjective: "the official X news agency"
+    if (MEDIA.has(low(n.tokEnd))) return true;
+    if (low(n.tokStart - 1) === 'official' && /^(?:the|an?)$/.test(low(n.tokStart - 2))) return true;
+    for (let b = n.tokStart - 1; b >= n.tokStart - 3 && b >= 0; b--) {
+      if (NOT_OFFICIAL.has(low(b))) return true;
+      if (!tokens[b]?.word) break;
+    }
+    for (const m of BYLINE_MARKERS) {
+      let ok = true;
+      for (let w = 0; w < m.length && ok; w++) ok = low(n.tokStart - m.length + w) === m[w];
+      if (ok) return true;
+    }
+    // ", a political analyst at …", ", who writes for …"
+    let q = n.tokEnd;
+    if (tokens[q]?.text === ',') {
+      q++;
+      if (low(q) === 'who' && /^(?:writes|wrote|reports|reported|covers)$/.test(low(q + 1))) return true;
+      for (let x = q; x < q + 5 && tokens[x]?.word; x++) if (NOT_OFFICIAL.has(low(x))) return true;
+    }
+    return false;
+  };
+
+  const draftByName = (parts: string[], before: number): OfficialDraft | undefined => {
+    const keys = surnameKeys(parts);
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i];
+      if (d && d.tokStart < before && surnameKeys(d.parts).some((x) => keys.includes(x))) return d;
+    }
+    return undefined;
+  };
+
+  // the fullest name written for each surname: "Dissanayake, leader of …" after "Anura Kumara Dissanayake"
+  const fullest = new Map<string, NameSpan>();
   for (const n of names) {
+    if (n.parts.length < 2) continue;
+    const key = surnameKeys(n.parts)[0] ?? '';
+    const had = fullest.get(key);
+    if (!had || had.parts.length < n.parts.length) fullest.set(key, n);
+  }
+
+  // how often each lone word is written as a name
+  const lone = new Map<string, number>();
+  for (const n of names) if (n.parts.length === 1) lone.set(n.parts[0] ?? '', (lone.get(n.parts[0] ?? '') ?? 0) + 1);
+  let represented: { side: Entity; until: number } | null = null;
+  for (let ni = 0; ni < names.length; ni++) {
+    const n = names[ni];
+    if (!n) continue;
+    if (notOfficial(n)) continue;
+    // "the Sudan Sovereign Council", "the High Peace Council": part of an institution's name
+    if (HEADS.has(low(n.tokEnd)) && isCapitalisedTok(tokens[n.tokEnd]) && tokens[n.tokEnd - 1]?.end !== undefined && !/[,.]/.test(tokens[n.tokEnd]?.text ?? '')) continue;
     // ranks and honorifics directly before the name
     let j = n.tokStart;
     let rank: string | null = null;
@@ -143,6 +291,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     }
     let title: string | null = null;
     let aff: Entity | null = null;
+    let boss: string[] | undefined;
+    let counterpartOf: OfficialDraft | undefined;
     let k = j;
     if (tokens[k - 1]?.text === ',') k--;
     if (tokens[k - 1]?.text === ')') {
@@ -151,11 +301,11 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (tokens[p]?.text === '(') k = p;
       if (tokens[k - 1]?.text === ',') k--;
     }
-    const left = titleEndingAt(k);
-    const plural = !!left && /s$/.test(low(k - 1));
-    let their: Entity[] | undefined;
+    const left: { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean; their?: Entity[] } | null = titleEndingAt(k) ?? extendedTitleEndingAt(k);
+    const plural = !!left && ((/s$/.test(low(k - 1)) && !!roleEnd.get(k)) || !!left.their);
+    let their: Entity[] | undefined = left?.their;
     if (left) {
-      title = left.title; aff = left.aff;
+      title = left.title; aff = left.aff; boss = left.boss;
       const r = roleEnd.get(k);
       if (plural && !aff && r && low(r.tokStart - (MODIFIERS.has(low(r.tokStart - 1)) ? 2 : 1)) === 'their') {
         their = sidesBefore(drafts, r.tokStart);
@@ -167,60 +317,209 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       const prev = drafts[drafts.length - 1]?.their;
       if (prev) { their = prev; aff = prev[1] ?? null; }
     }
-    else if (low(k - 1) === 'counterpart' || low(k - 1) === 'counterparts') {
+    else if (COUNTERPART.has(low(k - 1))) {
+      // "his Indian counterpart X", "Putin's Ukrainian counterpart X": the same title, the other side
       const e = entEnd.get(k - 1);
       aff = e?.entity ?? null;
-      title = drafts[drafts.length - 1]?.title ?? null;
+      const o = e ? e.tokStart : k - 1;
+      const owner = isApostrophe(tokens[o - 2]?.text) && low(o - 1) === 's' ? nameEnd.get(o - 2) : undefined;
+      counterpartOf = owner ? draftByName(owner.parts, n.tokStart) : drafts[drafts.length - 1];
+      if (owner && !counterpartOf) boss = owner.parts;
+      title = counterpartOf?.title ?? null;
     }
-    // "the Bahraini delegation was led by", "the Qatari one by"
+    // "the Bahraini delegation was led by", "the Qatari one by", "the movement, which is led by", "a faction … headed by"
     let ledDelegation: Entity | null = null;
     let p = j - 1;
-    if (low(p) === 'by') {
+    if (low(p) === 'by' && !left) {
       p--;
-      if (low(p) === 'led' || low(p) === 'headed') p--;
+      const verb = low(p) === 'led' || low(p) === 'headed';
+      if (verb) p--;
       if (['was', 'were', 'is', 'are'].includes(low(p))) p--;
+      if (low(p) === 'which' || low(p) === 'who') p--;
+      if (tokens[p]?.text === ',') p--;
       if (DELEGATION.has(low(p))) {
         const e = entEnd.get(p);
         if (e) { aff ??= e.entity; ledDelegation = e.entity; }
+      } else if (verb) {
+        // the group (or side) just before: "Hezb-e-Islami, which is led by X"; "a faction of the SLM headed by X"
+        const e = entEnd.get(p + 1);
+        const group = LED_GROUPS.has(low(p)) || (e && e.entity.kind !== 'state');
+        if (group) { aff ??= e?.entity ?? null; title ??= 'Leader'; }
+        // "the other, led by X, is a faction of the SPLM-N": the group named after the name
+        else if (low(p) === 'other' && tokens[j - 3]?.text === ',' && tokens[n.tokEnd]?.text === ',') {
+          let x = n.tokEnd + 1;
+          if (low(x) === 'is' || low(x) === 'was') x++;
+          if (low(x) === 'a' || low(x) === 'an' || low(x) === 'the') x++;
+          if (LED_GROUPS.has(low(x))) {
+            title ??= 'Leader';
+            const e = low(x + 1) === 'of' ? entStart.get(x + 2) ?? entStart.get(x + 3) : undefined;
+            // the whole name only: "the Sudan People's Liberation Movement" is not Sudan
+            const more = e && (e.possessive || isCapitalisedTok(tokens[e.tokEnd]) || isApostrophe(tokens[e.tokEnd]?.text));
+            if (e && !more) aff ??= e.entity;
+          }
+        }
       }
     }
+    // "India was represented by X"
+    if (low(j - 1) === 'by' && low(j - 2) === 'represented') {
+      let x = j - 3;
+      if (['was', 'were', 'is', 'are'].includes(low(x))) x--;
+      const e = entEnd.get(x + 1);
+      if (e) { aff ??= e.entity; represented = { side: e.entity, until: sentenceEndAfter(tokens, j) }; }
+    }
+    // "India was represented by A, its adviser, and B, the intelligence chief": B too
+    if (!aff && represented && n.tokStart < represented.until && low(j - 1) === 'and') aff = represented.side;
     // right side: "of Iran", ", Pakistan's Foreign Minister", ", who led the Taliban delegation"
     let q = n.tokEnd;
-    if (low(q) === 'of' && entStart.get(q + 1)) aff ??= entStart.get(q + 1)?.entity ?? null;
+    let ofEntity: Entity | null = null;
+    if (low(q) === 'of' && entStart.get(q + 1)) {
+      const e = entStart.get(q + 1);
+      ofEntity = e?.entity ?? null;
+      aff ??= ofEntity;
+      if (e && !e.possessive) q = e.tokEnd;
+    }
+    let pluralRight = false;
     if (tokens[q]?.text === ',') {
       q++;
-      if (low(q) === 'who' && (low(q + 1) === 'led' || low(q + 1) === 'headed')) {
-        const e = entStart.get(q + 2) ?? entStart.get(q + 3);
+      if (low(q) === 'who' && (LEAD_VERBS.has(low(q + 1)) || (low(q + 1) === 'has' && LEAD_VERBS.has(low(q + 2))))) {
+        const v = low(q + 1) === 'has' ? q + 2 : q + 1;
+        const e = entStart.get(v + 1) ?? entStart.get(v + 2);
+        let end = v + 1;
+        while (end < v + 8 && tokens[end]?.word && !DELEGATION.has(low(end))) end++;
         if (e && DELEGATION.has(low(e.tokEnd))) {
           aff ??= e.entity;
           title ??= `Leader of the ${e.entity.name} delegation`;
+        } else if (DELEGATION.has(low(end))) {
+          // "who heads the HIA delegation": the side not in the lexicon, the role as written
+          title ??= `Head of ${joinTokens(tokens, v + 1, end + 1)}`;
         }
+      } else if (low(q) === 'who' && (((low(q + 1) === 'has' || low(q + 1) === 'had') && /^(?:acted|served)$/.test(low(q + 2)) && low(q + 3) === 'as')
+        || /^(?:is|was)$/.test(low(q + 1)))) {
+        // "X, who has acted as the U.N.'s mediator", "X, who is also Pakistan's foreign minister": the role
+        let t = /^(?:is|was)$/.test(low(q + 1)) ? q + 2 : q + 4;
+        if (low(t) === 'also') t++;
+        if (low(t) === 'the' || low(t) === 'a' || low(t) === 'an') t++;
+        const e = entStart.get(t);
+        if (e) t = e.possessive ? e.tokEnd + 2 : e.tokEnd;
+        const right = titleStartingAt(t, false);
+        if (right) { title ??= right.title; aff ??= e?.entity ?? right.aff; }
       } else {
-        if (low(q) === 'the' || low(q) === 'a' || low(q) === 'an') q++;
+        let owner: Entity | null = null;
+        let ownerDraft: OfficialDraft | undefined;
+        if (low(q) === 'its' || low(q) === 'their') {
+          // "India was represented by X, its National Security Advisor": the side named last before
+          for (let x = n.tokStart - 1; x >= 0 && x > n.tokStart - 30; x--) {
+            const e = entStart.get(x);
+            if (e) { owner = e.entity; break; }
+            if (tokens[x]?.text === '.' && !inEntity[x]) break;
+          }
+          q++;
+        } else if (low(q) === 'his' || low(q) === 'her') {
+          ownerDraft = drafts[drafts.length - 1];
+          q++;
+        } else if (low(q) === 'the' || low(q) === 'a' || low(q) === 'an') q++;
+        if (low(q) === 'two' || low(q) === 'three' || low(q) === 'both') { q++; pluralRight = true; }
         const mods = MODIFIERS.has(low(q)) && entStart.get(q + 1) ? 1 : 0;
         q += mods;
         const e = entStart.get(q);
         let t = q;
         if (e) t = e.possessive ? e.tokEnd + 2 : e.tokEnd;
-        const right = titleStartingAt(t, !!(left || rank || ledDelegation));
-        // apposition closes with punctuation or a reporting verb; "Munir, Iranian FM agree" is a list
-        if (right && APPOSITION_END.test(tokens[right.end]?.text ?? '.')) {
-          if (!title) title = right.title;
-          // two offices at once: "China's top diplomat, Wang Yi, director of the Office of …"
-          else if (right.office && left && !ledDelegation) title = `${title}, ${right.title}`;
-          aff ??= e?.entity ?? right.aff;
+        // "the Philippine Foreign Affairs spokesperson": organ words between the side and the title
+        if (!roleStart.get(t)) {
+          let x = t;
+          while (x < t + 3 && ORGAN_WORDS.has(low(x)) && !roleStart.get(x)) x++;
+          if (x > t && roleStart.get(x)) t = x;
+        }
+        if (COUNTERPART.has(low(t)) && ownerDraft) {
+          // "X, his French counterpart,"
+          counterpartOf = ownerDraft;
+          title ??= ownerDraft.title;
+          aff ??= e?.entity ?? null;
+        } else {
+          const right = titleStartingAt(t, !!(left || rank || ledDelegation));
+          // apposition closes with punctuation or a reporting verb; "Munir, Iranian FM agree" is a list
+          if (right && APPOSITION_END.test(tokens[right.end]?.text ?? '.')) {
+            pluralRight ||= /s$/.test(low(right.end - 1)) && !!roleEnd.get(right.end);
+            if (!title) title = right.title;
+            // two offices at once: "China's top diplomat, Wang Yi, director of the Office of …"
+            else if (right.office && left && !ledDelegation) title = `${title}, ${right.title}`;
+            aff ??= e?.entity ?? right.aff ?? owner ?? (ownerDraft && n.tokStart - ownerDraft.tokStart < 40 ? ownerDraft.affiliation : null);
+          } else pluralRight = false;
         }
       }
     }
+    // "Sri Lanka's Minister A X and Minister B Y": a possessive side carries over a coordinated title
+    if (!aff && left?.start !== undefined && low(left.start - 1) === 'and') {
+      const prev = drafts[drafts.length - 1];
+      if (prev && prev.tokEnd === left.start - 1 && prev.possessive && low((prev.titleStart ?? 0) - 3) !== 'between' && low((prev.titleStart ?? 0) - 4) !== 'between') aff = prev.affiliation;
+    }
+    // "Russia's Sergey Lavrov", "Ukraine's Dmytro Kuleba": a side's possessive is the role; the title may come later
+    let possessiveOnly = false;
+    if (!title && !rank && !honor && n.parts.length > 1 && j === n.tokStart) {
+      const e = entEnd.get(j);
+      if (e?.possessive && !isApostrophe(tokens[n.tokEnd]?.text)) { aff ??= e.entity; possessiveOnly = true; }
+    }
     // a delegation's head is a role only when no title is given ("led by Dr X, the Undersecretary …")
     if (ledDelegation) title ??= `Head of the ${ledDelegation.name} delegation`;
-    if (!title && !rank && !honor) continue;
-    // one bare word is a person only right after a title or rank ("COAS Munir", "President Erdogan")
-    if (n.parts.length < 2 && !(left || rank)) continue;
+    if (!title && !rank && !honor && !possessiveOnly) continue;
+    // one bare word is a person only right after a title or rank ("COAS Munir", "President Erdogan"), or
+    // with a role after it when the text gives the full name elsewhere ("Dissanayake, leader of …")
+    let parts = n.parts;
+    let display = n.display;
+    // a lone word after a title or rank is a name only when the text writes a fuller name with it or it is a
+    // well-known leader's surname ("President Erdogan"): never "General Motors", "King Kong", "President Cup"
+    if (n.parts.length < 2 && (left || rank)) {
+      const key = surnameKeys(n.parts)[0] ?? '';
+      const word = n.parts[0] ?? '';
+      // also a hyphenated name ("FM Amir-Abdollahian"), or one the text names again and again after an office
+      const repeated = !rank && left && !/^(?:King|Queen)$/.test(left.title) && (lone.get(word) ?? 0) >= 3;
+      if (!fullest.has(key) && !leaderSurnames().has(key) && !word.includes('-') && !repeated) continue;
+    }
+    if (n.parts.length < 2 && !(left || rank)) {
+      const full = fullest.get(surnameKeys(n.parts)[0] ?? '');
+      if (!full || !title || (!tokens[n.tokEnd] || tokens[n.tokEnd]?.text !== ',')) continue;
+      parts = full.parts; display = full.display;
+    }
     title ??= honor ?? (rank ? normaliseRank(rank) : null);
-    drafts.push({ parts: n.parts, title, rank, affiliation: aff, tokStart: n.tokStart, tokEnd: n.tokEnd, pluralTitle: plural || (low(j - 1) === 'and' && !left && !!title), their });
+    // "A of X and B of Y, the two prime ministers": the plural title after B is A's too
+    if (pluralRight && !left) {
+      const prev = names[ni - 1];
+      if (prev && !drafts.some((d) => d.tokStart === prev.tokStart) && prev.parts.length > 1) {
+        let x = prev.tokEnd;
+        let prevAff: Entity | null = null;
+        if (low(x) === 'of' && entStart.get(x + 1)) { prevAff = entStart.get(x + 1)?.entity ?? null; x = entStart.get(x + 1)?.tokEnd ?? x; }
+        if (x === j - 1 && low(x) === 'and') {
+          drafts.push({ parts: prev.parts, display: prev.display, title, rank: null, affiliation: prevAff, tokStart: prev.tokStart, tokEnd: prev.tokEnd, pluralTitle: false });
+        }
+      }
+    }
+    drafts.push({
+      parts, display, title, rank, affiliation: aff, tokStart: n.tokStart, tokEnd: n.tokEnd,
+      pluralTitle: plural || (low(j - 1) === 'and' && !left && !!title), their, boss, counterpartOf,
+      possessive: !!left?.poss && aff === left.aff, titleStart: left?.start ?? n.tokStart,
+    });
   }
+  pairInParallel(drafts, tokens);
   return drafts;
+}
+
+/**
+ * "signed by the foreign ministers, A and B, while C of Greece and D of Macedonia, the two prime ministers,
+ * looked on": a pair under one plural title with no sides takes, in order, the sides of the pair named
+ * next in the same sentence.
+ */
+function pairInParallel(drafts: OfficialDraft[], tokens: Token[]): void {
+  for (let i = 0; i + 3 < drafts.length; i++) {
+    const [a, b, c, d] = [drafts[i], drafts[i + 1], drafts[i + 2], drafts[i + 3]];
+    if (!a || !b || !c || !d || a.affiliation || b.affiliation || !a.pluralTitle || a.title !== b.title) continue;
+    if (tokens[b.tokStart - 1]?.lower !== 'and' || b.tokStart - a.tokEnd !== 1) continue;
+    if (!c.affiliation || !d.affiliation || c.affiliation === d.affiliation || d.tokStart - a.tokStart > 50) continue;
+    let stop = false;
+    for (let x = a.tokEnd; x < d.tokStart && !stop; x++) stop = tokens[x]?.text === '.' || tokens[x]?.text === ';';
+    if (stop) continue;
+    a.affiliation = c.affiliation;
+    b.affiliation = d.affiliation;
+  }
 }
 
 /** The two sides of the officials named last before token `at` (within 80 tokens), in order of mention. */
@@ -251,4 +550,20 @@ function normaliseRank(rank: string): string {
   if (r === 'maj gen') return 'Major General';
   if (r === 'adm') return 'Admiral';
   return rank;
+}
+
+const isCapitalisedTok = (t: Token | undefined): boolean => !!t && t.word && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+
+
+let leaderKeys: Set<string> | null = null;
+/** Surname keys of the well-known leaders, folded once. */
+function leaderSurnames(): Set<string> {
+  leaderKeys ??= new Set(LEADERS.map(([n]) => surnameKeys(n.split(' '))[0] ?? ''));
+  return leaderKeys;
+}
+
+/** Index of the first sentence-closing "." at or after token i (bounded look-ahead; tokens.length if none). */
+function sentenceEndAfter(tokens: Token[], i: number): number {
+  for (let x = i; x < tokens.length && x < i + 80; x++) if (tokens[x]?.text === '.' && tokens[x - 1]?.text.length !== 1) return x;
+  return Math.min(tokens.length, i + 80);
 }

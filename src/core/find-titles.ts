@@ -27,7 +27,8 @@ function getTable(): Map<string, Entry[]> {
     const words = splitForm(form);
     const first = words[0];
     if (!first) return;
-    const abbrev = kind === 'title' && words.length === 1 && first.length <= 4 && !/^(king|emir)$/.test(first);
+    // an abbreviation stands for a longer role ("FM" → Foreign Minister); "king", "aide" are words
+    const abbrev = kind === 'title' && words.length === 1 && first.length <= 4 && value.toLowerCase() !== first;
     const list = t.get(first) ?? [];
     list.push({ words, value, kind, abbrev });
     t.set(first, list);

@@ -12,13 +12,13 @@ export const TITLES: Array<[string, string]> = [
   ['foreign minister', 'Foreign Minister'], ['external affairs minister', 'External Affairs Minister'],
   ['joint secretary', 'Joint Secretary'], ['additional secretary', 'Additional Secretary'], ['permanent secretary', 'Permanent Secretary'], ['minister of foreign affairs', 'Foreign Minister'],
   ['minister for foreign affairs', 'Foreign Minister'], ['foreign affairs minister', 'Foreign Minister'],
-  ['top diplomat', 'Foreign Minister'], ['foreign secretary', 'Foreign Secretary'], ['fm', 'Foreign Minister'],
-  ['prime minister', 'Prime Minister'], ['premier', 'Prime Minister'], ['pm', 'Prime Minister'],
+  ['top diplomat', 'Top Diplomat'], ['foreign secretary', 'Foreign Secretary'], ['fm', 'Foreign Minister'],
+  ['prime minister', 'Prime Minister'], ['premier', 'Premier'], ['pm', 'Prime Minister'],
   ['deputy prime minister', 'Deputy Prime Minister'], ['acting prime minister', 'Acting Prime Minister'],
   ['president', 'President'], ['president-elect', 'President-elect'], ['vice president', 'Vice President'], ['vice-president', 'Vice President'],
   ['acting president', 'Acting President'], ['chancellor', 'Chancellor'],
   ['secretary of state', 'Secretary of State'], ['secretary-general', 'Secretary-General'],
-  ['secretary general', 'Secretary General'], ['under-secretary', 'Undersecretary'], ['undersecretary', 'Undersecretary'],
+  ['secretary general', 'Secretary General'], ['under-secretary', 'Under-Secretary'], ['undersecretary', 'Undersecretary'],
   ['deputy foreign minister', 'Deputy Foreign Minister'], ['state secretary', 'State Secretary'],
   ['chief of army staff', 'Chief of Army Staff'], ['army chief', 'Chief of Army Staff'], ['coas', 'Chief of Army Staff'],
   ['chief of staff', 'Chief of Staff'], ['chief of general staff', 'Chief of General Staff'], ['chief of defence staff', 'Chief of Defence Staff'],
@@ -30,7 +30,7 @@ export const TITLES: Array<[string, string]> = [
   ['interior minister', 'Interior Minister'], ['minister of interior', 'Interior Minister'], ['home minister', 'Home Minister'],
   ['finance minister', 'Finance Minister'], ['trade minister', 'Trade Minister'], ['energy minister', 'Energy Minister'],
   ['commerce minister', 'Commerce Minister'], ['economy minister', 'Economy Minister'], ['minister', 'Minister'],
-  ['national security adviser', 'National Security Adviser'], ['national security advisor', 'National Security Adviser'],
+  ['national security adviser', 'National Security Adviser'], ['national security advisor', 'National Security Advisor'],
   ['high representative', 'High Representative'], ['special envoy', 'Special Envoy'], ['special representative', 'Special Representative'],
   ['envoy', 'Envoy'], ['ambassador', 'Ambassador'], ['chief negotiator', 'Chief Negotiator'], ['negotiator', 'Negotiator'],
   ['king', 'King'], ['queen', 'Queen'], ['emir', 'Emir'], ['crown prince', 'Crown Prince'], ['sultan', 'Sultan'],
@@ -40,7 +40,14 @@ export const TITLES: Array<[string, string]> = [
   ['commander', 'Commander'], ['commander-in-chief', 'Commander-in-Chief'], ['spokesperson', 'Spokesperson'],
   ['spokesman', 'Spokesman'], ['spokeswoman', 'Spokeswoman'], ['governor', 'Governor'],
   ['head of state', 'Head of State'], ['head of government', 'Head of Government'],
-  ['adviser', 'Adviser'], ['advisor', 'Adviser'], ['senior adviser', 'Senior Adviser'], ['chief of the general staff', 'Chief of the General Staff'],
+  ['adviser', 'Adviser'], ['advisor', 'Advisor'], ['aide', 'Aide'], ['commissioner', 'Commissioner'], ['mediator', 'Mediator'],
+  ['state counsellor', 'State Counsellor'], ['state councillor', 'State Councillor'], ['state councilor', 'State Councilor'],
+  ['minister of state', 'Minister of State'], ['speaker', 'Speaker'], ['vice chairman', 'Vice Chairman'], ['vice-chairman', 'Vice-Chairman'],
+  ['consul general', 'Consul General'], ['charge d\'affaires', 'Chargé d\'Affaires'], ['chargé d\'affaires', 'Chargé d\'Affaires'],
+  ['official', 'Official'], ['security official', 'Security Official'], ['representative', 'Representative'],
+  ['permanent representative', 'Permanent Representative'], ['delegate', 'Delegate'], ['diplomat', 'Diplomat'],
+  ['general secretary', 'General Secretary'], ['senator', 'Senator'],
+  ['coordinator', 'Coordinator'], ['special coordinator', 'Special Coordinator'], ['high commissioner', 'High Commissioner'], ['senior adviser', 'Senior Adviser'], ['chief of the general staff', 'Chief of the General Staff'],
   ['treasury secretary', 'Treasury Secretary'], ['secretary of the treasury', 'Treasury Secretary'], ['secretary of defense', 'Secretary of Defense'],
   ['first deputy prime minister', 'First Deputy Prime Minister'], ['deputy president', 'Deputy President'],
   ...PORTFOLIOS.flatMap((p): Array<[string, string]> => [[`${p} minister`, `${cap(p)} Minister`], [`minister of ${p}`, `${cap(p)} Minister`]]),
@@ -50,7 +57,7 @@ export const TITLES: Array<[string, string]> = [
 export const RANKS: string[] = [
   'general', 'gen', 'lt gen', 'lieutenant general', 'lt-gen', 'maj gen', 'major general', 'maj-gen', 'brig', 'brigadier',
   'brigadier general', 'brig gen', 'col', 'colonel', 'admiral', 'adm', 'vice admiral', 'rear admiral', 'field marshal',
-  'marshal', 'air chief marshal', 'air marshal', 'lt col', 'lieutenant colonel', 'maj',
+  'marshal', 'air chief marshal', 'air marshal', 'lt col', 'lieutenant colonel', 'maj', 'senior general', 'vice senior general',
 ];
 
 /** Honorifics dropped from the canonical name (Syed and Sheikh stay: they are usually part of the name as given). */
@@ -75,5 +82,82 @@ export const NOT_NAME_WORDS: string[] = (
   'later earlier then now today yesterday tomorrow separately speaking addressing according citing asked under ' +
   'despite although though since until once instead still yet there here what why how where who which while ' +
   'officials sources analysts critics observers reporters both neither either each every all some many several ' +
-  'security information intelligence affairs defence defense operations services relations cooperation peace trade'
+  'security information intelligence affairs defence defense operations services relations cooperation peace trade ' +
+  // institutions and things that title-case like names ("the Cabinet", "History", "General Public License")
+  'cabinet senior history license licence public people peoples'
 ).split(' ');
+
+/**
+ * Words that title-case inside the name of an office or portfolio: "Minister for Fisheries and Aquatic
+ * Resources Development X", "Under-Secretary for Political Affairs X", "EU Enlargement Commissioner X".
+ * They continue a title ("of"/"for" + these words) and are never part of a person's name.
+ */
+export const OFFICE_WORDS: string[] = (
+  'political foreign external internal home affairs development resources aquatic fisheries fishery agriculture agricultural ' +
+  'farmers welfare enlargement energy health education finance financial economy economic justice environment ' +
+  'climate transport industry industries commerce culture tourism labour labor planning water mines mining petroleum oil gas ' +
+  'science technology digital communications housing urban rural regional social humanitarian peacekeeping operations legal ' +
+  'human rights women children youth sports family works infrastructure relations cooperation integration neighbourhood ' +
+  'neighborhood policy strategic minority religious veterans reconstruction forestry livestock maritime ports shipping aviation ' +
+  'disaster emergency refugees migration immigration customs revenue budget treasury investment trade defence defense security ' +
+  'interior intelligence information national international multilateral bilateral consular protocol ocean oceans marine'
+).split(' ');
+
+/**
+ * Last words of an institution's name: the capitalised words before them belong to the institution, not
+ * to a person ("the Sudan Sovereign Council", "the High Peace Council"), and a title may run on to them
+ * ("Chairman of the Sudan Sovereign Council, Gen. X").
+ */
+export const INSTITUTION_HEADS: string[] = (
+  'council committee commission ministry office agency assembly authority court bureau department directorate secretariat ' +
+  'service parliament senate congress government mission forces army front movement party union league organisation ' +
+  'organization corporation bank fund board institute centre center foundation'
+).split(' ');
+
+/**
+ * Words of a title that only a state's office holds (not a movement's or an organisation's): an official
+ * with such a title and no side in the text belongs to the one state among the sides.
+ */
+export const STATE_OFFICE_WORDS: string[] = ['president', 'prime minister', 'minister', 'chancellor', 'king', 'queen', 'emir', 'sultan',
+  'crown prince', 'army', 'chief of army staff', 'national security', 'secretary of state', 'foreign secretary', 'ambassador'];
+
+/** Words that may join office words inside one office's name ("Agriculture & Farmers Welfare", "of the Council"). */
+export const OFFICE_JOINERS: string[] = ['and', '&', 'of', 'the', 'for'];
+
+/**
+ * People quoted for their opinion or their reporting, never officials, even beside an office word:
+ * "political analyst X", "X, a senior fellow at …", "Reuters correspondent X", "By X, staff reporter".
+ */
+export const NOT_OFFICIAL_ROLES: string[] = (
+  'analyst analysts commentator commentators columnist columnists correspondent correspondents reporter reporters journalist ' +
+  'journalists editor editors writer writers author authors researcher researchers economist economists scholar scholars ' +
+  'academic academics professor expert experts strategist strategists pundit pundits blogger ' +
+  'photographer anchor presenter historian lecturer'
+).split(' ');
+
+/** Words after a name that make it an outlet's ("the official Al Ekhbariya TV", "Dawn News"), not a person's. */
+export const MEDIA_WORDS: string[] = ['tv', 'television', 'radio', 'news', 'agency', 'channel', 'network', 'times', 'post', 'daily', 'gazette', 'tribune', 'herald'];
+
+/** Words just before a name that make it a byline or a writer, not an official: "Reporting by X", "writes X". */
+export const BYLINE_MARKERS: string[][] = [
+  ['reporting', 'by'], ['writing', 'by'], ['editing', 'by'], ['written', 'by'], ['reported', 'by'], ['compiled', 'by'],
+  ['photo', 'by'], ['photos', 'by'], ['additional', 'reporting', 'by'], ['writes'], ['wrote'], ['says', 'analyst'],
+];
+
+/** Words that refer to the other side's holder of the same office: "his Indian counterpart X". */
+export const COUNTERPART_WORDS: string[] = ['counterpart', 'counterparts', 'opposite number'];
+
+/** Group nouns whose leader "led by X" / "headed by X" names: "a faction of the movement headed by X". */
+export const LED_GROUP_WORDS: string[] = ['faction', 'group', 'movement', 'wing', 'party', 'coalition', 'alliance', 'bloc', 'militia', 'force', 'forces', 'organisation', 'organization'];
+
+/** Name suffixes kept with the name but never a surname: "Romeo S. Brawner, Jr.". */
+export const NAME_SUFFIXES: string[] = ['jr', 'sr'];
+
+/** Abbreviated given names written with a period: "Ma. Teresita" (Maria). */
+export const GIVEN_NAME_ABBREVIATIONS: string[] = ['ma', 'wm', 'jos', 'chas', 'thos', 'geo'];
+
+/**
+ * Verbs of meeting between an official with no side and one with a side, in a report on two sides: the first
+ * is on the other side ("A and B held talks with Sri Lanka's minister C", "A met Iran's foreign minister").
+ */
+export const MEETING_WORDS: string[] = ['met', 'meets', 'meeting', 'talks with', 'held talks', 'spoke to', 'spoke with', 'received', 'hosted', 'welcomed', 'called on'];
