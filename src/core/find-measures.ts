@@ -14,6 +14,7 @@ import type { Measure, MeasureStatus, Mention } from './types';
 import type { Sentence } from './segment';
 import { clauseSpan, contentWords, normaliseMeasure } from './measure-clause';
 import { measureUnits } from './measure-units';
+import { sentenceTagger, type SentenceTags } from './sentence-tags';
 import { findProvisions } from './find-provisions';
 
 export interface MeasureFound extends Measure {
@@ -65,6 +66,7 @@ const JOINT_WILL = /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|gov
 const CONSENSUS_LIST = /\b(?:acknowledged|recognised|recognized|identified|agreed\s+on|saw)\s+([^,;]{3,60}?)\s+as\s+an?\s+(?:common|shared|mutual)\s+(?:threat|challenge|concern)\s+(?:requiring|that\s+required|that\s+requires|needing|calling\s+for)\s+([^.;]{5,200})/i;
 
 export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[] {
+  const tagsOf = sentenceTagger(text);
   const found: MeasureFound[] = [];
   const headlineCache = new Map<number, boolean>();
   const isHeadlineAt = (si: number): boolean => {
@@ -91,7 +93,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     // list items: bulleted lines, or bare lines (a page's <li>) that start in lower case or end with ";"
     const item = BULLET.test(t) || (listOpen && (/^[a-z]/.test(t) || /;\s*$/.test(t)) && sent.para !== sentences[si - 1]?.para);
     if (item) {
-      if (listOpen) addBullet(text, sent, si, add);
+      if (listOpen) addBullet(text, sent, si, add, tagsOf);
       return;
     }
     listOpen = /:\s*$/.test(t) && LIST_INTRO.test(t.trim());
@@ -100,7 +102,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     const lower = t.toLowerCase();
     if (jw && !isBackground(t, lower)) {
       const [s, e] = clauseSpan(text, sent.start + jw[0].length, sent.end);
-      for (const [ps, pe] of measureUnits(text, s, e, sent.start)) add(ps, pe, 'intended', false, si);
+      for (const [ps, pe] of measureUnits(text, s, e, sent.start, tagsOf(sent))) add(ps, pe, 'intended', false, si);
     }
     if (!CUE_HINT.test(t)) return;
     // a background marker dates only the clause that holds it (see backgroundGoverns)
@@ -145,7 +147,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         const [s, e] = clauseSpan(text, from, sent.end);
         // "Under the statement, Riyadh and Tehran:" introduces a list; the list holds the measures
         if (/^\s*:\s*$/.test(text.slice(e, sent.end))) { listOpen = true; break; }
-        for (const [ps, pe] of measureUnits(text, s, e, sent.start + at)) add(ps, pe, cue.status, true, si);
+        for (const [ps, pe] of measureUnits(text, s, e, sent.start + at, tagsOf(sent))) add(ps, pe, cue.status, true, si);
         // "A will X, while B will Y": the counterpart's step is part of the same terms
         const w = e < sent.end && text.startsWith(', while ', e) ? WHILE_WILL.exec(text.slice(e + 8, sent.end)) : null;
         if (w) {
@@ -210,7 +212,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
   if (found.some((f) => f.strong)) {
     const before = found.length;
     const taken = new Set(found.map((f) => f.sentence));
-    findProvisions(text, sentences, taken, (s, e, si) => add(s, e, 'agreed', false, si));
+    findProvisions(text, sentences, taken, (s, e, si) => add(s, e, 'agreed', false, si), tagsOf);
     if (found.length > before) found.sort((a, b) => a.sentence - b.sentence);
   }
   // only in a report of an agreement beyond the exchange itself
@@ -275,12 +277,12 @@ function subjectStart(head: string): number {
 
 type Add = (s: number, e: number, status: MeasureStatus, strong: boolean, si: number) => void;
 
-function addBullet(text: string, sent: Sentence, si: number, add: Add): void {
+function addBullet(text: string, sent: Sentence, si: number, add: Add, tagsOf: SentenceTags): void {
   const lead = BULLET.exec(sent.text)?.[0].length ?? /^(?:will|shall)\s+/i.exec(sent.text)?.[0].length ?? 0;
   const from = sent.start + lead;
   // a bullet is its own clause: end at ";", a relative clause or the end of the line
   const [s, e] = clauseSpan(text, from, sent.end);
-  for (const [ps, pe] of measureUnits(text, s, e, sent.start)) add(ps, pe, 'agreed', true, si);
+  for (const [ps, pe] of measureUnits(text, s, e, sent.start, tagsOf(sent))) add(ps, pe, 'agreed', true, si);
 }
 
 /** Measures compared for near-duplicates: a long page can hold thousands, so only nearby ones. */

@@ -7,7 +7,7 @@ import { isBackground, isNegated } from './gates';
 import { firstMatchAt } from './match-pattern';
 import { measureUnits } from './measure-units';
 import type { Sentence } from './segment';
-import { tagSpan } from './tagger';
+import { sentenceTagger, type SentenceTags } from './sentence-tags';
 
 /** A cheap gate: the sentence names an instrument, or has a future auxiliary. */
 function mayHold(lower: string): boolean {
@@ -33,13 +33,17 @@ function clauseStart(text: string, from: number, at: number): number {
   return from + cut + (head.startsWith(' that ', cut) ? 6 : 2);
 }
 
-export function findProvisions(text: string, sentences: readonly Sentence[], taken: ReadonlySet<number>, add: (s: number, e: number, si: number) => void): void {
+export function findProvisions(
+  text: string, sentences: readonly Sentence[], taken: ReadonlySet<number>, add: (s: number, e: number, si: number) => void,
+  tagsOf: SentenceTags = sentenceTagger(text),
+): void {
   sentences.forEach((sent, si) => {
     if (taken.has(si)) return;
     const t = sent.text;
     const lower = t.toLowerCase();
     if (!mayHold(lower) || NOT_TERMS.test(t) || isBackground(t, lower) || isNegated(t)) return;
-    const tags = tagSpan(text, sent.start, sent.end);
+    const tags = tagsOf(sent);
+    if (!tags) return;
     const rules = PROVISIONS.filter((r) => !r.near || follows(taken, si, r.near));
     for (let i = 0; i < tags.length; i++) {
       const hit = firstMatchAt(tags, i, rules);
@@ -48,14 +52,14 @@ export function findProvisions(text: string, sentences: readonly Sentence[], tak
       if (!verb) break;
       if (hit.pattern.from === 'subject') {
         const s0 = clauseStart(text, sent.start, tags[i]?.start ?? verb.start);
-        for (const [s, e] of measureUnits(text, s0, sent.end, s0)) add(s, e, si);
+        for (const [s, e] of measureUnits(text, s0, sent.end, s0, tags)) add(s, e, si);
         break;
       }
       // "the terms include A, B and C": the objects are the items ("provide for" takes its "for" along)
       const listing = (LISTING_VERBS as readonly string[]).includes(verb.lemma);
       const next = tags[hit.end]?.lower === 'for' && verb.lemma === 'provide' ? tags[hit.end + 1] : tags[hit.end];
       const from = listing && next ? next.start : verb.start;
-      for (const [s, e] of measureUnits(text, from, sent.end, listing ? from : sent.start)) add(s, e, si);
+      for (const [s, e] of measureUnits(text, from, sent.end, listing ? from : sent.start, tags)) add(s, e, si);
       break;
     }
   });

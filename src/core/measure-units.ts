@@ -124,12 +124,14 @@ export function splitItems(tags: readonly Tag[], end: number, shape: ClauseShape
 
 /**
  * Offsets [start, end) of each measure in text[s, e): the clause cut at its end and split into its items.
- * `context` (≤ s) is where tagging starts: the cue before the clause ("agreed to") tells the tagger
- * that "release" is a verb; its tags are not part of the clause.
+ * `sentence` holds the tags of the sentence around the clause (tagged once, with the cue before the
+ * clause telling the tagger that "release" is a verb); without it, tagging starts at `context` (≤ s).
+ * null means the document's tagging budget is spent.
  */
-export function measureUnits(text: string, s: number, e: number, context = s): Array<[number, number]> {
-  const from = Math.max(0, Math.min(context, s), s - 80);
-  const tags = tagSpan(text, from, e).filter((t) => t.start >= s);
+export function measureUnits(text: string, s: number, e: number, context = s, sentence?: readonly Tag[] | null): Array<[number, number]> {
+  // past the document's tagging budget the clause stays whole, as it reads
+  if (sentence === null) return e > s ? [[s, e]] : [];
+  const tags = sentence ? within(sentence, s, e) : tagSpan(text, Math.max(0, Math.min(context, s), s - 80), e).filter((t) => t.start >= s);
   if (tags.length === 0) return e > s ? [[s, e]] : [];
   const shape = clauseShape(tags);
   const out: Array<[number, number]> = [];
@@ -176,6 +178,23 @@ function resumeAt(tags: readonly Tag[], end: number): number {
     }
   }
   return -1;
+}
+
+/** The tags inside [s, e) of a sentence's tags (sorted by offset). */
+function within(tags: readonly Tag[], s: number, e: number): Tag[] {
+  let lo = 0;
+  let hi = tags.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tags[mid]?.start ?? 0) < s) lo = mid + 1; else hi = mid;
+  }
+  const out: Tag[] = [];
+  for (let i = lo; i < tags.length; i++) {
+    const t = tags[i];
+    if (!t || t.end > e) break;
+    out.push(t);
+  }
+  return out;
 }
 
 const isQuote = (s: string | undefined): boolean => s === '"' || s === '\u201c' || s === '\u201d';

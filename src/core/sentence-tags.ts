@@ -1,0 +1,26 @@
+// Tags per sentence, each sentence tagged at most once per document, within a budget: real reports
+// hold a few dozen sentences that agreement cues govern; a page of thousands (an archive, or text made
+// to be hostile) gets tags for the first ones and plain clauses after, so the cost stays linear and small.
+
+import type { Sentence } from './segment';
+import { tagSpan, type Tag } from './tagger';
+
+/** Most characters tagged in one document. */
+const BUDGET_CHARS = 120_000;
+
+export type SentenceTags = (sent: Sentence) => readonly Tag[] | null;
+
+/** A per-document tagger: the tags of a sentence, or null once the budget is spent. */
+export function sentenceTagger(text: string): SentenceTags {
+  const cache = new Map<number, readonly Tag[]>();
+  let spent = 0;
+  return (sent) => {
+    const hit = cache.get(sent.start);
+    if (hit) return hit;
+    if (spent >= BUDGET_CHARS) return null;
+    spent += sent.end - sent.start;
+    const tags = tagSpan(text, sent.start, sent.end);
+    cache.set(sent.start, tags);
+    return tags;
+  };
+}
