@@ -68,7 +68,11 @@ function copyStatic(target) {
 /** The ::highlight() styles live in TypeScript beside the highlighter; ship them as the content script's CSS. */
 async function writeContentCss() {
   const result = await esbuild.build({
-    entryPoints: [join(ROOT, 'src/page/highlight-styles.ts')], bundle: true, write: false, format: 'esm', platform: 'neutral',
+    entryPoints: [join(ROOT, 'src/page/highlight-styles.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
   });
   const code = result.outputFiles[0].text;
   const { HIGHLIGHT_CSS } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
@@ -96,7 +100,9 @@ function writeManifests() {
 
 function reportSizes() {
   const kb = (f) => (statSync(join(DIST, 'chrome', f)).size / 1024).toFixed(1);
-  console.log(`accord-lens: built dist/chrome and dist/firefox (content.js ${kb('content.js')} KB, popup.js ${kb('popup.js')} KB, background.js ${kb('background.js')} KB)`);
+  console.log(
+    `accord-lens: built dist/chrome and dist/firefox (content.js ${kb('content.js')} KB, popup.js ${kb('popup.js')} KB, background.js ${kb('background.js')} KB)`,
+  );
 }
 
 async function buildOnce() {
@@ -111,7 +117,15 @@ async function buildOnce() {
 
 if (watch) {
   await buildOnce();
-  const rebuildStatic = { name: 'static', setup: (b) => b.onEnd(async () => { for (const t of TARGETS) copyStatic(t); await writeContentCss(); writeManifests(); }) };
+  const rebuildStatic = {
+    name: 'static',
+    setup: (b) =>
+      b.onEnd(async () => {
+        for (const t of TARGETS) copyStatic(t);
+        await writeContentCss();
+        writeManifests();
+      }),
+  };
   for (const t of TARGETS) {
     const ctx = await esbuild.context({ ...bundleOptions(t), plugins: [inertReadability, rebuildStatic] });
     await ctx.watch();

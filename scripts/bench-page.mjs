@@ -30,7 +30,9 @@ function seedPage() {
 /** ~1 MB of agreement reporting: the corpus's texts repeated inside one <article>. */
 function bigNewsPage() {
   const dir = join(ROOT, 'test/fixtures');
-  const texts = readdirSync(dir).filter((d) => existsSync(join(dir, d, 'source.txt'))).map((d) => readFileSync(join(dir, d, 'source.txt'), 'utf8'));
+  const texts = readdirSync(dir)
+    .filter((d) => existsSync(join(dir, d, 'source.txt')))
+    .map((d) => readFileSync(join(dir, d, 'source.txt'), 'utf8'));
   const paragraphs = texts.flatMap((t) => t.split(/\n\s*\n/)).filter((p) => p.trim().length > 40);
   const out = [];
   let size = 0;
@@ -46,7 +48,9 @@ function bigNewsPage() {
 function docsPage() {
   const sections = [];
   for (let i = 0; sections.join('').length < 200_000; i++) {
-    sections.push(`<section><h2>config.option${i}</h2><p>Sets how the client retries request ${i}. The value is a number of milliseconds; the default waits twice as long after each failure, up to the limit set by <code>maxDelay</code>.</p><pre><code>client.configure({ option${i}: ${i * 10}, maxDelay: 30000 });</code></pre><table><tr><th>Type</th><td>number</td></tr><tr><th>Default</th><td>${i}</td></tr></table></section>`);
+    sections.push(
+      `<section><h2>config.option${i}</h2><p>Sets how the client retries request ${i}. The value is a number of milliseconds; the default waits twice as long after each failure, up to the limit set by <code>maxDelay</code>.</p><pre><code>client.configure({ option${i}: ${i * 10}, maxDelay: 30000 });</code></pre><table><tr><th>Type</th><td>number</td></tr><tr><th>Default</th><td>${i}</td></tr></table></section>`,
+    );
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>API reference</title></head><body><nav><ul>${'<li><a href="#">Guide</a></li>'.repeat(50)}</ul></nav><main>${sections.join('\n')}</main></body></html>`;
 }
@@ -77,11 +81,13 @@ async function measurePage(context, url) {
     annotate.push(cost);
     endToEnd.push(total);
     await page.addScriptTag({ content: READABILITY });
-    readability.push(await page.evaluate(() => {
-      const start = performance.now();
-      new window.Readability(document.cloneNode(true)).parse();
-      return performance.now() - start;
-    }));
+    readability.push(
+      await page.evaluate(() => {
+        const start = performance.now();
+        new window.Readability(document.cloneNode(true)).parse();
+        return performance.now() - start;
+      }),
+    );
     await page.close();
   }
   return { annotate: median(annotate), endToEnd: median(endToEnd), readability: median(readability) };
@@ -93,7 +99,10 @@ async function main() {
   const pages = { seed: seedPage(), news1mb: bigNewsPage(), docs200kb: docsPage() };
   const server = await serve(pages);
   const base = `http://127.0.0.1:${server.address().port}`;
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'accord-lens-bench-')), extensionLaunchOptions(findBrowser(), join(ROOT, 'dist/chrome')));
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(join(tmpdir(), 'accord-lens-bench-')),
+    extensionLaunchOptions(findBrowser(), join(ROOT, 'dist/chrome')),
+  );
   const budgets = { seed: 2, news1mb: 2, docs200kb: 0.25 };
   console.log(`page        size   main thread (page work + drawing)   Readability(clone)   ratio   budget   end to end`);
   let ok = true;
@@ -101,11 +110,16 @@ async function main() {
     const { annotate, endToEnd, readability } = await measurePage(context, `${base}/${name}`);
     const ratio = annotate / readability;
     ok &&= ratio <= budgets[name];
-    console.log(`${name.padEnd(11)} ${(html.length / 1024).toFixed(0).padStart(5)} KB  ${annotate.toFixed(1).padStart(26)} ms  ${readability.toFixed(1).padStart(16)} ms   ${ratio.toFixed(2).padStart(6)}×  ≤ ${budgets[name]}×  ${endToEnd.toFixed(0).padStart(7)} ms`);
+    console.log(
+      `${name.padEnd(11)} ${(html.length / 1024).toFixed(0).padStart(5)} KB  ${annotate.toFixed(1).padStart(26)} ms  ${readability.toFixed(1).padStart(16)} ms   ${ratio.toFixed(2).padStart(6)}×  ≤ ${budgets[name]}×  ${endToEnd.toFixed(0).padStart(7)} ms`,
+    );
   }
   console.log(ok ? 'bench:page: within budget' : 'bench:page: OVER BUDGET');
   await context.close();
   server.close();
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -26,7 +26,17 @@ const shared = join(root, '..', 'shared', 'fixtures');
 async function loadCore() {
   const dir = mkdtempSync(join(tmpdir(), 'accord-bench-'));
   const outfile = join(dir, 'core.mjs');
-  const res = await build({ entryPoints: [join(root, 'src/core/extract.ts')], bundle: true, minify: true, platform: 'neutral', mainFields: ['module', 'main'], format: 'esm', outfile, metafile: true, logLevel: 'error' });
+  const res = await build({
+    entryPoints: [join(root, 'src/core/extract.ts')],
+    bundle: true,
+    minify: true,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    format: 'esm',
+    outfile,
+    metafile: true,
+    logLevel: 'error',
+  });
   const mod = await import(pathToFileURL(outfile).href);
   const bytes = Object.values(res.metafile.outputs)[0]?.bytes ?? 0;
   return { mod, bytes, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
@@ -34,7 +44,9 @@ async function loadCore() {
 
 function corpus() {
   const texts = [readFileSync(join(shared, 'seed', 'article.txt'), 'utf8')];
-  for (const f of readdirSync(join(shared, 'dev')).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(join(shared, 'dev'))
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     texts.push(JSON.parse(readFileSync(join(shared, 'dev', f), 'utf8')).text);
   }
   return texts;
@@ -111,8 +123,12 @@ console.log(`text: ${kb(big.length)} (${f.parties.length} parties, ${f.officials
 console.log(`accord-lens core  1 MB: ${core1m.toFixed(0)} ms`);
 console.log(`compromise        1 MB: ${comp1m.toFixed(0)} ms  (people + places + organizations)`);
 console.log(`speed-up: ${(comp1m / core1m).toFixed(1)}x`);
-console.log(`scaling: 100 KB ${core100k.toFixed(1)} ms -> 1 MB ${core1m.toFixed(0)} ms = ${(core1m / core100k).toFixed(1)}x time for 10x text`);
-console.log(`adversarial: 100 KB ${advCore100k.toFixed(1)} ms -> 1 MB ${advCore1m.toFixed(0)} ms = ${(advCore1m / advCore100k).toFixed(1)}x time for 10x text; 1 MB costs ${(advCore1m / core1m).toFixed(2)}x ordinary text`);
+console.log(
+  `scaling: 100 KB ${core100k.toFixed(1)} ms -> 1 MB ${core1m.toFixed(0)} ms = ${(core1m / core100k).toFixed(1)}x time for 10x text`,
+);
+console.log(
+  `adversarial: 100 KB ${advCore100k.toFixed(1)} ms -> 1 MB ${advCore1m.toFixed(0)} ms = ${(advCore1m / advCore100k).toFixed(1)}x time for 10x text; 1 MB costs ${(advCore1m / core1m).toFixed(2)}x ordinary text`,
+);
 const checks = [
   [`at least 15x faster than compromise`, comp1m / core1m >= 15],
   [`10x the text costs at most 11x the time`, core1m / core100k <= 11],

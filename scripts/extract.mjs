@@ -37,8 +37,15 @@ async function ensureBundle() {
   // Write aside, then rename: parallel runs (tests) never import a half-written bundle.
   const tmp = `${OUT}.${process.pid}.tmp.mjs`;
   await build({
-    entryPoints: [ENTRY], outfile: tmp, bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', packages: 'external', logLevel: 'error', sourcemap: 'inline',
+    entryPoints: [ENTRY],
+    outfile: tmp,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+    sourcemap: 'inline',
   });
   renameSync(tmp, OUT);
 }

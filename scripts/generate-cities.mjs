@@ -32,18 +32,85 @@ const POP_ADMIN = 15_000;
 
 // English names news copy uses where GeoNames gives the local one (GeoNames name → extra names).
 const EXONYMS = {
-  'Genève': ['Geneva'], 'Köln': ['Cologne'], 'Nürnberg': ['Nuremberg'], 'Göteborg': ['Gothenburg'], 'Ta’if': ['Taif'],
-  'Washington, D.C.': ['Washington', 'Washington D.C.', 'Washington DC'], 'Kyiv': ['Kiev'], 'Nay Pyi Taw': ['Naypyitaw', 'Nay Pyi Taw'],
-  'Thessaloníki': ['Salonika'], 'Al Quds': ['Jerusalem'], 'Ho Chi Minh City': ['Saigon'], 'Mumbai': ['Bombay'], 'Chennai': ['Madras'],
-  'Kolkata': ['Calcutta'], 'Yangon': ['Rangoon'], 'Almaty': ['Alma-Ata'], 'Sanaa': ["Sana'a"], 'Jeddah': ['Jiddah'],
-  'Mecca': ['Makkah'], 'Medina': ['Madinah'], 'Beijing': ['Peking'], 'Astana': ['Nur-Sultan'], 'Kraków': ['Cracow'],
-  'New York City': ['New York'], 'Panamá': ['Panama City'], 'Ciudad de México': ['Mexico City'], 'Bruxelles': ['Brussels'],
+  Genève: ['Geneva'],
+  Köln: ['Cologne'],
+  Nürnberg: ['Nuremberg'],
+  Göteborg: ['Gothenburg'],
+  'Ta’if': ['Taif'],
+  'Washington, D.C.': ['Washington', 'Washington D.C.', 'Washington DC'],
+  Kyiv: ['Kiev'],
+  'Nay Pyi Taw': ['Naypyitaw', 'Nay Pyi Taw'],
+  Thessaloníki: ['Salonika'],
+  'Al Quds': ['Jerusalem'],
+  'Ho Chi Minh City': ['Saigon'],
+  Mumbai: ['Bombay'],
+  Chennai: ['Madras'],
+  Kolkata: ['Calcutta'],
+  Yangon: ['Rangoon'],
+  Almaty: ['Alma-Ata'],
+  Sanaa: ["Sana'a"],
+  Jeddah: ['Jiddah'],
+  Mecca: ['Makkah'],
+  Medina: ['Madinah'],
+  Beijing: ['Peking'],
+  Astana: ['Nur-Sultan'],
+  Kraków: ['Cracow'],
+  'New York City': ['New York'],
+  Panamá: ['Panama City'],
+  'Ciudad de México': ['Mexico City'],
+  Bruxelles: ['Brussels'],
 };
 // Towns whose name is an everyday English word or a month: never read as a place.
-const SKIP_NAMES = new Set(['Of', 'Police', 'March', 'May', 'Most', 'Mobile', 'Surprise', 'Independence', 'Liberty', 'Union', 'Unity',
-  'Progress', 'Orange', 'Hope', 'Deal', 'Sale', 'Says', 'Said', 'Man', 'Bar', 'Ede', 'Bonus', 'Mandate', 'Parole', 'Opposition', 'President',
-  'General', 'Marine', 'Colonel', 'Federal', 'National', 'Central', 'Victoria', 'Kingston', 'Georgetown', 'Hamilton', 'Jackson',
-  'Lincoln', 'Wilson', 'Clinton', 'Franklin', 'Madison', 'Jefferson', 'Lawrence', 'Elizabeth', 'Florence', 'Charlotte', 'Aurora']);
+const SKIP_NAMES = new Set([
+  'Of',
+  'Police',
+  'March',
+  'May',
+  'Most',
+  'Mobile',
+  'Surprise',
+  'Independence',
+  'Liberty',
+  'Union',
+  'Unity',
+  'Progress',
+  'Orange',
+  'Hope',
+  'Deal',
+  'Sale',
+  'Says',
+  'Said',
+  'Man',
+  'Bar',
+  'Ede',
+  'Bonus',
+  'Mandate',
+  'Parole',
+  'Opposition',
+  'President',
+  'General',
+  'Marine',
+  'Colonel',
+  'Federal',
+  'National',
+  'Central',
+  'Victoria',
+  'Kingston',
+  'Georgetown',
+  'Hamilton',
+  'Jackson',
+  'Lincoln',
+  'Wilson',
+  'Clinton',
+  'Franklin',
+  'Madison',
+  'Jefferson',
+  'Lawrence',
+  'Elizabeth',
+  'Florence',
+  'Charlotte',
+  'Aurora',
+]);
 
 /**
  * The folded name, exactly as src/core/place-index.ts folds a text's tokens (its test checks the two
@@ -52,11 +119,12 @@ const SKIP_NAMES = new Set(['Of', 'Police', 'March', 'May', 'Most', 'Mobile', 'S
  */
 function fold(s) {
   const lower = s.toLowerCase();
-  const base = /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD');
+  const base = /^[ -~]*$/.test(lower) ? lower : lower.normalize('NFD');
   let out = '';
   for (const ch of base) {
     const c = ch.codePointAt(0);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 0xbf && !(c >= 0x300 && c <= 0x36f) && !(c >= 0x2000 && c <= 0x206f))) out += ch;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 0xbf && !(c >= 0x300 && c <= 0x36f) && !(c >= 0x2000 && c <= 0x206f)))
+      out += ch;
   }
   return out;
 }
@@ -69,12 +137,28 @@ const stateNames = new Map();
 for (const c of countries) {
   for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) if (n && n.length > 2) stateNames.set(fold(n), c.cca2);
 }
-for (const [n, cc] of [['Georgia', 'GE'], ['Turkiye', 'TR'], ['Britain', 'GB'], ['America', 'US'], ['Burma', 'MM'], ['Czechia', 'CZ']]) stateNames.set(fold(n), cc);
+for (const [n, cc] of [
+  ['Georgia', 'GE'],
+  ['Turkiye', 'TR'],
+  ['Britain', 'GB'],
+  ['America', 'US'],
+  ['Burma', 'MM'],
+  ['Czechia', 'CZ'],
+])
+  stateNames.set(fold(n), cc);
 
 // Capitals from world-countries: they mark GeoNames capitals and add their English spelling.
 const capitalsOf = new Map();
 for (const c of countries) capitalsOf.set(c.cca2, (c.capital ?? []).filter(usable));
-const SEATS = { MY: ['Putrajaya'], NL: ['The Hague'], LK: ['Sri Jayawardenepura Kotte'], CI: ['Abidjan'], TZ: ['Dar es Salaam'], BO: ['La Paz'], BJ: ['Cotonou'] };
+const SEATS = {
+  MY: ['Putrajaya'],
+  NL: ['The Hague'],
+  LK: ['Sri Jayawardenepura Kotte'],
+  CI: ['Abidjan'],
+  TZ: ['Dar es Salaam'],
+  BO: ['La Paz'],
+  BJ: ['Cotonou'],
+};
 
 /** name → { name, cc, capital, pop, alts:Set } keyed by folded name. */
 const byKey = new Map();
@@ -93,7 +177,8 @@ const isCapitalCode = (code) => code === 'PPLC' || code === 'PPLG';
 for (const x of cities) {
   const cc = x.country;
   const caps = capitalsOf.get(cc) ?? [];
-  const capital = isCapitalCode(x.featureCode) || caps.some((c) => fold(c) === fold(x.name)) || (SEATS[cc] ?? []).some((c) => fold(c) === fold(x.name));
+  const capital =
+    isCapitalCode(x.featureCode) || caps.some((c) => fold(c) === fold(x.name)) || (SEATS[cc] ?? []).some((c) => fold(c) === fold(x.name));
   if (!(capital || x.population >= POP_CITY || (x.featureCode === 'PPLA' && x.population >= POP_ADMIN))) continue;
   const alts = [...(EXONYMS[x.name] ?? [])];
   // the world-countries spelling of this country's one GeoNames capital ("Naypyidaw" for "Nay Pyi Taw")
@@ -102,7 +187,10 @@ for (const x of cities) {
 }
 // capitals and seats the GeoNames extract lacks under any spelling
 const known = new Set();
-for (const e of byKey.values()) { known.add(fold(e.name)); for (const a of e.alts) known.add(fold(a)); }
+for (const e of byKey.values()) {
+  known.add(fold(e.name));
+  for (const a of e.alts) known.add(fold(a));
+}
 for (const c of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
   for (const cap of [...(capitalsOf.get(c.cca2) ?? []), ...(SEATS[c.cca2] ?? [])]) if (!known.has(fold(cap))) offer(cap, c.cca2, true, 0);
 }
@@ -110,7 +198,10 @@ for (const c of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
 // a capital's alternate outranks a town of that name ("Washington" is the US capital, not the English town)
 for (const e of [...byKey.values()]) {
   if (!e.capital) continue;
-  for (const a of e.alts) { const o = byKey.get(fold(a)); if (o && o !== e && !o.capital) byKey.delete(fold(a)); }
+  for (const a of e.alts) {
+    const o = byKey.get(fold(a));
+    if (o && o !== e && !o.capital) byKey.delete(fold(a));
+  }
 }
 // an alternate is kept only where it names no other entry
 // one line per folded name, sorted by it (the lookup is a binary search): a city's own line, and one line
@@ -125,7 +216,8 @@ for (const e of byKey.values()) {
   }
 }
 const seen = new Set();
-const rows = lines.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1))
+const rows = lines
+  .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1))
   .filter(([k]) => !seen.has(k) && seen.add(k))
   .map(([, line]) => line.replace(/\|+$/, ''));
 

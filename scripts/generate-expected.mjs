@@ -19,12 +19,23 @@ const write = args.includes('--write');
 const wanted = args.filter((a) => !a.startsWith('--'));
 
 const slugs = (wanted.length ? wanted : readdirSync(FIXTURES)).filter((s) =>
-  ['source.html', 'source.txt'].some((f) => existsSync(join(FIXTURES, s, f))));
-if (slugs.length === 0) { console.error('generate-expected: no fixture folders found'); process.exit(2); }
+  ['source.html', 'source.txt'].some((f) => existsSync(join(FIXTURES, s, f))),
+);
+if (slugs.length === 0) {
+  console.error('generate-expected: no fixture folders found');
+  process.exit(2);
+}
 const inputs = slugs.map((s) => join(FIXTURES, s, existsSync(join(FIXTURES, s, 'source.html')) ? 'source.html' : 'source.txt'));
 
-const run = spawnSync('npm', ['run', '--silent', 'extract', '--', ...inputs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-if (run.status !== 0 && run.status !== 2) { console.error(run.stderr); process.exit(run.status ?? 1); }
+const run = spawnSync('npm', ['run', '--silent', 'extract', '--', ...inputs], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  maxBuffer: 256 * 1024 * 1024,
+});
+if (run.status !== 0 && run.status !== 2) {
+  console.error(run.stderr);
+  process.exit(run.status ?? 1);
+}
 const lines = run.stdout.split('\n').filter((l) => l.trim().startsWith('{'));
 
 slugs.forEach((slug, i) => {
@@ -42,7 +53,22 @@ slugs.forEach((slug, i) => {
   };
   console.log(`=== ${slug}`);
   console.log('engine:', JSON.stringify(got, null, 2));
-  if (gold) console.log('gold:  ', JSON.stringify({ is_agreement_article: gold.is_agreement_article, same_event_as_seed: gold.same_event_as_seed,
-    parties: gold.parties, officials: gold.officials, measures: gold.measures, date: gold.date, location: gold.location }, null, 2));
-  if (write && got) writeFileSync(join(FIXTURES, slug, 'expected.generated.json'), JSON.stringify(got, null, 2) + '\n');
+  if (gold)
+    console.log(
+      'gold:  ',
+      JSON.stringify(
+        {
+          is_agreement_article: gold.is_agreement_article,
+          same_event_as_seed: gold.same_event_as_seed,
+          parties: gold.parties,
+          officials: gold.officials,
+          measures: gold.measures,
+          date: gold.date,
+          location: gold.location,
+        },
+        null,
+        2,
+      ),
+    );
+  if (write && got) writeFileSync(join(FIXTURES, slug, 'expected.generated.json'), `${JSON.stringify(got, null, 2)}\n`);
 });

@@ -19,37 +19,104 @@ const countries = JSON.parse(readFileSync(join(root, 'node_modules/world-countri
 
 // Canonical names where news usage (and the scorer's alias folding) differs from the data's common name.
 const CANONICAL = {
-  CD: 'Democratic Republic of Congo', CG: 'Republic of the Congo', TR: 'Turkey', CZ: 'Czech Republic',
-  VA: 'Vatican', MK: 'North Macedonia', CI: 'Ivory Coast', TL: 'East Timor',
+  CD: 'Democratic Republic of Congo',
+  CG: 'Republic of the Congo',
+  TR: 'Turkey',
+  CZ: 'Czech Republic',
+  VA: 'Vatican',
+  MK: 'North Macedonia',
+  CI: 'Ivory Coast',
+  TL: 'East Timor',
 };
 // Names the data lacks but reporting uses (old names, short forms, Latin-script variants).
 const EXTRA_NAMES = {
-  US: ['U.S.', 'U.S.A.', 'US', 'America'], GB: ['Britain', 'U.K.'], TR: ['Türkiye', 'Turkiye'],
-  CD: ['Congo', 'D.R. Congo', 'DR Congo', 'DRC'], KP: ['DPRK'], KR: ['ROK'], CN: ["People's Republic of China", 'PRC'],
-  RU: ['Russian Federation'], SY: ['Syria'], PS: ['Palestinian territories', 'Gaza'], CZ: ['Czechia'],
-  AE: ['UAE', 'U.A.E.', 'Emirates'], SA: ['KSA'], MM: ['Burma'], SZ: ['Swaziland'], CV: ['Cape Verde'],
+  US: ['U.S.', 'U.S.A.', 'US', 'America'],
+  GB: ['Britain', 'U.K.'],
+  TR: ['Türkiye', 'Turkiye'],
+  CD: ['Congo', 'D.R. Congo', 'DR Congo', 'DRC'],
+  KP: ['DPRK'],
+  KR: ['ROK'],
+  CN: ["People's Republic of China", 'PRC'],
+  RU: ['Russian Federation'],
+  SY: ['Syria'],
+  PS: ['Palestinian territories', 'Gaza'],
+  CZ: ['Czechia'],
+  AE: ['UAE', 'U.A.E.', 'Emirates'],
+  SA: ['KSA'],
+  MM: ['Burma'],
+  SZ: ['Swaziland'],
+  CV: ['Cape Verde'],
 };
 // Adjectives and demonyms the data lacks (it has one English demonym per state).
 const EXTRA_DEMONYMS = {
-  AE: ['Emirati'], CD: ['Congolese'], XK: ['Kosovar', 'Kosovan'], SA: ['Saudi'], US: ['U.S.'], GB: ['UK', 'English', 'Scottish', 'Welsh'],
-  PH: ['Philippine'], NL: ['Netherlands'], BD: ['Bangladeshi'], AF: ['Afghan'], IL: ['Israeli'], TR: ['Turkish'],
-  IR: ['Persian'], KP: ['North Korean'], KR: ['South Korean'], NZ: ['Kiwi'], CZ: ['Czech'], MM: ['Myanmar'],
-  KZ: ['Kazakh'], KG: ['Kyrgyz'], TJ: ['Tajik'], UZ: ['Uzbek'], BA: ['Bosnian'], EC: ['Ecuadorian'], LA: ['Lao'], NP: ['Nepali'], MV: ['Maldivian'],
+  AE: ['Emirati'],
+  CD: ['Congolese'],
+  XK: ['Kosovar', 'Kosovan'],
+  SA: ['Saudi'],
+  US: ['U.S.'],
+  GB: ['UK', 'English', 'Scottish', 'Welsh'],
+  PH: ['Philippine'],
+  NL: ['Netherlands'],
+  BD: ['Bangladeshi'],
+  AF: ['Afghan'],
+  IL: ['Israeli'],
+  TR: ['Turkish'],
+  IR: ['Persian'],
+  KP: ['North Korean'],
+  KR: ['South Korean'],
+  NZ: ['Kiwi'],
+  CZ: ['Czech'],
+  MM: ['Myanmar'],
+  KZ: ['Kazakh'],
+  KG: ['Kyrgyz'],
+  TJ: ['Tajik'],
+  UZ: ['Uzbek'],
+  BA: ['Bosnian'],
+  EC: ['Ecuadorian'],
+  LA: ['Lao'],
+  NP: ['Nepali'],
+  MV: ['Maldivian'],
 };
 // Seats of government and other cities that act as the state in news copy ("Washington said").
 const EXTRA_CAPITALS = {
-  US: ['Washington'], MY: ['Putrajaya'], NL: ['The Hague'], LK: ['Colombo'], CI: ['Abidjan'], TZ: ['Dar es Salaam'],
-  BO: ['La Paz'], BJ: ['Cotonou'], IL: ['Tel Aviv'], PS: ['Ramallah'], CH: ['Bern'], ZA: ['Pretoria'],
+  US: ['Washington'],
+  MY: ['Putrajaya'],
+  NL: ['The Hague'],
+  LK: ['Colombo'],
+  CI: ['Abidjan'],
+  TZ: ['Dar es Salaam'],
+  BO: ['La Paz'],
+  BJ: ['Cotonou'],
+  IL: ['Tel Aviv'],
+  PS: ['Ramallah'],
+  CH: ['Bern'],
+  ZA: ['Pretoria'],
 };
 // Capitals that are also everyday words or people's names: never read as the state.
-const SKIP_CAPITALS = new Set(['Victoria', 'Kingston', 'Georgetown', 'Washington D.C.', 'Hamilton', 'Valletta', 'City of Victoria', 'Jamestown', 'Saint John\'s', 'Basseterre', 'Castries', 'Avarua', 'Alofi']);
+const SKIP_CAPITALS = new Set([
+  'Victoria',
+  'Kingston',
+  'Georgetown',
+  'Washington D.C.',
+  'Hamilton',
+  'Valletta',
+  'City of Victoria',
+  'Jamestown',
+  "Saint John's",
+  'Basseterre',
+  'Castries',
+  'Avarua',
+  'Alofi',
+]);
 
 const latin = (s) => /^[A-Za-z\u00C0-\u024F .'’-]+$/.test(s);
 const clean = (list) => [...new Set(list.filter((s) => s && latin(s) && !s.includes('|') && !s.includes(';')))];
 
 // A demonym a UN member shares with a territory ("American": the United States and the Northern Mariana
 // Islands; "French", "Dutch", "Indian", "Norwegian") names the member only.
-const memberDemonyms = new Set(countries.filter((c) => c.unMember).flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]));
+const memberDemonyms = new Set(
+  countries.filter((c) => c.unMember).flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]),
+);
 
 const rows = [];
 for (const c of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
@@ -57,8 +124,11 @@ for (const c of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
   const name = CANONICAL[code] ?? c.name.common;
   const official = c.name.official === name ? '' : c.name.official;
   // Alt spellings: drop codes (two letters), inverted forms with commas and native-script names.
-  const alts = clean([c.name.common, ...(c.altSpellings ?? []).filter((a) => a.length > 2 && !a.includes(',')), ...(EXTRA_NAMES[code] ?? [])])
-    .filter((a) => a !== name && a !== official);
+  const alts = clean([
+    c.name.common,
+    ...(c.altSpellings ?? []).filter((a) => a.length > 2 && !a.includes(',')),
+    ...(EXTRA_NAMES[code] ?? []),
+  ]).filter((a) => a !== name && a !== official);
   const dem = c.demonyms?.eng ?? {};
   const demonyms = clean([dem.m, dem.f, ...(EXTRA_DEMONYMS[code] ?? [])]).filter((d) => c.unMember || !memberDemonyms.has(d));
   const capitals = clean([...(c.capital ?? []), ...(EXTRA_CAPITALS[code] ?? [])]).filter((x) => !SKIP_CAPITALS.has(x));

@@ -56,13 +56,26 @@ function png(size) {
   for (let py = 0; py < size; py++) {
     const row = Buffer.alloc(1 + size * 4);
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
-      for (let sy = 0; sy < S; sy++) for (let sx = 0; sx < S; sx++) {
-        const c = paint((px + (sx + 0.5) / S) / size, (py + (sy + 0.5) / S) / size);
-        if (c) { r += c[0]; g += c[1]; b += c[2]; a++; }
-      }
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
+      for (let sy = 0; sy < S; sy++)
+        for (let sx = 0; sx < S; sx++) {
+          const c = paint((px + (sx + 0.5) / S) / size, (py + (sy + 0.5) / S) / size);
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a++;
+          }
+        }
       const o = 1 + px * 4;
-      if (a) { row[o] = Math.round(r / a); row[o + 1] = Math.round(g / a); row[o + 2] = Math.round(b / a); }
+      if (a) {
+        row[o] = Math.round(r / a);
+        row[o + 1] = Math.round(g / a);
+        row[o + 2] = Math.round(b / a);
+      }
       row[o + 3] = Math.round((a / (S * S)) * 255);
     }
     rows.push(row);
@@ -70,7 +83,8 @@ function png(size) {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
-  header[8] = 8; header[9] = 6; // 8-bit RGBA
+  header[8] = 8;
+  header[9] = 6; // 8-bit RGBA
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),

@@ -24,7 +24,11 @@ function zipTarget(target) {
   const entries = {};
   for (const file of filesUnder(dir)) entries[relative(dir, file)] = [readFileSync(file), { mtime: FIXED_TIME, level: 9 }];
   for (const name of EXTRA) entries[name] = [readFileSync(join(ROOT, name)), { mtime: FIXED_TIME, level: 9 }];
-  const ordered = Object.fromEntries(Object.keys(entries).sort().map((k) => [k, entries[k]]));
+  const ordered = Object.fromEntries(
+    Object.keys(entries)
+      .sort()
+      .map((k) => [k, entries[k]]),
+  );
   return zipSync(ordered);
 }
 

@@ -33,7 +33,11 @@ function linkSplit(name, keep) {
 }
 
 function score(label, dir, showRows) {
-  const run = spawnSync(process.execPath, [SCORER, dir, ...(showRows ? ['--verbose'] : [])], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [SCORER, dir, ...(showRows ? ['--verbose'] : [])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const lines = (run.stdout ?? '').trim().split('\n');
   if (showRows) for (const l of lines.slice(0, -1)) console.log(`  ${l}`);
   console.log(`${label.padEnd(11)} ${lines.at(-1) ?? ''}`);

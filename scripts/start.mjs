@@ -27,7 +27,9 @@ function serveDemo() {
     if (req.url === '/' || req.url?.startsWith('/article')) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     else res.writeHead(404).end();
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/article` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/article` })),
+  );
 }
 
 async function main() {
@@ -46,7 +48,9 @@ async function main() {
   console.log(`accord-lens: the demo article is open at ${url}`);
 
   if (headed) {
-    console.log('accord-lens: hover a highlight for its card, click the toolbar icon (puzzle piece → Accord Lens) for the summary. Close the browser to stop.');
+    console.log(
+      'accord-lens: hover a highlight for its card, click the toolbar icon (puzzle piece → Accord Lens) for the summary. Close the browser to stop.',
+    );
     await new Promise((resolve) => context.on('close', resolve));
     server.close();
     return;

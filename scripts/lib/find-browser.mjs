@@ -34,7 +34,7 @@ export function findBrowser({ install = true, log = (m) => console.error(m) } = 
   let path = firstExisting();
   if (path) return path;
   if (install && canAptInstall()) {
-    log('accord-lens: no Chromium found; installing Debian\'s chromium with apt-get (about 30 s)…');
+    log("accord-lens: no Chromium found; installing Debian's chromium with apt-get (about 30 s)…");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     const add = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });

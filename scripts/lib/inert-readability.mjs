@@ -6,8 +6,14 @@
 import { readFile } from 'node:fs/promises';
 
 const REWRITES = [
-  ['page.innerHTML = pageCacheHtml;', "page.replaceChildren(...Array.from(new DOMParser().parseFromString(pageCacheHtml, 'text/html').body.childNodes));"],
-  ['tmp.innerHTML = noscript.innerHTML;', "tmp.replaceChildren(...Array.from(new DOMParser().parseFromString(noscript.innerHTML, 'text/html').body.childNodes));"],
+  [
+    'page.innerHTML = pageCacheHtml;',
+    "page.replaceChildren(...Array.from(new DOMParser().parseFromString(pageCacheHtml, 'text/html').body.childNodes));",
+  ],
+  [
+    'tmp.innerHTML = noscript.innerHTML;',
+    "tmp.replaceChildren(...Array.from(new DOMParser().parseFromString(noscript.innerHTML, 'text/html').body.childNodes));",
+  ],
 ];
 
 export const inertReadability = {

@@ -1,7 +1,14 @@
 // Background entry: extracts the facts of the articles the content scripts send (off the pages'
 // main threads, and warm from one page to the next), and keeps the toolbar badge in step.
 import browser from 'webextension-polyfill';
-import { CONTENT_TO_BACKGROUND, envelope, readEnvelope, type ContentToBackground, type PopupToContent, type Result } from '../shared/messages';
+import {
+  CONTENT_TO_BACKGROUND,
+  envelope,
+  readEnvelope,
+  type ContentToBackground,
+  type PopupToContent,
+  type Result,
+} from '../shared/messages';
 import { badgeText } from './badge-text';
 import { extractInBackground } from './extract-in-background';
 
@@ -45,6 +52,10 @@ browser.commands.onCommand.addListener((command) => {
   if (command !== 'toggle-highlights') return;
   browser.tabs
     .query({ active: true, currentWindow: true })
-    .then(([tab]) => (tab?.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, envelope<PopupToContent, 'toggleHighlights'>('toggleHighlights', {}))))
+    .then(([tab]) =>
+      tab?.id === undefined
+        ? undefined
+        : browser.tabs.sendMessage(tab.id, envelope<PopupToContent, 'toggleHighlights'>('toggleHighlights', {})),
+    )
     .catch(() => undefined); // no content script on that tab: nothing to toggle
 });

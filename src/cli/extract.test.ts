@@ -17,13 +17,16 @@ const hasCore = existsSync(join(ROOT, 'src/core/extract.ts'));
 
 function extract(...args: string[]) {
   return spawnSync(process.execPath, [join(ROOT, 'scripts/extract.mjs'), ...args], {
-    cwd: ROOT, encoding: 'utf8', timeout: 60_000,
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
   });
 }
 
 function allMentions(facts: Facts): Mention[] {
-  return [...facts.parties, ...facts.officials, ...facts.measures, ...(facts.context ?? []), ...(facts.quotes ?? [])]
-    .flatMap((item) => item.mentions);
+  return [...facts.parties, ...facts.officials, ...facts.measures, ...(facts.context ?? []), ...(facts.quotes ?? [])].flatMap(
+    (item) => item.mentions,
+  );
 }
 
 describe.skipIf(!hasCore)('npm run extract', () => {

@@ -19,7 +19,10 @@ const SNIFF_BYTES = 2048;
 /** The extractor's input for `path`. Throws (with the system's message) when the file cannot be read. */
 export function readInput(path: string): ExtractInput {
   const bytes = readFileSync(path);
-  const head = bytes.subarray(0, SNIFF_BYTES).toString('utf8').replace(/^\ufeff/, '');
+  const head = bytes
+    .subarray(0, SNIFF_BYTES)
+    .toString('utf8')
+    .replace(/^\ufeff/, '');
   if (HTML_EXTENSION.test(path) || HTML_START.test(head)) return fromHtml(bytes, path);
   return { text: decodeText(bytes), title: null, source: path, publishedDate: null, languageHint: null };
 }

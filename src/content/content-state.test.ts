@@ -8,21 +8,39 @@ import { ContentState } from './content-state';
 function recordingHighlighter() {
   const flashed: string[] = [];
   const highlighter: Highlighter = {
-    show() {}, clear() {}, scrollTo() {}, setVisible() {}, setPalette() {},
-    flash(range) { flashed.push(range.toString()); },
+    show() {},
+    clear() {},
+    scrollTo() {},
+    setVisible() {},
+    setPalette() {},
+    flash(range) {
+      flashed.push(range.toString());
+    },
   };
   return { highlighter, flashed };
 }
 
 function setUp() {
-  document.body.innerHTML = '<article><p>Officials met on Monday.</p><p>Pakistan and <b>Iran</b> agreed to deploy liaison officers.</p></article>';
+  document.body.innerHTML =
+    '<article><p>Officials met on Monday.</p><p>Pakistan and <b>Iran</b> agreed to deploy liaison officers.</p></article>';
   const root = document.querySelector('article')!;
   const { text, map } = collectText(root);
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
   const facts = {
-    version: 1, source: 'x', article: { title: null, text, language: 'en' }, isAgreement: true, confidence: 1,
-    knownEvent: null, date: null, location: null, context: [], quotes: [], summary: '',
-    parties: [{ name: 'Iran', kind: 'state', code: 'IR', mentions: [at('Iran')] }], officials: [], measures: [],
+    version: 1,
+    source: 'x',
+    article: { title: null, text, language: 'en' },
+    isAgreement: true,
+    confidence: 1,
+    knownEvent: null,
+    date: null,
+    location: null,
+    context: [],
+    quotes: [],
+    summary: '',
+    parties: [{ name: 'Iran', kind: 'state', code: 'IR', mentions: [at('Iran')] }],
+    officials: [],
+    measures: [],
   } as Facts;
   const { highlighter, flashed } = recordingHighlighter();
   const state = new ContentState(highlighter);

@@ -61,7 +61,11 @@ export class ContentState {
     if (direct && squash(direct.toString()) === squash(m.text)) return direct;
     const now = this.readAgain?.();
     if (!now) return null;
-    const quote = { exact: m.text, prefix: text.slice(Math.max(0, m.start - QUOTE_CONTEXT), m.start), suffix: text.slice(m.end, m.end + QUOTE_CONTEXT) };
+    const quote = {
+      exact: m.text,
+      prefix: text.slice(Math.max(0, m.start - QUOTE_CONTEXT), m.start),
+      suffix: text.slice(m.end, m.end + QUOTE_CONTEXT),
+    };
     const found = findQuote(now.text, quote);
     return found ? now.map.toRange(found.start, found.end) : null;
   }

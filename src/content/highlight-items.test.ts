@@ -12,9 +12,21 @@ document.body.innerHTML = '<article><p>Pakistan and Iran agreed to deploy liaiso
 const { text, map } = collectText(document.querySelector('article')!);
 const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
 const facts = {
-  version: 1, source: 'x', article: { title: null, text, language: 'en' }, isAgreement: true, confidence: 1, knownEvent: null,
-  date: null, location: null, context: [], quotes: [], summary: '',
-  parties: [{ name: 'Pakistan', kind: 'state', code: 'PK', mentions: [at('Pakistan')] }, { name: 'Iran', kind: 'state', code: 'IR', mentions: [at('Iran')] }],
+  version: 1,
+  source: 'x',
+  article: { title: null, text, language: 'en' },
+  isAgreement: true,
+  confidence: 1,
+  knownEvent: null,
+  date: null,
+  location: null,
+  context: [],
+  quotes: [],
+  summary: '',
+  parties: [
+    { name: 'Pakistan', kind: 'state', code: 'PK', mentions: [at('Pakistan')] },
+    { name: 'Iran', kind: 'state', code: 'IR', mentions: [at('Iran')] },
+  ],
   officials: [{ name: 'Syed Asim Munir', title: 'Chief of Army Staff', affiliation: 'Pakistan', mentions: [at('General Munir')] }],
   measures: [{ text: 'deploy liaison officers', mentions: [at('deploy liaison officers')] }],
 } as Facts;
@@ -22,7 +34,11 @@ const facts = {
 describe('highlightItems', () => {
   it('makes one live range per mention of the chosen kinds', () => {
     const items = highlightItems(facts, map, { party: true, official: true, measure: false });
-    expect(items.map((i) => [i.kind, i.range.toString()])).toEqual([['party', 'Pakistan'], ['party', 'Iran'], ['official', 'General Munir']]);
+    expect(items.map((i) => [i.kind, i.range.toString()])).toEqual([
+      ['party', 'Pakistan'],
+      ['party', 'Iran'],
+      ['official', 'General Munir'],
+    ]);
   });
 
   it('builds a card label only when it is read', () => {

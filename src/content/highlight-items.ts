@@ -33,21 +33,30 @@ const KIND_WORD = { state: 'kindState', organization: 'kindOrganization', group:
 /** The highlightable items of the facts, in the order the popup lists them. */
 function labelledItems(facts: Facts): Labelled[] {
   return [
-    ...facts.parties.map((p): Labelled => ({
-      kind: 'party',
-      label: lazyLabel(() => ({ heading: `${t('kindParty')} · ${p.name}`, detail: t(KIND_WORD[p.kind]) })),
-      mentions: p.mentions,
-    })),
-    ...facts.officials.map((o): Labelled => ({
-      kind: 'official',
-      label: lazyLabel(() => ({ heading: `${t('kindOfficial')} · ${o.name}`, detail: [o.title, o.affiliation].filter(Boolean).join(', ') || undefined })),
-      mentions: o.mentions,
-    })),
-    ...facts.measures.map((m): Labelled => ({
-      kind: 'measure',
-      label: lazyLabel(() => ({ heading: t('kindMeasure'), detail: m.text })),
-      mentions: m.mentions,
-    })),
+    ...facts.parties.map(
+      (p): Labelled => ({
+        kind: 'party',
+        label: lazyLabel(() => ({ heading: `${t('kindParty')} · ${p.name}`, detail: t(KIND_WORD[p.kind]) })),
+        mentions: p.mentions,
+      }),
+    ),
+    ...facts.officials.map(
+      (o): Labelled => ({
+        kind: 'official',
+        label: lazyLabel(() => ({
+          heading: `${t('kindOfficial')} · ${o.name}`,
+          detail: [o.title, o.affiliation].filter(Boolean).join(', ') || undefined,
+        })),
+        mentions: o.mentions,
+      }),
+    ),
+    ...facts.measures.map(
+      (m): Labelled => ({
+        kind: 'measure',
+        label: lazyLabel(() => ({ heading: t('kindMeasure'), detail: m.text })),
+        mentions: m.mentions,
+      }),
+    ),
   ];
 }
 

@@ -9,7 +9,16 @@ import { isExtensionAlive } from './is-extension-alive';
 import { watchPage } from './watch-page';
 import { createHighlighter } from '../page/highlighter';
 import { collectText } from '../page/page-text';
-import { CONTENT_TO_BACKGROUND, POPUP_TO_CONTENT, envelope, readEnvelope, type ContentToBackground, type PopupToContent, type Result, type TabState } from '../shared/messages';
+import {
+  CONTENT_TO_BACKGROUND,
+  POPUP_TO_CONTENT,
+  envelope,
+  readEnvelope,
+  type ContentToBackground,
+  type PopupToContent,
+  type Result,
+  type TabState,
+} from '../shared/messages';
 import { extensionApi, onRuntimeCall } from '../shared/extension-api';
 import { DEFAULT_SETTINGS, isSiteDisabled, loadSettings, setSiteEnabled, type Settings } from '../shared/settings';
 
@@ -23,9 +32,11 @@ let deferred = true;
 function reportCount(count: number): void {
   const message = envelope<ContentToBackground, 'reportCount'>('reportCount', { count });
   if (!CONTENT_TO_BACKGROUND.reportCount(message.params)) return;
-  extensionApi().runtime.sendMessage(message).catch(() => {
-    // The background may be asleep or the extension updated; the badge is not worth an error.
-  });
+  extensionApi()
+    .runtime.sendMessage(message)
+    .catch(() => {
+      // The background may be asleep or the extension updated; the badge is not worth an error.
+    });
 }
 
 /** Counts runs, so that a slower, older run never draws over a newer one. */
@@ -90,9 +101,13 @@ function start(): void {
   deferred = false;
   void run();
   stopWatching?.();
-  stopWatching = watchPage(window, () => void run(), () => {
-    stopWatching = null; // a page that never settles keeps its last annotation
-  });
+  stopWatching = watchPage(
+    window,
+    () => void run(),
+    () => {
+      stopWatching = null; // a page that never settles keeps its last annotation
+    },
+  );
 }
 
 /** Reads the page now if it is still waiting (on-request mode). */
@@ -147,7 +162,10 @@ async function answer(method: keyof PopupToContent, params: unknown): Promise<Re
         startIfDeferred();
         return { ok: true, value: content.state.status === 'ready' };
       }
-      return { ok: true, value: content.setHighlightsVisible({ visible: !(content.state.status === 'ready' && content.state.highlightsVisible) }) };
+      return {
+        ok: true,
+        value: content.setHighlightsVisible({ visible: !(content.state.status === 'ready' && content.state.highlightsVisible) }),
+      };
     case 'setSiteEnabled':
       return { ok: true, value: await switchSite((params as PopupToContent['setSiteEnabled']['params']).enabled) };
     default: {

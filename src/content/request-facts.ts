@@ -15,8 +15,10 @@ export async function requestFacts(article: PageArticle, source: string): Promis
     languageHint: article.language,
   };
   if (!CONTENT_TO_BACKGROUND.extract(params)) throw new Error('article too large to read');
-  const answer = (await extensionApi().runtime.sendMessage(envelope<ContentToBackground, 'extract'>('extract', params))) as Result<unknown> | undefined;
-  if (!answer || answer.ok !== true) throw new Error(answer && answer.ok === false ? answer.error : 'no answer from the background');
+  const answer = (await extensionApi().runtime.sendMessage(envelope<ContentToBackground, 'extract'>('extract', params))) as
+    | Result<unknown>
+    | undefined;
+  if (answer?.ok !== true) throw new Error(answer && answer.ok === false ? answer.error : 'no answer from the background');
   if (!isFacts(answer.value) || answer.value.article.text !== article.text) throw new Error('malformed facts');
   return answer.value;
 }

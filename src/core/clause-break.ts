@@ -13,21 +13,41 @@ const ABBREVIATIONS = ['feb', 'jan', 'gen', 'dr', 'mr', 'no', 'st', 'aug', 'sep'
 
 /** The other alternatives, each with words of which every match contains one (lower case), and whether it needs a comma too. */
 const ALTERNATIVES: Array<{ re: RegExp; needs: string[]; comma?: boolean }> = [
-  { re: /,["\u201d]?\s+(?:which|who|whom|where|while|whereas|as|after|before|calling|saying|describing|according|but|although|though|adding|he|she|they|it|the\s+statement|officials|sources|intended|in\s+what|terms\s+that|(?:the|both)\s+(?:nations|sides|countries|two|parties|leaders|ministers|governments))\b/iu, needs: [','] },
+  {
+    re: /,["\u201d]?\s+(?:which|who|whom|where|while|whereas|as|after|before|calling|saying|describing|according|but|although|though|adding|he|she|they|it|the\s+statement|officials|sources|intended|in\s+what|terms\s+that|(?:the|both)\s+(?:nations|sides|countries|two|parties|leaders|ministers|governments))\b/iu,
+    needs: [','],
+  },
   { re: /\s+(?:after|following|amid|despite|because|during)\s/iu, needs: ['after', 'following', 'amid', 'despite', 'because', 'during'] },
   { re: /,?\s+with\s+the\s+(?:aim|goal|purpose|intention)\b/iu, needs: ['with'] },
   { re: /\s+in\s+order\s+to\s/iu, needs: ['order'] },
   // ", two years after a war broke out": an elapsed-time aside about the conflict ends the clause at its comma
-  { re: /,\s+(?:[\p{L}\d]+\s+){1,2}(?:years?|months?|weeks?|days?)\s+(?:after|since|into)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:war|conflict|fighting|clashes|crisis|dispute|standoff|violence|hostilities|invasion)\b/iu, needs: ['after', 'since', 'into'], comma: true },
+  {
+    re: /,\s+(?:[\p{L}\d]+\s+){1,2}(?:years?|months?|weeks?|days?)\s+(?:after|since|into)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:war|conflict|fighting|clashes|crisis|dispute|standoff|violence|hostilities|invasion)\b/iu,
+    needs: ['after', 'since', 'into'],
+    comma: true,
+  },
   { re: /,\s+and\s+(?:he|she|they|it|we)\s/iu, needs: ['and'], comma: true },
-  { re: /,\s+and\s+(?:both|the\s+two)\s+\p{L}+\s+(?:also\s+)?(?:agreed|pledged|committed|decided|vowed|undertook)\b/iu, needs: ['agreed', 'pledged', 'committed', 'decided', 'vowed', 'undertook'], comma: true },
-  { re: /,["\u201d]?\s+(?:[\p{L}'-]+\s+){1,6}(?:says|said|told|added|announced)\b/iu, needs: ['says', 'said', 'told', 'added', 'announced'], comma: true },
-  { re: /,\s+(?:pledging|saying|adding|noting|stressing|calling|describing|marking|ending|paving)\b/iu, needs: ['pledging', 'saying', 'adding', 'noting', 'stressing', 'calling', 'describing', 'marking', 'ending', 'paving'], comma: true },
+  {
+    re: /,\s+and\s+(?:both|the\s+two)\s+\p{L}+\s+(?:also\s+)?(?:agreed|pledged|committed|decided|vowed|undertook)\b/iu,
+    needs: ['agreed', 'pledged', 'committed', 'decided', 'vowed', 'undertook'],
+    comma: true,
+  },
+  {
+    re: /,["\u201d]?\s+(?:[\p{L}'-]+\s+){1,6}(?:says|said|told|added|announced)\b/iu,
+    needs: ['says', 'said', 'told', 'added', 'announced'],
+    comma: true,
+  },
+  {
+    re: /,\s+(?:pledging|saying|adding|noting|stressing|calling|describing|marking|ending|paving)\b/iu,
+    needs: ['pledging', 'saying', 'adding', 'noting', 'stressing', 'calling', 'describing', 'marking', 'ending', 'paving'],
+    comma: true,
+  },
   { re: /\s+-\s+|\s\u2013\s|\s\u2014\s|:\s/iu, needs: ['-', '\u2013', '\u2014', ':'] },
 ];
 
 /** `\w` under the i and u flags: ASCII word characters, long s and the Kelvin sign (they fold to s, k). */
-const isWordIU = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
+const isWordIU = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
 /** A letter of [A-Z] under the i and u flags. */
 const isLetterIU = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x17f || c === 0x212a;
 /** Case folding of one character as the i and u flags compare it (only ASCII matters here). */

@@ -48,6 +48,9 @@ export function cueStarts(t: string, sc: CueScanner, at: number[], cues: number[
   re.lastIndex = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const list = sc.byFirst.get(m[0].toLowerCase());
-    if (list) { at.push(m.index); cues.push(list); }
+    if (list) {
+      at.push(m.index);
+      cues.push(list);
+    }
   }
 }

@@ -6,13 +6,24 @@
 // page that mostly speaks of one is quiet, and so is a page that is not a report at all (a reference
 // work with citation marks, an interview transcript, a forum thread). Parties must exist.
 
-import { ACCEPTANCE, DIPLOMACY, EVIDENCE, FAILURE, MUTUAL, NOT_A_REPORT, OUTSIDE_WORLDS, TWO_SIDED_RULES, type EvidenceRule } from '../model/agreement-evidence';
+import {
+  ACCEPTANCE,
+  DIPLOMACY,
+  EVIDENCE,
+  FAILURE,
+  MUTUAL,
+  NOT_A_REPORT,
+  OUTSIDE_WORLDS,
+  TWO_SIDED_RULES,
+  type EvidenceRule,
+} from '../model/agreement-evidence';
 import { compileTerms, countTerms, hasTerm } from './find-terms';
 import { tokenize, type Token } from './tokens';
 
 const TWO_SIDED = EVIDENCE.filter((r) => (TWO_SIDED_RULES as readonly string[]).includes(r.name));
 /** One side accepting another's proposal, with no two-sided subject in the sentence. */
-const isAcceptance = (t: string, lower: string): boolean => matchesRule(ACCEPTANCE, t, lower) && !TWO_SIDED.some((r) => matchesRule(r, t, lower));
+const isAcceptance = (t: string, lower: string): boolean =>
+  matchesRule(ACCEPTANCE, t, lower) && !TWO_SIDED.some((r) => matchesRule(r, t, lower));
 
 export interface Detection {
   isAgreement: boolean;
@@ -57,7 +68,11 @@ export function isOutsideWorld(sentence: string, tokens: readonly Token[] = toke
 export function dominantOutsideWorld(tokens: readonly Token[]): string | null {
   let best: string | null = null;
   let bestN = 0;
-  for (const [world, n] of countTerms(OUTSIDE, tokens)) if (n > bestN) { best = world; bestN = n; }
+  for (const [world, n] of countTerms(OUTSIDE, tokens))
+    if (n > bestN) {
+      best = world;
+      bestN = n;
+    }
   if (bestN < 3) return null;
   const d = countTerms(INSIDE, tokens).get('diplomacy') ?? 0;
   return bestN > d ? best : null;
@@ -65,7 +80,9 @@ export function dominantOutsideWorld(tokens: readonly Token[]): string | null {
 
 /** The page is no report: a reference work's citation marks, an interview's Q/A lines, a thread's furniture. */
 export function isNotAReport(text: string): boolean {
-  return count(NOT_A_REPORT.citation, text) >= 3 || count(NOT_A_REPORT.transcriptLine, text) >= 3 || count(NOT_A_REPORT.threadLine, text) >= 2;
+  return (
+    count(NOT_A_REPORT.citation, text) >= 3 || count(NOT_A_REPORT.transcriptLine, text) >= 3 || count(NOT_A_REPORT.threadLine, text) >= 2
+  );
 }
 
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
@@ -115,7 +132,10 @@ export function detectAgreement(input: DetectInput): Detection {
     if (!evidence && !failure) return;
     if (isOutsideWorld(t, tokens, s.tokStart, s.tokEnd) || isAcceptance(t, lower) || isDatedBefore(t, latest)) return;
     // "a pact under which …, even though no agreement was signed": a sentence with both counts for neither
-    if (failure) { if (!evidence) neg++; return; }
+    if (failure) {
+      if (!evidence) neg++;
+      return;
+    }
     pos++;
   });
   if (title) {

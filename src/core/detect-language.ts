@@ -18,14 +18,21 @@ export function detectLanguage(text: string): string | null {
   sets ??= Object.entries(STOPWORDS).map(([k, v]) => [k, new Set(v.split(' '))]);
   const counts = new Map<string, number>();
   let n = 0;
-  for (const m of text.slice(0, 5000).toLowerCase().matchAll(/[\p{L}]+/gu)) {
+  for (const m of text
+    .slice(0, 5000)
+    .toLowerCase()
+    .matchAll(/[\p{L}]+/gu)) {
     n++;
     for (const [lang, set] of sets) if (set.has(m[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   if (n < 8) return null;
   let best: string | null = null;
   let bestCount = 0;
-  for (const [lang, c] of counts) if (c > bestCount) { best = lang; bestCount = c; }
+  for (const [lang, c] of counts)
+    if (c > bestCount) {
+      best = lang;
+      bestCount = c;
+    }
   if (bestCount / n < 0.08) return null;
   // English wins ties and near-ties: shared short words ("in", "met", "de") must not flip a short text
   const en = counts.get('en') ?? 0;

@@ -9,9 +9,11 @@ const seed = readFileSync(new URL('../../../shared/fixtures/seed/article.txt', i
 
 function expectValidOffsets(f: Facts): void {
   const lists = [f.parties, f.officials, f.measures, f.context, f.quotes];
-  for (const list of lists) for (const item of list) for (const m of item.mentions) {
-    expect(f.article.text.slice(m.start, m.end)).toBe(m.text);
-  }
+  for (const list of lists)
+    for (const item of list)
+      for (const m of item.mentions) {
+        expect(f.article.text.slice(m.start, m.end)).toBe(m.text);
+      }
 }
 
 describe('seed article', () => {
@@ -26,7 +28,10 @@ describe('seed article', () => {
 
   it('lists Pakistan and Iran with every mention, demonyms and possessives included', () => {
     expect(f.parties.map((p) => p.name).sort()).toEqual(['Iran', 'Pakistan']);
-    for (const [name, re] of [['Pakistan', /Pakistan(?:i|’s)?/g], ['Iran', /Iran(?:ian|’s)?/g]] as const) {
+    for (const [name, re] of [
+      ['Pakistan', /Pakistan(?:i|’s)?/g],
+      ['Iran', /Iran(?:ian|’s)?/g],
+    ] as const) {
       const starts = new Set(party(name)?.mentions.map((m) => m.start));
       for (const m of seed.matchAll(re)) expect(starts.has(m.index ?? -1), `${name} at ${m.index}`).toBe(true);
     }
@@ -93,16 +98,43 @@ describe('known event by content', () => {
 
 describe('robustness', () => {
   it('stays quiet on non-English text', () => {
-    const f = extractFacts({ text: 'El Gobierno de Colombia y la guerrilla del ELN firmaron un acuerdo de cese al fuego en La Habana, según explicaron las partes este viernes.' });
+    const f = extractFacts({
+      text: 'El Gobierno de Colombia y la guerrilla del ELN firmaron un acuerdo de cese al fuego en La Habana, según explicaron las partes este viernes.',
+    });
     expect(f.article.language).toBe('es');
     expect(f.isAgreement).toBe(false);
     expect(f.parties).toEqual([]);
   });
 
   it('never throws and keeps offsets valid on random text', () => {
-    const words = ['Pakistan', 'Iran’s', 'agreed', 'to', 'General', 'Munir', ',', '.', '\n', '- ', 'Foreign Minister', 'the', 'signed', '“', '”', 'Mr', 'X-Y', 'on Monday', 'é', '\u2019s', ':'];
+    const words = [
+      'Pakistan',
+      'Iran’s',
+      'agreed',
+      'to',
+      'General',
+      'Munir',
+      ',',
+      '.',
+      '\n',
+      '- ',
+      'Foreign Minister',
+      'the',
+      'signed',
+      '“',
+      '”',
+      'Mr',
+      'X-Y',
+      'on Monday',
+      'é',
+      '\u2019s',
+      ':',
+    ];
     let seed32 = 12345;
-    const rand = () => ((seed32 = (seed32 * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const rand = () => {
+      seed32 = (seed32 * 1103515245 + 12345) >>> 0;
+      return seed32 / 2 ** 32;
+    };
     for (let i = 0; i < 200; i++) {
       const n = Math.floor(rand() * 80);
       const text = Array.from({ length: n }, () => words[Math.floor(rand() * words.length)]).join(rand() > 0.5 ? ' ' : '');

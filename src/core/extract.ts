@@ -37,9 +37,20 @@ export function extractFacts(input: ExtractInput): Facts {
 
 function quiet(input: ExtractInput, text: string, language: string | null): Facts {
   return {
-    version: 1, source: input?.source ?? '', article: { title: input?.title ?? null, text, language },
-    isAgreement: false, confidence: 0, knownEvent: null, date: null, location: null,
-    parties: [], officials: [], measures: [], context: [], quotes: [], summary: '',
+    version: 1,
+    source: input?.source ?? '',
+    article: { title: input?.title ?? null, text, language },
+    isAgreement: false,
+    confidence: 0,
+    knownEvent: null,
+    date: null,
+    location: null,
+    parties: [],
+    officials: [],
+    measures: [],
+    context: [],
+    quotes: [],
+    summary: '',
   };
 }
 
@@ -67,24 +78,52 @@ function run(input: ExtractInput & { text: string }): Facts {
   const scores = scoreParties(text, tokens, sentences, entities, title, affiliations, titleEntities);
   // parties in order of first mention, as a reader meets them
   const firstAt = (e: Entity): number => entities.find((m) => m.entity === e)?.start ?? Infinity;
-  const chosen = pickParties(scores).map((s) => s.entity).sort((a, b) => firstAt(a) - firstAt(b));
+  const chosen = pickParties(scores)
+    .map((s) => s.entity)
+    .sort((a, b) => firstAt(a) - firstAt(b));
   const datelineCity = findDatelineCity(text);
   fillAffiliations(officials, chosen, datelineCity, sentences, entities);
 
   const measureSentences = measures.filter((m) => m.strong).map((m) => m.sentence);
-  const detection = detectAgreement({ text, tokens, sentences, title, measureSentences, parties: chosen.length, publishedDate: input.publishedDate ?? null });
+  const detection = detectAgreement({
+    text,
+    tokens,
+    sentences,
+    title,
+    measureSentences,
+    parties: chosen.length,
+    publishedDate: input.publishedDate ?? null,
+  });
   const parties = chosen.map((e) => toParty(e, entities, text));
-  const outOfficials: Official[] = officials.filter((o) => o.mentions.length > 0).map((o) => ({
-    name: o.name, title: o.title, affiliation: o.affiliation?.name ?? null, mentions: o.mentions,
-  }));
+  const outOfficials: Official[] = officials
+    .filter((o) => o.mentions.length > 0)
+    .map((o) => ({
+      name: o.name,
+      title: o.title,
+      affiliation: o.affiliation?.name ?? null,
+      mentions: o.mentions,
+    }));
   const date = findDate({ text, sentences, publishedDate: input.publishedDate ?? null });
-  const location = findPlace(text, sentences, datelineCity, chosen, { tokens, title: title ? { text: title, tokens: tokenize(title) } : undefined, avoid: outOfficials.flatMap((o) => o.mentions) });
+  const location = findPlace(text, sentences, datelineCity, chosen, {
+    tokens,
+    title: title ? { text: title, tokens: tokenize(title) } : undefined,
+    avoid: outOfficials.flatMap((o) => o.mentions),
+  });
   const facts: Facts = {
-    version: 1, source: input.source ?? '', article: { title, text, language: language ?? 'en' },
-    isAgreement: detection.isAgreement, confidence: detection.confidence, knownEvent: null,
-    date, location, parties, officials: outOfficials,
+    version: 1,
+    source: input.source ?? '',
+    article: { title, text, language: language ?? 'en' },
+    isAgreement: detection.isAgreement,
+    confidence: detection.confidence,
+    knownEvent: null,
+    date,
+    location,
+    parties,
+    officials: outOfficials,
     measures: detection.isAgreement ? measures.map(({ text: t, status, mentions }) => ({ text: t, status, mentions })) : [],
-    context: findContext(text, sentences), quotes: findQuotes(text, sentences, outOfficials), summary: '',
+    context: findContext(text, sentences),
+    quotes: findQuotes(text, sentences, outOfficials),
+    summary: '',
   };
   facts.knownEvent = matchKnownEvent({ text, parties: parties.map((p) => p.name), officialNames: outOfficials.map((o) => o.name), date });
   facts.summary = summarize(facts);

@@ -24,15 +24,19 @@ export function fillLeaders(officials: OfficialFound[]): void {
     // the surname itself, not a family name shared by many ("Kim You-geun" is not "Kim Jong-un"); a name
     // of several parts also needs one of its other parts ("Omar Bashir" is "Omar al-Bashir", "Jalil Khan" is not "Imran Khan")
     const others = parts.slice(0, -1).map(foldName);
-    return (folded.find(([full]) => full === key)
-      ?? folded.find(([, surnames, , given]) => surnames.includes(keys[0] ?? '') && (others.length === 0 || others.some((p) => given.includes(p)))))?.[2];
+    return (folded.find(([full]) => full === key) ??
+      folded.find(
+        ([, surnames, , given]) => surnames.includes(keys[0] ?? '') && (others.length === 0 || others.some((p) => given.includes(p))),
+      ))?.[2];
   };
   for (const o of officials) {
     if (o.affiliation) continue;
     // "envoy of President-elect Donald Trump": a leader named in the title gives the state
     const inTitle = foldName(o.title ?? '');
-    const code = leaderOf(o.parts) ?? (inTitle ? folded.find(([full]) => inTitle.includes(full))?.[2] : undefined)
-      ?? OFFICE_STATES.find(([t]) => t === o.title)?.[1];
+    const code =
+      leaderOf(o.parts) ??
+      (inTitle ? folded.find(([full]) => inTitle.includes(full))?.[2] : undefined) ??
+      OFFICE_STATES.find(([t]) => t === o.title)?.[1];
     if (code) o.affiliation = stateByCode(code);
   }
   // "envoy of Prime Minister X": another official named in the title gives that official's side
@@ -68,7 +72,13 @@ function foldedLeaders(): Array<[full: string, surnames: string[], code: string,
   return leadersFolded;
 }
 
-export function fillAffiliations(officials: OfficialFound[], parties: Entity[], datelineCity: string | null, sentences: Sentence[], entities: EntityMention[]): void {
+export function fillAffiliations(
+  officials: OfficialFound[],
+  parties: Entity[],
+  datelineCity: string | null,
+  sentences: Sentence[],
+  entities: EntityMention[],
+): void {
   // "his Indian counterpart X" with no side written: the other of two sides
   if (parties.length === 2) {
     for (const o of officials) {
@@ -109,7 +119,9 @@ export function fillAffiliations(officials: OfficialFound[], parties: Entity[], 
   if (parties.length === 2) {
     // the mentions of officials with a side, in text order, to look up the ones later in a sentence
     const sided: Array<{ start: number; end: number; side: Entity }> = [];
-    for (const x of officials) if (x.affiliation && parties.includes(x.affiliation)) for (const m of x.mentions) sided.push({ start: m.start, end: m.end, side: x.affiliation });
+    for (const x of officials)
+      if (x.affiliation && parties.includes(x.affiliation))
+        for (const m of x.mentions) sided.push({ start: m.start, end: m.end, side: x.affiliation });
     sided.sort((a, b) => a.start - b.start);
     for (const o of officials) {
       const at = o.mentions[0];
@@ -119,8 +131,14 @@ export function fillAffiliations(officials: OfficialFound[], parties: Entity[], 
       for (let i = lastStartingBy(sided, at.end) + 1; i < sided.length; i++) {
         const xm = sided[i];
         if (!xm || xm.end > sent.end) break;
-        const between = ` ${sent.text.slice(at.end - sent.start, xm.start - sent.start).toLowerCase().replace(/[^a-z]+/g, ' ')} `;
-        if (MEETING_WORDS.some((w) => between.includes(` ${w} `))) { o.affiliation = parties.find((p) => p !== xm.side) ?? null; break; }
+        const between = ` ${sent.text
+          .slice(at.end - sent.start, xm.start - sent.start)
+          .toLowerCase()
+          .replace(/[^a-z]+/g, ' ')} `;
+        if (MEETING_WORDS.some((w) => between.includes(` ${w} `))) {
+          o.affiliation = parties.find((p) => p !== xm.side) ?? null;
+          break;
+        }
       }
     }
   }
@@ -159,7 +177,8 @@ function lastStartingBy(items: Array<{ start: number }>, at: number): number {
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((items[mid]?.start ?? 0) <= at) lo = mid + 1; else hi = mid;
+    if ((items[mid]?.start ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
   }
   return lo - 1;
 }

@@ -5,9 +5,10 @@ import { eachMatch } from './scan';
 import type { ContextItem } from './types';
 
 const TRIGGER = /\b(?:in\s+the\s+aftermath\s+of|following|amid|after|in\s+response\s+to|tensions\s+that\s+emerged\s+following)\s+/gi;
-const CRISIS = /\b(?:strikes?|clash\w*|tensions?|exchanges?|fighting|attacks?|killings?|hostilities|conflict|war|violence|boycott|embargo|crisis|dispute|shelling|skirmish\w*|incursion\w*|standoff)\b/i;
+const CRISIS =
+  /\b(?:strikes?|clash\w*|tensions?|exchanges?|fighting|attacks?|killings?|hostilities|conflict|war|violence|boycott|embargo|crisis|dispute|shelling|skirmish\w*|incursion\w*|standoff)\b/i;
 
-export function findContext(text: string, sentences: Array<{ start: number; text: string }>): ContextItem[] {
+export function findContext(_text: string, sentences: Array<{ start: number; text: string }>): ContextItem[] {
   const out: ContextItem[] = [];
   for (const s of sentences) {
     for (const m of eachMatch(TRIGGER, s.text)) {

@@ -5,7 +5,8 @@ import { findDate, findDatelineDate } from './find-date';
 import { segmentSentences } from './segment';
 import { tokenize } from './tokens';
 
-const date = (text: string, publishedDate: string | null = null) => findDate({ text, sentences: segmentSentences(text, tokenize(text)), publishedDate });
+const date = (text: string, publishedDate: string | null = null) =>
+  findDate({ text, sentences: segmentSentences(text, tokenize(text)), publishedDate });
 
 describe('findDate', () => {
   test.each([
@@ -39,9 +40,17 @@ describe('findDate', () => {
     ['The ministers agreed on 9 July 2024 to renew the pact. The original pact, signed on 12 June 2019, had lapsed.', null, '2024-07-09'],
     ['The truce agreed on Sunday follows a deal that had been struck on 2 March 2020.', '2020-03-30', '2020-03-29'],
     // the lead's date wins over a later follow-up
-    ['The two sides reached a deal on Monday, the minister said. On Tuesday a spokesman confirmed the agreement.', '2024-10-22', '2024-10-21'],
+    [
+      'The two sides reached a deal on Monday, the minister said. On Tuesday a spokesman confirmed the agreement.',
+      '2024-10-22',
+      '2024-10-21',
+    ],
     ['ACCRA, Jan. 30 - The two countries agreed to expand cooperation after a day of talks on Monday.', '2024-01-30', '2024-01-29'],
-    ['FILE PHOTO: Leaders attend a signing ceremony in Beijing, March 10, 2023. The two sides signed a new accord on Monday.', '2024-10-22', '2024-10-21'],
+    [
+      'FILE PHOTO: Leaders attend a signing ceremony in Beijing, March 10, 2023. The two sides signed a new accord on Monday.',
+      '2024-10-22',
+      '2024-10-21',
+    ],
     ['The deal was signed on 4 May 2011 in Geneva.', '2024-10-22', '2011-05-04'],
     // ... and over start, deadline and future dates
     ['The ceasefire was agreed and takes effect from June 5, 2020.', null, null],

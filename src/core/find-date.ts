@@ -17,7 +17,16 @@
 // cue, and on at most MAX_PARSED of each kind, so a 1 MB text costs the same few milliseconds as a page.
 
 import { casual, type ParsedResult } from 'chrono-node/en';
-import { CASUAL_DAY, CLAUSE_BEFORE, DATE_WORDS, DEADLINE_BEFORE, EVENT_SENTENCE, FULL_DATE_WORDS, LAST_BEFORE, RELATIVE_SPAN } from '../model/date-cues';
+import {
+  CASUAL_DAY,
+  CLAUSE_BEFORE,
+  DATE_WORDS,
+  DEADLINE_BEFORE,
+  EVENT_SENTENCE,
+  FULL_DATE_WORDS,
+  LAST_BEFORE,
+  RELATIVE_SPAN,
+} from '../model/date-cues';
 
 export interface DateContext {
   text: string;
@@ -136,7 +145,9 @@ function isSideDate(sentence: string, r: ParsedResult): boolean {
   // chrono may take "on" into its match ("on 29th Jan, 2024"): judge the words before the date itself
   const lead = /^on\s+/i.exec(r.text)?.[0].length ?? 0;
   const at = r.index + lead;
-  return DEADLINE_BEFORE.re.test(textBefore(sentence, at, DEADLINE_WINDOW)) || CLAUSE_BEFORE.re.test(textBefore(sentence, at, CLAUSE_WINDOW));
+  return (
+    DEADLINE_BEFORE.re.test(textBefore(sentence, at, DEADLINE_WINDOW)) || CLAUSE_BEFORE.re.test(textBefore(sentence, at, CLAUSE_WINDOW))
+  );
 }
 
 /** The dateline's date and where it ends in the text: a date near the start of one of the first lines, then ":", " - " or "(". */

@@ -18,7 +18,9 @@ export interface EntityMention {
 
 /** Words before a place that make it a venue or a target rather than an actor. */
 export const PLACE_PREPOSITIONS = new Set(
-  'in at to from into near inside outside across throughout toward towards within via visit visited visiting landed arrived against around over'.split(' '),
+  'in at to from into near inside outside across throughout toward towards within via visit visited visiting landed arrived against around over'.split(
+    ' ',
+  ),
 );
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
@@ -62,7 +64,10 @@ export function findEntities(text: string, tokens: Token[]): EntityMention[] {
         const b = tokens[i + k];
         if (a && b && (!a.word || !b.word) && a.end !== b.start) ok = false;
       }
-      if (ok) { found = { entity: ph.entity, form: ph.form, end: i + ph.tokens.length }; break; }
+      if (ok) {
+        found = { entity: ph.entity, form: ph.form, end: i + ph.tokens.length };
+        break;
+      }
     }
     if (!found && lower.endsWith('s') && lower.length > 4) {
       // plural demonyms: "Pakistanis", "Iranians"
@@ -75,15 +80,29 @@ export function findEntities(text: string, tokens: Token[]): EntityMention[] {
     if (found.form === 'capital') {
       const prev = prevWord(tokens, i);
       const next = tokens[found.end];
-      if (prev && PLACE_PREPOSITIONS.has(prev.lower)) { i = found.end - 1; continue; }
-      if (isDateline(text, tokens, i, found.end)) { i = found.end - 1; continue; }
-      if (next?.word && /^\p{Lu}/u.test(next.text) && next.start === last.end + 1) { i = found.end - 1; continue; }
+      if (prev && PLACE_PREPOSITIONS.has(prev.lower)) {
+        i = found.end - 1;
+        continue;
+      }
+      if (isDateline(text, tokens, i, found.end)) {
+        i = found.end - 1;
+        continue;
+      }
+      if (next?.word && /^\p{Lu}/u.test(next.text) && next.start === last.end + 1) {
+        i = found.end - 1;
+        continue;
+      }
     }
     // "U.S." tokens end with "." — keep the period only when the form has it
     const possessive = isApostrophe(tokens[found.end]?.text) && tokens[found.end + 1]?.text.toLowerCase() === 's';
     out.push({
-      entity: found.entity, form: found.form, start: tokens[i]?.start ?? 0, end: last.end,
-      tokStart: i, tokEnd: found.end, possessive,
+      entity: found.entity,
+      form: found.form,
+      start: tokens[i]?.start ?? 0,
+      end: last.end,
+      tokStart: i,
+      tokEnd: found.end,
+      possessive,
     });
     i = found.end - 1;
   }

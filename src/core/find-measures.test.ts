@@ -9,12 +9,18 @@ const measures = (text: string) => findMeasures(text, segmentSentences(text, tok
 describe('findMeasures', () => {
   test.each([
     ['Chile and Peru agreed to reopen the border crossing at Chacalluta.', 'reopen the border crossing at Chacalluta'],
-    ['The two sides reached an understanding that fishing boats would be released within a week.', 'fishing boats would be released within a week'],
+    [
+      'The two sides reached an understanding that fishing boats would be released within a week.',
+      'fishing boats would be released within a week',
+    ],
     ['Both ministers pledged to set up a joint water commission, officials said.', 'set up a joint water commission'],
     ['It was agreed by both sides that a hotline would be installed.', 'hotline would be installed'],
     ['The decision to resume direct flights was made at the meeting.', 'resume direct flights'],
     ['Under the pact, Lima will supply gas to Santiago for ten years.', 'Lima will supply gas to Santiago for ten years'],
-    ['Kenya and Ethiopia on Tuesday signed a memorandum of understanding on livestock trade.', 'memorandum of understanding on livestock trade'],
+    [
+      'Kenya and Ethiopia on Tuesday signed a memorandum of understanding on livestock trade.',
+      'memorandum of understanding on livestock trade',
+    ],
     ['Armenia and Georgia agreed on Friday to open two more checkpoints.', 'open two more checkpoints'],
     ['The two sides agreed a roadmap for phasing out tariffs on steel.', 'roadmap for phasing out tariffs on steel'],
     ['Japan and Australia sealed a defence pact on reciprocal troop access in Tokyo.', 'defence pact on reciprocal troop access in Tokyo'],
@@ -35,21 +41,32 @@ describe('findMeasures', () => {
   });
 
   test('a bullet list under "the following steps were agreed:" gives one measure per bullet', () => {
-    const text = 'According to the mediator, the following steps were agreed:\n\n- prisoners will be exchanged within ten days;\n\n- a joint committee will meet monthly in Geneva.';
+    const text =
+      'According to the mediator, the following steps were agreed:\n\n- prisoners will be exchanged within ten days;\n\n- a joint committee will meet monthly in Geneva.';
     expect(measures(text)).toEqual(['prisoners will be exchanged within ten days', 'joint committee will meet monthly in Geneva']);
   });
 
   test('nouns listed after a shared threat become measures', () => {
     const text = 'Both countries acknowledged smuggling as a common threat requiring joint patrols, data exchange, and better policing.';
-    expect(measures(text)).toEqual(['joint patrols against smuggling', 'data exchange against smuggling', 'better policing against smuggling']);
+    expect(measures(text)).toEqual([
+      'joint patrols against smuggling',
+      'data exchange against smuggling',
+      'better policing against smuggling',
+    ]);
   });
 });
 
 describe('near-duplicate measures', () => {
   // a word repeated in one phrase counts once: two distinct measures that share one word stay apart
   test.each([
-    ['Chile and Peru agreed that an attack on either would be treated as an attack on both.\nThe treaty aims to deepen naval exercises and to reduce attack risks at sea.', 'reduce attack risks at sea'],
-    ['Kenya and Uganda agreed that trade in trade zones would be free of trade duties.\nThe deal seeks to build a rail link and to harmonise trade rules.', 'harmonise trade rules'],
+    [
+      'Chile and Peru agreed that an attack on either would be treated as an attack on both.\nThe treaty aims to deepen naval exercises and to reduce attack risks at sea.',
+      'reduce attack risks at sea',
+    ],
+    [
+      'Kenya and Uganda agreed that trade in trade zones would be free of trade duties.\nThe deal seeks to build a rail link and to harmonise trade rules.',
+      'harmonise trade rules',
+    ],
   ])('%s', (text, expected) => {
     expect(measures(text)).toContain(expected);
   });
@@ -64,8 +81,14 @@ describe('near-duplicate measures', () => {
 
 describe('a joint emphasis coordinated inside an agreed clause', () => {
   test.each([
-    ['It was agreed that border markets would reopen next month, and both sides stressed cooperation against smuggling.', ['border markets would reopen next month', 'cooperation against smuggling']],
-    ['The two ministers agreed to restore direct flights, and the two countries also emphasised student exchanges.', ['restore direct flights', 'student exchanges']],
+    [
+      'It was agreed that border markets would reopen next month, and both sides stressed cooperation against smuggling.',
+      ['border markets would reopen next month', 'cooperation against smuggling'],
+    ],
+    [
+      'The two ministers agreed to restore direct flights, and the two countries also emphasised student exchanges.',
+      ['restore direct flights', 'student exchanges'],
+    ],
   ])('%s', (text, expected) => {
     expect(measures(text)).toEqual(expected);
   });
@@ -96,14 +119,23 @@ describe('a background year dates only its own clause', () => {
 describe('an agreement as passive subject, and its stated consequence', () => {
   test.each([
     ['Officials said an agreement had been arrived at on grazing rights along the river.', ['grazing rights along the river']],
-    ['Chile and Peru agreed on joint patrols along the coast, leading to a reduction of illegal fishing.', ['joint patrols along the coast', 'reduction of illegal fishing']],
-    ['A consensus has been reached on water sharing in the basin, leading to the resumption of talks on dams.', ['water sharing in the basin', 'the resumption of talks on dams']],
+    [
+      'Chile and Peru agreed on joint patrols along the coast, leading to a reduction of illegal fishing.',
+      ['joint patrols along the coast', 'reduction of illegal fishing'],
+    ],
+    [
+      'A consensus has been reached on water sharing in the basin, leading to the resumption of talks on dams.',
+      ['water sharing in the basin', 'the resumption of talks on dams'],
+    ],
   ])('%s', (text, expected) => {
     expect(measures(text)).toEqual(expected);
   });
   test.each([
     // a consequence that is not a nominalised step stays inside the phrase, not a measure of its own
-    ['Chile and Peru agreed on joint patrols along the coast, leading to protests in Arica.', ['joint patrols along the coast, leading to protests in Arica']],
+    [
+      'Chile and Peru agreed on joint patrols along the coast, leading to protests in Arica.',
+      ['joint patrols along the coast, leading to protests in Arica'],
+    ],
   ])('%s', (text, expected) => {
     expect(measures(text)).toEqual(expected);
   });
@@ -118,12 +150,18 @@ describe('an agreement as passive subject, and its stated consequence', () => {
 describe("one side's steps inside an agreed package", () => {
   const withStatus = (text: string) => findMeasures(text, segmentSentences(text, tokenize(text))).map((m) => `${m.status}: ${m.text}`);
   test.each([
-    ['Chile and Peru agreed to reopen the border. Lima said it would release the detained fishermen. In return, Santiago will drop its lawsuit at the court.',
-      ['agreed: reopen the border', 'agreed: release the detained fishermen', 'agreed: Santiago will drop its lawsuit at the court']],
-    ['Ghana and Togo agreed to resume trade talks. Accra, for its part, will cut tariffs on cement. Lome said that its government would reopen two crossings.',
-      ['agreed: resume trade talks', 'agreed: cut tariffs on cement', 'agreed: reopen two crossings']],
-    ['Chile and Peru agreed to reopen the border. Lima said it would lift the curbs on three goods: copper, salt and fish.',
-      ['agreed: reopen the border']],
+    [
+      'Chile and Peru agreed to reopen the border. Lima said it would release the detained fishermen. In return, Santiago will drop its lawsuit at the court.',
+      ['agreed: reopen the border', 'agreed: release the detained fishermen', 'agreed: Santiago will drop its lawsuit at the court'],
+    ],
+    [
+      'Ghana and Togo agreed to resume trade talks. Accra, for its part, will cut tariffs on cement. Lome said that its government would reopen two crossings.',
+      ['agreed: resume trade talks', 'agreed: cut tariffs on cement', 'agreed: reopen two crossings'],
+    ],
+    [
+      'Chile and Peru agreed to reopen the border. Lima said it would lift the curbs on three goods: copper, salt and fish.',
+      ['agreed: reopen the border'],
+    ],
   ])('%s', (text, expected) => {
     expect(withStatus(text)).toEqual(expected);
   });
@@ -136,13 +174,18 @@ describe("one side's steps inside an agreed package", () => {
     expect(withStatus(text).filter((m) => m.includes('fishermen'))).toEqual([]);
   });
   test('a short list after a colon closing the sentence stays in the phrase', () => {
-    expect(measures('Chile and Peru agreed to lift duties on three goods: copper, salt and fish.')).toEqual(['lift duties on three goods: copper, salt and fish']);
+    expect(measures('Chile and Peru agreed to lift duties on three goods: copper, salt and fish.')).toEqual([
+      'lift duties on three goods: copper, salt and fish',
+    ]);
   });
 });
 
 describe('"reached a <modifiers> arrangement/truce/protocol …": the instrument reached is the measure', () => {
   test.each([
-    ['Chile and Peru have reached a provisional arrangement for resupply flights to the island.', 'provisional arrangement for resupply flights to the island'],
+    [
+      'Chile and Peru have reached a provisional arrangement for resupply flights to the island.',
+      'provisional arrangement for resupply flights to the island',
+    ],
     ['Ghana and Togo reached a "temporary arrangement" on fishing rights, officials said.', 'temporary arrangement on fishing rights'],
     ['The two sides reached a humanitarian truce covering the northern districts.', 'humanitarian truce covering the northern districts'],
     ['Chile and Peru reached a new border protocol for customs checks.', 'new border protocol for customs checks'],
@@ -161,17 +204,21 @@ describe('"reached a <modifiers> arrangement/truce/protocol …": the instrument
 
 describe('an attribution after a closing quote ends the measure', () => {
   test.each([
-    ['"Chile has agreed to reopen the crossing as soon as possible," the minister told reporters.', 'reopen the crossing as soon as possible'],
+    [
+      '"Chile has agreed to reopen the crossing as soon as possible," the minister told reporters.',
+      'reopen the crossing as soon as possible',
+    ],
     ['“Ghana and Togo agreed to cut tariffs on cement,” he said.', 'cut tariffs on cement'],
     ['"Peru agreed to release the fishermen," Foreign Minister Ana Torres said on Monday.', 'release the fishermen'],
   ])('%s', (text, expected) => {
     expect(measures(text)).toEqual([expected]);
   });
-  test.each([
-    ['Chile and Peru agreed to set up a "green corridor" for trucks and buses.', 'set up a green corridor for trucks and buses'],
-  ])('a quote inside the measure stays: %s', (text, expected) => {
-    expect(measures(text)).toEqual([expected]);
-  });
+  test.each([['Chile and Peru agreed to set up a "green corridor" for trucks and buses.', 'set up a green corridor for trucks and buses']])(
+    'a quote inside the measure stays: %s',
+    (text, expected) => {
+      expect(measures(text)).toEqual([expected]);
+    },
+  );
 });
 
 describe('"Under the deal, X agreed to …": the inner agreement verb starts the measure', () => {
@@ -184,7 +231,10 @@ describe('"Under the deal, X agreed to …": the inner agreement verb starts the
   });
   test.each([
     ['Under the agreement, Peru will release the fishermen.', ['Peru will release the fishermen']],
-    ['Under the deal, talks on the pipeline that both sides agreed last year will resume.', ['talks on the pipeline that both sides agreed last year will resume']],
+    [
+      'Under the deal, talks on the pipeline that both sides agreed last year will resume.',
+      ['talks on the pipeline that both sides agreed last year will resume'],
+    ],
   ])('the lead-in still yields its clause: %s', (text, expected) => {
     expect(measures(text)).toEqual(expected);
   });
@@ -193,8 +243,14 @@ describe('"Under the deal, X agreed to …": the inner agreement verb starts the
 describe('negative commitments and "Under a joint statement issued …," lead-ins', () => {
   test.each([
     ['Chile and Peru agreed not to use force against each other.', ['not to use force against each other']],
-    ['Chile and Peru agreed to reopen the border. Peru also pledged not to arm the rebels.', ['reopen the border', 'not to arm the rebels']],
-    ['Chile and Peru agreed to reopen the border. Under a joint statement issued after the meeting, Peru will back Chile\'s bid to join the bloc.', ['reopen the border', "Peru will back Chile's bid to join the bloc"]],
+    [
+      'Chile and Peru agreed to reopen the border. Peru also pledged not to arm the rebels.',
+      ['reopen the border', 'not to arm the rebels'],
+    ],
+    [
+      "Chile and Peru agreed to reopen the border. Under a joint statement issued after the meeting, Peru will back Chile's bid to join the bloc.",
+      ['reopen the border', "Peru will back Chile's bid to join the bloc"],
+    ],
     ['Under a new deal, Ghana will supply power to Togo.', ['Ghana will supply power to Togo']],
   ])('%s', (text, expected) => {
     expect(measures(text)).toEqual(expected);
@@ -211,22 +267,28 @@ describe('negative commitments and "Under a joint statement issued …," lead-in
 
 describe('", and both / the two <sides> agreed …" ends the clause before it', () => {
   test.each([
-    ['Under the deal, Peru will back Chile\'s bid, and the two countries agreed to set up a joint fund.', ["Peru will back Chile's bid", 'set up a joint fund']],
+    [
+      "Under the deal, Peru will back Chile's bid, and the two countries agreed to set up a joint fund.",
+      ["Peru will back Chile's bid", 'set up a joint fund'],
+    ],
     ['Chile agreed to drop the lawsuit, and both sides pledged to free the fishermen.', ['drop the lawsuit', 'free the fishermen']],
   ])('%s', (text, expected) => {
     expect(measures(text)).toEqual(expected);
   });
-  test.each([
-    ['Chile and Peru agreed to share data on the two rivers and the lakes.', ['share data on the two rivers and the lakes']],
-  ])('an inner "and the two" stays: %s', (text, expected) => {
-    expect(measures(text)).toEqual(expected);
-  });
+  test.each([['Chile and Peru agreed to share data on the two rivers and the lakes.', ['share data on the two rivers and the lakes']]])(
+    'an inner "and the two" stays: %s',
+    (text, expected) => {
+      expect(measures(text)).toEqual(expected);
+    },
+  );
 });
 
 describe('"A will X, while B will Y" under an agreement cue: B\'s step is a measure too', () => {
   test.each([
-    ['Under the agreement, Chilean troops will withdraw within 60 days, while the Peruvian army will deploy 5,000 soldiers on the border.',
-      ['Chilean troops will withdraw within 60 days', 'the Peruvian army will deploy 5,000 soldiers on the border']],
+    [
+      'Under the agreement, Chilean troops will withdraw within 60 days, while the Peruvian army will deploy 5,000 soldiers on the border.',
+      ['Chilean troops will withdraw within 60 days', 'the Peruvian army will deploy 5,000 soldiers on the border'],
+    ],
     ['Chile agreed to drop the lawsuit, while Peru is to free the fishermen.', ['drop the lawsuit', 'Peru is to free the fishermen']],
   ])('%s', (text, expected) => {
     expect(measures(text)).toEqual(expected);
@@ -243,14 +305,18 @@ describe('"A will X, while B will Y" under an agreement cue: B\'s step is a meas
 
 describe('", two years after a war broke out" is an aside, not part of the measure', () => {
   test.each([
-    ['Chile and Peru agreed to a permanent cessation of hostilities, two years after a war broke out on the border.', ['permanent cessation of hostilities']],
+    [
+      'Chile and Peru agreed to a permanent cessation of hostilities, two years after a war broke out on the border.',
+      ['permanent cessation of hostilities'],
+    ],
     ['Ghana and Togo agreed to reopen the border, 18 months into the conflict.', ['reopen the border']],
   ])('%s', (text, expected) => {
     expect(measures(text)).toEqual(expected);
   });
-  test.each([
-    ['Chile and Peru agreed to hold a referendum within two years.', ['hold a referendum within two years']],
-  ])('a time inside the measure stays: %s', (text, expected) => {
-    expect(measures(text)).toEqual(expected);
-  });
+  test.each([['Chile and Peru agreed to hold a referendum within two years.', ['hold a referendum within two years']]])(
+    'a time inside the measure stays: %s',
+    (text, expected) => {
+      expect(measures(text)).toEqual(expected);
+    },
+  );
 });

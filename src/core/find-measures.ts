@@ -34,36 +34,62 @@ function isHeadline(line: string): boolean {
   // words as /\p{L}[\p{L}'’-]*/gu reads them, counted by hand (no pattern to compile on the first page)
   let words = 0;
   let caps = 0;
-  for (let i = 0; i < line.length;) {
+  for (let i = 0; i < line.length; ) {
     const cp = line.codePointAt(i) ?? 0;
-    if (!isLetter(cp)) { i += width(cp); continue; }
+    if (!isLetter(cp)) {
+      i += width(cp);
+      continue;
+    }
     words++;
     if (isUpper(cp)) caps++;
     i += width(cp);
-    for (let c = line.codePointAt(i); c !== undefined && (c === 39 || c === 0x2019 || c === 45 || isLetter(c)); c = line.codePointAt(i)) i += width(c);
+    for (let c = line.codePointAt(i); c !== undefined && (c === 39 || c === 0x2019 || c === 45 || isLetter(c)); c = line.codePointAt(i))
+      i += width(c);
   }
   return words >= 3 && caps / words >= 0.6 && !/[.!?]$/.test(line.trim());
 }
 
-const NOUNISH = /^(?:the|a|an|their|its|peace|stability|prosperity|security|dialogue|cooperation|democracy|development|growth|friendship|unity|[a-z]+(?:ity|ness|tion|sion|ment|ance|ence|ism|ship))\b/i;
+const NOUNISH =
+  /^(?:the|a|an|their|its|peace|stability|prosperity|security|dialogue|cooperation|democracy|development|growth|friendship|unity|[a-z]+(?:ity|ness|tion|sion|ment|ance|ence|ism|ship))\b/i;
 // An instrument with nothing said about it ("a peace agreement", "a mirror text with the same two") is not a measure;
 // "the deal will run for 120 days" or "a declaration on X" is.
-const GENERIC_INSTRUMENT = /^(?:(?:a|an|the|one|two|separate)\s+)+(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework|mirror|separate|similar|joint)\s+)*(?:agreements?|deals?|accords?|pacts?|docum(?:ent|ents)|statements?|texts?)(?:\s+(?:with|between|by|at|in)\b(?![^.]*\b(?:will|would|shall|can|to)\b)[^.]*)?$|^(?:a|an|the)?\s*(?:week|day|month|year|few|couple|decade)s?\b/i;
+const GENERIC_INSTRUMENT =
+  /^(?:(?:a|an|the|one|two|separate)\s+)+(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework|mirror|separate|similar|joint)\s+)*(?:agreements?|deals?|accords?|pacts?|docum(?:ent|ents)|statements?|texts?)(?:\s+(?:with|between|by|at|in)\b(?![^.]*\b(?:will|would|shall|can|to)\b)[^.]*)?$|^(?:a|an|the)?\s*(?:week|day|month|year|few|couple|decade)s?\b/i;
 /** Every GENERIC_INSTRUMENT match holds one of these (the pattern folds ASCII case only). */
-const GENERIC_WORDS = ['agreement', 'deal', 'accord', 'pact', 'docum', 'statement', 'text', 'week', 'day', 'month', 'year', 'few', 'couple', 'decade'];
+const GENERIC_WORDS = [
+  'agreement',
+  'deal',
+  'accord',
+  'pact',
+  'docum',
+  'statement',
+  'text',
+  'week',
+  'day',
+  'month',
+  'year',
+  'few',
+  'couple',
+  'decade',
+];
 const isGenericInstrument = (norm: string): boolean => hasAny(norm.toLowerCase(), GENERIC_WORDS) && GENERIC_INSTRUMENT.test(norm);
 // Site furniture that uses agreement words ("you agree to our use of cookies").
 const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|newsletter|subscri\w+)\b/i;
 // A cheap gate of plain word stems: a sentence without any of them holds no cue. Keep in step with
 // MEASURE_CUES in src/model/cues.ts.
-const CUE_HINT = /agree|requir|oblig|bound|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt/i;
+const CUE_HINT =
+  /agree|requir|oblig|bound|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt/i;
 /** The clause after ", while": a subject of up to six words and its own future step ("the army will deploy"). */
-const WHILE_WILL = /^(?:(?!(?:said|says|told|added|warned|hoped|hopes|insisted|stressed|noted|believes|believed|expects|expected|argued|claimed|fears|feared|doubted|denied|if|whether)\b)[\w'’.-]+\s+){1,6}?(?:will|would|shall|is\s+to|are\s+to)\s+(?!be\s+(?:discussed|considered|studied)\b)/;
+const WHILE_WILL =
+  /^(?:(?!(?:said|says|told|added|warned|hoped|hopes|insisted|stressed|noted|believes|believed|expects|expected|argued|claimed|fears|feared|doubted|denied|if|whether)\b)[\w'’.-]+\s+){1,6}?(?:will|would|shall|is\s+to|are\s+to)\s+(?!be\s+(?:discussed|considered|studied)\b)/;
 const ARE_TO_HINT = /\b(?:is|are) to\b/;
 const BULLET = /^\s*(?:[-\u2022*\u2013\u2014]|\d+[.)])\s+/;
-const JOINT_SUBJECT = /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+two\s+(?:sides|countries|nations|leaders|governments|ministers|delegations)|[Tt]hey|[Tt]he\s+parties|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+and\s+[A-Z][\w'-]+)\b/;
-const JOINT_WILL = /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+(?:two|three)\s+(?:sides|countries|nations|leaders|governments|parties))\s+(?:will|would|shall)\s+(?:also\s+|jointly\s+|further\s+)?(?=[a-z])/;
-const CONSENSUS_LIST = /\b(?:acknowledged|recognised|recognized|identified|agreed\s+on|saw)\s+([^,;]{3,60}?)\s+as\s+an?\s+(?:common|shared|mutual)\s+(?:threat|challenge|concern)\s+(?:requiring|that\s+required|that\s+requires|needing|calling\s+for)\s+([^.;]{5,200})/i;
+const JOINT_SUBJECT =
+  /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+two\s+(?:sides|countries|nations|leaders|governments|ministers|delegations)|[Tt]hey|[Tt]he\s+parties|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+and\s+[A-Z][\w'-]+)\b/;
+const JOINT_WILL =
+  /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+(?:two|three)\s+(?:sides|countries|nations|leaders|governments|parties))\s+(?:will|would|shall)\s+(?:also\s+|jointly\s+|further\s+)?(?=[a-z])/;
+const CONSENSUS_LIST =
+  /\b(?:acknowledged|recognised|recognized|identified|agreed\s+on|saw)\s+([^,;]{3,60}?)\s+as\s+an?\s+(?:common|shared|mutual)\s+(?:threat|challenge|concern)\s+(?:requiring|that\s+required|that\s+requires|needing|calling\s+for)\s+([^.;]{5,200})/i;
 
 export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[] {
   const tagsOf = sentenceTagger(text);
@@ -71,7 +97,10 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
   const headlineCache = new Map<number, boolean>();
   const isHeadlineAt = (si: number): boolean => {
     let h = headlineCache.get(si);
-    if (h === undefined) { h = isHeadline(sentences[si]?.text ?? ''); headlineCache.set(si, h); }
+    if (h === undefined) {
+      h = isHeadline(sentences[si]?.text ?? '');
+      headlineCache.set(si, h);
+    }
     return h;
   };
   const add = (s: number, e: number, status: MeasureStatus, strong: boolean, si: number, phrase?: string): void => {
@@ -79,13 +108,25 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     // two cues over one clause ("it was agreed that"): keep one
     for (let k = found.length - 1; k >= 0 && found[k]?.sentence === si; k--) {
       const same = found[k];
-      if (same?.mentions.some((x) => x.start < e && s < x.end)) { same.strong ||= strong; return; }
+      if (same?.mentions.some((x) => x.start < e && s < x.end)) {
+        same.strong ||= strong;
+        return;
+      }
     }
     const clause = text.slice(s, e);
     const norm = phrase ?? normaliseMeasure(clause);
     const words = contentWords(norm);
     if (words.length < 1 || isGenericInstrument(norm) || BOILERPLATE.test(norm)) return;
-    found.push({ text: norm, status, strong, sentence: si, headline: isHeadlineAt(si), bullet: BULLET.test(sentences[si]?.text ?? ''), words, mentions: [{ start: s, end: e, text: clause }] });
+    found.push({
+      text: norm,
+      status,
+      strong,
+      sentence: si,
+      headline: isHeadlineAt(si),
+      bullet: BULLET.test(sentences[si]?.text ?? ''),
+      words,
+      mentions: [{ start: s, end: e, text: clause }],
+    });
   };
   let listOpen = false;
   sentences.forEach((sent, si) => {
@@ -128,7 +169,10 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         if (need) {
           // once per sentence and cue: "the" and "," stand everywhere
           let ok = needsMet[c];
-          if (ok === 0) { ok = hasAny(lower, need) ? 1 : 2; needsMet[c] = ok; }
+          if (ok === 0) {
+            ok = hasAny(lower, need) ? 1 : 2;
+            needsMet[c] = ok;
+          }
           if (ok === 2) continue;
         }
         re.lastIndex = at;
@@ -140,13 +184,19 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         if (cue.before && !cue.before.test(t.slice(Math.max(0, at - 80), at))) continue;
         if (backgroundGoverns(t, at, bg)) continue;
         const from = sent.start + at + m[0].length;
-        if (m[0].trim().endsWith(':') && from >= sent.end - 1) { listOpen = true; continue; }
+        if (m[0].trim().endsWith(':') && from >= sent.end - 1) {
+          listOpen = true;
+          continue;
+        }
         const after = text.slice(from, sent.end);
         if (cue.leadIn && OWN_CUE.test(after)) continue;
         if (cue.weak && NOUNISH.test(after.replace(/^\s*(?:closely|fully|further|jointly)\s+/i, '').replace(/^\s*to\s+/i, ''))) continue;
         const [s, e] = clauseSpan(text, from, sent.end);
         // "Under the statement, Riyadh and Tehran:" introduces a list; the list holds the measures
-        if (/^\s*:\s*$/.test(text.slice(e, sent.end))) { listOpen = true; break; }
+        if (/^\s*:\s*$/.test(text.slice(e, sent.end))) {
+          listOpen = true;
+          break;
+        }
         for (const [ps, pe] of measureUnits(text, s, e, sent.start + at, tagsOf(sent))) add(ps, pe, cue.status, true, si);
         // "A will X, while B will Y": the counterpart's step is part of the same terms
         const w = e < sent.end && text.startsWith(', while ', e) ? WHILE_WILL.exec(text.slice(e + 8, sent.end)) : null;
@@ -159,21 +209,27 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
       if (hitEnd >= 0) next = hitEnd;
     }
     if (bg >= 0) return;
-    if (lower.includes('decision')) for (const m of eachMatch(DECISION_NOMINAL, t)) {
-      const inner = m[1] ?? '';
-      const s = sent.start + (m.index ?? 0) + m[0].indexOf(inner);
-      add(s, s + inner.length, 'agreed', true, si);
-    }
-    if (lower.includes('been')) for (const m of eachMatch(PASSIVE_AGREED, t)) {
-      // the subject before the passive: back to the previous clause break
-      const at = m.index ?? 0;
-      const head = t.slice(0, at);
-      const cuts = [[head.lastIndexOf(' that '), 6], [head.lastIndexOf(', '), 2], [head.lastIndexOf(' said '), 6]] as const;
-      const best = cuts.reduce((a, b) => (b[0] > a[0] ? b : a));
-      const s = sent.start + (best[0] >= 0 ? best[0] + best[1] : 0);
-      const [cs, ce] = clauseSpan(text, s, sent.start + at);
-      if (!/\b(?:it|this|that|which|what)\s*$/i.test(text.slice(cs, ce))) add(cs, ce, 'agreed', true, si);
-    }
+    if (lower.includes('decision'))
+      for (const m of eachMatch(DECISION_NOMINAL, t)) {
+        const inner = m[1] ?? '';
+        const s = sent.start + (m.index ?? 0) + m[0].indexOf(inner);
+        add(s, s + inner.length, 'agreed', true, si);
+      }
+    if (lower.includes('been'))
+      for (const m of eachMatch(PASSIVE_AGREED, t)) {
+        // the subject before the passive: back to the previous clause break
+        const at = m.index ?? 0;
+        const head = t.slice(0, at);
+        const cuts = [
+          [head.lastIndexOf(' that '), 6],
+          [head.lastIndexOf(', '), 2],
+          [head.lastIndexOf(' said '), 6],
+        ] as const;
+        const best = cuts.reduce((a, b) => (b[0] > a[0] ? b : a));
+        const s = sent.start + (best[0] >= 0 ? best[0] + best[1] : 0);
+        const [cs, ce] = clauseSpan(text, s, sent.start + at);
+        if (!/\b(?:it|this|that|which|what)\s*$/i.test(text.slice(cs, ce))) add(cs, ce, 'agreed', true, si);
+      }
     const cl = JOINT_SUBJECT.test(t) ? CONSENSUS_LIST.exec(t) : null;
     if (cl) {
       const object = (cl[1] ?? '').trim();
@@ -228,8 +284,10 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
 // One side's step inside a reciprocal package: "In return, Seoul will …" or "Seoul, for its part, will …"
 // makes the neighbouring "Tokyo said it would …" a measure too (both agreed). A lone "X said it would …",
 // with no such counterpart, stays one side's own act.
-const RECIPROCAL = /^(?:[Ii]n\s+(?:return|exchange)|[Ff]or\s+(?:its|their)\s+part),\s|^(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s+for\s+(?:its|their)\s+part,\s+(?:will|would|is\s+to|agreed\s+to)\s+/;
-const SAID_WOULD = /\b(?:said|announced|confirmed|told\s+[^,.;]{3,40}?\s+that)\s+(?:that\s+)?(?:it|they|(?:his|her|its|their)\s+government)\s+would\s+(?:also\s+)?/;
+const RECIPROCAL =
+  /^(?:[Ii]n\s+(?:return|exchange)|[Ff]or\s+(?:its|their)\s+part),\s|^(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s+for\s+(?:its|their)\s+part,\s+(?:will|would|is\s+to|agreed\s+to)\s+/;
+const SAID_WOULD =
+  /\b(?:said|announced|confirmed|told\s+[^,.;]{3,40}?\s+that)\s+(?:that\s+)?(?:it|they|(?:his|her|its|their)\s+government)\s+would\s+(?:also\s+)?/;
 const SAID_WOULD_HINT = /\bwould\b/;
 
 type AddFull = (s: number, e: number, status: MeasureStatus, strong: boolean, si: number) => void;
@@ -255,7 +313,8 @@ function addPackageSteps(text: string, sentences: Sentence[], found: MeasureFoun
       const m = SAID_WOULD.exec(sent.text);
       if (!m) continue;
       const at = m.index ?? 0;
-      if (isNegated(sent.text.slice(Math.max(0, at - 40), at + m[0].length)) || backgroundGoverns(sent.text, at, backgroundAt(sent.text))) continue;
+      if (isNegated(sent.text.slice(Math.max(0, at - 40), at + m[0].length)) || backgroundGoverns(sent.text, at, backgroundAt(sent.text)))
+        continue;
       done.add(k);
       const [s, e] = clauseSpan(text, sent.start + at + m[0].length, sent.end);
       add(s, e, 'agreed', true, k);
@@ -268,7 +327,8 @@ function subjectStart(head: string): number {
   // split on ", " only: "13,000" is one number
   const frags = head.split(/(?<=,)\s/).map((f, i, all) => (i < all.length - 1 ? f.slice(0, -1) : f));
   let i = frags.length - 1;
-  while (i > 0 && (!(frags[i] ?? '').trim() || /^\s*(?:from|to|with|of|in|on|including|[a-z]+ed|[a-z]+ing|meant)\b/.test(frags[i] ?? ''))) i--;
+  while (i > 0 && (!(frags[i] ?? '').trim() || /^\s*(?:from|to|with|of|in|on|including|[a-z]+ed|[a-z]+ing|meant)\b/.test(frags[i] ?? '')))
+    i--;
   let off = 0;
   for (let k = 0; k < i; k++) off += (frags[k]?.length ?? 0) + 2;
   while (/\s/.test(head[off] ?? '')) off++;
@@ -316,10 +376,20 @@ function dedupe(list: MeasureFound[]): MeasureFound[] {
       if (isNearDuplicate(outDistinct[k] ?? [], w)) twinAt = k;
     }
     const twin = out[twinAt];
-    if (!twin) { out.push(m); outWords.push(mw); outDistinct.push([...w]); continue; }
+    if (!twin) {
+      out.push(m);
+      outWords.push(mw);
+      outDistinct.push([...w]);
+      continue;
+    }
     // the body's wording beats a headline's, and a fuller phrase beats a two-word one ("LoC ceasefire")
     if ((twin.headline && !m.headline) || ((outWords[twinAt]?.length ?? 0) < 3 && mw.length > 3 && mw.length <= 14)) {
-      twin.text = m.text; twin.headline = false; twin.status = m.status; twin.words = mw; outWords[twinAt] = mw; outDistinct[twinAt] = [...w];
+      twin.text = m.text;
+      twin.headline = false;
+      twin.status = m.status;
+      twin.words = mw;
+      outWords[twinAt] = mw;
+      outDistinct[twinAt] = [...w];
     }
     for (const mm of m.mentions) if (!twin.mentions.some((x) => x.start === mm.start)) twin.mentions.push(mm);
     twin.strong ||= m.strong;

@@ -30,19 +30,46 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
   const out: NameSpan[] = [];
   const nameWord = (i: number): boolean => {
     const t = tokens[i];
-    return !!t && t.word && !blocked[i] && isCapitalised(t.text) && !isAllCaps(t.text) && !NOT_NAME.has(t.lower) && !isDigit(t.text.charCodeAt(0));
+    return (
+      !!t &&
+      t.word &&
+      !blocked[i] &&
+      isCapitalised(t.text) &&
+      !isAllCaps(t.text) &&
+      !NOT_NAME.has(t.lower) &&
+      !isDigit(t.text.charCodeAt(0))
+    );
   };
   // a lower-case particle hyphenated onto a capitalised word is one name part: "al-Burhan", "el-Sisi"
   const touches = (a: number, b: number): boolean => tokens[a]?.end === tokens[b]?.start;
   const particleHyphen = (j: number): boolean => {
     const t = tokens[j];
-    return !!t && t.word && !blocked[j] && PARTICLES.has(t.text) && tokens[j + 1]?.text === '-' && touches(j, j + 1) && touches(j + 1, j + 2) && nameWord(j + 2);
+    return (
+      !!t &&
+      t.word &&
+      !blocked[j] &&
+      PARTICLES.has(t.text) &&
+      tokens[j + 1]?.text === '-' &&
+      touches(j, j + 1) &&
+      touches(j + 1, j + 2) &&
+      nameWord(j + 2)
+    );
   };
   // initials written in capitals open a name: "AK Antony", "SCL Das" (never alone, never an entity or title)
   const initials = (j: number): boolean => {
     const t = tokens[j];
-    return !!t && t.word && !blocked[j] && t.text.length >= 2 && t.text.length <= 3 && isAllCaps(t.text) && !NOT_NAME.has(t.lower)
-      && /^[A-Z]+$/.test(t.text) && tokens[j + 1]?.start === t.end + 1 && nameWord(j + 1);
+    return (
+      !!t &&
+      t.word &&
+      !blocked[j] &&
+      t.text.length >= 2 &&
+      t.text.length <= 3 &&
+      isAllCaps(t.text) &&
+      !NOT_NAME.has(t.lower) &&
+      /^[A-Z]+$/.test(t.text) &&
+      tokens[j + 1]?.start === t.end + 1 &&
+      nameWord(j + 1)
+    );
   };
   // a dotted initial or abbreviated given name: "R.N. Ravi", "Romeo S. Brawner", "Ma. Teresita"; returns the
   // token index after it (and its part), only when a name word follows
@@ -52,10 +79,10 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
     for (;;) {
       const t = tokens[k];
       const dot = tokens[k + 1];
-      if (!t || !t.word || blocked[k] || !dot || dot.text !== '.' || !touches(k, k + 1)) break;
+      if (!t?.word || blocked[k] || !dot || dot.text !== '.' || !touches(k, k + 1)) break;
       const initial = t.text.length === 1 && isCapitalised(t.text);
       if (!initial && !(k === j && ABBREVIATED.has(t.lower) && isCapitalised(t.text))) break;
-      part += t.text + '.';
+      part += `${t.text}.`;
       k += 2;
       if (!initial || !tokens[k] || !touches(k - 1, k)) break;
     }
@@ -72,13 +99,24 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
       const t = tokens[j];
       if (!t) break;
       const dot = dotted(j);
-      if (dot) { parts.push(dot.part); end = dot.end; j = dot.end; continue; }
+      if (dot) {
+        parts.push(dot.part);
+        end = dot.end;
+        j = dot.end;
+        continue;
+      }
       if (nameWord(j)) {
         let word = t.text;
         let k = j + 1;
         // hyphenated parts touch on both sides: "Jong-un", "Amir-Abdollahian"
-        while (tokens[k]?.text === '-' && tokens[k]?.start === tokens[k - 1]?.end && tokens[k + 1]?.word && tokens[k + 1]?.start === tokens[k]?.end && !blocked[k + 1]) {
-          word += '-' + (tokens[k + 1]?.text ?? '');
+        while (
+          tokens[k]?.text === '-' &&
+          tokens[k]?.start === tokens[k - 1]?.end &&
+          tokens[k + 1]?.word &&
+          tokens[k + 1]?.start === tokens[k]?.end &&
+          !blocked[k + 1]
+        ) {
+          word += `-${tokens[k + 1]?.text ?? ''}`;
           k += 2;
         }
         parts.push(word);
@@ -87,9 +125,14 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
         if (tokens[j]?.start !== undefined && text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0).includes('\n')) break;
         continue;
       }
-      if (j === i && initials(j)) { parts.push(t.text); end = j + 1; j++; continue; }
+      if (j === i && initials(j)) {
+        parts.push(t.text);
+        end = j + 1;
+        j++;
+        continue;
+      }
       if (particleHyphen(j)) {
-        parts.push(t.text + '-' + (tokens[j + 2]?.text ?? ''));
+        parts.push(`${t.text}-${tokens[j + 2]?.text ?? ''}`);
         end = j + 3;
         j = end;
         continue;
@@ -98,10 +141,17 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
       if (t.word && PARTICLES.has(t.text) && parts.length > 0) {
         let k = j;
         while (tokens[k]?.word && PARTICLES.has(tokens[k]?.text ?? '') && k - j < 3) k++;
-        if (nameWord(k)) { for (let x = j; x < k; x++) parts.push(tokens[x]?.text ?? ''); j = k; continue; }
+        if (nameWord(k)) {
+          for (let x = j; x < k; x++) parts.push(tokens[x]?.text ?? '');
+          j = k;
+          continue;
+        }
       }
       // "Jr." / ", Jr." closes the name
-      if (parts.length > 1 && (SUFFIXES.has(t.lower) || (t.text === ',' && SUFFIXES.has(tokens[j + 1]?.lower ?? '') && isCapitalised(tokens[j + 1]?.text ?? '')))) {
+      if (
+        parts.length > 1 &&
+        (SUFFIXES.has(t.lower) || (t.text === ',' && SUFFIXES.has(tokens[j + 1]?.lower ?? '') && isCapitalised(tokens[j + 1]?.text ?? '')))
+      ) {
         const k = t.text === ',' ? j + 1 : j;
         if (tokens[k]?.word && !blocked[k]) {
           const withDot = tokens[k + 1]?.text === '.' && touches(k, k + 1);
@@ -112,14 +162,27 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
         }
       }
       // regnal numbers belong to the name: "King Abdullah II"
-      if (t.word && parts.length > 0 && REGNAL.test(t.text) && !blocked[j]) { parts.push(t.text); end = j + 1; j++; break; }
+      if (t.word && parts.length > 0 && REGNAL.test(t.text) && !blocked[j]) {
+        parts.push(t.text);
+        end = j + 1;
+        j++;
+        break;
+      }
       break;
     }
     const first = tokens[i];
     const lastTok = tokens[end - 1];
     if (!first || !lastTok || parts.length === 0) continue;
     const display = suffixComma ? `${parts.slice(0, -1).join(' ')}, ${parts[parts.length - 1]}` : parts.join(' ');
-    out.push({ tokStart: i, tokEnd: end, start: first.start, end: lastTok.end, text: text.slice(first.start, lastTok.end), parts, display });
+    out.push({
+      tokStart: i,
+      tokEnd: end,
+      start: first.start,
+      end: lastTok.end,
+      text: text.slice(first.start, lastTok.end),
+      parts,
+      display,
+    });
     i = end - 1;
   }
   return out;
@@ -127,7 +190,12 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
 
 /** Folds spelling drift: case, diacritics, hyphens, doubled letters ("Abdolahian" = "Abdollahian"). */
 export function foldName(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/(.)\1+/g, '$1');
 }
 
 /** Surname keys of a name: the last part, and for hyphenated compounds also the part before the hyphen. */

@@ -11,9 +11,15 @@ describe('findOfficials', () => {
     ['The talks were led by Ayman Safadi, Jordan’s foreign minister, and others.', ['Ayman Safadi', 'Foreign Minister', 'Jordan']],
     ['Foreign Minister Penny Wong of Australia arrived on Tuesday.', ['Penny Wong', 'Foreign Minister', 'Australia']],
     ['U.S. Secretary of State Antony Blinken said the talks went well.', ['Antony Blinken', 'Secretary of State', 'United States']],
-    ['Lt Gen Rahim Khan, Afghanistan’s Director General of Military Operations, attended.', ['Rahim Khan', 'Director General of Military Operations', 'Afghanistan']],
+    [
+      'Lt Gen Rahim Khan, Afghanistan’s Director General of Military Operations, attended.',
+      ['Rahim Khan', 'Director General of Military Operations', 'Afghanistan'],
+    ],
     ['Chief of Army Staff (COAS), General Tariq Aziz Rana, chaired the meeting.', ['Tariq Aziz Rana', 'Chief of Army Staff', null]],
-    ['Dr Sheikh Omar bin Salem Al Nuaimi, the Undersecretary for Political Affairs, signed for Oman.', ['Sheikh Omar bin Salem Al Nuaimi', 'Undersecretary for Political Affairs', 'Oman']],
+    [
+      'Dr Sheikh Omar bin Salem Al Nuaimi, the Undersecretary for Political Affairs, signed for Oman.',
+      ['Sheikh Omar bin Salem Al Nuaimi', 'Undersecretary for Political Affairs', 'Oman'],
+    ],
     ['King Abdullah II of Jordan received the envoys.', ['Abdullah II', 'King', 'Jordan']],
     ['Indonesian acting president Budi Santoso spoke first.', ['Budi Santoso', 'Acting President', 'Indonesia']],
   ])('%s', (text, expected) => {
@@ -31,29 +37,59 @@ describe('findOfficials', () => {
   });
 
   test('merges short mentions and spelling drift into one person', () => {
-    const f = extractFacts({ text: 'Iranian Foreign Minister Hossein Amir-Abdollahian met General Syed Asim Munir. Later Abdolahian and Gen Asim Munir spoke again; General Munir thanked Amir Abdollahian.' });
+    const f = extractFacts({
+      text: 'Iranian Foreign Minister Hossein Amir-Abdollahian met General Syed Asim Munir. Later Abdolahian and Gen Asim Munir spoke again; General Munir thanked Amir Abdollahian.',
+    });
     expect(f.officials.map((o) => o.name)).toEqual(['Hossein Amir-Abdollahian', 'Syed Asim Munir']);
     expect(f.officials[0]?.mentions.map((m) => m.text)).toEqual(['Hossein Amir-Abdollahian', 'Abdolahian', 'Amir Abdollahian']);
     expect(f.officials[1]?.mentions.map((m) => m.text)).toEqual(['General Syed Asim Munir', 'Gen Asim Munir', 'General Munir']);
   });
 
   test('a counterpart takes the title of the official before and the demonym as affiliation', () => {
-    const f = extractFacts({ text: 'Taking part were Maj Gen Ali Reza, Iraq’s Director General of Military Operations, and his Syrian counterpart, Brig Gen Omar Haddad.' });
+    const f = extractFacts({
+      text: 'Taking part were Maj Gen Ali Reza, Iraq’s Director General of Military Operations, and his Syrian counterpart, Brig Gen Omar Haddad.',
+    });
     expect(f.officials[1]).toMatchObject({ name: 'Omar Haddad', title: 'Director General of Military Operations', affiliation: 'Syria' });
   });
 
   test.each([
-    ['Chilean President Rosa Vidal and Peruvian President Luis Soto met. Their foreign ministers, Ana Perez and Jorge Ramos, signed the text.', [['Ana Perez', 'Chile'], ['Jorge Ramos', 'Peru']]],
-    ['Peruvian President Luis Soto and Chilean President Rosa Vidal met; their defence ministers, Ana Perez and Jorge Ramos, also spoke.', [['Ana Perez', 'Peru'], ['Jorge Ramos', 'Chile']]],
-    ['Chilean President Rosa Vidal met reporters. Their foreign ministers, Ana Perez and Jorge Ramos, signed the text.', [['Ana Perez', null], ['Jorge Ramos', null]]],
+    [
+      'Chilean President Rosa Vidal and Peruvian President Luis Soto met. Their foreign ministers, Ana Perez and Jorge Ramos, signed the text.',
+      [
+        ['Ana Perez', 'Chile'],
+        ['Jorge Ramos', 'Peru'],
+      ],
+    ],
+    [
+      'Peruvian President Luis Soto and Chilean President Rosa Vidal met; their defence ministers, Ana Perez and Jorge Ramos, also spoke.',
+      [
+        ['Ana Perez', 'Peru'],
+        ['Jorge Ramos', 'Chile'],
+      ],
+    ],
+    [
+      'Chilean President Rosa Vidal met reporters. Their foreign ministers, Ana Perez and Jorge Ramos, signed the text.',
+      [
+        ['Ana Perez', null],
+        ['Jorge Ramos', null],
+      ],
+    ],
   ])('"their ministers, A and B" pairs with the sides just named: %s', (text, expected) => {
     const f = extractFacts({ text });
     expect(expected.map(([n]) => [n, f.officials.find((o) => o.name === n)?.affiliation ?? null])).toEqual(expected);
   });
 
   test.each([
-    ['The Omani side was led by Salim Harthy, secretary of the Supreme Defence Council, and others.', 'Salim Harthy', 'Secretary of the Supreme Defence Council'],
-    ["Egypt's top diplomat, Karim Fahmy, director of the Office of Regional Affairs, praised the deal.", 'Karim Fahmy', 'Top Diplomat, Director of the Office of Regional Affairs'],
+    [
+      'The Omani side was led by Salim Harthy, secretary of the Supreme Defence Council, and others.',
+      'Salim Harthy',
+      'Secretary of the Supreme Defence Council',
+    ],
+    [
+      "Egypt's top diplomat, Karim Fahmy, director of the Office of Regional Affairs, praised the deal.",
+      'Karim Fahmy',
+      'Top Diplomat, Director of the Office of Regional Affairs',
+    ],
     ['Greek Prime Minister Nikos Raptis, head of the ruling party, spoke.', 'Nikos Raptis', 'Prime Minister, Head of the ruling party'],
     ['Greek Prime Minister Nikos Raptis, the Foreign Minister, spoke.', 'Nikos Raptis', 'Prime Minister'],
   ])('an office in apposition after the name: %s', (text, name, title) => {
@@ -69,7 +105,11 @@ describe('findOfficials', () => {
 
   test.each([
     ['Kenyan President Daniel Mwangi sent Grace Atieno, the envoy of President Daniel Mwangi, to the talks.', 'Grace Atieno', 'Kenya'],
-    ['Chilean President-elect Rosa Vidal met the press. Tomas Ruiz, the adviser of President-elect Rosa Vidal, joined the talks.', 'Tomas Ruiz', 'Chile'],
+    [
+      'Chilean President-elect Rosa Vidal met the press. Tomas Ruiz, the adviser of President-elect Rosa Vidal, joined the talks.',
+      'Tomas Ruiz',
+      'Chile',
+    ],
     ['Grace Atieno, the envoy of the president, joined the talks.', 'Grace Atieno', null],
   ])('an official named in the title gives the side: %s', (text, name, aff) => {
     expect(extractFacts({ text }).officials.find((o) => o.name === name)?.affiliation).toBe(aff);
@@ -120,14 +160,22 @@ describe('"<organisation or demonym> chief <Name>" is a title', () => {
 describe("a side written just before another official's title is that official's, not a neighbour's", () => {
   const affOf = (text: string, name: string) => extractFacts({ text }).officials.find((o) => o.name === name)?.affiliation ?? null;
   test.each([
-    ['Fighting between army chief General Ali Musa and RSF commander Hamid Daglo resumed. The army and the RSF agreed to a truce.', 'Ali Musa', 'RSF'],
+    [
+      'Fighting between army chief General Ali Musa and RSF commander Hamid Daglo resumed. The army and the RSF agreed to a truce.',
+      'Ali Musa',
+      'RSF',
+    ],
     ['Army chief General Ali Musa and Hamas negotiator Khalil al-Hayya signed the truce with Israel on Monday.', 'Ali Musa', 'Hamas'],
   ])('%s', (text, name, not) => {
     expect(affOf(text, name)).not.toBe(not);
   });
 
   test.each([
-    ['Caretaker Prime Minister Anwaar Kakar said Pakistan was ready. Iran and Pakistan agreed to restore ambassadors.', 'Anwaar Kakar', 'Pakistan'],
+    [
+      'Caretaker Prime Minister Anwaar Kakar said Pakistan was ready. Iran and Pakistan agreed to restore ambassadors.',
+      'Anwaar Kakar',
+      'Pakistan',
+    ],
     ['Army chief General Ali Musa and RSF commander Hamid Daglo signed the truce.', 'Hamid Daglo', 'RSF'],
   ])('still affiliated: %s', (text, name, aff) => {
     expect(affOf(text, name)).toBe(aff);
@@ -153,7 +201,10 @@ describe('a state before an organ of several words gives the affiliation ("U.S. 
 describe('capital initials open a name ("AK Antony"); Indian civil-service titles', () => {
   test.each([
     ['Defence Minister AK Antony spoke first.', ['AK Antony', 'Defence Minister', null]],
-    ['The deal was signed by SCL Das, Joint Secretary of the Home Ministry, and others.', ['SCL Das', 'Joint Secretary of the Home Ministry', null]],
+    [
+      'The deal was signed by SCL Das, Joint Secretary of the Home Ministry, and others.',
+      ['SCL Das', 'Joint Secretary of the Home Ministry', null],
+    ],
     ["India's External Affairs Minister S Jaishankar met him.", ['S Jaishankar', 'External Affairs Minister', 'India']],
     ['The note was sent by Permanent Secretary Amina Bello.', ['Amina Bello', 'Permanent Secretary', null]],
   ])('%s', (text, expected) => {
@@ -171,17 +222,29 @@ describe('capital initials open a name ("AK Antony"); Indian civil-service title
 describe('names of the other side found in more shapes', () => {
   test.each([
     // apposition after the name, with its/his side
-    ['Chile was represented by Ana Ruiz, its national security adviser, at the signing.', ['Ana Ruiz', 'National Security Adviser', 'Chile']],
+    [
+      'Chile was represented by Ana Ruiz, its national security adviser, at the signing.',
+      ['Ana Ruiz', 'National Security Adviser', 'Chile'],
+    ],
     ['Kenya was represented by Peter Otieno, its Foreign Minister, and others.', ['Peter Otieno', 'Foreign Minister', 'Kenya']],
     // titles that run on to the name
-    ['The text was signed by Minister for Fisheries and Ocean Resources Development Amal Perera of Sri Lanka.', ['Amal Perera', 'Minister for Fisheries and Ocean Resources Development', 'Sri Lanka']],
-    ['The talks were joined by U.N. Under-Secretary for Political Affairs Maria Keller.', ['Maria Keller', 'Under-Secretary for Political Affairs', 'United Nations']],
+    [
+      'The text was signed by Minister for Fisheries and Ocean Resources Development Amal Perera of Sri Lanka.',
+      ['Amal Perera', 'Minister for Fisheries and Ocean Resources Development', 'Sri Lanka'],
+    ],
+    [
+      'The talks were joined by U.N. Under-Secretary for Political Affairs Maria Keller.',
+      ['Maria Keller', 'Under-Secretary for Political Affairs', 'United Nations'],
+    ],
     ['They met the Commander of FARC, Pedro Alvarez, on Friday.', ['Pedro Alvarez', 'Commander of FARC', 'FARC']],
     ["The UN's special coordinator in Lebanon, Anna Novak, attended.", ['Anna Novak', 'special coordinator in Lebanon', 'United Nations']],
-    ['The Chairman of the Sudan Sovereign Council, Gen. Idris Musa, witnessed it.', ['Idris Musa', 'Chairman of the Sudan Sovereign Council', 'Sudan']],
+    [
+      'The Chairman of the Sudan Sovereign Council, Gen. Idris Musa, witnessed it.',
+      ['Idris Musa', 'Chairman of the Sudan Sovereign Council', 'Sudan'],
+    ],
     // lower-case titles, institutions and organisations
     ['The deal was hailed by foreign minister Lena Berg of Sweden.', ['Lena Berg', 'Foreign Minister', 'Sweden']],
-    ['White House aide Tom Baker, the president\'s son-in-law, was thanked.', ['Tom Baker', 'Aide', 'United States']],
+    ["White House aide Tom Baker, the president's son-in-law, was thanked.", ['Tom Baker', 'Aide', 'United States']],
     ['EU Enlargement Commissioner Karl Huber attended.', ['Karl Huber', 'Commissioner', 'European Union']],
     ['Secretary of State Mark Levin said the deal would hold.', ['Mark Levin', 'Secretary of State', 'United States']],
     ['Kazakh President Daniyar Akhmetov hosted the ceremony.', ['Daniyar Akhmetov', 'President', 'Kazakhstan']],
@@ -194,7 +257,10 @@ describe('names of the other side found in more shapes', () => {
     // names with initials, particles and suffixes
     ['India was represented by R.K. Mehta, the Joint Intelligence Chief.', ['R.K. Mehta', 'joint Intelligence Chief', 'India']],
     ["Manila's military chief Jose L. Cruz, Jr., spoke.", ['Jose L. Cruz, Jr.', 'Chief', 'Philippines']],
-    ['Ma. Elena R. Santos, the Philippine Foreign Affairs spokesperson, declined to comment.', ['Ma. Elena R. Santos', 'Spokesperson', 'Philippines']],
+    [
+      'Ma. Elena R. Santos, the Philippine Foreign Affairs spokesperson, declined to comment.',
+      ['Ma. Elena R. Santos', 'Spokesperson', 'Philippines'],
+    ],
     ['The deal was signed by chief negotiator Juan de la Vega.', ['Juan de la Vega', 'Chief Negotiator', null]],
     ['Myanmar army chief Senior General Than Aung attended.', ['Than Aung', 'Chief of Army Staff', 'Myanmar']],
     ["Myanmar's State Counsellor Daw Khin Aye met the envoy.", ['Daw Khin Aye', 'State Counsellor', 'Myanmar']],
@@ -208,35 +274,57 @@ describe('names of the other side found in more shapes', () => {
   });
 
   test('two officials in one phrase: "A of X and B of Y, the two prime ministers"', () => {
-    const f = officials('The accord was signed while Nikos Raptis of Greece and Ivan Petrov of Bulgaria, the two prime ministers, looked on.');
-    expect(f).toEqual([['Nikos Raptis', 'Prime Minister', 'Greece'], ['Ivan Petrov', 'Prime Minister', 'Bulgaria']]);
+    const f = officials(
+      'The accord was signed while Nikos Raptis of Greece and Ivan Petrov of Bulgaria, the two prime ministers, looked on.',
+    );
+    expect(f).toEqual([
+      ['Nikos Raptis', 'Prime Minister', 'Greece'],
+      ['Ivan Petrov', 'Prime Minister', 'Bulgaria'],
+    ]);
   });
 
   test('a pair under one plural title takes the sides of the pair named next, in order', () => {
-    const f = officials('It was signed by the foreign ministers, Elena Dimou and Georgi Ivanov, while Nikos Raptis of Greece and Ivan Petrov of Bulgaria, the two prime ministers, looked on.');
-    expect(f.slice(0, 2)).toEqual([['Elena Dimou', 'Foreign Minister', 'Greece'], ['Georgi Ivanov', 'Foreign Minister', 'Bulgaria']]);
+    const f = officials(
+      'It was signed by the foreign ministers, Elena Dimou and Georgi Ivanov, while Nikos Raptis of Greece and Ivan Petrov of Bulgaria, the two prime ministers, looked on.',
+    );
+    expect(f.slice(0, 2)).toEqual([
+      ['Elena Dimou', 'Foreign Minister', 'Greece'],
+      ['Georgi Ivanov', 'Foreign Minister', 'Bulgaria'],
+    ]);
   });
 
   test('no sides carried across a sentence', () => {
-    const f = officials('It was signed by the foreign ministers, Elena Dimou and Georgi Ivanov. Later Nikos Raptis of Greece and Ivan Petrov of Bulgaria, the two prime ministers, spoke.');
+    const f = officials(
+      'It was signed by the foreign ministers, Elena Dimou and Georgi Ivanov. Later Nikos Raptis of Greece and Ivan Petrov of Bulgaria, the two prime ministers, spoke.',
+    );
     expect(f.slice(0, 2).map((o) => o[2])).toEqual([null, null]);
   });
 
   test('"represented by A, …, and B": both for the side', () => {
-    expect(officials('Chile was represented by Ana Ruiz, its foreign minister, and Tomas Vidal, the army chief.')).toContainEqual(['Tomas Vidal', 'Chief of Army Staff', 'Chile']);
+    expect(officials('Chile was represented by Ana Ruiz, its foreign minister, and Tomas Vidal, the army chief.')).toContainEqual([
+      'Tomas Vidal',
+      'Chief of Army Staff',
+      'Chile',
+    ]);
   });
 
   test('"the other, led by X, is a faction of Y"', () => {
-    expect(officials('One faction stayed away; the other, led by Ali Hassan Nur, is a faction of the SPLM-N.')).toContainEqual(['Ali Hassan Nur', 'Leader', "Sudan People's Liberation Movement-North"]);
+    expect(officials('One faction stayed away; the other, led by Ali Hassan Nur, is a faction of the SPLM-N.')).toContainEqual([
+      'Ali Hassan Nur',
+      'Leader',
+      "Sudan People's Liberation Movement-North",
+    ]);
   });
 
   test('"Foreign Ministers A and B" share the title', () => {
-    const f = officials('Greek Prime Minister Nikos Raptis and Bulgarian Prime Minister Ivan Petrov met; their foreign ministers, Elena Dimou and Georgi Ivanov, signed.');
+    const f = officials(
+      'Greek Prime Minister Nikos Raptis and Bulgarian Prime Minister Ivan Petrov met; their foreign ministers, Elena Dimou and Georgi Ivanov, signed.',
+    );
     expect(f.map((o) => o[0])).toEqual(['Nikos Raptis', 'Ivan Petrov', 'Elena Dimou', 'Georgi Ivanov']);
     expect(f.slice(2).map((o) => o[1])).toEqual(['Foreign Minister', 'Foreign Minister']);
   });
 
-  test("a possessive side carries over a coordinated title: \"Sri Lanka's Minister A X and Minister B Y\"", () => {
+  test('a possessive side carries over a coordinated title: "Sri Lanka\'s Minister A X and Minister B Y"', () => {
     const f = officials("They met Sri Lanka's Minister for Foreign Affairs Amal Perera and Minister for Fisheries Nimal Silva in Colombo.");
     expect(f).toContainEqual(['Nimal Silva', 'Minister for Fisheries', 'Sri Lanka']);
   });
@@ -251,8 +339,14 @@ describe('a counterpart takes the same title and the other side', () => {
   test.each([
     ["Russian President Igor Volkov met Volkov's Ukrainian counterpart Taras Bondar.", ['Taras Bondar', 'President', 'Ukraine']],
     ['Greek Foreign Minister Nikos Raptis met his Turkish counterpart Emre Kaya.', ['Emre Kaya', 'Foreign Minister', 'Turkey']],
-    ['Greek Foreign Minister Nikos Raptis welcomed Emre Kaya, his Turkish counterpart, in Athens.', ['Emre Kaya', 'Foreign Minister', 'Turkey']],
-    ['Greece and Turkey agreed to talk. Greek Foreign Minister Nikos Raptis met his counterpart Emre Kaya.', ['Emre Kaya', 'Foreign Minister', 'Turkey']],
+    [
+      'Greek Foreign Minister Nikos Raptis welcomed Emre Kaya, his Turkish counterpart, in Athens.',
+      ['Emre Kaya', 'Foreign Minister', 'Turkey'],
+    ],
+    [
+      'Greece and Turkey agreed to talk. Greek Foreign Minister Nikos Raptis met his counterpart Emre Kaya.',
+      ['Emre Kaya', 'Foreign Minister', 'Turkey'],
+    ],
   ])('%s', (text, expected) => {
     expect(officials(text)).toContainEqual(expected);
   });
@@ -287,15 +381,23 @@ test.each([
   ['President Erdogan welcomed the deal.', ['Erdogan', 'President', 'Turkey']],
   ['Leaders met. Defence Minister Ali Rana signed; Minister Rana later said more.', ['Ali Rana', 'Defence Minister', null]],
   ['Iranian FM Amir-Rahimi arrived in Islamabad.', ['Amir-Rahimi', 'Foreign Minister', 'Iran']],
-  ['Foreign Minister Fahmy said the talks went well. Fahmy added that more would follow. Fahmy then left.', ['Fahmy', 'Foreign Minister', null]],
+  [
+    'Foreign Minister Fahmy said the talks went well. Fahmy added that more would follow. Fahmy then left.',
+    ['Fahmy', 'Foreign Minister', null],
+  ],
 ])('a lone surname after a title, known from a leader or a fuller name: %s', (text, expected) => {
   expect(officials(text)).toContainEqual(expected);
 });
 
 describe('one person per name', () => {
   test('"King Salman" and "Prince Abdulaziz bin Salman" are two people', () => {
-    const f = extractFacts({ text: 'Saudi Energy Minister Prince Abdulaziz bin Salman, a son of King Salman, agreed. Trump thanked Saudi King Salman.' });
-    expect(f.officials.map((o) => [o.name, o.title])).toEqual([['Prince Abdulaziz bin Salman', 'Energy Minister'], ['Salman', 'King']]);
+    const f = extractFacts({
+      text: 'Saudi Energy Minister Prince Abdulaziz bin Salman, a son of King Salman, agreed. Trump thanked Saudi King Salman.',
+    });
+    expect(f.officials.map((o) => [o.name, o.title])).toEqual([
+      ['Prince Abdulaziz bin Salman', 'Energy Minister'],
+      ['Salman', 'King'],
+    ]);
     expect(f.officials[1]?.mentions.map((m) => m.text)).toEqual(['Salman', 'Salman']);
   });
   test('"King Salman" after "King Salman bin Abdulaziz" is the same king', () => {
@@ -310,12 +412,21 @@ describe('one person per name', () => {
 
 describe('an office and its "of …", "to …" or "who is …" around the name', () => {
   test.each([
-    ['The head of the Hamas political bureau, Omar Haddad, said the group agreed.', ['Omar Haddad', 'Head of the Hamas political bureau', 'Hamas']],
+    [
+      'The head of the Hamas political bureau, Omar Haddad, said the group agreed.',
+      ['Omar Haddad', 'Head of the Hamas political bureau', 'Hamas'],
+    ],
     ["Iran's ambassador to Pakistan, Reza Karimi, attended.", ['Reza Karimi', 'ambassador to Pakistan', 'Iran']],
     ["Ali Rana, who is also Pakistan's foreign minister, spoke.", ['Ali Rana', 'Foreign Minister', 'Pakistan']],
     ['The foreign ministers of India and Pakistan, Ram Singh and Ali Rana, agreed.', ['Ali Rana', 'Foreign Minister', 'Pakistan']],
-    ["The talks were led by Ukraine's Taras Bondar. Foreign Minister Bondar said no progress was made.", ['Taras Bondar', 'Foreign Minister', 'Ukraine']],
-    ["Nimal Kumara Perera won. Perera, leader of the National People's Front, thanked voters.", ['Nimal Kumara Perera', "Leader of the National People's Front", null]],
+    [
+      "The talks were led by Ukraine's Taras Bondar. Foreign Minister Bondar said no progress was made.",
+      ['Taras Bondar', 'Foreign Minister', 'Ukraine'],
+    ],
+    [
+      "Nimal Kumara Perera won. Perera, leader of the National People's Front, thanked voters.",
+      ['Nimal Kumara Perera', "Leader of the National People's Front", null],
+    ],
   ])('%s', (text, expected) => {
     expect(officials(text)).toContainEqual(expected);
   });
@@ -328,17 +439,25 @@ describe('an office and its "of …", "to …" or "who is …" around the name',
     expect(officials(text)).toEqual([]);
   });
   test('a common surname is not a leader\'s: "Jalil Khan" is not "Imran Khan"', () => {
-    expect(officials('Foreign Ministers Ali Reza and Jalil Khan signed the accord.')).toContainEqual(['Jalil Khan', 'Foreign Minister', null]);
+    expect(officials('Foreign Ministers Ali Reza and Jalil Khan signed the accord.')).toContainEqual([
+      'Jalil Khan',
+      'Foreign Minister',
+      null,
+    ]);
   });
 });
 
 describe('meeting the other side', () => {
-  test('in a report on two sides, an official who meets a side\'s official is on the other side', () => {
-    const f = officials("India and Sri Lanka agreed on a group. Minister of Agriculture Ram Kumar held talks with Sri Lanka's Minister for Foreign Affairs Amal Perera.");
+  test("in a report on two sides, an official who meets a side's official is on the other side", () => {
+    const f = officials(
+      "India and Sri Lanka agreed on a group. Minister of Agriculture Ram Kumar held talks with Sri Lanka's Minister for Foreign Affairs Amal Perera.",
+    );
     expect(f).toContainEqual(['Ram Kumar', 'Agriculture Minister', 'India']);
   });
   test('no side from a meeting when the report has more than two sides', () => {
-    const f = officials("India, Nepal and Sri Lanka agreed on a group. Minister of Agriculture Ram Kumar held talks with Sri Lanka's Minister for Foreign Affairs Amal Perera.");
+    const f = officials(
+      "India, Nepal and Sri Lanka agreed on a group. Minister of Agriculture Ram Kumar held talks with Sri Lanka's Minister for Foreign Affairs Amal Perera.",
+    );
     expect(f.find((o) => o[0] === 'Ram Kumar')?.[2]).not.toBe('Sri Lanka');
   });
 });

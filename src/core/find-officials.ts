@@ -13,10 +13,19 @@
 import type { Entity } from '../model/gazetteer';
 import { phrasesFor, stateByCode } from '../model/gazetteer';
 import { INSTITUTION_STATES, LEADERS } from '../model/leaders';
-import { BYLINE_MARKERS, COUNTERPART_WORDS, INSTITUTION_HEADS, LED_GROUP_WORDS, MEDIA_WORDS, NOT_OFFICIAL_ROLES, OFFICE_JOINERS, OFFICE_WORDS } from '../model/titles';
+import {
+  BYLINE_MARKERS,
+  COUNTERPART_WORDS,
+  INSTITUTION_HEADS,
+  LED_GROUP_WORDS,
+  MEDIA_WORDS,
+  NOT_OFFICIAL_ROLES,
+  OFFICE_JOINERS,
+  OFFICE_WORDS,
+} from '../model/titles';
 import type { EntityMention } from './find-entities';
 import type { RoleSpan } from './find-titles';
-import { foldName, surnameKeys, type NameSpan } from './find-names';
+import { surnameKeys, type NameSpan } from './find-names';
 import { isApostrophe, type Token } from './tokens';
 
 export interface OfficialDraft {
@@ -43,11 +52,54 @@ export interface OfficialDraft {
   their?: Entity[];
 }
 
-const MODIFIERS = new Set(['acting', 'deputy', 'interim', 'caretaker', 'former', 'outgoing', 'incoming', 'then', 'senior', 'top', 'veteran', 'new', 'joint']);
+const MODIFIERS = new Set([
+  'acting',
+  'deputy',
+  'interim',
+  'caretaker',
+  'former',
+  'outgoing',
+  'incoming',
+  'then',
+  'senior',
+  'top',
+  'veteran',
+  'new',
+  'joint',
+]);
 // Words between a state and its official's title: "Chinese foreign ministry spokesperson".
-const ORGAN_WORDS = new Set(['foreign', 'defence', 'defense', 'ministry', 'army', 'military', 'government', 'presidential', 'office', 'state', 'navy', 'interior', 'finance', 'trade', 'delegation', 'embassy', 'mission',
-  'department', 'council', 'national', 'security', 'agency', 'intelligence', 'cabinet', 'treasury', 'justice', 'police', 'coast', 'guard',
-  ...OFFICE_WORDS]);
+const ORGAN_WORDS = new Set([
+  'foreign',
+  'defence',
+  'defense',
+  'ministry',
+  'army',
+  'military',
+  'government',
+  'presidential',
+  'office',
+  'state',
+  'navy',
+  'interior',
+  'finance',
+  'trade',
+  'delegation',
+  'embassy',
+  'mission',
+  'department',
+  'council',
+  'national',
+  'security',
+  'agency',
+  'intelligence',
+  'cabinet',
+  'treasury',
+  'justice',
+  'police',
+  'coast',
+  'guard',
+  ...OFFICE_WORDS,
+]);
 const JOINERS = new Set(OFFICE_JOINERS);
 const HEADS = new Set(INSTITUTION_HEADS);
 const MEDIA = new Set(MEDIA_WORDS);
@@ -63,7 +115,24 @@ const EXT_START = new Set(['for', 'of', 'on', 'to']);
 // role ("led by X, secretary of the Council"): alone they would make every quoted analyst an official.
 const OFFICE_HEADS = new Set(['secretary', 'director', 'chairman', 'chairwoman', 'head', 'chief']);
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-const EXT_STOP = new Set(['and', 'who', 'which', 'said', 'says', 'has', 'had', 'have', 'was', 'is', 'will', 'met', 'to', 'at', 'when', 'while']);
+const EXT_STOP = new Set([
+  'and',
+  'who',
+  'which',
+  'said',
+  'says',
+  'has',
+  'had',
+  'have',
+  'was',
+  'is',
+  'will',
+  'met',
+  'to',
+  'at',
+  'when',
+  'while',
+]);
 // Honorifics that serve as the role when no other title is given.
 const ROLE_HONORIFICS = new Set(['mullah', 'maulana', 'ayatollah']);
 
@@ -78,11 +147,17 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   const { tokens, roles, entities, names } = ctx;
   const roleEnd = new Map<number, RoleSpan>();
   const roleStart = new Map<number, RoleSpan>();
-  for (const r of roles) { roleEnd.set(r.tokEnd, r); roleStart.set(r.tokStart, r); }
+  for (const r of roles) {
+    roleEnd.set(r.tokEnd, r);
+    roleStart.set(r.tokStart, r);
+  }
   // an entity "ends" where the next token follows it, past a possessive 's
   const entEnd = new Map<number, EntityMention>();
   const entStart = new Map<number, EntityMention>();
-  for (const e of entities) { entEnd.set(e.possessive ? e.tokEnd + 2 : e.tokEnd, e); entStart.set(e.tokStart, e); }
+  for (const e of entities) {
+    entEnd.set(e.possessive ? e.tokEnd + 2 : e.tokEnd, e);
+    entStart.set(e.tokStart, e);
+  }
   const low = (i: number): string => tokens[i]?.lower ?? '';
   const drafts: OfficialDraft[] = [];
   const nameEnd = new Map<number, NameSpan>();
@@ -93,11 +168,15 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   /** Title ending at k (with modifiers before it) and the affiliation just before it. */
   const titleEndingAt = (k: number): { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean } | null => {
     const r = roleEnd.get(k);
-    if (!r || r.kind !== 'title') return null;
+    if (r?.kind !== 'title') return null;
     let a = r.tokStart;
     let title = r.value;
     let former = false;
-    if (MODIFIERS.has(low(a - 1))) { former = low(a - 1) === 'former'; title = `${tokens[a - 1]?.text.toLowerCase()} ${title}`; a--; }
+    if (MODIFIERS.has(low(a - 1))) {
+      former = low(a - 1) === 'former';
+      title = `${tokens[a - 1]?.text.toLowerCase()} ${title}`;
+      a--;
+    }
     let e = entEnd.get(a);
     if (e && MODIFIERS.has(low(e.tokStart - 1))) former ||= low(e.tokStart - 1) === 'former';
     // "former Nigerian President X": the demonym is a past role; a role just before it (", the AU's envoy,") is the current one
@@ -128,7 +207,13 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     const owner = !e && /^(?:his|her)$/.test(low(a - 1)) ? drafts[drafts.length - 1] : undefined;
     // "Trump adviser X": a person named just before the title; the side is that person's
     const boss = !e && !inst ? nameEnd.get(a) : undefined;
-    return { title, aff: e?.entity ?? inst ?? (owner && r.tokStart - owner.tokStart < 40 ? owner.affiliation : null), boss: boss?.parts, start: a, poss: !!e?.possessive };
+    return {
+      title,
+      aff: e?.entity ?? inst ?? (owner && r.tokStart - owner.tokStart < 40 ? owner.affiliation : null),
+      boss: boss?.parts,
+      start: a,
+      poss: !!e?.possessive,
+    };
   };
 
   /** "Manila's" just before token b (a capital the entity finder leaves as a place after "to"): its state. */
@@ -152,35 +237,56 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
 
   /** Title starting at k, extended by "for/of …" up to a clause break. */
   /** `office`: the title names a specific office ("… of the Council"), worth keeping beside a title on the left. */
-  const titleStartingAt = (k0: number, allowOffice: boolean): { title: string; aff: Entity | null; end: number; office: boolean } | null => {
+  const titleStartingAt = (
+    k0: number,
+    allowOffice: boolean,
+  ): { title: string; aff: Entity | null; end: number; office: boolean } | null => {
     let k = k0;
     let prefix = '';
-    if (MODIFIERS.has(low(k)) && !roleStart.get(k)) { prefix = `${low(k)} `; k++; }
+    if (MODIFIERS.has(low(k)) && !roleStart.get(k)) {
+      prefix = `${low(k)} `;
+      k++;
+    }
     // an office word heads a title only in apposition with its "of …": "X, secretary of the Council"
     const office = allowOffice && OFFICE_HEADS.has(low(k)) && low(k + 1) === 'of';
     const r = roleStart.get(k) ?? (office ? { kind: 'title', value: cap(low(k)), tokStart: k, tokEnd: k + 1 } : undefined);
-    if (!r || r.kind !== 'title') return null;
+    if (r?.kind !== 'title') return null;
     let e = r.tokEnd;
     let aff: Entity | null = null;
     if (EXT_START.has(low(e))) {
       const ent = entStart.get(e + 1) ?? (low(e + 1) === 'the' ? entStart.get(e + 2) : undefined);
-      const after = ent ? tokens[ent.tokEnd]?.text ?? '.' : '';
-      if (ent && low(e) === 'of' && !ent.possessive && !tokens[ent.tokEnd]?.word) { aff = ent.entity; e = ent.tokEnd; }
-      else if (after !== '' || !ent) {
+      const after = ent ? (tokens[ent.tokEnd]?.text ?? '.') : '';
+      if (ent && low(e) === 'of' && !ent.possessive && !tokens[ent.tokEnd]?.word) {
+        aff = ent.entity;
+        e = ent.tokEnd;
+      } else if (after !== '' || !ent) {
         let x = e + 1;
         let n = 0;
         for (;;) {
           while (x < tokens.length && n < 8 && tokens[x]?.word && (n === 0 || !EXT_STOP.has(low(x)))) {
             aff ??= entStart.get(x)?.entity ?? null;
-            x++; n++;
+            x++;
+            n++;
           }
           // a possessive inside the extension: "adviser to the head of Ukraine's presidential office"
-          if (isApostrophe(tokens[x]?.text) && low(x + 1) === 's' && n < 8) { x += 2; continue; }
+          if (isApostrophe(tokens[x]?.text) && low(x + 1) === 's' && n < 8) {
+            x += 2;
+            continue;
+          }
           // a hyphenated word inside the extension: "envoy of President-elect X"
-          if (tokens[x]?.text === '-' && n < 8 && tokens[x - 1]?.end === tokens[x]?.start && tokens[x + 1]?.word && tokens[x + 1]?.start === tokens[x]?.end) { x++; continue; }
+          if (
+            tokens[x]?.text === '-' &&
+            n < 8 &&
+            tokens[x - 1]?.end === tokens[x]?.start &&
+            tokens[x + 1]?.word &&
+            tokens[x + 1]?.start === tokens[x]?.end
+          ) {
+            x++;
+            continue;
+          }
           break;
         }
-        if (n > 0) return { title: prefix + r.value + ' ' + joinTokens(tokens, e, x), aff, end: x, office: true };
+        if (n > 0) return { title: `${prefix + r.value} ${joinTokens(tokens, e, x)}`, aff, end: x, office: true };
       }
     }
     if (!roleStart.get(k)) return null;
@@ -191,7 +297,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
    * A title whose "of/for/in …" runs on to the name: "Minister for Fisheries and Aquatic Resources
    * Development X", "the Commander of FARC, X", "the UN's special coordinator in Lebanon, X".
    */
-  const extendedTitleEndingAt = (k: number): { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean; their?: Entity[] } | null => {
+  const extendedTitleEndingAt = (
+    k: number,
+  ): { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean; their?: Entity[] } | null => {
     const last = tokens[k - 1];
     if (!last?.word || JOINERS.has(low(k - 1))) return null;
     // an institution's name ("the Sudan Sovereign Council") may hold any capitalised word
@@ -201,28 +309,44 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       // "the head of the Hamas political bureau, X": an office word heads a title when a side is named in its "of …"
       if (w === 'of' && b < k - 1 && OFFICE_HEADS.has(low(b - 1)) && !titleEndingAt(b)) {
         let ext: Entity | null = null;
-        for (let x = b + 1; x < k && !ext; x++) ext = inEntity[x] ? entStart.get(x)?.entity ?? null : null;
+        for (let x = b + 1; x < k && !ext; x++) ext = inEntity[x] ? (entStart.get(x)?.entity ?? null) : null;
         if (ext) return { title: `${cap(low(b - 1))} ${joinTokens(tokens, b, k)}`, aff: ext, start: b - 1 };
       }
       if ((JOINERS.has(w) || w === 'in' || w === 'to') && b < k - 1) {
         const t = titleEndingAt(b);
         if (t) {
           let ext: Entity | null = null;
-          for (let x = b + 1; x < k && !ext; x++) ext = inEntity[x] ? entStart.get(x)?.entity ?? null : null;
+          for (let x = b + 1; x < k && !ext; x++) ext = inEntity[x] ? (entStart.get(x)?.entity ?? null) : null;
           // the office as written: "Minister of Agriculture & Farmers Welfare", not "Agriculture Minister & …"
           const r = roleEnd.get(b);
-          const head = r && t.title.endsWith(r.value) ? t.title.slice(0, t.title.length - r.value.length) + joinTokens(tokens, r.tokStart, b) : t.title;
+          const head =
+            r && t.title.endsWith(r.value)
+              ? t.title.slice(0, t.title.length - r.value.length) + joinTokens(tokens, r.tokStart, b)
+              : t.title;
           // "the foreign ministers of India and Pakistan, A and B": one side each, in order
           const r2 = roleEnd.get(b);
           if (r2 && w === 'of' && /s$/.test(low(b - 1)) && !t.aff) {
             const e1 = entStart.get(b + 1) ?? entStart.get(b + 2);
-            const e2 = e1 && low(e1.tokEnd) === 'and' ? entStart.get(e1.tokEnd + 1) ?? entStart.get(e1.tokEnd + 2) : undefined;
+            const e2 = e1 && low(e1.tokEnd) === 'and' ? (entStart.get(e1.tokEnd + 1) ?? entStart.get(e1.tokEnd + 2)) : undefined;
             if (e1 && e2 && e2.tokEnd === k) return { title: t.title, aff: e1.entity, start: t.start, their: [e1.entity, e2.entity] };
           }
-          return { title: `${head} ${joinTokens(tokens, b, k)}`, aff: t.aff ?? (w === 'in' || w === 'to' ? null : ext), boss: t.boss, start: t.start, poss: t.poss };
+          return {
+            title: `${head} ${joinTokens(tokens, b, k)}`,
+            aff: t.aff ?? (w === 'in' || w === 'to' ? null : ext),
+            boss: t.boss,
+            start: t.start,
+            poss: t.poss,
+          };
         }
       }
-      const ok = inEntity[b] || ORGAN_WORDS.has(w) || HEADS.has(w) || (isCapitalisedTok(tokens[b]) && institution) || JOINERS.has(w) || w === 'in' || w === 'to';
+      const ok =
+        inEntity[b] ||
+        ORGAN_WORDS.has(w) ||
+        HEADS.has(w) ||
+        (isCapitalisedTok(tokens[b]) && institution) ||
+        JOINERS.has(w) ||
+        w === 'in' ||
+        w === 'to';
       if (!ok) break;
     }
     return null;
@@ -279,7 +403,13 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     if (!n) continue;
     if (notOfficial(n)) continue;
     // "the Sudan Sovereign Council", "the High Peace Council": part of an institution's name
-    if (HEADS.has(low(n.tokEnd)) && isCapitalisedTok(tokens[n.tokEnd]) && tokens[n.tokEnd - 1]?.end !== undefined && !/[,.]/.test(tokens[n.tokEnd]?.text ?? '')) continue;
+    if (
+      HEADS.has(low(n.tokEnd)) &&
+      isCapitalisedTok(tokens[n.tokEnd]) &&
+      tokens[n.tokEnd - 1]?.end !== undefined &&
+      !/[,.]/.test(tokens[n.tokEnd]?.text ?? '')
+    )
+      continue;
     // ranks and honorifics directly before the name
     let j = n.tokStart;
     let rank: string | null = null;
@@ -301,23 +431,27 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (tokens[p]?.text === '(') k = p;
       if (tokens[k - 1]?.text === ',') k--;
     }
-    const left: { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean; their?: Entity[] } | null = titleEndingAt(k) ?? extendedTitleEndingAt(k);
+    const left: { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean; their?: Entity[] } | null =
+      titleEndingAt(k) ?? extendedTitleEndingAt(k);
     const plural = !!left && ((/s$/.test(low(k - 1)) && !!roleEnd.get(k)) || !!left.their);
     let their: Entity[] | undefined = left?.their;
     if (left) {
-      title = left.title; aff = left.aff; boss = left.boss;
+      title = left.title;
+      aff = left.aff;
+      boss = left.boss;
       const r = roleEnd.get(k);
       if (plural && !aff && r && low(r.tokStart - (MODIFIERS.has(low(r.tokStart - 1)) ? 2 : 1)) === 'their') {
         their = sidesBefore(drafts, r.tokStart);
         aff = their?.[0] ?? null;
       }
-    }
-    else if (low(j - 1) === 'and' && drafts[drafts.length - 1]?.tokEnd === j - 1 && drafts[drafts.length - 1]?.pluralTitle) {
+    } else if (low(j - 1) === 'and' && drafts[drafts.length - 1]?.tokEnd === j - 1 && drafts[drafts.length - 1]?.pluralTitle) {
       title = drafts[drafts.length - 1]?.title ?? null;
       const prev = drafts[drafts.length - 1]?.their;
-      if (prev) { their = prev; aff = prev[1] ?? null; }
-    }
-    else if (COUNTERPART.has(low(k - 1))) {
+      if (prev) {
+        their = prev;
+        aff = prev[1] ?? null;
+      }
+    } else if (COUNTERPART.has(low(k - 1))) {
       // "his Indian counterpart X", "Putin's Ukrainian counterpart X": the same title, the other side
       const e = entEnd.get(k - 1);
       aff = e?.entity ?? null;
@@ -339,12 +473,18 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (tokens[p]?.text === ',') p--;
       if (DELEGATION.has(low(p))) {
         const e = entEnd.get(p);
-        if (e) { aff ??= e.entity; ledDelegation = e.entity; }
+        if (e) {
+          aff ??= e.entity;
+          ledDelegation = e.entity;
+        }
       } else if (verb) {
         // the group (or side) just before: "Hezb-e-Islami, which is led by X"; "a faction of the SLM headed by X"
         const e = entEnd.get(p + 1);
         const group = LED_GROUPS.has(low(p)) || (e && e.entity.kind !== 'state');
-        if (group) { aff ??= e?.entity ?? null; title ??= 'Leader'; }
+        if (group) {
+          aff ??= e?.entity ?? null;
+          title ??= 'Leader';
+        }
         // "the other, led by X, is a faction of the SPLM-N": the group named after the name
         else if (low(p) === 'other' && tokens[j - 3]?.text === ',' && tokens[n.tokEnd]?.text === ',') {
           let x = n.tokEnd + 1;
@@ -352,7 +492,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           if (low(x) === 'a' || low(x) === 'an' || low(x) === 'the') x++;
           if (LED_GROUPS.has(low(x))) {
             title ??= 'Leader';
-            const e = low(x + 1) === 'of' ? entStart.get(x + 2) ?? entStart.get(x + 3) : undefined;
+            const e = low(x + 1) === 'of' ? (entStart.get(x + 2) ?? entStart.get(x + 3)) : undefined;
             // the whole name only: "the Sudan People's Liberation Movement" is not Sudan
             const more = e && (e.possessive || isCapitalisedTok(tokens[e.tokEnd]) || isApostrophe(tokens[e.tokEnd]?.text));
             if (e && !more) aff ??= e.entity;
@@ -365,7 +505,10 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       let x = j - 3;
       if (['was', 'were', 'is', 'are'].includes(low(x))) x--;
       const e = entEnd.get(x + 1);
-      if (e) { aff ??= e.entity; represented = { side: e.entity, until: sentenceEndAfter(tokens, j) }; }
+      if (e) {
+        aff ??= e.entity;
+        represented = { side: e.entity, until: sentenceEndAfter(tokens, j) };
+      }
     }
     // "India was represented by A, its adviser, and B, the intelligence chief": B too
     if (!aff && represented && n.tokStart < represented.until && low(j - 1) === 'and') aff = represented.side;
@@ -393,8 +536,11 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           // "who heads the HIA delegation": the side not in the lexicon, the role as written
           title ??= `Head of ${joinTokens(tokens, v + 1, end + 1)}`;
         }
-      } else if (low(q) === 'who' && (((low(q + 1) === 'has' || low(q + 1) === 'had') && /^(?:acted|served)$/.test(low(q + 2)) && low(q + 3) === 'as')
-        || /^(?:is|was)$/.test(low(q + 1)))) {
+      } else if (
+        low(q) === 'who' &&
+        (((low(q + 1) === 'has' || low(q + 1) === 'had') && /^(?:acted|served)$/.test(low(q + 2)) && low(q + 3) === 'as') ||
+          /^(?:is|was)$/.test(low(q + 1)))
+      ) {
         // "X, who has acted as the U.N.'s mediator", "X, who is also Pakistan's foreign minister": the role
         let t = /^(?:is|was)$/.test(low(q + 1)) ? q + 2 : q + 4;
         if (low(t) === 'also') t++;
@@ -402,7 +548,10 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         const e = entStart.get(t);
         if (e) t = e.possessive ? e.tokEnd + 2 : e.tokEnd;
         const right = titleStartingAt(t, false);
-        if (right) { title ??= right.title; aff ??= e?.entity ?? right.aff; }
+        if (right) {
+          title ??= right.title;
+          aff ??= e?.entity ?? right.aff;
+        }
       } else {
         let owner: Entity | null = null;
         let ownerDraft: OfficialDraft | undefined;
@@ -410,7 +559,10 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           // "India was represented by X, its National Security Advisor": the side named last before
           for (let x = n.tokStart - 1; x >= 0 && x > n.tokStart - 30; x--) {
             const e = entStart.get(x);
-            if (e) { owner = e.entity; break; }
+            if (e) {
+              owner = e.entity;
+              break;
+            }
             if (tokens[x]?.text === '.' && !inEntity[x]) break;
           }
           q++;
@@ -418,7 +570,10 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           ownerDraft = drafts[drafts.length - 1];
           q++;
         } else if (low(q) === 'the' || low(q) === 'a' || low(q) === 'an') q++;
-        if (low(q) === 'two' || low(q) === 'three' || low(q) === 'both') { q++; pluralRight = true; }
+        if (low(q) === 'two' || low(q) === 'three' || low(q) === 'both') {
+          q++;
+          pluralRight = true;
+        }
         const mods = MODIFIERS.has(low(q)) && entStart.get(q + 1) ? 1 : 0;
         q += mods;
         const e = entStart.get(q);
@@ -443,7 +598,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
             if (!title) title = right.title;
             // two offices at once: "China's top diplomat, Wang Yi, director of the Office of …"
             else if (right.office && left && !ledDelegation) title = `${title}, ${right.title}`;
-            aff ??= e?.entity ?? right.aff ?? owner ?? (ownerDraft && n.tokStart - ownerDraft.tokStart < 40 ? ownerDraft.affiliation : null);
+            aff ??=
+              e?.entity ?? right.aff ?? owner ?? (ownerDraft && n.tokStart - ownerDraft.tokStart < 40 ? ownerDraft.affiliation : null);
           } else pluralRight = false;
         }
       }
@@ -451,13 +607,23 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     // "Sri Lanka's Minister A X and Minister B Y": a possessive side carries over a coordinated title
     if (!aff && left?.start !== undefined && low(left.start - 1) === 'and') {
       const prev = drafts[drafts.length - 1];
-      if (prev && prev.tokEnd === left.start - 1 && prev.possessive && low((prev.titleStart ?? 0) - 3) !== 'between' && low((prev.titleStart ?? 0) - 4) !== 'between') aff = prev.affiliation;
+      if (
+        prev &&
+        prev.tokEnd === left.start - 1 &&
+        prev.possessive &&
+        low((prev.titleStart ?? 0) - 3) !== 'between' &&
+        low((prev.titleStart ?? 0) - 4) !== 'between'
+      )
+        aff = prev.affiliation;
     }
     // "Russia's Sergey Lavrov", "Ukraine's Dmytro Kuleba": a side's possessive is the role; the title may come later
     let possessiveOnly = false;
     if (!title && !rank && !honor && n.parts.length > 1 && j === n.tokStart) {
       const e = entEnd.get(j);
-      if (e?.possessive && !isApostrophe(tokens[n.tokEnd]?.text)) { aff ??= e.entity; possessiveOnly = true; }
+      if (e?.possessive && !isApostrophe(tokens[n.tokEnd]?.text)) {
+        aff ??= e.entity;
+        possessiveOnly = true;
+      }
     }
     // a delegation's head is a role only when no title is given ("led by Dr X, the Undersecretary …")
     if (ledDelegation) title ??= `Head of the ${ledDelegation.name} delegation`;
@@ -477,8 +643,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     }
     if (n.parts.length < 2 && !(left || rank)) {
       const full = fullest.get(surnameKeys(n.parts)[0] ?? '');
-      if (!full || !title || (!tokens[n.tokEnd] || tokens[n.tokEnd]?.text !== ',')) continue;
-      parts = full.parts; display = full.display;
+      if (!full || !title || !tokens[n.tokEnd] || tokens[n.tokEnd]?.text !== ',') continue;
+      parts = full.parts;
+      display = full.display;
     }
     title ??= honor ?? (rank ? normaliseRank(rank) : null);
     // "A of X and B of Y, the two prime ministers": the plural title after B is A's too
@@ -487,16 +654,38 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (prev && !drafts.some((d) => d.tokStart === prev.tokStart) && prev.parts.length > 1) {
         let x = prev.tokEnd;
         let prevAff: Entity | null = null;
-        if (low(x) === 'of' && entStart.get(x + 1)) { prevAff = entStart.get(x + 1)?.entity ?? null; x = entStart.get(x + 1)?.tokEnd ?? x; }
+        if (low(x) === 'of' && entStart.get(x + 1)) {
+          prevAff = entStart.get(x + 1)?.entity ?? null;
+          x = entStart.get(x + 1)?.tokEnd ?? x;
+        }
         if (x === j - 1 && low(x) === 'and') {
-          drafts.push({ parts: prev.parts, display: prev.display, title, rank: null, affiliation: prevAff, tokStart: prev.tokStart, tokEnd: prev.tokEnd, pluralTitle: false });
+          drafts.push({
+            parts: prev.parts,
+            display: prev.display,
+            title,
+            rank: null,
+            affiliation: prevAff,
+            tokStart: prev.tokStart,
+            tokEnd: prev.tokEnd,
+            pluralTitle: false,
+          });
         }
       }
     }
     drafts.push({
-      parts, display, title, rank, affiliation: aff, tokStart: n.tokStart, tokEnd: n.tokEnd,
-      pluralTitle: plural || (low(j - 1) === 'and' && !left && !!title), their, boss, counterpartOf,
-      possessive: !!left?.poss && aff === left.aff, titleStart: left?.start ?? n.tokStart,
+      parts,
+      display,
+      title,
+      rank,
+      affiliation: aff,
+      tokStart: n.tokStart,
+      tokEnd: n.tokEnd,
+      pluralTitle: plural || (low(j - 1) === 'and' && !left && !!title),
+      their,
+      boss,
+      counterpartOf,
+      possessive: !!left?.poss && aff === left.aff,
+      titleStart: left?.start ?? n.tokStart,
     });
   }
   pairInParallel(drafts, tokens);
@@ -553,7 +742,6 @@ function normaliseRank(rank: string): string {
 }
 
 const isCapitalisedTok = (t: Token | undefined): boolean => !!t && t.word && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
-
 
 let leaderKeys: Set<string> | null = null;
 /** Surname keys of the well-known leaders, folded once. */

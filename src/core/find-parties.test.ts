@@ -2,17 +2,38 @@
 import { describe, expect, test } from 'vitest';
 import { extractFacts } from './extract';
 
-const parties = (text: string) => extractFacts({ text }).parties.map((p) => p.name).sort();
+const parties = (text: string) =>
+  extractFacts({ text })
+    .parties.map((p) => p.name)
+    .sort();
 
 describe('parties', () => {
   test.each([
-    ['Egypt and Sudan agreed on Tuesday to set up a joint committee on the Nile. The talks were hosted by the Egyptian foreign ministry.', ['Egypt', 'Sudan']],
+    [
+      'Egypt and Sudan agreed on Tuesday to set up a joint committee on the Nile. The talks were hosted by the Egyptian foreign ministry.',
+      ['Egypt', 'Sudan'],
+    ],
     ['A truce brokered by Qatar was signed by Israel and Hamas in Doha. Qatar said the deal would hold.', ['Hamas', 'Israel']],
-    ['Kinshasa and Kigali agreed to set up a joint security mechanism, in talks mediated by Angola in Luanda.', ['Democratic Republic of Congo', 'Rwanda']],
-    ['The Chile-Peru commission agreed to reopen the crossing. Bolivia, which boycotted the talks in 2019, was not invited.', ['Chile', 'Peru']],
-    ['The United States signed a deal with the Taliban in Doha under which U.S. troops will leave Afghanistan.', ['Taliban', 'United States']],
-    ['Saudi Arabia and Russia agreed on the cut. The group accepted that Mexico would cut only a little.', ['Mexico', 'Russia', 'Saudi Arabia']],
-    ['Leaders of Ukraine, Russia, France and Germany had reached agreement on a ceasefire in Minsk.', ['France', 'Germany', 'Russia', 'Ukraine']],
+    [
+      'Kinshasa and Kigali agreed to set up a joint security mechanism, in talks mediated by Angola in Luanda.',
+      ['Democratic Republic of Congo', 'Rwanda'],
+    ],
+    [
+      'The Chile-Peru commission agreed to reopen the crossing. Bolivia, which boycotted the talks in 2019, was not invited.',
+      ['Chile', 'Peru'],
+    ],
+    [
+      'The United States signed a deal with the Taliban in Doha under which U.S. troops will leave Afghanistan.',
+      ['Taliban', 'United States'],
+    ],
+    [
+      'Saudi Arabia and Russia agreed on the cut. The group accepted that Mexico would cut only a little.',
+      ['Mexico', 'Russia', 'Saudi Arabia'],
+    ],
+    [
+      'Leaders of Ukraine, Russia, France and Germany had reached agreement on a ceasefire in Minsk.',
+      ['France', 'Germany', 'Russia', 'Ukraine'],
+    ],
   ])('%s', (text, expected) => {
     expect(parties(text)).toEqual(expected);
   });
@@ -41,7 +62,10 @@ describe('an arrangement or protocol reached is an agreement for the sides that 
 
 describe('a state whose leader welcomes, praises or condemns the deal is not a side', () => {
   test.each([
-    ['Chile and Peru agreed to a ceasefire on Saturday. Brazilian President Lula da Silva welcomed the ceasefire and urged calm.', ['Chile', 'Peru']],
+    [
+      'Chile and Peru agreed to a ceasefire on Saturday. Brazilian President Lula da Silva welcomed the ceasefire and urged calm.',
+      ['Chile', 'Peru'],
+    ],
     ['Ghana and Togo signed a border accord in Lome. The French foreign ministry hailed the accord as historic.', ['Ghana', 'Togo']],
     ['Chile and Peru agreed to reopen the border. Bolivia condemned the deal on Sunday.', ['Chile', 'Peru']],
   ])('%s', (text, expected) => {
@@ -57,13 +81,22 @@ describe('a state whose leader welcomes, praises or condemns the deal is not a s
 
 describe('the second of two named mediators is a mediator too', () => {
   test.each([
-    ['Chile and Peru signed a declaration committing them to reopen the border, U.S. and Brazilian officials said. The declaration was signed after talks brokered by Brazil and the United States. The United States said the declaration was a first step.', ['Chile', 'Peru']],
-    ['Ghana and Togo agreed to a truce in talks mediated by Nigeria and the African Union. The African Union said the truce would be monitored.', ['Ghana', 'Togo']],
+    [
+      'Chile and Peru signed a declaration committing them to reopen the border, U.S. and Brazilian officials said. The declaration was signed after talks brokered by Brazil and the United States. The United States said the declaration was a first step.',
+      ['Chile', 'Peru'],
+    ],
+    [
+      'Ghana and Togo agreed to a truce in talks mediated by Nigeria and the African Union. The African Union said the truce would be monitored.',
+      ['Ghana', 'Togo'],
+    ],
   ])('%s', (text, expected) => {
     expect(parties(text)).toEqual(expected);
   });
   test.each([
-    ['A truce brokered by Qatar and signed by Israel and Hamas took effect. Israel and Hamas agreed to free hostages.', ['Hamas', 'Israel']],
+    [
+      'A truce brokered by Qatar and signed by Israel and Hamas took effect. Israel and Hamas agreed to free hostages.',
+      ['Hamas', 'Israel'],
+    ],
   ])('sides after "brokered by X and" a verb stay: %s', (text, expected) => {
     expect(parties(text)).toEqual(expected);
   });

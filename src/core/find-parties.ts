@@ -21,14 +21,18 @@ export interface PartyScore {
   side: boolean;
 }
 
-const AGREEMENT_WORDS = /\b(?:agree\w*|sign\w*|pact|deal|accord|ceasefire|cease-fire|truce|arrangement|protocol|declaration|treaty|memorandum|understanding|decision|decided|pledg\w*|commit\w*|consent\w*|undert\w*|resume|normali[sz]\w*)\b/i;
+const AGREEMENT_WORDS =
+  /\b(?:agree\w*|sign\w*|pact|deal|accord|ceasefire|cease-fire|truce|arrangement|protocol|declaration|treaty|memorandum|understanding|decision|decided|pledg\w*|commit\w*|consent\w*|undert\w*|resume|normali[sz]\w*)\b/i;
 const VISIT_PREPS = new Set(['to', 'visit', 'visited', 'visiting', 'in']);
 const MEETING_WORDS = /\b(?:met|meet|meeting|talks|summit|visit\w*|conference|delegation|counterpart)\b/i;
-const MEDIATOR_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|arranged|convened|led|chaired|sponsored)\s+by\s+(?:the\s+)?$|\b(?:mediation|auspices|help)\s+of\s+(?:the\s+)?$|\bmediator\s+$/i;
+const MEDIATOR_BEFORE =
+  /\b(?:brokered|mediated|hosted|facilitated|arranged|convened|led|chaired|sponsored)\s+by\s+(?:the\s+)?$|\b(?:mediation|auspices|help)\s+of\s+(?:the\s+)?$|\bmediator\s+$/i;
 // the second of two mediators: "brokered by Saudi Arabia and the United States" (case-sensitive names)
-const MEDIATOR_BEFORE_PAIR = /\b(?:brokered|mediated|hosted|facilitated|sponsored)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+and\s+(?:the\s+)?$/u;
+const MEDIATOR_BEFORE_PAIR =
+  /\b(?:brokered|mediated|hosted|facilitated|sponsored)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+and\s+(?:the\s+)?$/u;
 // "Qatar-brokered", "Qatar brokered the deal", "Qatar, Egypt and the United States mediated the talks"
-const MEDIATOR_AFTER = /^[-\s]*(?:brokered|mediated|hosted|sponsored)\b|^(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}){0,4}\s+(?:also\s+)?(?:brokered|mediated|hosted|facilitated)\s+(?:the|a|an)\b/u;
+const MEDIATOR_AFTER =
+  /^[-\s]*(?:brokered|mediated|hosted|sponsored)\b|^(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}){0,4}\s+(?:also\s+)?(?:brokered|mediated|hosted|facilitated)\s+(?:the|a|an)\b/u;
 /** Every MEDIATOR_AFTER match holds one of these: a cheap exact gate before the pattern. */
 const MEDIATOR_VERBS = ['brokered', 'mediated', 'hosted', 'sponsored', 'facilitated'];
 const BETWEEN = /\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the\s+)?$/i;
@@ -37,13 +41,15 @@ const SIGNED_WITH = /\b(?:signed|agreement|deal|pact|accord|truce|ceasefire)\s+(
 /** "agreed that" / "accepted that" just before the entity … */
 const AGREED_THAT = /\b(?:agreed|accepted|agree|accept)\s+that\s+(?:the\s+)?$/i;
 /** … and the entity's own step after it: "Mexico would cut", "Ukraine will withdraw". */
-const WOULD_AFTER = /^(?:['’]s\s+\p{L}+)?\s+(?:would|will|shall)\s+(?:also\s+|only\s+)?(?!be\s+(?:invited|asked|allowed|consulted|told)\b)\p{Ll}/u;
+const WOULD_AFTER =
+  /^(?:['’]s\s+\p{L}+)?\s+(?:would|will|shall)\s+(?:also\s+|only\s+)?(?!be\s+(?:invited|asked|allowed|consulted|told)\b)\p{Ll}/u;
 
 /** A named signatory: "the signatories were the Sudan Revolutionary Front's representative …". */
 const SIGNATORY = /\bsignator(?:y|ies)\s+(?:were|was|are|is|included|include)\s+(?:the\s+)?$/i;
 
 /** The entity (or its official named right after it) reacts to the deal rather than making it. */
-const REACTED = /^[^,;.!?]{0,40}?\s(?:welcomed|hailed|praised|lauded|applauded|thanked|congratulated|criticised|criticized|condemned|denounced|slammed)\b/i;
+const REACTED =
+  /^[^,;.!?]{0,40}?\s(?:welcomed|hailed|praised|lauded|applauded|thanked|congratulated|criticised|criticized|condemned|denounced|slammed)\b/i;
 
 /** "… welcomed the deal it signed": the reacting side made the deal itself. */
 const OWN_DEAL = /\b(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+|just\s+)?(?:signed|agreed|reached|struck|sealed)\b/i;
@@ -55,8 +61,13 @@ const COORDINATED = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$
 const CLAUSE_SPLIT = /;|,\s+(?:where|while|whereas|although|though)\s/g;
 
 export function scoreParties(
-  text: string, tokens: Token[], sentences: Sentence[], entities: EntityMention[], title: string | null,
-  officialAffiliations: Entity[], titleEntities: Entity[],
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  entities: EntityMention[],
+  title: string | null,
+  officialAffiliations: Entity[],
+  titleEntities: Entity[],
 ): PartyScore[] {
   const scores = new Map<Entity, PartyScore>();
   const bump = (e: Entity, n: number): void => {
@@ -78,10 +89,16 @@ export function scoreParties(
     while (si < sentences.length && (sentences[si]?.end ?? 0) < m.end) si++;
     const sent = sentences[si];
     if (!sent) break;
-    if (bgFor !== si) { bgFor = si; background = isBackground(sent.text); }
+    if (bgFor !== si) {
+      bgFor = si;
+      background = isBackground(sent.text);
+    }
     const before = text.slice(Math.max(sent.start, m.start - 40), m.start);
     const after = text.slice(m.end, Math.min(sent.end, m.end + 60));
-    if ((/by|of|mediator/.test(before) && (MEDIATOR_BEFORE.test(before) || MEDIATOR_BEFORE_PAIR.test(before))) || (/ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after))) {
+    if (
+      (/by|of|mediator/.test(before) && (MEDIATOR_BEFORE.test(before) || MEDIATOR_BEFORE_PAIR.test(before))) ||
+      (/ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after))
+    ) {
       bump(m.entity, 0);
       const s = scores.get(m.entity);
       if (s) s.mediator = true;
@@ -89,8 +106,14 @@ export function scoreParties(
     }
     const prev = prevWordText(tokens, m.tokStart);
     // a venue scores little, but the host of a bilateral visit is a side ("visit to Pakistan")
-    if (PLACE_PREPOSITIONS.has(prev) && m.form !== 'demonym') { bump(m.entity, VISIT_PREPS.has(prev) && m.entity.kind === 'state' ? 0.6 : 0); continue; }
-    if (background) { bump(m.entity, 0.1); continue; }
+    if (PLACE_PREPOSITIONS.has(prev) && m.form !== 'demonym') {
+      bump(m.entity, VISIT_PREPS.has(prev) && m.entity.kind === 'state' ? 0.6 : 0);
+      continue;
+    }
+    if (background) {
+      bump(m.entity, 0.1);
+      continue;
+    }
     const clause = clauseAround(sent, m.start);
     // a sentence names many entities: weigh each clause once
     let n = clauseWeight.get(clause);
@@ -101,20 +124,43 @@ export function scoreParties(
     // "U.S. President Joe Biden welcomed the ceasefire": a third side reacting to the deal
     if (n >= 2 && REACTED.test(after) && !OWN_DEAL.test(after)) n = 0.2;
     let side = false;
-    if (BETWEEN.test(before)) { n += 1.5; side = true; }
-    if (n >= 2 && isSubjectOfCue(after + text.slice(m.end + after.length, m.end + after.length + 40))) { n += 3; side = true; subjectOf.add(mi); }
-    if (SIGNED_WITH.test(before)) { n += 2; side = true; }
-    if (SIGNATORY.test(before)) { n += 3; side = true; }
+    if (BETWEEN.test(before)) {
+      n += 1.5;
+      side = true;
+    }
+    if (n >= 2 && isSubjectOfCue(after + text.slice(m.end + after.length, m.end + after.length + 40))) {
+      n += 3;
+      side = true;
+      subjectOf.add(mi);
+    }
+    if (SIGNED_WITH.test(before)) {
+      n += 2;
+      side = true;
+    }
+    if (SIGNATORY.test(before)) {
+      n += 3;
+      side = true;
+    }
     // "the group accepted that Mexico would cut only 100,000 barrels": a side's own share of the terms
-    if (AGREED_THAT.test(before) && WOULD_AFTER.test(after)) { n += 3; side = true; }
+    if (AGREED_THAT.test(before) && WOULD_AFTER.test(after)) {
+      n += 3;
+      side = true;
+    }
     // "Pakistan-Iran border", "Bahraini-Qatari committee"
     const nextTok = tokens[m.tokEnd];
     const prevTok = tokens[m.tokStart - 1];
-    const compound = (nextTok?.text === '-' && nextTok.start === m.end && startsAt.has(m.tokEnd + 1))
-      || (prevTok?.text === '-' && prevTok.end === m.start && endsAt.has(m.tokStart - 1));
-    if (compound) { n += 2; side = true; }
+    const compound =
+      (nextTok?.text === '-' && nextTok.start === m.end && startsAt.has(m.tokEnd + 1)) ||
+      (prevTok?.text === '-' && prevTok.end === m.start && endsAt.has(m.tokStart - 1));
+    if (compound) {
+      n += 2;
+      side = true;
+    }
     bump(m.entity, n);
-    if (side) { const s = scores.get(m.entity); if (s) s.side = true; }
+    if (side) {
+      const s = scores.get(m.entity);
+      if (s) s.side = true;
+    }
   }
   // "leaders of Ukraine, Russia, France and Germany had reached agreement": the matcher sees only the last
   // two names before the verb; every earlier name of the same list is part of the subject too
@@ -159,14 +205,18 @@ function prevWordText(tokens: Token[], i: number): string {
 }
 
 function clauseAround(sent: Sentence, at: number): string {
-  if (!sent.text.includes(';') && !sent.text.includes(', wh') && !sent.text.includes(', alth') && !sent.text.includes(', th')) return sent.text;
+  if (!sent.text.includes(';') && !sent.text.includes(', wh') && !sent.text.includes(', alth') && !sent.text.includes(', th'))
+    return sent.text;
   const rel = at - sent.start;
   let s = 0;
   let e = sent.text.length;
   for (const m of eachMatch(CLAUSE_SPLIT, sent.text)) {
     const i = m.index ?? 0;
     if (i < rel) s = i;
-    else { e = i; break; }
+    else {
+      e = i;
+      break;
+    }
   }
   return sent.text.slice(s, e);
 }

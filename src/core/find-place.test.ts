@@ -10,7 +10,7 @@ import { CITIES_DATA } from '../model/cities.generated';
 
 const place = (text: string, title?: string) => extractFacts({ text, title }).location;
 
-describe('the meeting\'s or signing\'s place', () => {
+describe("the meeting's or signing's place", () => {
   test.each([
     ['Ghana and Togo signed a border agreement in Accra on Monday.', 'Accra'],
     ['The talks in Geneva ended with a joint statement in which Chile and Peru agreed to reopen the border.', 'Geneva'],
@@ -25,7 +25,10 @@ describe('the meeting\'s or signing\'s place', () => {
     ['During a visit to Islamabad, the two foreign ministers agreed to set up a joint mechanism.', 'Islamabad'],
     ['The exchange of prisoners was carried out in Ankara, the Turkish capital, officials said.', 'Ankara'],
     ['Chile and Peru signed the accord on Tuesday in the Swiss resort of Bürgenstock.', 'Bürgenstock'],
-    ['Bled, a lakeside town in Slovenia, was chosen as the venue for the talks at which Chile and Peru agreed to reopen the border.', 'Bled'],
+    [
+      'Bled, a lakeside town in Slovenia, was chosen as the venue for the talks at which Chile and Peru agreed to reopen the border.',
+      'Bled',
+    ],
     ['At the Jeddah talks, the two armies agreed to a week-long truce.', 'Jeddah'],
     ['After talks in Beijing last year failed, the two sides agreed on Monday in Jakarta to resume trade.', 'Jakarta'],
     ['The two delegations met at a hotel in Caux, a village above the lake, and agreed to swap prisoners.', 'Caux'],
@@ -36,27 +39,39 @@ describe('the meeting\'s or signing\'s place', () => {
   });
 
   test('the headline tells the place when the body does not', () => {
-    expect(place('The two sides also agreed to reopen the border crossings.', 'Sudan and rebel groups sign peace deal in Juba')).toBe('Juba');
+    expect(place('The two sides also agreed to reopen the border crossings.', 'Sudan and rebel groups sign peace deal in Juba')).toBe(
+      'Juba',
+    );
   });
 
-  test('the meeting\'s place wins over the dateline\'s city', () => {
-    expect(place('WASHINGTON (AP) — Chile and Peru signed the pact on Friday at the signing ceremony in Buenos Aires, where the summit is being held.')).toBe('Buenos Aires');
+  test("the meeting's place wins over the dateline's city", () => {
+    expect(
+      place(
+        'WASHINGTON (AP) — Chile and Peru signed the pact on Friday at the signing ceremony in Buenos Aires, where the summit is being held.',
+      ),
+    ).toBe('Buenos Aires');
   });
 
-  test('the place of this meeting wins over an earlier round\'s host', () => {
-    expect(place('Both sides agreed to continue the process. The statement came after a fourth round of talks held in Vienna on July 1.\nMoscow hosted the first round in January.')).toBe('Vienna');
+  test("the place of this meeting wins over an earlier round's host", () => {
+    expect(
+      place(
+        'Both sides agreed to continue the process. The statement came after a fourth round of talks held in Vienna on July 1.\nMoscow hosted the first round in January.',
+      ),
+    ).toBe('Vienna');
   });
 
   test('an institution resolves to its city only when the text names the city', () => {
     expect(place('The army chief received the minister at GHQ, where both sides agreed to set up liaison offices.')).toBeNull();
-    expect(place('The army chief received the minister at GHQ, where both sides agreed to set up liaison offices. GHQ stands in Rawalpindi.')).toBe('Rawalpindi');
+    expect(
+      place('The army chief received the minister at GHQ, where both sides agreed to set up liaison offices. GHQ stands in Rawalpindi.'),
+    ).toBe('Rawalpindi');
   });
 });
 
 describe('never a place', () => {
   test.each([
     // a person's name after "in"
-    'In Jilani\'s view, both sides agreed to cooperate against terrorism.',
+    "In Jilani's view, both sides agreed to cooperate against terrorism.",
     // a country
     'Chile and Peru signed the agreement in Argentina on Monday.',
     // a heading fragment, states joined by a hyphen
@@ -89,7 +104,9 @@ describe('never a place', () => {
 
 describe('the dateline is a weak fallback', () => {
   test('taken when the lead tells a meeting held and names no venue', () => {
-    expect(place('GENEVA, Sept 14 - Chile and Peru agreed on a plan after three days of negotiations between their foreign ministers.')).toBe('Geneva');
+    expect(
+      place('GENEVA, Sept 14 - Chile and Peru agreed on a plan after three days of negotiations between their foreign ministers.'),
+    ).toBe('Geneva');
   });
   test.each([
     // nothing says the sides met: agency copy carries its bureau's city
@@ -107,7 +124,10 @@ describe('the dateline is a weak fallback', () => {
 
 describe('"in the <descriptor> city" is the dateline\'s city', () => {
   test.each([
-    ['JEDDAH, Saudi Arabia (AP) — Chile and Peru signed a declaration on Thursday after talks in the Red Sea city, officials said.', 'Jeddah'],
+    [
+      'JEDDAH, Saudi Arabia (AP) — Chile and Peru signed a declaration on Thursday after talks in the Red Sea city, officials said.',
+      'Jeddah',
+    ],
     ['MOMBASA (Reuters) - Ghana and Togo agreed to reopen the border at talks in the coastal city on Monday.', 'Mombasa'],
   ])('%s', (text, expected) => {
     expect(place(text)).toBe(expected);
@@ -145,7 +165,14 @@ describe('the place lookup', () => {
     expect(at(s)).toBeNull();
   });
   test('every capital is known, with its country', () => {
-    for (const [city, cc] of [['Islamabad', 'PK'], ['Naypyidaw', 'MM'], ['Putrajaya', 'MY'], ['Washington', 'US'], ['Kyiv', 'UA'], ['Singapore', 'SG']]) {
+    for (const [city, cc] of [
+      ['Islamabad', 'PK'],
+      ['Naypyidaw', 'MM'],
+      ['Putrajaya', 'MY'],
+      ['Washington', 'US'],
+      ['Kyiv', 'UA'],
+      ['Singapore', 'SG'],
+    ]) {
       const p = knownPlace(foldPlace(city ?? ''));
       expect(p?.country, city).toBe(cc);
       expect(p?.capital, city).toBe(true);
@@ -166,7 +193,7 @@ describe('place cues (src/model/place-cues.ts) are lower-case phrases of single-
     for (const p of list) expect(p, p).toMatch(/^[a-z][a-z']*(?: [a-z']+)*$/);
     expect(new Set(list).size).toBe(list.length);
   });
-  test('phrases match the text\'s tokens, longest first', () => {
+  test("phrases match the text's tokens, longest first", () => {
     const toks = tokenize('talks to be held in Geneva');
     expect(phraseAt(toks, 1, toks.length, PLACE_CUES.futureBefore)).toBe(3);
     expect(phraseAt(toks, 0, toks.length, PLACE_CUES.meeting)).toBe(1);

@@ -24,7 +24,9 @@ const IN_THE_CITY = /\bin\s+the\s+(?:[\p{L}-]+\s+){1,3}?city\b(?!\s+of\b)/u;
 // Capitalised kickers that open a line like a dateline does.
 const CAPS_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s*(?:,|:|\(|\s[-\u2013\u2014])/u;
 // Kickers that are not places, as the first word (a Set lookup rather than a pattern: no regex to compile).
-const NOT_DATELINE = new Set('BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION NEWS LATEST FILE PHOTO VIDEO READ ALSO EDITORIAL COMMENT'.split(' '));
+const NOT_DATELINE = new Set(
+  'BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION NEWS LATEST FILE PHOTO VIDEO READ ALSO EDITORIAL COMMENT'.split(' '),
+);
 const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** How many sentences from the top are searched for the venue. */
@@ -64,7 +66,11 @@ export function phraseAt(tokens: Token[], i: number, end: number, list: readonly
   for (const words of cands) {
     if (i + words.length > end) continue;
     let ok = true;
-    for (let k = 1; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) { ok = false; break; }
+    for (let k = 1; k < words.length; k++)
+      if (tokens[i + k]?.lower !== words[k]) {
+        ok = false;
+        break;
+      }
     if (ok) return words.length;
   }
   return 0;
@@ -80,7 +86,11 @@ const lowerIs = (t: Token | undefined, words: readonly string[]): boolean => !!t
 
 // ---- the search -----------------------------------------------------------------------------------
 
-interface Candidate { place: string; score: number; at: number }
+interface Candidate {
+  place: string;
+  score: number;
+  at: number;
+}
 
 export interface PlaceContext {
   tokens: Token[];
@@ -90,7 +100,12 @@ export interface PlaceContext {
   avoid?: Array<{ start: number; end: number }>;
 }
 
-interface SentenceLike { start: number; text: string; tokStart: number; tokEnd: number }
+interface SentenceLike {
+  start: number;
+  text: string;
+  tokStart: number;
+  tokEnd: number;
+}
 
 /** Where the cue of a place mention stands: the preposition's token index, or -1 (no venue cue). */
 function venueCue(tokens: Token[], from: number, at: number, venue: boolean): number {
@@ -111,7 +126,13 @@ function venueCue(tokens: Token[], from: number, at: number, venue: boolean): nu
   return -1;
 }
 
-export function findPlace(text: string, sentences: SentenceLike[], datelineCity: string | null, parties: Entity[] = [], ctx?: PlaceContext): string | null {
+export function findPlace(
+  text: string,
+  sentences: SentenceLike[],
+  datelineCity: string | null,
+  parties: Entity[] = [],
+  ctx?: PlaceContext,
+): string | null {
   const bodyTokens = ctx?.tokens ?? [];
   let tokens = bodyTokens;
   const avoid = ctx?.avoid ?? [];
@@ -126,7 +147,7 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
   let leadVenue = false;
   const top: Array<{ s: SentenceLike; toks: Token[] }> = sentences.slice(0, PLACE_SENTENCES).map((s) => ({ s, toks: bodyTokens }));
   const title = ctx?.title;
-  if (title && title.tokens.length && !sentences[0]?.text.startsWith(title.text)) {
+  if (title?.tokens.length && !sentences[0]?.text.startsWith(title.text)) {
     top.unshift({ s: { start: 0, text: title.text, tokStart: 0, tokEnd: title.tokens.length }, toks: title.tokens });
   }
   top.forEach(({ s, toks }, si) => {
@@ -146,15 +167,21 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
     const agreement = agreementAt.length > 0;
     const lead = si < W.leadSentences;
     // a meeting that has happened: not "will meet", "to visit", "talks next week"
-    const held = (m: number): boolean => phraseAt(tokens, m, to, PLACE_CUES.fallbackMeeting) > 0 && tokens[m - 1]?.lower !== 'to'
-      && phraseIn(tokens, Math.max(from, m - FUTURE_WINDOW), m, PLACE_CUES.futureBefore) < 0
-      && phraseIn(tokens, m + 1, Math.min(to, m + 4), PLACE_CUES.futureAfter, to) < 0;
+    const held = (m: number): boolean =>
+      phraseAt(tokens, m, to, PLACE_CUES.fallbackMeeting) > 0 &&
+      tokens[m - 1]?.lower !== 'to' &&
+      phraseIn(tokens, Math.max(from, m - FUTURE_WINDOW), m, PLACE_CUES.futureBefore) < 0 &&
+      phraseIn(tokens, m + 1, Math.min(to, m + 4), PLACE_CUES.futureAfter, to) < 0;
     if (lead && !leadMeeting) leadMeeting = meetingAt.some(held);
     const bg = backgroundAt(s.text);
     // a headline in title case capitalises every word: a capitalised word after a city says nothing there
     let words = 0;
     let caps = 0;
-    for (let i = from; i < to; i++) if (tokens[i]?.word) { words++; if (isCapitalised(tokens[i]?.text ?? '')) caps++; }
+    for (let i = from; i < to; i++)
+      if (tokens[i]?.word) {
+        words++;
+        if (isCapitalised(tokens[i]?.text ?? '')) caps++;
+      }
     const titleCased = words >= 4 && caps / words > 0.6;
     const push = (place: string, cue: number, host: boolean, known: KnownPlace | null): void => {
       const cueChar = (tokens[cue]?.start ?? s.start) - s.start;
@@ -182,7 +209,11 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
       let k = cue - 1;
       while (k >= from && k >= cue - FUTURE_WINDOW && tokens[k]?.text !== ';' && tokens[k]?.text !== ':') k--;
       let start = k + 1;
-      for (let g = cue - 1; g >= start; g--) if (meetingAt.includes(g)) { start = Math.max(start, g - 4); break; }
+      for (let g = cue - 1; g >= start; g--)
+        if (meetingAt.includes(g)) {
+          start = Math.max(start, g - 4);
+          break;
+        }
       return phraseIn(tokens, start, cue, PLACE_CUES.futureBefore, cue) >= 0;
     };
 
@@ -204,7 +235,10 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
       const t = tokens[i];
       if (!t?.word) continue;
       // "in the Saudi capital": the state's capital
-      if (t.lower === 'capital') { capitalOf(i); continue; }
+      if (t.lower === 'capital') {
+        capitalOf(i);
+        continue;
+      }
       const m = placeAt(tokens, i, to, extra);
       if (!m) continue;
       i = m.tokEnd - 1;
@@ -214,8 +248,13 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
       const isVenue = !!m.place.venue;
       const next = tokens[m.tokEnd];
       // "Independence Hall", "Orange County": the city's name opens another proper name
-      if (!titleCased && next && next.word && next.start - b <= 1 && next.text !== next.lower && !lowerIs(next, PLACE_CUES.timeWords)) continue;
-      const hyphenHost = next && (next.text === '-' || next.text === '\u2010') && next.start === b && phraseAt(tokens, m.tokEnd + 1, to, PLACE_CUES.hyphenHost) > 0;
+      if (!titleCased && next && next.word && next.start - b <= 1 && next.text !== next.lower && !lowerIs(next, PLACE_CUES.timeWords))
+        continue;
+      const hyphenHost =
+        next &&
+        (next.text === '-' || next.text === '\u2010') &&
+        next.start === b &&
+        phraseAt(tokens, m.tokEnd + 1, to, PLACE_CUES.hyphenHost) > 0;
       // the place as the subject of a hosting verb: right after it, or after its apposition ("X, a …, was chosen")
       let hostAfter = false;
       if (m.tokStart === from) {
@@ -253,7 +292,7 @@ export function findPlace(text: string, sentences: SentenceLike[], datelineCity:
         const cue = k - 2;
         if (futureBefore(cue)) return;
         if (lead) leadVenue = true;
-        const known = p && p.entity.code ? { city, country: p.entity.code, capital: true } : null;
+        const known = p?.entity.code ? { city, country: p.entity.code, capital: true } : null;
         push(city, cue, false, known);
         return;
       }
@@ -290,7 +329,11 @@ function declaredPlaces(sentences: SentenceLike[], tokens: Token[], text: string
     if (j === i) return;
     const name = text.slice(tokens[i]?.start ?? 0, tokens[j - 1]?.end ?? 0);
     const key = foldPlace(name);
-    if (key.length >= 3 && !extra.has(key) && !phrasesFor(tokens[i]?.lower ?? '')?.some((p) => p.tokens.length === j - i && p.entity.kind === 'state')) {
+    if (
+      key.length >= 3 &&
+      !extra.has(key) &&
+      !phrasesFor(tokens[i]?.lower ?? '')?.some((p) => p.tokens.length === j - i && p.entity.kind === 'state')
+    ) {
       extra.set(key, { city: name, country: null, capital: false });
     }
   };
@@ -300,7 +343,11 @@ function declaredPlaces(sentences: SentenceLike[], tokens: Token[], text: string
       if (!t?.word || !PLACE_CUES.descriptors.includes(t.lower)) continue;
       // "the … village of X": "the" within four words before the descriptor
       if (tokens[i + 1]?.lower === 'of' && i + 2 < s.tokEnd) {
-        for (let k = i - 1; k >= Math.max(s.tokStart, i - 4); k--) if (tokens[k]?.lower === 'the') { add(i + 2, s.tokEnd); break; }
+        for (let k = i - 1; k >= Math.max(s.tokStart, i - 4); k--)
+          if (tokens[k]?.lower === 'the') {
+            add(i + 2, s.tokEnd);
+            break;
+          }
       }
       // "X, a … village": X opens the sentence or follows "in"/"at"
       for (let k = i - 1; k >= Math.max(s.tokStart + 2, i - 4); k--) {
@@ -325,11 +372,17 @@ function surface(s: string): string {
 export function findDatelineCity(text: string): string | null {
   const head = text.slice(0, 3000);
   // line by line, each test anchored at the line start: no pattern spans lines, so none can backtrack
-  const lines = head.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = head
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   let city: string | undefined;
   for (const line of lines) {
     const c = mayBeCapsDateline(line) ? CAPS_DATELINE.exec(line)?.[1] : undefined;
-    if (c && !isKicker(c)) { city = c; break; }
+    if (c && !isKicker(c)) {
+      city = c;
+      break;
+    }
   }
   for (const line of lines.slice(0, 5)) {
     if (city) break;

@@ -34,7 +34,10 @@ function clauseStart(text: string, from: number, at: number): number {
 }
 
 export function findProvisions(
-  text: string, sentences: readonly Sentence[], taken: ReadonlySet<number>, add: (s: number, e: number, si: number) => void,
+  text: string,
+  sentences: readonly Sentence[],
+  taken: ReadonlySet<number>,
+  add: (s: number, e: number, si: number) => void,
   tagsOf: SentenceTags = sentenceTagger(text),
 ): void {
   sentences.forEach((sent, si) => {

@@ -5,7 +5,11 @@ import type { Mention, Quote } from './types';
 
 const QUOTE = /[\u201c"]([^\u201c\u201d"\n]{12,600})[\u201d"]/g;
 
-export function findQuotes(text: string, sentences: Array<{ start: number; end: number }>, speakers: Array<{ name: string; mentions: Mention[] }>): Quote[] {
+export function findQuotes(
+  text: string,
+  sentences: Array<{ start: number; end: number }>,
+  speakers: Array<{ name: string; mentions: Mention[] }>,
+): Quote[] {
   const out: Quote[] = [];
   const all = speakers.flatMap((s) => s.mentions.map((m) => ({ name: s.name, at: m.start }))).sort((a, b) => a.at - b.at);
   let si = 0;
@@ -19,7 +23,11 @@ export function findQuotes(text: string, sentences: Array<{ start: number; end: 
     // mentions are sorted: binary search for the last one before the quote
     let lo = 0;
     let hi = all.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((all[mid]?.at ?? 0) < start) lo = mid + 1; else hi = mid; }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((all[mid]?.at ?? 0) < start) lo = mid + 1;
+      else hi = mid;
+    }
     const prev = all[lo - 1];
     const next = all[lo];
     const inSentence = sent && next && next.at < sent.end ? next : sent && prev && prev.at >= sent.start ? prev : undefined;

@@ -16,7 +16,12 @@ export interface RoleSpan {
   tokEnd: number;
 }
 
-interface Entry { words: string[]; value: string; kind: RoleKind; abbrev: boolean }
+interface Entry {
+  words: string[];
+  value: string;
+  kind: RoleKind;
+  abbrev: boolean;
+}
 
 let table: Map<string, Entry[]> | null = null;
 

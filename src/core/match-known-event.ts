@@ -42,8 +42,11 @@ export function matchKnownEvent(e: EventEvidence): KnownEventRef | null {
 /** A copy of the curated facts: the caller may keep or change the result without touching the model. */
 function toRecord(ev: KnownEvent): KnownEventRecord {
   return {
-    date: ev.date, place: ev.place, parties: [...ev.parties],
+    date: ev.date,
+    place: ev.place,
+    parties: [...ev.parties],
     officials: ev.officials.map((o) => ({ name: o.name, title: o.title, affiliation: o.affiliation })),
-    measures: [...ev.measures], context: ev.context ? [ev.context] : [],
+    measures: [...ev.measures],
+    context: ev.context ? [ev.context] : [],
   };
 }

@@ -47,7 +47,11 @@ export function matchAt(tags: readonly Tag[], i: number, pattern: TokenPattern):
 }
 
 /** The first pattern of `patterns` that matches at token `i`, with its end; null if none. */
-export function firstMatchAt<P extends TokenPattern>(tags: readonly Tag[], i: number, patterns: readonly P[]): { pattern: P; end: number } | null {
+export function firstMatchAt<P extends TokenPattern>(
+  tags: readonly Tag[],
+  i: number,
+  patterns: readonly P[],
+): { pattern: P; end: number } | null {
   for (const p of patterns) {
     const end = matchAt(tags, i, p);
     if (end > i) return { pattern: p, end };

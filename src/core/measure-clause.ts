@@ -46,14 +46,19 @@ export function clauseSpan(text: string, from: number, limit: number): [number, 
 
 // Clause breaks after which the text is no longer the measure: see clause-break.ts.
 /** A short list after a colon that runs to the end of the sentence: "…: A, B and C." */
-const COLON_LIST = /^:\s+[^:;,.!?"\u201c\u201d]{2,40}(?:,\s+[^:;,.!?"\u201c\u201d]{2,40}){0,6}(?:,?\s+and\s+[^:;,.!?"\u201c\u201d]{2,40})[.!?]?\s*$/;
+const COLON_LIST =
+  /^:\s+[^:;,.!?"\u201c\u201d]{2,40}(?:,\s+[^:;,.!?"\u201c\u201d]{2,40}){0,6}(?:,?\s+and\s+[^:;,.!?"\u201c\u201d]{2,40})[.!?]?\s*$/;
 
 /** Leading words that belong to the cue, not the measure. */
-const LEAD = /^(?:to|that|on|upon|for|the following|in principle to|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:to|that|on)|(?:today|yesterday)\s+(?:to|that|on))\s+/i;
+const LEAD =
+  /^(?:to|that|on|upon|for|the following|in principle to|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:to|that|on)|(?:today|yesterday)\s+(?:to|that|on))\s+/i;
 const SUBJECT_TO = /^for\s+[^,]{2,60}?\s+to\s+/i;
 
 export function normaliseMeasure(clause: string): string {
-  let s = clause.replace(/["\u201c\u201d\u00ab\u00bb]/g, '').replace(/\s+/g, ' ').trim();
+  let s = clause
+    .replace(/["\u201c\u201d\u00ab\u00bb]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   for (let i = 0; i < 2; i++) s = s.replace(LEAD, '');
   s = s.replace(/^(?:a|an)\s+/i, '');
   s = s.replace(SUBJECT_TO, '').replace(/\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g, '');
@@ -63,8 +68,12 @@ export function normaliseMeasure(clause: string): string {
 
 /** Content words, for length limits and duplicate detection. */
 export function contentWords(s: string): string[] {
-  return s.toLowerCase().replace(/[^a-z0-9\u00c0-\u024f' ]+/g, ' ').split(' ')
-    .filter((w) => w.length > 2 && !STOP.has(w)).map(stem);
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9\u00c0-\u024f' ]+/g, ' ')
+    .split(' ')
+    .filter((w) => w.length > 2 && !STOP.has(w))
+    .map(stem);
 }
 
 /** Drops one ending of ing|ed|es|s|ion|ions: the longest that fits, as the leftmost match of that alternation is. */
@@ -73,4 +82,8 @@ function stem(w: string): string {
   return w;
 }
 const SUFFIXES = new Set(['ing', 'ed', 'es', 's', 'ion', 'ions']);
-const STOP = new Set('the and for with from into over each other its their both two sides between that this will would shall should was were are has have had been against any all also not such more new within'.split(' '));
+const STOP = new Set(
+  'the and for with from into over each other its their both two sides between that this will would shall should was were are has have had been against any all also not such more new within'.split(
+    ' ',
+  ),
+);

@@ -31,7 +31,8 @@ describe.each(MEASURE_SPLITS.map((r) => [r.name, r] as const))('split rule %s', 
 
 describe('measureUnits', () => {
   it('returns offsets into the text it was given', () => {
-    const text = 'They agreed to reopen the border at two crossings for trucks, a move seen as a thaw after years of closed posts and mutual suspicion.';
+    const text =
+      'They agreed to reopen the border at two crossings for trucks, a move seen as a thaw after years of closed posts and mutual suspicion.';
     const from = text.indexOf('reopen');
     const [[s, e]] = measureUnits(text, from, text.length - 1) as [[number, number]];
     expect(text.slice(s, e)).toBe('reopen the border at two crossings for trucks');

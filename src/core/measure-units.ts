@@ -41,7 +41,11 @@ export function measureEnd(tags: readonly Tag[], shape: ClauseShape, from = 0): 
   // the measure's own length: up to where a coordinated clause with its own subject begins the next one
   let stop = tags.length;
   for (let i = from + 2; i < tags.length && stop === tags.length; i++) {
-    for (const r of MEASURE_SPLITS) if (r.resumes && matchAt(tags, i, r) > i) { stop = i; break; }
+    for (const r of MEASURE_SPLITS)
+      if (r.resumes && matchAt(tags, i, r) > i) {
+        stop = i;
+        break;
+      }
   }
   const long = contentCount(tags, from, stop) > MEASURE_WORDS;
   for (let i = from + 2; i < tags.length; i++) {
@@ -103,7 +107,10 @@ export function splitItems(tags: readonly Tag[], end: number, shape: ClauseShape
       if (r.onlyWithLater && !laterHas(tags, i, end, r.onlyWithLater)) continue;
       if (r.minItems) {
         let ok = series.get(r);
-        if (ok === undefined) { ok = countMatches(tags, end, r) + 1 >= r.minItems; series.set(r, ok); }
+        if (ok === undefined) {
+          ok = countMatches(tags, end, r) + 1 >= r.minItems;
+          series.set(r, ok);
+        }
         if (!ok) continue;
       }
       // the new item begins where the rule's `begin` step matched: re-match the joining steps alone
@@ -186,7 +193,8 @@ function within(tags: readonly Tag[], s: number, e: number): Tag[] {
   let hi = tags.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tags[mid]?.start ?? 0) < s) lo = mid + 1; else hi = mid;
+    if ((tags[mid]?.start ?? 0) < s) lo = mid + 1;
+    else hi = mid;
   }
   const out: Tag[] = [];
   for (let i = lo; i < tags.length; i++) {

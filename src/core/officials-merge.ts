@@ -45,7 +45,13 @@ function nearlyEqual(a: string, b: string): boolean {
 
 const sameKey = (a: string[], b: string[]): boolean => a.some((x) => b.some((y) => nearlyEqual(x, y)));
 
-export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles: RoleSpan[], tokens: Token[], text: string): OfficialFound[] {
+export function mergeOfficials(
+  drafts: OfficialDraft[],
+  names: NameSpan[],
+  roles: RoleSpan[],
+  tokens: Token[],
+  text: string,
+): OfficialFound[] {
   const out: OfficialFound[] = [];
   // exact surname keys index the people found so far; the fuzzy scan runs once per distinct key set
   const byKey = new Map<string, OfficialFound>();
@@ -71,7 +77,10 @@ export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles
     // "King Salman" after "King Salman bin Abdulaziz": the given name with the same title
     const given = parts.length === 1 && title ? byGiven.get(`${foldName(parts[0] ?? '')}|${title}`) : undefined;
     if (given) return given;
-    for (const k of keys) { const hit = byKey.get(k); if (hit && !patronymOnly(hit.parts, parts) && !patronymOnly(parts, hit.parts)) return hit; }
+    for (const k of keys) {
+      const hit = byKey.get(k);
+      if (hit && !patronymOnly(hit.parts, parts) && !patronymOnly(parts, hit.parts)) return hit;
+    }
     const o = candidates(keys).find((x) => sameKey(x.keys, keys) && !patronymOnly(x.parts, parts) && !patronymOnly(parts, x.parts));
     if (o) for (const k of keys) if (!byKey.has(k)) byKey.set(k, o);
     return o;
@@ -83,7 +92,16 @@ export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles
     const keys = surnameKeys(d.parts);
     const o = lookup(keys, d.parts, d.title);
     if (!o) {
-      const fresh: OfficialFound = { name: d.display, parts: d.parts, title: d.title, affiliation: d.affiliation, keys, mentions: [], tokStart: d.tokStart, boss: d.boss };
+      const fresh: OfficialFound = {
+        name: d.display,
+        parts: d.parts,
+        title: d.title,
+        affiliation: d.affiliation,
+        keys,
+        mentions: [],
+        tokStart: d.tokStart,
+        boss: d.boss,
+      };
       if (d.counterpartOf) fresh.counterpartOf = found.get(d.counterpartOf);
       found.set(d, fresh);
       byFull.set(d.parts.map(foldName).join(' '), fresh);
@@ -94,10 +112,20 @@ export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles
       continue;
     }
     found.set(d, o);
-    if (d.parts.length > o.parts.length) { o.parts = d.parts; o.name = d.display; }
+    if (d.parts.length > o.parts.length) {
+      o.parts = d.parts;
+      o.name = d.display;
+    }
     o.boss ??= d.boss;
-    if (d.counterpartOf && !o.counterpartOf) { const c = found.get(d.counterpartOf); if (c !== o) o.counterpartOf = c; }
-    for (const k of keys) if (!o.keys.includes(k)) { o.keys.push(k); if (!byKey.has(k)) byKey.set(k, o); }
+    if (d.counterpartOf && !o.counterpartOf) {
+      const c = found.get(d.counterpartOf);
+      if (c !== o) o.counterpartOf = c;
+    }
+    for (const k of keys)
+      if (!o.keys.includes(k)) {
+        o.keys.push(k);
+        if (!byKey.has(k)) byKey.set(k, o);
+      }
     index(o, keys);
     // a rank is a weaker role than a title from the lexicon
     if (!o.title || (isRankLike(o.title) && d.title && !isRankLike(d.title))) o.title = d.title ?? o.title;
@@ -116,8 +144,11 @@ export function mergeOfficials(drafts: OfficialDraft[], names: NameSpan[], roles
       const keys = surnameKeys(n.parts);
       // the person of exactly that name first ("King Salman" beside "Abdulaziz bin Salman")
       const exact = byFull.get(n.parts.map(foldName).join(' '));
-      o = exact && exact.title ? exact
-        : candidates(keys).find((x) => sameKey(x.keys, keys) && (n.parts.length === 1 || firstPartFits(x.parts, n.parts)) && !patronymOnly(x.parts, n.parts)) ?? null;
+      o = exact?.title
+        ? exact
+        : (candidates(keys).find(
+            (x) => sameKey(x.keys, keys) && (n.parts.length === 1 || firstPartFits(x.parts, n.parts)) && !patronymOnly(x.parts, n.parts),
+          ) ?? null);
       nameCache.set(n.text, o);
     }
     if (!o) continue;
@@ -140,4 +171,5 @@ function firstPartFits(full: string[], part: string[]): boolean {
   return true;
 }
 
-const isRankLike = (t: string): boolean => /^(General|Lieutenant General|Major General|Admiral|Mullah|Maulana|Ayatollah|Brig|Col|Maj)/i.test(t);
+const isRankLike = (t: string): boolean =>
+  /^(General|Lieutenant General|Major General|Admiral|Mullah|Maulana|Ayatollah|Brig|Col|Maj)/i.test(t);

@@ -31,12 +31,17 @@ const MAX_TOKENS = 6;
 export function foldPlace(s: string): string {
   const lower = s.toLowerCase();
   let ascii = true;
-  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) > 127) { ascii = false; break; }
+  for (let i = 0; i < lower.length; i++)
+    if (lower.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
   const base = ascii ? lower : lower.normalize('NFD');
   let out = '';
   for (let i = 0; i < base.length; i++) {
     const c = base.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 0xbf && !(c >= 0x300 && c <= 0x36f) && !(c >= 0x2000 && c <= 0x206f))) out += base[i];
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 0xbf && !(c >= 0x300 && c <= 0x36f) && !(c >= 0x2000 && c <= 0x206f)))
+      out += base[i];
   }
   return out;
 }
@@ -56,7 +61,10 @@ let venues: Map<string, KnownPlace> | null = null;
 /** Folded venue names and every prefix of them, for the same early stop. */
 let venuePrefixes: Set<string> | null = null;
 
-interface Search { place: KnownPlace | null; prefix: boolean }
+interface Search {
+  place: KnownPlace | null;
+  prefix: boolean;
+}
 
 function lineEnd(data: string, from: number): number {
   const e = data.indexOf('\n', from);
@@ -128,7 +136,11 @@ export function knownPlace(key: string): KnownPlace | null {
   return search(key).place;
 }
 
-export interface PlaceMatch { place: KnownPlace; tokStart: number; tokEnd: number }
+export interface PlaceMatch {
+  place: KnownPlace;
+  tokStart: number;
+  tokEnd: number;
+}
 
 /** Is the token a word that can open a place name (capitalised, or all capitals)? */
 const opens = (t: Token): boolean => t.word && t.text !== t.lower && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
@@ -167,7 +179,7 @@ export function placeAt(tokens: Token[], i: number, end: number, extra?: Map<str
     const hit = found.place ?? extra?.get(key);
     if (hit) best = { place: hit, tokStart: i, tokEnd: j + 1 };
     // no known name starts so: stop growing the span (the article's own places are one or two words)
-    if (!found.prefix && !(extra && extra.size && j - i < 3)) break;
+    if (!found.prefix && !(extra?.size && j - i < 3)) break;
   }
   return best;
 }

@@ -23,7 +23,8 @@ const MAX_SENTENCE = 1200;
 // Only the last mark of a run ("...", "?!") can end a sentence: matching the whole run with `+` made a
 // page of dots quadratic.
 const BOUNDARY = /\n+|[.!?\u2026](?![.!?\u2026])["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(]?[\p{Lu}\d])/gu;
-const ABBREV = /(?:\b\p{Lu}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Maj|Col|Brig|Adm|Dr|Mr|Mrs|Ms|St|No|Prof|Sen|Rep|Gov|Capt|vs|Inc|Co|Corp|Messrs))$/u;
+const ABBREV =
+  /(?:\b\p{Lu}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Maj|Col|Brig|Adm|Dr|Mr|Mrs|Ms|St|No|Prof|Sen|Rep|Gov|Capt|vs|Inc|Co|Corp|Messrs))$/u;
 
 export function segmentSentences(text: string, tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];

@@ -14,7 +14,22 @@ import { capWord, skipSpaces, wordEnd } from './chars';
 
 const AUX = ['have', 'has', 'had', 'both'];
 const ADVERBS = ['also', 'jointly', 'formally', 'finally', 'today', 'yesterday', 'tonight'];
-const VERBS = new Set(['agreed', 'agree', 'signed', 'sign', 'pledged', 'consented', 'decided', 'reached', 'struck', 'inked', 'committed', 'concluded', 'initialled', 'initialed']);
+const VERBS = new Set([
+  'agreed',
+  'agree',
+  'signed',
+  'sign',
+  'pledged',
+  'consented',
+  'decided',
+  'reached',
+  'struck',
+  'inked',
+  'committed',
+  'concluded',
+  'initialled',
+  'initialed',
+]);
 
 /** `word\s+` at `i`: the position after the spaces, or -1. */
 function wordThenSpaces(s: string, i: number, word: string): number {
@@ -64,7 +79,8 @@ function tail(s: string, i: number): boolean {
 function coordinatedEnds(s: string, i: number): number[] {
   const a = skipSpaces(s, i);
   let b: number;
-  if (s.charCodeAt(a) === 44 || s.charCodeAt(a) === 38) b = a + 1; // "," "&"
+  if (s.charCodeAt(a) === 44 || s.charCodeAt(a) === 38)
+    b = a + 1; // "," "&"
   else if (s.startsWith('and', a)) b = a + 3;
   else return [];
   const c = skipSpaces(s, b);

@@ -19,7 +19,8 @@ function longDate(iso: string): string {
  * with a determiner, a noun suffix or an adjective suffix ("collaborative efforts", "continuous
  * dialogue"); measures that open with a verb ("deploy …", "resume …") have none of these.
  */
-const NOMINAL = /^(?:a|an|the|their|[a-z]+(?:ion|ment|ity|ness|ance|ence|ing|ive|ous|ic|ary|ful|ible|able)|immediate|direct|joint|mutual|strict|stronger|enhanced|regional|military|intelligence|national|bilateral)\b/i;
+const NOMINAL =
+  /^(?:a|an|the|their|[a-z]+(?:ion|ment|ity|ness|ance|ence|ing|ive|ous|ic|ary|ful|ible|able)|immediate|direct|joint|mutual|strict|stronger|enhanced|regional|military|intelligence|national|bilateral)\b/i;
 
 export function summarize(f: Pick<Facts, 'isAgreement' | 'parties' | 'measures' | 'officials' | 'location' | 'date'>): string {
   if (!f.isAgreement || f.parties.length === 0) return '';

@@ -51,7 +51,14 @@ export function tagSpan(text: string, start: number, end: number): Tag[] {
     // a token more than a few spaces ahead was normalised by the tagger: stop rather than misalign
     if (at < 0 || at - cursor > 8) break;
     cursor = at + v.length;
-    out.push({ start: start + at, end: start + cursor, text: v, lower: v.toLowerCase(), pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? v).toLowerCase() });
+    out.push({
+      start: start + at,
+      end: start + cursor,
+      text: v,
+      lower: v.toLowerCase(),
+      pos: pos[i] ?? 'X',
+      lemma: (lemmas[i] ?? v).toLowerCase(),
+    });
   }
   return out;
 }

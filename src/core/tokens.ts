@@ -45,15 +45,25 @@ export function tokenize(text: string): Token[] {
   while (i < n) {
     const c0 = text.charCodeAt(i);
     const k = classify(c0);
-    if (k === 2) { i++; continue; }
+    if (k === 2) {
+      i++;
+      continue;
+    }
     const start = i;
     i++;
     // most words are lower case already: note capitals (and non-ASCII) on the way, copy only then
     let upper = (c0 >= 65 && c0 <= 90) || c0 > 127;
     if (k === 1) {
       for (let c = text.charCodeAt(i); i < n; c = text.charCodeAt(i)) {
-        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) { i++; continue; }
-        if (c >= 65 && c <= 90) { upper = true; i++; continue; }
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+          i++;
+          continue;
+        }
+        if (c >= 65 && c <= 90) {
+          upper = true;
+          i++;
+          continue;
+        }
         if (c < 128 || classify(c) !== 1) break;
         upper = true;
         i++;

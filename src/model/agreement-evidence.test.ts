@@ -2,13 +2,23 @@
 // vocabulary against sentences of our own.
 import { describe, expect, test } from 'vitest';
 import {
-  ACCEPTANCE, EVIDENCE, FAILURE, INSIDE_EXAMPLES, MUTUAL, MUTUAL_EXAMPLES, NOT_A_REPORT, NOT_A_REPORT_EXAMPLES,
+  ACCEPTANCE,
+  EVIDENCE,
+  FAILURE,
+  INSIDE_EXAMPLES,
+  MUTUAL,
+  MUTUAL_EXAMPLES,
+  NOT_A_REPORT,
+  NOT_A_REPORT_EXAMPLES,
   OUTSIDE_EXAMPLES,
 } from './agreement-evidence';
 import { isEvidence, isNotAReport, isOutsideWorld } from '../core/detect-agreement';
 import { extractFacts } from '../core/extract';
 
-const matches = (re: RegExp, s: string): boolean => { re.lastIndex = 0; return re.test(s); };
+const matches = (re: RegExp, s: string): boolean => {
+  re.lastIndex = 0;
+  return re.test(s);
+};
 
 describe.each([...EVIDENCE, ACCEPTANCE, FAILURE])('$name', (rule) => {
   test.each(rule.should)('matches: %s', (s) => expect(matches(rule.re, s)).toBe(true));
@@ -31,7 +41,9 @@ describe('evidence rules, whole sentences', () => {
 });
 
 describe('outside worlds', () => {
-  test.each(OUTSIDE_EXAMPLES.flatMap((e) => e.should.map((s) => [e.world, s] as const)))('%s: %s', (_w, s) => expect(isOutsideWorld(s)).toBe(true));
+  test.each(OUTSIDE_EXAMPLES.flatMap((e) => e.should.map((s) => [e.world, s] as const)))('%s: %s', (_w, s) =>
+    expect(isOutsideWorld(s)).toBe(true),
+  );
   test.each(INSIDE_EXAMPLES)('diplomacy: %s', (s) => expect(isOutsideWorld(s)).toBe(false));
 });
 
@@ -57,8 +69,10 @@ describe('dated sentences', () => {
     const facts = extractFacts({ text, publishedDate });
     return facts.isAgreement;
   };
-  test('a signing in the page\'s own year counts, even beside a target year ahead', () => {
-    expect(detect('Ghana and Togo signed a border accord on 15 September 2025. The new crossing is due to open by 2030.', '2025-09-16')).toBe(true);
+  test("a signing in the page's own year counts, even beside a target year ahead", () => {
+    expect(
+      detect('Ghana and Togo signed a border accord on 15 September 2025. The new crossing is due to open by 2030.', '2025-09-16'),
+    ).toBe(true);
   });
   test('a signing dated years before the page is background', () => {
     expect(detect('Ghana and Togo signed a border accord in 1999. Relations have been calm since.', '2025-09-16')).toBe(false);

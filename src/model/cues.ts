@@ -23,52 +23,141 @@ export interface Cue {
 }
 
 /** A clause that opens with a subject and its own agreement verb: "the two sides agreed that", "Kyiv pledged to". */
-export const OWN_CUE = /^\s*[^,;.:]{1,60}?\s(?:agreed|agree|agrees|pledged|committed|decided|undertook|vowed)\s+(?:also\s+)?(?:to|that|on)\s/i;
+export const OWN_CUE =
+  /^\s*[^,;.:]{1,60}?\s(?:agreed|agree|agrees|pledged|committed|decided|undertook|vowed)\s+(?:also\s+)?(?:to|that|on)\s/i;
 
 // The clause that a cue governs starts right after the match.
 export const MEASURE_CUES: Cue[] = [
-  { re: /\bagreed\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:to|on|upon|that|for|in principle to)\s|\bagreed\s+(?=not\s+to\s)/gi, status: 'agreed', first: 'agreed' },
-  { re: /,\s+(?:pledging|agreeing|committing\s+(?:themselves\s+)?|undertaking|vowing)\s+(?:to|that)\s/gi, status: 'agreed', first: ',', needs: 'pledging agreeing committing undertaking vowing' },
-  { re: /\b(?:agreement|deal|pact|accord|declaration|treaty|memorandum|partnership)\s+(?:aims|seeks|is\s+intended|is\s+designed|is\s+meant|commits\s+\w+)\s+to\s/gi, status: 'agreed', first: 'agreement deal pact accord declaration treaty memorandum partnership', needs: 'aims seeks intended designed meant commits' },
+  {
+    re: /\bagreed\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:to|on|upon|that|for|in principle to)\s|\bagreed\s+(?=not\s+to\s)/gi,
+    status: 'agreed',
+    first: 'agreed',
+  },
+  {
+    re: /,\s+(?:pledging|agreeing|committing\s+(?:themselves\s+)?|undertaking|vowing)\s+(?:to|that)\s/gi,
+    status: 'agreed',
+    first: ',',
+    needs: 'pledging agreeing committing undertaking vowing',
+  },
+  {
+    re: /\b(?:agreement|deal|pact|accord|declaration|treaty|memorandum|partnership)\s+(?:aims|seeks|is\s+intended|is\s+designed|is\s+meant|commits\s+\w+)\s+to\s/gi,
+    status: 'agreed',
+    first: 'agreement deal pact accord declaration treaty memorandum partnership',
+    needs: 'aims seeks intended designed meant commits',
+  },
   { re: /\bin\s+return,\s+/gi, status: 'intended', first: 'in', needs: 'return' },
   { re: /\b(?:agree|agrees)\s+(?:to|on|that)\s/gi, status: 'agreed', first: 'agree agrees' },
   { re: /\bconsented\s+to\s/gi, status: 'agreed', first: 'consented' },
   // British usage takes a direct object: "the two sides agreed a roadmap"
   { re: /\bagreed\s+(?=(?:a|an|the|new|fresh|two|three)\s)/gi, status: 'agreed', first: 'agreed' },
-  { re: /\b(?:sealed|struck|clinched|finali[sz]ed|concluded|adopted)\s+(?=(?:a|an|the|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:deal|pact|agreement|accord|treaty|declaration|memorand\w+|roadmap|road\s+map|framework|protocol|truce|ceasefire|statement)\b)/gi, status: 'signed', first: 'sealed struck clinched finalized finalised concluded adopted' },
+  {
+    re: /\b(?:sealed|struck|clinched|finali[sz]ed|concluded|adopted)\s+(?=(?:a|an|the|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:deal|pact|agreement|accord|treaty|declaration|memorand\w+|roadmap|road\s+map|framework|protocol|truce|ceasefire|statement)\b)/gi,
+    status: 'signed',
+    first: 'sealed struck clinched finalized finalised concluded adopted',
+  },
   // a decision is an agreement only when taken together ("the two sides decided"), not "India decided"
-  { re: /\b(?:decided|resolved)\s+to\s/gi, status: 'agreed', before: /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations|we|together)\b[^.;]{0,60}$/i, first: 'decided resolved' },
-  { re: /\b(?:pledged|undertook|vowed)\s+(?:also\s+)?(?:to\s|that\s|:|(?=not\s+to\s))/gi, status: 'intended', first: 'pledged undertook vowed' },
+  {
+    re: /\b(?:decided|resolved)\s+to\s/gi,
+    status: 'agreed',
+    before:
+      /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations|we|together)\b[^.;]{0,60}$/i,
+    first: 'decided resolved',
+  },
+  {
+    re: /\b(?:pledged|undertook|vowed)\s+(?:also\s+)?(?:to\s|that\s|:|(?=not\s+to\s))/gi,
+    status: 'intended',
+    first: 'pledged undertook vowed',
+  },
   // the present tense of joint statements and treaty texts: "the two sides commit to", "the parties undertake to"
-  { re: /\b(?:pledge|pledges|undertake|undertakes)\s+(?:also\s+)?(?:to\s|that\s|(?=not\s+to\s))/gi, status: 'intended', first: 'pledge pledges undertake undertakes' },
-  { re: /\b(?:committed|commit|commits)\s+(?:themselves\s+|itself\s+)?to\s/gi, status: 'intended', weak: true, first: 'committed commit commits' },
+  {
+    re: /\b(?:pledge|pledges|undertake|undertakes)\s+(?:also\s+)?(?:to\s|that\s|(?=not\s+to\s))/gi,
+    status: 'intended',
+    first: 'pledge pledges undertake undertakes',
+  },
+  {
+    re: /\b(?:committed|commit|commits)\s+(?:themselves\s+|itself\s+)?to\s/gi,
+    status: 'intended',
+    weak: true,
+    first: 'committed commit commits',
+  },
   // an obligation the instrument lays on a side: "Ukraine is required by the agreement to …"
-  { re: /\b(?:is|are|was|were)\s+(?:also\s+)?(?:required|obliged|obligated|bound)\s+by\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|treaty|text|terms|ceasefire|truce|memorandum|declaration)\s+to\s/gi, status: 'agreed', first: 'is are was were', needs: 'required obliged obligated bound' },
+  {
+    re: /\b(?:is|are|was|were)\s+(?:also\s+)?(?:required|obliged|obligated|bound)\s+by\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|treaty|text|terms|ceasefire|truce|memorandum|declaration)\s+to\s/gi,
+    status: 'agreed',
+    first: 'is are was were',
+    needs: 'required obliged obligated bound',
+  },
   // a gerund of agreeing, with or without the comma, a quotation opening before "to": "seen agreeing “to work …”"
   { re: /\bagreeing\s+(?:["\u201c]\s*)?(?:to|on|that)\s(?:\s*["\u201c])?/gi, status: 'agreed', first: 'agreeing' },
   { re: /\bcommitment\s+to\s/gi, status: 'intended', weak: true, first: 'commitment' },
-  { re: /\breached\s+(?:a |an )?(?:common |mutual |broad )?(?:understanding|agreement|consensus|deal)\s+(?:that|on|to|for)\s/gi, status: 'agreed', first: 'reached' },
+  {
+    re: /\breached\s+(?:a |an )?(?:common |mutual |broad )?(?:understanding|agreement|consensus|deal)\s+(?:that|on|to|for)\s/gi,
+    status: 'agreed',
+    first: 'reached',
+  },
   // the instrument reached is the measure: "reached a provisional arrangement for resupply missions"
-  { re: /\breached\s+(?=(?:a|an|the)\s+(?:(?!(?:a|an|the|of|on|in|at|to|by|for|with|over|before|after|from|and|or|but)\s)["“]?[\w-]+["”]?\s+){0,3}?["“]?(?:arrangement|truce|ceasefire|accord|pact|protocol|framework)\b)/gi, status: 'agreed', first: 'reached' },
+  {
+    re: /\breached\s+(?=(?:a|an|the)\s+(?:(?!(?:a|an|the|of|on|in|at|to|by|for|with|over|before|after|from|and|or|but)\s)["“]?[\w-]+["”]?\s+){0,3}?["“]?(?:arrangement|truce|ceasefire|accord|pact|protocol|framework)\b)/gi,
+    status: 'agreed',
+    first: 'reached',
+  },
   { re: /\b(?:their|an|the|a)\s+agreement\s+to\s/gi, status: 'agreed', first: 'their an the a', needs: 'agreement' },
-  { re: /\bit\s+was\s+(?:also\s+)?(?:agreed|decided)\s+(?:there\s+|then\s+|today\s+|further\s+)?(?:by\s+both\s+sides\s+)?(?:that|to)\s/gi, status: 'agreed', first: 'it', needs: 'agreed decided' },
+  {
+    re: /\bit\s+was\s+(?:also\s+)?(?:agreed|decided)\s+(?:there\s+|then\s+|today\s+|further\s+)?(?:by\s+both\s+sides\s+)?(?:that|to)\s/gi,
+    status: 'agreed',
+    first: 'it',
+    needs: 'agreed decided',
+  },
   { re: /\btook\s+the\s+view\s+that\s/gi, status: 'agreed', first: 'took' },
   // the object keeps its number: "signed eight memorandums of understanding"
-  { re: /\b(?:signed|inked|initialled|initialed)\s+(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+number\s+of)\s)/gi, status: 'signed', first: 'signed inked initialled initialed' },
+  {
+    re: /\b(?:signed|inked|initialled|initialed)\s+(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+number\s+of)\s)/gi,
+    status: 'signed',
+    first: 'signed inked initialled initialed',
+  },
   // the instrument as subject: "The MoUs cover …", "the declaration also backs …"
-  { re: /\b(?:cover|covers|include|includes|back|backs|support|supports|establish|establishes|create|creates|set\s+up|sets\s+up|guarantee|guarantees|provide\s+for)\s/gi, status: 'agreed', before: /\b(?:MoUs?|memorand\w+|agreements?|deals?|accords?|pacts?|declaration|treaty|documents?|statement|roadmap|plan)\s+(?:also\s+|will\s+)?$/i, first: 'cover covers include includes back backs support supports establish establishes create creates set sets guarantee guarantees provide' },
+  {
+    re: /\b(?:cover|covers|include|includes|back|backs|support|supports|establish|establishes|create|creates|set\s+up|sets\s+up|guarantee|guarantees|provide\s+for)\s/gi,
+    status: 'agreed',
+    before:
+      /\b(?:MoUs?|memorand\w+|agreements?|deals?|accords?|pacts?|declaration|treaty|documents?|statement|roadmap|plan)\s+(?:also\s+|will\s+)?$/i,
+    first:
+      'cover covers include includes back backs support supports establish establishes create creates set sets guarantee guarantees provide',
+  },
   // the agreement as passive subject: "an agreement had been arrived at on patrolling arrangements"
-  { re: /\b(?:agreement|understanding|consensus)\s+(?:has|had|have|was)\s+(?:also\s+)?been\s+(?:arrived\s+at|reached)\s+(?:on|for|that)\s/gi, status: 'agreed', first: 'agreement understanding consensus', needs: 'arrived reached' },
+  {
+    re: /\b(?:agreement|understanding|consensus)\s+(?:has|had|have|was)\s+(?:also\s+)?been\s+(?:arrived\s+at|reached)\s+(?:on|for|that)\s/gi,
+    status: 'agreed',
+    first: 'agreement understanding consensus',
+    needs: 'arrived reached',
+  },
   { re: /\bput\s+their\s+signatures\s+to\s/gi, status: 'signed', first: 'put', needs: 'signatures' },
-  { re: /\b(?:foresees|foresee|envisages|envisage|provides\s+for|provide\s+for|calls\s+for)\s/gi, status: 'agreed', first: 'foresees foresee envisages envisage provides provide calls' },
+  {
+    re: /\b(?:foresees|foresee|envisages|envisage|provides\s+for|provide\s+for|calls\s+for)\s/gi,
+    status: 'agreed',
+    first: 'foresees foresee envisages envisage provides provide calls',
+  },
   { re: /\bput\s+in\s+place\s+a\s+framework\s+for\s/gi, status: 'agreed', first: 'put', needs: 'place' },
-  { re: /\b(?:under\s+(?:the|its|this|that|a)|according to\s+(?:the|its|this|that))\s+(?:joint\s+|new\s+)?(?:pact|deal|agreement|accord|terms|declaration|statement|memorandum|truce)\b(?:\s+(?:issued|signed|released|adopted)\s[^,;.]{1,60},\s|,?\s(?!(?:issued|signed|released|adopted|by)\b))/gi, status: 'agreed', first: 'under according', leadIn: true },
+  {
+    re: /\b(?:under\s+(?:the|its|this|that|a)|according to\s+(?:the|its|this|that))\s+(?:joint\s+|new\s+)?(?:pact|deal|agreement|accord|terms|declaration|statement|memorandum|truce)\b(?:\s+(?:issued|signed|released|adopted)\s[^,;.]{1,60},\s|,?\s(?!(?:issued|signed|released|adopted|by)\b))/gi,
+    status: 'agreed',
+    first: 'under according',
+    leadIn: true,
+  },
   // "a pact under which", "a new security partnership for the Indo-Pacific on Wednesday under which"
-  { re: /\bunder\s+which\s/gi, status: 'agreed', before: /\b(?:pact|deal|agreement|accord|partnership|arrangement|framework|plan|understanding|declaration|treaty)\b(?:\s+[^\s,;.]+){0,6}\s*$/i, first: 'under', needs: 'which' },
+  {
+    re: /\bunder\s+which\s/gi,
+    status: 'agreed',
+    before:
+      /\b(?:pact|deal|agreement|accord|partnership|arrangement|framework|plan|understanding|declaration|treaty)\b(?:\s+[^\s,;.]+){0,6}\s*$/i,
+    first: 'under',
+    needs: 'which',
+  },
 ];
 
 /** "the decision to X was made/taken": the measure sits between the two halves. */
-export const DECISION_NOMINAL = /\b(?:the\s+)?decision\s+to\s+([^.;]{5,300}?)\s+(?:was|were|has been|had been)\s+(?:made|taken|reached)\b/gi;
+export const DECISION_NOMINAL =
+  /\b(?:the\s+)?decision\s+to\s+([^.;]{5,300}?)\s+(?:was|were|has been|had been)\s+(?:made|taken|reached)\b/gi;
 
 /** "X and Y are to resume …", "5,000 prisoners are to be freed": future obligation stated as fact. */
 export const ARE_TO = /\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]/gi;
@@ -77,16 +166,21 @@ export const ARE_TO = /\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]/gi;
 export const PASSIVE_AGREED = /\b(?:has|have|had|was|were)\s+(?:also\s+)?been\s+(?:agreed|signed|decided)\b/gi;
 
 /** A bullet list follows: "the following steps were agreed:", "who pledged:", "agreed on the following:". */
-export const LIST_INTRO = /(?:following|these)\s+(?:steps|measures|points|decisions|commitments)?\s*(?:were|was|have been)?\s*(?:also\s+)?(?:agreed|decided|adopted)|\b(?:agree\w*|decided|adopted|pledg\w*|undert\w*|commit\w*|statement|declaration|arrangement|understandings?|deal|accord|pact|plan|phase|terms|include[sd]?|following|initiative|memorandum|provisions?|said\s+that)\b[^:]{0,120}:\s*$/i;
+export const LIST_INTRO =
+  /(?:following|these)\s+(?:steps|measures|points|decisions|commitments)?\s*(?:were|was|have been)?\s*(?:also\s+)?(?:agreed|decided|adopted)|\b(?:agree\w*|decided|adopted|pledg\w*|undert\w*|commit\w*|statement|declaration|arrangement|understandings?|deal|accord|pact|plan|phase|terms|include[sd]?|following|initiative|memorandum|provisions?|said\s+that)\b[^:]{0,120}:\s*$/i;
 
 /** Near misses: a sentence with one of these reports no agreement. */
-export const NEGATED = /\b(?:failed|fail|fails|refused|refuse|declined)\s+to\s+(?:agree|sign|reach)|\bno\s+(?:agreement|deal|accord)\b|\bwithout\s+(?:an?\s+)?(?:agreement|deal)|\bdid\s+not\s+agree|\bcould\s+not\s+agree|\bdecided\s+not\s+to|\bnot\s+(?:yet\s+)?agreed|\bwalked\s+away|\bcalled\s+off|\bcollapsed\b|\bbroke\s+down\b|\bagreed\s+to\s+disagree/i;
+export const NEGATED =
+  /\b(?:failed|fail|fails|refused|refuse|declined)\s+to\s+(?:agree|sign|reach)|\bno\s+(?:agreement|deal|accord)\b|\bwithout\s+(?:an?\s+)?(?:agreement|deal)|\bdid\s+not\s+agree|\bcould\s+not\s+agree|\bdecided\s+not\s+to|\bnot\s+(?:yet\s+)?agreed|\bwalked\s+away|\bcalled\s+off|\bcollapsed\b|\bbroke\s+down\b|\bagreed\s+to\s+disagree/i;
 
 /** Proposals, demands and offers: what follows is not agreed. */
-export const NOT_AGREED = /\b(?:proposed|proposal|demanded|demands?|offered|urged|called\s+on|asked|wanted|hoped|hopes|would\s+like|expected\s+to|will\s+hold\s+talks|plans?\s+to\s+discuss)\b/i;
+export const NOT_AGREED =
+  /\b(?:proposed|proposal|demanded|demands?|offered|urged|called\s+on|asked|wanted|hoped|hopes|would\s+like|expected\s+to|will\s+hold\s+talks|plans?\s+to\s+discuss)\b/i;
 
 /** Backstory: earlier agreements told as background are not this article's measures. */
-export const BACKGROUND = /\b(?:earlier\s+this\s+year|last\s+year|years?\s+ago|in\s+(?:19|20)\d\d|previously|in\s+the\s+past|had\s+previously|since\s+(?:19|20)\d\d)\b/i;
+export const BACKGROUND =
+  /\b(?:earlier\s+this\s+year|last\s+year|years?\s+ago|in\s+(?:19|20)\d\d|previously|in\s+the\s+past|had\s+previously|since\s+(?:19|20)\d\d)\b/i;
 
 /** Quick presence check for the whole text. */
-export const ANY_CUE = /\b(?:agree|agreed|agreement|agrees|signed|pact|accord|deal|ceasefire|cease-fire|truce|memorandum|treaty|declaration|pledged|committed|consented|understanding|decided|decision|undertook)\b/i;
+export const ANY_CUE =
+  /\b(?:agree|agreed|agreement|agrees|signed|pact|accord|deal|ceasefire|cease-fire|truce|memorandum|treaty|declaration|pledged|committed|consented|understanding|decided|decision|undertook)\b/i;

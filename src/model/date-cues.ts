@@ -40,7 +40,18 @@ export const EVENT_SENTENCE: DateCue = {
 export const DEADLINE_BEFORE: DateCue = {
   name: 'start or deadline before a date',
   re: /\b(?:from|since|until|till|by|starting|effective|effect|before|after|as\s+of|through|throughout|between|beginning|begins|end(?:s|ing)?|midnight|deadline|expir(?:e|es|ed|ing|y)|laps(?:e|es|ed|ing)|later\s+than|next|coming|following|due|within|up\s+to)\s+(?:(?:on|the|of|or|at|in|a|this)\s+){0,2}$|[-\u2013\u2014]\s*$/i,
-  should: ['takes effect from ', 'must be signed by ', 'runs until ', 'takes effect on ', 'valid until the end of ', 'talks resume next ', 'prisoners freed by the end of ', 'in force as of ', 'would have lapsed on ', 'since '],
+  should: [
+    'takes effect from ',
+    'must be signed by ',
+    'runs until ',
+    'takes effect on ',
+    'valid until the end of ',
+    'talks resume next ',
+    'prisoners freed by the end of ',
+    'in force as of ',
+    'would have lapsed on ',
+    'since ',
+  ],
   shouldNot: ['The two sides met on ', 'signed the accord in Geneva on ', 'announced ', 'agreed after talks on ', 'In New Delhi on '],
 };
 
@@ -60,12 +71,7 @@ export const CLAUSE_BEFORE: DateCue = {
     'talks are scheduled for ',
     'a pact that had been signed on ',
   ],
-  shouldNot: [
-    'The two sides signed the accord on ',
-    'announced on ',
-    'In New Delhi on ',
-    'The deal was sealed only hours before dawn on ',
-  ],
+  shouldNot: ['The two sides signed the accord on ', 'announced on ', 'In New Delhi on ', 'The deal was sealed only hours before dawn on '],
 };
 
 /** "last Monday": the weekday before the anchor's own, never the anchor's day itself. */
@@ -84,7 +90,15 @@ export const LAST_BEFORE: DateCue = {
 export const DATE_WORDS: DateCue = {
   name: 'date words in a sentence',
   re: /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|(?:January|February|March|April|June|July|August|September|October|November|December)\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:today|yesterday|tonight)\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\d{4}-\d{2}-\d{2}\b)|^(?:Today|Yesterday)\b/,
-  should: ['They met on Monday.', 'Signed on 29th Jan, 2024.', 'Signed on Jan. 29, 2024.', 'on 29 January 2024', 'announced today', 'on 29/01/2024', 'Today the two sides met.'],
+  should: [
+    'They met on Monday.',
+    'Signed on 29th Jan, 2024.',
+    'Signed on Jan. 29, 2024.',
+    'on 29 January 2024',
+    'announced today',
+    'on 29/01/2024',
+    'Today the two sides met.',
+  ],
   shouldNot: ['The Europe Today reports.', 'They may meet again.', 'in 2011', 'It has 24 members.'],
 };
 
@@ -112,4 +126,13 @@ export const CASUAL_DAY: DateCue = {
   shouldNot: ['on Monday', 'todays', 'two days ago'],
 };
 
-export const DATE_CUES: DateCue[] = [EVENT_SENTENCE, DEADLINE_BEFORE, CLAUSE_BEFORE, LAST_BEFORE, DATE_WORDS, FULL_DATE_WORDS, RELATIVE_SPAN, CASUAL_DAY];
+export const DATE_CUES: DateCue[] = [
+  EVENT_SENTENCE,
+  DEADLINE_BEFORE,
+  CLAUSE_BEFORE,
+  LAST_BEFORE,
+  DATE_WORDS,
+  FULL_DATE_WORDS,
+  RELATIVE_SPAN,
+  CASUAL_DAY,
+];

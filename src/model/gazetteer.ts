@@ -70,7 +70,8 @@ function lineOf(at: number): number {
   let hi = s.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((s[mid] ?? 0) <= at) lo = mid; else hi = mid - 1;
+    if ((s[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
   }
   return lo;
 }
@@ -84,7 +85,12 @@ export function stateByCode(code: string): Entity | null {
 
 // ---- organisations: first-token index, built once (a few hundred short strings) -------------------
 
-interface OrgForm { tokens: string[]; org: number; form: FormKind; item: number }
+interface OrgForm {
+  tokens: string[];
+  org: number;
+  form: FormKind;
+  item: number;
+}
 let orgIndex: Map<string, OrgForm[]> | null = null;
 const orgCache: Array<Entity | undefined> = [];
 
@@ -102,7 +108,10 @@ function orgs(): Map<string, OrgForm[]> {
   if (orgIndex) return orgIndex;
   const m = new Map<string, OrgForm[]>();
   ORGANISATIONS.forEach((org, i) => {
-    const forms: Array<[string, FormKind]> = [...org.names.map((n): [string, FormKind] => [n, 'name']), ...(org.adjectives ?? []).map((a): [string, FormKind] => [a, 'demonym'])];
+    const forms: Array<[string, FormKind]> = [
+      ...org.names.map((n): [string, FormKind] => [n, 'name']),
+      ...(org.adjectives ?? []).map((a): [string, FormKind] => [a, 'demonym']),
+    ];
     forms.forEach(([f, form], item) => {
       const tokens = splitForm(f);
       const first = tokens[0];
@@ -121,7 +130,12 @@ function orgs(): Map<string, OrgForm[]> {
 
 /** Registration order: [group, entity, field, item]; groups are state names, organisations, demonyms, capitals. */
 type Rank = [number, number, number, number];
-interface Candidate { tokens: string[]; entity: Entity; form: FormKind; rank: Rank }
+interface Candidate {
+  tokens: string[];
+  entity: Entity;
+  form: FormKind;
+  rank: Rank;
+}
 
 const byKey = new Map<string, Phrase[] | null>();
 

@@ -15,7 +15,7 @@ export const VENUES: Venue[] = [
   { names: ['White House', 'Oval Office'], city: 'Washington' },
   { names: ['Camp David'], city: 'Camp David' },
   { names: ['Kremlin'], city: 'Moscow' },
-  { names: ['Élysée Palace', 'Elysee Palace', 'Élysée', 'Elysee', 'Quai d\'Orsay', 'Hôtel Matignon', 'Matignon'], city: 'Paris' },
+  { names: ['Élysée Palace', 'Elysee Palace', 'Élysée', 'Elysee', "Quai d'Orsay", 'Hôtel Matignon', 'Matignon'], city: 'Paris' },
   { names: ['Lancaster House', 'Downing Street', 'Number 10'], city: 'London' },
   { names: ['Great Hall of the People', 'Zhongnanhai', 'Diaoyutai State Guesthouse', 'Diaoyutai'], city: 'Beijing' },
   { names: ['Blue House', 'Cheong Wa Dae'], city: 'Seoul' },

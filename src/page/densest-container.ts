@@ -23,7 +23,10 @@ export function findDensestContainer(paragraphs: Iterable<Element>): Densest | n
     if (!len) continue;
     const parent = containerOf(p);
     const grand = parent && parent.nodeType === 1 ? containerOf(parent as Element) : null;
-    for (const [el, share] of [[parent, len], [grand, len / 2]] as const) {
+    for (const [el, share] of [
+      [parent, len],
+      [grand, len / 2],
+    ] as const) {
       if (!el) continue;
       const s = (score.get(el) ?? 0) + share;
       score.set(el, s);

@@ -12,7 +12,9 @@ import { findArticle } from './find-article';
 // environment `URL` is jsdom's, which node:fs does not accept.
 const SHARED = `${join(dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures')}/`;
 const PAGES = `${SHARED}pages/`;
-const pageNames = readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort();
+const pageNames = readdirSync(PAGES)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 function load(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -25,8 +27,18 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Text that sits on the fixture pages outside the article: navigation, ads, cookie bars, comments, rails. */
 const FURNITURE = [
-  'Advertisement', 'cookies', 'Accept', 'Most read', 'Privacy', 'Comments', 'comment', 'Share',
-  'Copy link', 'Subscribe', 'Related stories', 'Contact',
+  'Advertisement',
+  'cookies',
+  'Accept',
+  'Most read',
+  'Privacy',
+  'Comments',
+  'comment',
+  'Share',
+  'Copy link',
+  'Subscribe',
+  'Related stories',
+  'Contact',
 ];
 
 afterEach(() => vi.restoreAllMocks());
@@ -49,7 +61,10 @@ describe('00-seed', () => {
 
   it("holds every paragraph of the seed's text, one block apart", () => {
     const seed = readFileSync(`${SHARED}seed/article.txt`, 'utf8');
-    const paragraphs = seed.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p && !article!.title?.includes(p));
+    const paragraphs = seed
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p && !article!.title?.includes(p));
     for (const p of paragraphs) expect(article!.text).toContain(p);
     expect(article!.text).toContain('bilateral security efforts.\n\nThe decision was reached');
   });
@@ -143,7 +158,9 @@ console.log(result.items.length);</code></pre>
   });
 
   it('never reads an editor, even one holding a whole article', () => {
-    const seed = readFileSync(`${SHARED}seed/article.txt`, 'utf8').split(/\n\s*\n/).filter((p) => p.length > 200);
+    const seed = readFileSync(`${SHARED}seed/article.txt`, 'utf8')
+      .split(/\n\s*\n/)
+      .filter((p) => p.length > 200);
     const html = `<!doctype html><html lang="en"><body><form><textarea>${seed.join('\n\n')}</textarea></form>
       <div contenteditable="true">${seed.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
     expect(findArticle(load(html))).toBeNull();
@@ -183,15 +200,30 @@ describe('photo captions', () => {
     'The ministers also discussed trade across the river crossing, which has been closed to lorries since the spring.',
     'Neither side took questions afterwards, but a joint statement was released to reporters waiting outside the hall.',
     'Diplomats said the tone was warmer than at any meeting in the past decade, and that more visits would follow.',
-  ].map((p) => `<p>${p} ${p.replace(/^The /, 'Once more, the ')}</p>`).join('\n');
-  const page = (main: string) => load(`<!doctype html><html lang="en"><head><title>Ministers meet</title></head><body>
+  ]
+    .map((p) => `<p>${p} ${p.replace(/^The /, 'Once more, the ')}</p>`)
+    .join('\n');
+  const page = (main: string) =>
+    load(`<!doctype html><html lang="en"><head><title>Ministers meet</title></head><body>
     <div class="site-nav"><a href="/">Home</a> <a href="/world">World</a></div>
     <div class="layout"><div class="main-column">${main}</div>
     <div class="sidebar"><figure><figcaption>A sidebar photo of a football match</figcaption></figure><a href="/x">Most read</a></div></div></body></html>`);
   it.each([
-    ['a caption inside the body', `<h1>Ministers meet</h1><div class="story-body">${PROSE}<figure><div class="img"></div><figcaption>The ministers shake hands at the start of the talks.</figcaption></figure><p>The next round is expected within weeks, according to aides on both sides of the table.</p></div>`, 'The ministers shake hands at the start of the talks.'],
-    ['the lead photo between the headline and the body', `<h1>Ministers meet</h1><div class="byline">By A Reporter</div><figure class="lead"><div class="img"></div><figcaption>The ministers arrive at the hall.</figcaption></figure><div class="story-body">${PROSE}</div>`, 'The ministers arrive at the hall.'],
-    ['a lead photo marked by class', `<h1>Ministers meet</h1><div class="photo"><div class="img"></div><div class="photo-caption">Delegations at the table.</div></div><div class="story-body">${PROSE}</div>`, 'Delegations at the table.'],
+    [
+      'a caption inside the body',
+      `<h1>Ministers meet</h1><div class="story-body">${PROSE}<figure><div class="img"></div><figcaption>The ministers shake hands at the start of the talks.</figcaption></figure><p>The next round is expected within weeks, according to aides on both sides of the table.</p></div>`,
+      'The ministers shake hands at the start of the talks.',
+    ],
+    [
+      'the lead photo between the headline and the body',
+      `<h1>Ministers meet</h1><div class="byline">By A Reporter</div><figure class="lead"><div class="img"></div><figcaption>The ministers arrive at the hall.</figcaption></figure><div class="story-body">${PROSE}</div>`,
+      'The ministers arrive at the hall.',
+    ],
+    [
+      'a lead photo marked by class',
+      `<h1>Ministers meet</h1><div class="photo"><div class="img"></div><div class="photo-caption">Delegations at the table.</div></div><div class="story-body">${PROSE}</div>`,
+      'Delegations at the table.',
+    ],
   ])('keeps %s', (_name, main, caption) => {
     const article = findArticle(page(main));
     expect(article?.text).toContain(caption);
@@ -199,7 +231,11 @@ describe('photo captions', () => {
     expect(article?.text).not.toContain('By A Reporter');
   });
   it.each([
-    ['a photo above a container with no headline', `<figure><figcaption>A promotional photo for a travel offer.</figcaption></figure><div class="story-body">${PROSE}</div>`, 'travel offer'],
+    [
+      'a photo above a container with no headline',
+      `<figure><figcaption>A promotional photo for a travel offer.</figcaption></figure><div class="story-body">${PROSE}</div>`,
+      'travel offer',
+    ],
   ])('leaves out %s', (_name, main, words) => {
     const article = findArticle(page(main));
     expect(article?.text).toContain('frank');

@@ -89,7 +89,11 @@ describe('without it (fallback marks)', () => {
     const h = createHighlighter(window);
     h.show(items);
     const marks = [...root.querySelectorAll('accord-lens-mark')];
-    const byKind = (kind: string) => marks.filter((m) => m.classList.contains(`accord-lens-${kind}`)).map((m) => m.textContent).join('|');
+    const byKind = (kind: string) =>
+      marks
+        .filter((m) => m.classList.contains(`accord-lens-${kind}`))
+        .map((m) => m.textContent)
+        .join('|');
     expect(byKind('party')).toBe('Pakistan|Iran');
     // A mention across <a> becomes one mark per text node, never a mark around the element.
     expect(byKind('official')).toBe('Hossein Amir| Abdollahian');

@@ -38,7 +38,6 @@ const KINDS: readonly HighlightKind[] = ['party', 'official', 'measure'];
 const FLASH_NAME = 'accord-lens-flash';
 const FLASH_MS = 1200;
 
-
 /** The Custom Highlight API of `win`, or null where it is missing. */
 interface HighlightApi {
   registry: { set(name: string, h: Highlight): unknown; delete(name: string): boolean; get(name: string): Highlight | undefined };
@@ -95,16 +94,21 @@ export function createHighlighter(win: Window): Highlighter {
 
   // ---- hover and keyboard card ------------------------------------------------------------------
   let listening = false;
-  const onKey = () => void (lastInput = 'keyboard');
-  const onDown = () => void (lastInput = 'pointer');
-  const onSelection = () => safely(() => {
-    if (lastInput !== 'keyboard') return;
-    const sel = win.getSelection();
-    const node = sel?.focusNode;
-    const hit = node ? itemAtPosition(node, sel.focusOffset) : null;
-    if (hit) showCard(hit, 'keyboard');
-    else if (cardBy === 'keyboard') hideCard();
-  });
+  const onKey = (): void => {
+    lastInput = 'keyboard';
+  };
+  const onDown = (): void => {
+    lastInput = 'pointer';
+  };
+  const onSelection = () =>
+    safely(() => {
+      if (lastInput !== 'keyboard') return;
+      const sel = win.getSelection();
+      const node = sel?.focusNode;
+      const hit = node ? itemAtPosition(node, sel.focusOffset) : null;
+      if (hit) showCard(hit, 'keyboard');
+      else if (cardBy === 'keyboard') hideCard();
+    });
   const onScroll = () => hideCard();
 
   function listen(on: boolean): void {
@@ -235,4 +239,3 @@ function safely(work: () => void): void {
     // a hostile or half-torn-down page; the next show() starts afresh
   }
 }
-

@@ -5,8 +5,27 @@
 
 /** Elements whose text is never prose a reader sees as the article. */
 const NON_TEXT_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'canvas', 'svg', 'math',
-  'input', 'textarea', 'select', 'option', 'button', 'datalist', 'output', 'head', 'title', 'meta', 'link',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'svg',
+  'math',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'button',
+  'datalist',
+  'output',
+  'head',
+  'title',
+  'meta',
+  'link',
 ]);
 
 /**

@@ -13,7 +13,10 @@ import { findArticle, type PageArticle } from './find-article';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const LAYOUTS = join(HERE, '../../test/browser/pages/layouts');
 const SEED = join(HERE, '../../../shared/fixtures/seed/article.txt');
-const seedParagraphs = readFileSync(SEED, 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length >= 200);
+const seedParagraphs = readFileSync(SEED, 'utf8')
+  .split(/\n\s*\n/)
+  .map((p) => p.trim())
+  .filter((p) => p.length >= 200);
 
 function load(name: string): Document {
   return new DOMParser().parseFromString(readFileSync(join(LAYOUTS, name), 'utf8'), 'text/html');
@@ -36,7 +39,7 @@ describe.each([
   ['story-body.html', seedParagraphs, ['Related Topics', 'Jaish al-Adl', 'recalls its ambassador', 'Makran coast', 'By Staff Reporter']],
   ['br-text.html', seedParagraphs, ['Archive']],
   ['nested.html', seedParagraphs, ['return ambassadors', 'Markets close higher']],
-  ['live-blog.html', seedParagraphs, ['Share this post', 'Latest', "election campaign"]],
+  ['live-blog.html', seedParagraphs, ['Share this post', 'Latest', 'election campaign']],
   ['paywall.html', seedParagraphs.slice(0, 2), [...seedParagraphs.slice(2).map((p) => p.slice(0, 60)), 'Continue reading', 'Subscribe']],
   ['amp.html', seedParagraphs, ['Advertisement', 'Back to the full site', 'Iran and Pakistan coverage']],
   ['shadow.html', seedParagraphs, ['Report a correction', 'trade strikes on militant targets']],

@@ -39,7 +39,11 @@ export function findLanguage(doc: Document): string | null {
     doc.documentElement?.getAttribute('xml:lang') ||
     doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
     '';
-  const primary = raw.trim().split(/[-_,;\s]/)[0]?.toLowerCase() ?? '';
+  const primary =
+    raw
+      .trim()
+      .split(/[-_,;\s]/)[0]
+      ?.toLowerCase() ?? '';
   return /^[a-z]{2,3}$/.test(primary) ? primary : null;
 }
 

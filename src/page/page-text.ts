@@ -9,10 +9,47 @@ import { TextMap, type TextPiece } from './text-map';
 
 /** Elements that start a new paragraph of text. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
-  'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** Whitespace that collapses, including no-break space: the core wants words, not typography. */
@@ -48,8 +85,7 @@ export function collectText(root: Element | ShadowRoot, options: CollectOptions 
   // The walk below judges descendants; the root's own line of ancestors is judged here, so that an
   // article Readability found inside an editor (or a hidden panel) yields nothing.
   if (isInsideExcluded(root)) return out.finish();
-  const skip = (el: Element): boolean =>
-    isExcludedElement(el) || isBoilerplate(el) || (options.skipElement?.(el) ?? false);
+  const skip = (el: Element): boolean => isExcludedElement(el) || isBoilerplate(el) || (options.skipElement?.(el) ?? false);
 
   let node: Node | null = root.firstChild;
   while (node) {
@@ -158,12 +194,7 @@ class TextBuilder {
 
   private emit(node: Text, nodeOffset: number, s: string): void {
     const last = this.pieces[this.pieces.length - 1];
-    if (
-      last &&
-      last.node === node &&
-      last.nodeStart + last.length === nodeOffset &&
-      last.textStart + last.length === this.length
-    ) {
+    if (last && last.node === node && last.nodeStart + last.length === nodeOffset && last.textStart + last.length === this.length) {
       last.length += s.length;
     } else {
       this.pieces.push({ node, nodeStart: nodeOffset, textStart: this.length, length: s.length });

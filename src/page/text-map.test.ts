@@ -38,7 +38,10 @@ describe('collectText', () => {
     ['hidden attribute', '<p>Kept</p><p hidden>dropped</p>'],
     ['aria-hidden', '<p>Kept</p><div aria-hidden="true">dropped</div>'],
     ['inline display:none', '<p>Kept</p><p style="display:none">dropped</p>'],
-    ['form fields', '<p>Kept</p><textarea>dropped</textarea><input value="dropped"><select><option>dropped</option></select><button>dropped</button>'],
+    [
+      'form fields',
+      '<p>Kept</p><textarea>dropped</textarea><input value="dropped"><select><option>dropped</option></select><button>dropped</button>',
+    ],
     ['contenteditable', '<p>Kept</p><div contenteditable="true">dropped</div>'],
     ['our own card', '<p>Kept</p><accord-lens-card>dropped</accord-lens-card>'],
     ['comments', '<p>Kept</p><section class="comments"><p>dropped</p></section>'],

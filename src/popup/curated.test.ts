@@ -3,24 +3,37 @@ import type { Facts } from '../core/types';
 import { curatedExtras } from './curated';
 
 const base: Facts = {
-  version: 1, source: 'x', article: { title: null, text: '', language: 'en' }, isAgreement: true, confidence: 0.9,
+  version: 1,
+  source: 'x',
+  article: { title: null, text: '', language: 'en' },
+  isAgreement: true,
+  confidence: 0.9,
   knownEvent: {
-    id: 'e', title: 'E',
+    id: 'e',
+    title: 'E',
     record: {
-      date: '2024-01-29', place: 'Rawalpindi', parties: ['Pakistan', 'Iran'],
+      date: '2024-01-29',
+      place: 'Rawalpindi',
+      parties: ['Pakistan', 'Iran'],
       officials: [
         { name: 'Hossein Amir Abdollahian', title: 'Foreign Minister', affiliation: 'Iran' },
         { name: 'Syed Asim Munir', title: 'Chief of Army Staff', affiliation: 'Pakistan' },
       ],
-      measures: ['deploy military liaison officers in each other\'s country', 'intelligence sharing'],
+      measures: ["deploy military liaison officers in each other's country", 'intelligence sharing'],
       context: ['missile strikes of 16–18 January 2024'],
     },
   },
-  date: null, location: 'Rawalpindi',
-  parties: [{ name: 'Pakistan', kind: 'state', code: 'PK', mentions: [] }, { name: 'Iran', kind: 'state', code: 'IR', mentions: [] }],
+  date: null,
+  location: 'Rawalpindi',
+  parties: [
+    { name: 'Pakistan', kind: 'state', code: 'PK', mentions: [] },
+    { name: 'Iran', kind: 'state', code: 'IR', mentions: [] },
+  ],
   officials: [{ name: 'Amir-Abdollahian', title: 'Foreign Minister', affiliation: 'Iran', mentions: [] }],
-  measures: [{ text: 'military liaison officers posted to each other\'s country', mentions: [] }],
-  context: [], quotes: [], summary: '',
+  measures: [{ text: "military liaison officers posted to each other's country", mentions: [] }],
+  context: [],
+  quotes: [],
+  summary: '',
 };
 
 describe('curatedExtras', () => {

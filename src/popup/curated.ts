@@ -12,7 +12,15 @@ export interface CuratedExtras {
 }
 
 const words = (s: string) =>
-  new Set(s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9 ]+/g, ' ').split(' ').filter((w) => w.length > 3).map((w) => w.slice(0, 6)));
+  new Set(
+    s
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9 ]+/g, ' ')
+      .split(' ')
+      .filter((w) => w.length > 3)
+      .map((w) => w.slice(0, 6)),
+  );
 
 /** True when most of `a`'s content words (by a six-letter stem) appear in one of `others`. */
 function saidAlready(a: string, others: string[]): boolean {
@@ -27,7 +35,12 @@ function saidAlready(a: string, others: string[]): boolean {
 }
 
 /** The last name, with compound surnames folded ("Amir-Abdollahian" and "Amir Abdollahian" meet). */
-const surname = (name: string) => name.trim().split(/[\s-]+/).pop()?.toLowerCase() ?? '';
+const surname = (name: string) =>
+  name
+    .trim()
+    .split(/[\s-]+/)
+    .pop()
+    ?.toLowerCase() ?? '';
 
 /** The curated facts of the page's known event that the page's own facts lack; null when there is no record. */
 export function curatedExtras(facts: Facts): CuratedExtras | null {
@@ -38,9 +51,21 @@ export function curatedExtras(facts: Facts): CuratedExtras | null {
   return {
     parties: record.parties.filter((p) => !names.has(p.toLowerCase())),
     officials: record.officials.filter((o) => !people.has(surname(o.name))),
-    measures: record.measures.filter((m) => !saidAlready(m, facts.measures.map((x) => x.text))),
+    measures: record.measures.filter(
+      (m) =>
+        !saidAlready(
+          m,
+          facts.measures.map((x) => x.text),
+        ),
+    ),
     date: facts.date ? null : record.date,
     place: facts.location ? null : record.place,
-    context: record.context.filter((c) => !saidAlready(c, facts.context.map((x) => x.text))),
+    context: record.context.filter(
+      (c) =>
+        !saidAlready(
+          c,
+          facts.context.map((x) => x.text),
+        ),
+    ),
   };
 }

@@ -6,7 +6,7 @@ vi.mock('webextension-polyfill', () => ({
     permissions: {
       contains: async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)),
       request: async ({ origins }: { origins: string[] }) => {
-        origins.forEach((o) => granted.add(o));
+        for (const o of origins) granted.add(o);
         return true;
       },
     },

@@ -23,9 +23,14 @@ let current: PopupState = { status: 'working' };
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as MessageKey);
 
-async function call<M extends keyof PopupToContent & string>(tabId: number, method: M, params: Params<PopupToContent, M>): Promise<unknown> {
+async function call<M extends keyof PopupToContent & string>(
+  tabId: number,
+  method: M,
+  params: Params<PopupToContent, M>,
+): Promise<unknown> {
   const answer = (await browser.tabs.sendMessage(tabId, envelope<PopupToContent, M>(method, params))) as Result<unknown> | undefined;
-  if (!answer || typeof answer !== 'object' || answer.ok !== true) throw new Error(answer && answer.ok === false ? answer.error : 'no answer');
+  if (!answer || typeof answer !== 'object' || answer.ok !== true)
+    throw new Error(answer && answer.ok === false ? answer.error : 'no answer');
   return answer.value;
 }
 
@@ -38,7 +43,9 @@ let grantAccess: (() => void) | undefined;
 
 function show(state: PopupState, tabId: number): void {
   current = state;
-  main.replaceChildren(...renderState(state, { reveal: (ref: MentionRef) => void call(tabId, 'reveal', ref).catch(() => undefined), grantAccess }));
+  main.replaceChildren(
+    ...renderState(state, { reveal: (ref: MentionRef) => void call(tabId, 'reveal', ref).catch(() => undefined), grantAccess }),
+  );
   main.setAttribute('aria-busy', String(state.status === 'working'));
   main.dataset.status = state.status;
   toggle.hidden = state.status !== 'ready';
@@ -57,10 +64,13 @@ function wireExports(): void {
     const facts = currentFacts();
     const button = event.currentTarget as HTMLButtonElement;
     if (!facts) return;
-    navigator.clipboard.writeText(toMarkdown(facts, facts.source)).then(() => {
-      button.textContent = t('copied');
-      setTimeout(() => (button.textContent = t('copyMarkdown')), 1500);
-    }, () => undefined);
+    navigator.clipboard.writeText(toMarkdown(facts, facts.source)).then(
+      () => {
+        button.textContent = t('copied');
+        setTimeout(() => (button.textContent = t('copyMarkdown')), 1500);
+      },
+      () => undefined,
+    );
   });
   $('download-json').addEventListener('click', () => {
     const facts = currentFacts();
@@ -68,7 +78,12 @@ function wireExports(): void {
   });
   $('download-anno').addEventListener('click', () => {
     const facts = currentFacts();
-    if (facts) download(`${fileStem(facts.article.title)}.annotations.jsonld`, `${JSON.stringify(toWebAnnotations(facts, facts.source), null, 2)}\n`, 'application/ld+json');
+    if (facts)
+      download(
+        `${fileStem(facts.article.title)}.annotations.jsonld`,
+        `${JSON.stringify(toWebAnnotations(facts, facts.source), null, 2)}\n`,
+        'application/ld+json',
+      );
   });
 }
 
@@ -113,14 +128,20 @@ async function start(): Promise<void> {
   }
   toggle.addEventListener('click', () => {
     const visible = toggle.getAttribute('aria-pressed') !== 'true';
-    call(tab.id, 'setHighlightsVisible', { visible }).then((v) => setToggle(v === true), () => undefined);
+    call(tab.id, 'setHighlightsVisible', { visible }).then(
+      (v) => setToggle(v === true),
+      () => undefined,
+    );
   });
   site.addEventListener('click', () => {
-    call(tab.id, 'setSiteEnabled', { enabled: current.status === 'disabled' }).then((state) => {
-      if (!isTabState(state)) return;
-      show(state, tab.id);
-      if (state.status === 'working') void poll(tab); // switched back on: the page is being read again
-    }, () => undefined);
+    call(tab.id, 'setSiteEnabled', { enabled: current.status === 'disabled' }).then(
+      (state) => {
+        if (!isTabState(state)) return;
+        show(state, tab.id);
+        if (state.status === 'working') void poll(tab); // switched back on: the page is being read again
+      },
+      () => undefined,
+    );
   });
   wireExports();
   await poll(tab);

@@ -9,15 +9,23 @@ import { renderState } from './render';
 const text = 'Pakistan and Iran agreed. <img src=x onerror=alert(1)> General Munir said so.';
 const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
 const facts: Facts = {
-  version: 1, source: 'http://example.test/', article: { title: null, text, language: 'en' },
-  isAgreement: true, confidence: 0.9, knownEvent: null, date: '2024-01-29', location: 'Rawalpindi',
+  version: 1,
+  source: 'http://example.test/',
+  article: { title: null, text, language: 'en' },
+  isAgreement: true,
+  confidence: 0.9,
+  knownEvent: null,
+  date: '2024-01-29',
+  location: 'Rawalpindi',
   parties: [
     { name: 'Pakistan', kind: 'state', code: 'PK', mentions: [at('Pakistan')] },
     { name: 'Iran', kind: 'state', code: 'IR', mentions: [at('Iran')] },
   ],
   officials: [{ name: '<b>Munir</b>', title: 'Chief of Army Staff', affiliation: 'Pakistan', mentions: [at('General Munir')] }],
   measures: [{ text: '<img src=x onerror=alert(1)>', mentions: [at('<img src=x onerror=alert(1)>')] }],
-  context: [], quotes: [{ text: 'so', speaker: 'Munir', mentions: [] }], summary: 'Pakistan and Iran agreed.',
+  context: [],
+  quotes: [{ text: 'so', speaker: 'Munir', mentions: [] }],
+  summary: 'Pakistan and Iran agreed.',
 };
 
 function render(f: Facts = facts, reveal = vi.fn()) {
@@ -40,8 +48,16 @@ describe('the popup rendering', () => {
       ...facts,
       date: null,
       knownEvent: {
-        id: 'e', title: 'Pakistan and Iran agree',
-        record: { date: '2024-01-29', place: 'Rawalpindi', parties: ['Pakistan', 'Iran'], officials: [{ name: 'Hossein Amir Abdollahian', title: 'Foreign Minister', affiliation: 'Iran' }], measures: ['intelligence sharing'], context: [] },
+        id: 'e',
+        title: 'Pakistan and Iran agree',
+        record: {
+          date: '2024-01-29',
+          place: 'Rawalpindi',
+          parties: ['Pakistan', 'Iran'],
+          officials: [{ name: 'Hossein Amir Abdollahian', title: 'Foreign Minister', affiliation: 'Iran' }],
+          measures: ['intelligence sharing'],
+          context: [],
+        },
       },
     });
     const curatedItems = [...document.querySelectorAll('.curated-item')].map((el) => el.textContent);

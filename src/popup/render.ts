@@ -40,9 +40,18 @@ function status(text: string): HTMLElement {
 }
 
 /** A button that reveals the item's mentions in turn, or plain text when it has none on the page. */
-function itemButton(kind: HighlightKind, index: number, mentions: Mention[], actions: PopupActions, ...content: (Node | string)[]): HTMLElement {
+function itemButton(
+  kind: HighlightKind,
+  index: number,
+  mentions: Mention[],
+  actions: PopupActions,
+  ...content: (Node | string)[]
+): HTMLElement {
   if (mentions.length === 0) return h('div', { class: 'item' }, ...content);
-  const count = mentions.length > 1 ? h('span', { class: 'count', attrs: { 'aria-label': t('mentionCount', mentions.length) } }, `×${mentions.length}`) : null;
+  const count =
+    mentions.length > 1
+      ? h('span', { class: 'count', attrs: { 'aria-label': t('mentionCount', mentions.length) } }, `×${mentions.length}`)
+      : null;
   let next = 0;
   const button = h('button', { class: 'item', attrs: { type: 'button', 'data-kind': kind, title: t('showOnPage') } }, ...content, count);
   button.addEventListener('click', () => {
@@ -55,7 +64,12 @@ function itemButton(kind: HighlightKind, index: number, mentions: Mention[], act
 function section(heading: string, kind: HighlightKind | null, items: HTMLElement[]): HTMLElement | null {
   if (items.length === 0) return null;
   const swatch = kind ? h('span', { class: `swatch ${kind}`, attrs: { 'aria-hidden': 'true' } }) : null;
-  return h('section', { attrs: { 'aria-label': heading } }, h('h2', {}, swatch, heading), h('ul', {}, ...items.map((item) => h('li', {}, item))));
+  return h(
+    'section',
+    { attrs: { 'aria-label': heading } },
+    h('h2', {}, swatch, heading),
+    h('ul', {}, ...items.map((item) => h('li', {}, item))),
+  );
 }
 
 /** A fact from the bundled model's curated record, not from the page: plain text, marked as such. */
@@ -67,7 +81,11 @@ const joined = (...parts: (string | null | undefined)[]) => parts.filter((p): p 
 
 function renderFacts(facts: Facts, actions: PopupActions): HTMLElement[] {
   const parties = facts.parties.map((p, i) =>
-    itemButton('party', i, p.mentions, actions,
+    itemButton(
+      'party',
+      i,
+      p.mentions,
+      actions,
       flagOf(p.code) ? h('span', { class: 'flag', attrs: { 'aria-hidden': 'true' } }, `${flagOf(p.code)} `) : '',
       h('span', { class: 'name' }, p.name),
       p.code ? h('span', { class: 'meta' }, ` · ${p.code}`) : '',
@@ -75,10 +93,24 @@ function renderFacts(facts: Facts, actions: PopupActions): HTMLElement[] {
   );
   const officials = facts.officials.map((o, i) => {
     const role = joined(o.title, o.affiliation);
-    return itemButton('official', i, o.mentions, actions, h('span', { class: 'name' }, o.name), role ? h('span', { class: 'meta' }, ` — ${role}`) : '');
+    return itemButton(
+      'official',
+      i,
+      o.mentions,
+      actions,
+      h('span', { class: 'name' }, o.name),
+      role ? h('span', { class: 'meta' }, ` — ${role}`) : '',
+    );
   });
   const measures = facts.measures.map((m, i) =>
-    itemButton('measure', i, m.mentions, actions, m.text, m.status ? h('span', { class: 'meta' }, ` (${t(MEASURE_STATUS[m.status])})`) : ''),
+    itemButton(
+      'measure',
+      i,
+      m.mentions,
+      actions,
+      m.text,
+      m.status ? h('span', { class: 'meta' }, ` (${t(MEASURE_STATUS[m.status])})`) : '',
+    ),
   );
   const when = [
     facts.date ? [h('dt', {}, t('labelDate')), h('dd', { attrs: { 'data-field': 'date' } }, formatDate(facts.date))] : [],
@@ -88,11 +120,23 @@ function renderFacts(facts: Facts, actions: PopupActions): HTMLElement[] {
   const extra = curatedExtras(facts);
   if (extra) {
     parties.push(...extra.parties.map((p) => curated(h('span', { class: 'name' }, p))));
-    officials.push(...extra.officials.map((o) => curated(h('span', { class: 'name' }, o.name), h('span', { class: 'meta' }, ` — ${joined(o.title, o.affiliation)}`))));
+    officials.push(
+      ...extra.officials.map((o) =>
+        curated(h('span', { class: 'name' }, o.name), h('span', { class: 'meta' }, ` — ${joined(o.title, o.affiliation)}`)),
+      ),
+    );
     measures.push(...extra.measures.map((m) => curated(m)));
     context.push(...extra.context.map((c) => curated(c)));
-    if (extra.date) when.push(h('dt', {}, t('labelDate')), h('dd', { attrs: { 'data-field': 'date' } }, formatDate(extra.date), ' ', h('span', { class: 'badge' }, t('curatedMark'))));
-    if (extra.place) when.push(h('dt', {}, t('labelPlace')), h('dd', { attrs: { 'data-field': 'location' } }, extra.place, ' ', h('span', { class: 'badge' }, t('curatedMark'))));
+    if (extra.date)
+      when.push(
+        h('dt', {}, t('labelDate')),
+        h('dd', { attrs: { 'data-field': 'date' } }, formatDate(extra.date), ' ', h('span', { class: 'badge' }, t('curatedMark'))),
+      );
+    if (extra.place)
+      when.push(
+        h('dt', {}, t('labelPlace')),
+        h('dd', { attrs: { 'data-field': 'location' } }, extra.place, ' ', h('span', { class: 'badge' }, t('curatedMark'))),
+      );
   }
   const quotes = facts.quotes.map((q) =>
     h('div', { class: 'item' }, h('blockquote', {}, `“${q.text}”`), q.speaker ? h('span', { class: 'meta' }, `— ${q.speaker}`) : ''),
@@ -103,7 +147,14 @@ function renderFacts(facts: Facts, actions: PopupActions): HTMLElement[] {
     section(t('sectionParties', parties.length), 'party', parties),
     section(t('sectionOfficials', officials.length), 'official', officials),
     section(t('sectionMeasures', measures.length), 'measure', measures),
-    when.length ? h('section', { attrs: { 'aria-label': t('sectionWhenWhere') } }, h('h2', {}, t('sectionWhenWhere')), h('dl', { class: 'facts' }, ...when)) : null,
+    when.length
+      ? h(
+          'section',
+          { attrs: { 'aria-label': t('sectionWhenWhere') } },
+          h('h2', {}, t('sectionWhenWhere')),
+          h('dl', { class: 'facts' }, ...when),
+        )
+      : null,
     section(t('sectionContext', context.length), null, context),
     section(t('sectionQuotes', quotes.length), null, quotes),
   ].filter((el): el is HTMLElement => el !== null);

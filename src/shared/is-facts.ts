@@ -19,7 +19,10 @@ function isMention(v: unknown, text: string): v is Mention {
 }
 
 function isItemList(v: unknown, text: string, check: (item: Record<string, unknown>) => boolean): boolean {
-  return Array.isArray(v) && v.every((item) => isRecord(item) && check(item) && Array.isArray(item.mentions) && item.mentions.every((m) => isMention(m, text)));
+  return (
+    Array.isArray(v) &&
+    v.every((item) => isRecord(item) && check(item) && Array.isArray(item.mentions) && item.mentions.every((m) => isMention(m, text)))
+  );
 }
 
 const isStringList = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
@@ -29,8 +32,14 @@ function isKnownEvent(v: unknown): boolean {
   if (v.record === undefined) return true;
   const r = v.record;
   return (
-    isRecord(r) && isString(r.date) && isString(r.place) && isStringList(r.parties) && isStringList(r.measures) && isStringList(r.context) &&
-    Array.isArray(r.officials) && r.officials.every((o) => isRecord(o) && isString(o.name) && isString(o.title) && isString(o.affiliation))
+    isRecord(r) &&
+    isString(r.date) &&
+    isString(r.place) &&
+    isStringList(r.parties) &&
+    isStringList(r.measures) &&
+    isStringList(r.context) &&
+    Array.isArray(r.officials) &&
+    r.officials.every((o) => isRecord(o) && isString(o.name) && isString(o.title) && isString(o.affiliation))
   );
 }
 

@@ -3,16 +3,28 @@ import { CHANNEL, CONTENT_TO_BACKGROUND, POPUP_TO_CONTENT, envelope, isTabState,
 import { isFacts } from './is-facts';
 
 const facts = {
-  version: 1, source: 'x', article: { title: null, text: 'Pakistan and Iran agreed.', language: 'en' },
-  isAgreement: true, confidence: 0.9, knownEvent: null, date: null, location: null,
+  version: 1,
+  source: 'x',
+  article: { title: null, text: 'Pakistan and Iran agreed.', language: 'en' },
+  isAgreement: true,
+  confidence: 0.9,
+  knownEvent: null,
+  date: null,
+  location: null,
   parties: [{ name: 'Pakistan', kind: 'state', code: 'PK', mentions: [{ start: 0, end: 8, text: 'Pakistan' }] }],
-  officials: [], measures: [], context: [], quotes: [], summary: '',
+  officials: [],
+  measures: [],
+  context: [],
+  quotes: [],
+  summary: '',
 };
 
 describe('readEnvelope', () => {
   it('accepts well-formed calls of ours', () => {
     expect(readEnvelope(envelope<PopupToContent, 'getState'>('getState', {}), POPUP_TO_CONTENT)?.method).toBe('getState');
-    expect(readEnvelope(envelope<PopupToContent, 'reveal'>('reveal', { kind: 'party', item: 0, mention: 2 }), POPUP_TO_CONTENT)).not.toBeNull();
+    expect(
+      readEnvelope(envelope<PopupToContent, 'reveal'>('reveal', { kind: 'party', item: 0, mention: 2 }), POPUP_TO_CONTENT),
+    ).not.toBeNull();
   });
 
   it.each([

@@ -109,8 +109,8 @@ export function envelope<C, M extends keyof C & string>(method: M, params: Envel
 export function readEnvelope<C>(message: unknown, validators: Validators<C>): { method: keyof C; params: unknown } | null {
   if (!isRecord(message) || message.channel !== CHANNEL || typeof message.method !== 'string') return null;
   const method = message.method as keyof C;
-  const validate = Object.prototype.hasOwnProperty.call(validators, method) ? validators[method] : undefined;
-  if (!validate || !validate(message.params)) return null;
+  const validate = Object.hasOwn(validators, method) ? validators[method] : undefined;
+  if (!validate?.(message.params)) return null;
   return { method, params: message.params };
 }
 

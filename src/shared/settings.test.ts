@@ -7,7 +7,12 @@ describe('readSettings', () => {
   });
 
   it('keeps valid values field by field and drops the rest', () => {
-    const s = readSettings({ categories: { party: false, official: 'no' }, palette: 'neon', mode: 'click', disabledSites: ['a.example', 3] });
+    const s = readSettings({
+      categories: { party: false, official: 'no' },
+      palette: 'neon',
+      mode: 'click',
+      disabledSites: ['a.example', 3],
+    });
     expect(s.categories).toEqual({ party: false, official: true, measure: true });
     expect(s.palette).toBe('standard');
     expect(s.mode).toBe('click');

@@ -26,7 +26,8 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isHostList = (v: unknown): v is string[] => Array.isArray(v) && v.length < 10_000 && v.every((h) => typeof h === 'string' && h.length < 256);
+const isHostList = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length < 10_000 && v.every((h) => typeof h === 'string' && h.length < 256);
 
 /** Coerces whatever storage holds into Settings, field by field. */
 export function readSettings(stored: Record<string, unknown>): Settings {

@@ -7,7 +7,10 @@ import { SHARED, type Route } from './harness';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const seed = readFileSync(join(SHARED, 'fixtures/seed/article.txt'), 'utf8');
-const blocks = seed.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+const blocks = seed
+  .split(/\n\s*\n/)
+  .map((p) => p.trim())
+  .filter(Boolean);
 const headline = blocks.find((b) => b.length > 40 && b.length < 200) ?? '';
 const paragraphs = blocks.filter((p) => p.length >= 200);
 const articleHtml = `<h1>${esc(headline)}</h1>${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}`;
@@ -81,7 +84,10 @@ export const HOSTILE: Record<string, Route & { expect: 'highlights' | 'none' }> 
   },
   '/hostile/iframe.html': {
     expect: 'none',
-    body: page('Frame', `<p>Short page with an embedded frame.</p><iframe id="f" srcdoc="${esc(`<article>${articleHtml}</article>`)}" width="600" height="400"></iframe>`),
+    body: page(
+      'Frame',
+      `<p>Short page with an embedded frame.</p><iframe id="f" srcdoc="${esc(`<article>${articleHtml}</article>`)}" width="600" height="400"></iframe>`,
+    ),
   },
   '/hostile/hydration.html': {
     expect: 'highlights',

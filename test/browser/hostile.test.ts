@@ -2,7 +2,15 @@
 // extension, the page's own script still works, and the outcome is right (highlights on an
 // agreement article, none elsewhere, never inside editable areas).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, evaluateIsolated, highlightTexts, launchExtension, waitForAnnotation, waitForHighlights, type Launched } from './harness';
+import {
+  collectErrors,
+  evaluateIsolated,
+  highlightTexts,
+  launchExtension,
+  waitForAnnotation,
+  waitForHighlights,
+  type Launched,
+} from './harness';
 import { HOSTILE } from './hostile-pages';
 
 let launched: Launched;
@@ -12,7 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await launched?.close();
 });
-
 
 describe('hostile and odd pages', () => {
   it.each(Object.entries(HOSTILE).map(([path, route]) => [path, route.expect] as const))('%s → %s', async (path, expected) => {

@@ -4,7 +4,15 @@
 // errors. Pages that change after load (late paragraphs, a single-page-app navigation) are followed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, evaluateIsolated, highlightTexts, launchExtension, waitForAnnotation, waitForHighlights, type Launched } from './harness';
+import {
+  collectErrors,
+  evaluateIsolated,
+  highlightTexts,
+  launchExtension,
+  waitForAnnotation,
+  waitForHighlights,
+  type Launched,
+} from './harness';
 
 let launched: Launched;
 beforeAll(async () => {
@@ -15,7 +23,8 @@ afterAll(async () => {
 });
 
 /** Page furniture that must never hold a highlight. */
-const FURNITURE = 'header, nav, aside, footer, [role="complementary"], .sidebar, .story-more, .tags-container, .column--secondary, .css-q1w2e3, .teaser, .paywall, [hidden], [aria-hidden="true"], .subscribe-box';
+const FURNITURE =
+  'header, nav, aside, footer, [role="complementary"], .sidebar, .story-more, .tags-container, .column--secondary, .css-q1w2e3, .teaser, .paywall, [hidden], [aria-hidden="true"], .subscribe-box';
 
 interface Placed {
   name: string;

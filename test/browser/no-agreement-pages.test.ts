@@ -7,7 +7,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, collectErrors, highlightTexts, launchExtension, openPopupFor, tabIdOf, waitForAnnotation, type Launched } from './harness';
 
-const PAGES = readdirSync(join(ROOT, 'test/browser/pages/no-agreement')).filter((f) => f.endsWith('.html')).sort();
+const PAGES = readdirSync(join(ROOT, 'test/browser/pages/no-agreement'))
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 let launched: Launched;
 beforeAll(async () => {

@@ -6,7 +6,17 @@ import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import Ajv2020 from 'ajv/dist/2020';
-import { ROOT, SHARED, highlightTexts, launchExtension, openPopupFor, tabIdOf, waitForHighlights, waitForAnnotation, type Launched } from './harness';
+import {
+  ROOT,
+  SHARED,
+  highlightTexts,
+  launchExtension,
+  openPopupFor,
+  tabIdOf,
+  waitForHighlights,
+  waitForAnnotation,
+  type Launched,
+} from './harness';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SHOTS = join(ROOT, 'artifacts');
@@ -106,7 +116,9 @@ describe('the popup', () => {
     expect(validate(facts), JSON.stringify(validate.errors)).toBe(true);
 
     const [anno] = await Promise.all([popup.waitForEvent('download'), popup.click('#download-anno')]);
-    const annotations = JSON.parse(readFileSync((await anno.path())!, 'utf8')) as { target: { source: string; selector: { type: string; exact?: string }[] } }[];
+    const annotations = JSON.parse(readFileSync((await anno.path())!, 'utf8')) as {
+      target: { source: string; selector: { type: string; exact?: string }[] };
+    }[];
     expect(annotations.length).toBeGreaterThan(10);
     const pageText = await page.evaluate(() => document.body.textContent?.replace(/\s+/g, ' ') ?? '');
     for (const a of annotations) {
@@ -141,10 +153,16 @@ describe('the options page', () => {
     const options = await openOptions();
     await options.uncheck('input[name="measure"]');
     await options.check('input[value="colour-blind"]');
-    await page.waitForFunction(() => CSS.highlights.has('accord-lens-cb-party') && !CSS.highlights.has('accord-lens-cb-measure'), undefined, { timeout: 5_000 });
+    await page.waitForFunction(
+      () => CSS.highlights.has('accord-lens-cb-party') && !CSS.highlights.has('accord-lens-cb-measure'),
+      undefined,
+      { timeout: 5_000 },
+    );
     await options.check('input[name="measure"]');
     await options.check('input[value="standard"]');
-    await page.waitForFunction(() => CSS.highlights.has('accord-lens-measure') && !CSS.highlights.has('accord-lens-cb-party'), undefined, { timeout: 5_000 });
+    await page.waitForFunction(() => CSS.highlights.has('accord-lens-measure') && !CSS.highlights.has('accord-lens-cb-party'), undefined, {
+      timeout: 5_000,
+    });
     await options.close();
     await page.close();
   });

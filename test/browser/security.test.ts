@@ -4,11 +4,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, SHARED, collectErrors, highlightTexts, launchExtension, openPopupFor, tabIdOf, waitForHighlights, type Launched } from './harness';
+import {
+  DIST,
+  SHARED,
+  collectErrors,
+  highlightTexts,
+  launchExtension,
+  openPopupFor,
+  tabIdOf,
+  waitForHighlights,
+  type Launched,
+} from './harness';
 
 const seed = readFileSync(join(SHARED, 'fixtures/seed/article.txt'), 'utf8');
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const paragraphs = seed.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length >= 200);
+const paragraphs = seed
+  .split(/\n\s*\n/)
+  .map((p) => p.trim())
+  .filter((p) => p.length >= 200);
 
 // The markup is page TEXT (escaped in the HTML), as an article quoting code would carry it.
 const XSS = '<img src=x onerror="window.__xss=1">';
@@ -44,7 +57,11 @@ describe('privacy and safety', () => {
     await page.goto(`${launched.baseUrl}/security/xss.html`);
     expect(await waitForHighlights(page)).toBe(true);
     const popup = await openPopupFor(launched, await tabIdOf(launched, page));
-    const shown = await popup.evaluate(() => ({ text: document.body.innerText, imgs: document.querySelectorAll('img').length, xss: (window as unknown as { __xss?: number }).__xss }));
+    const shown = await popup.evaluate(() => ({
+      text: document.body.innerText,
+      imgs: document.querySelectorAll('img').length,
+      xss: (window as unknown as { __xss?: number }).__xss,
+    }));
     expect(shown.imgs).toBe(0);
     expect(shown.xss).toBeUndefined();
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
@@ -92,7 +109,10 @@ describe('privacy and safety', () => {
       await page.goto(`${launched.baseUrl}/shared/pages/${file}`);
       await page.waitForFunction(() => performance.getEntriesByName('accord-lens:annotate').length > 0, undefined, { timeout: 15_000 });
     }
-    const foreign = requests.filter((u) => !u.startsWith(launched.baseUrl) && !u.startsWith('chrome-extension://') && !u.startsWith('data:') && !u.startsWith('chrome://'));
+    const foreign = requests.filter(
+      (u) =>
+        !u.startsWith(launched.baseUrl) && !u.startsWith('chrome-extension://') && !u.startsWith('data:') && !u.startsWith('chrome://'),
+    );
     expect(foreign).toEqual([]);
     await page.close();
   });

@@ -2,7 +2,16 @@
 // without an agreement: what a reader sees highlighted, and what the popup says.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, highlightTexts, launchExtension, openPopupFor, tabIdOf, waitForHighlights, type HighlightTexts, type Launched } from './harness';
+import {
+  collectErrors,
+  highlightTexts,
+  launchExtension,
+  openPopupFor,
+  tabIdOf,
+  waitForHighlights,
+  type HighlightTexts,
+  type Launched,
+} from './harness';
 
 let launched: Launched;
 beforeAll(async () => {
@@ -56,8 +65,11 @@ describe('the seed article page', () => {
   });
 
   it('leaves the page DOM alone: no element added but the hover-card host, no console errors', async () => {
-    const foreign = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].filter((el) => el.tagName.toLowerCase().startsWith('accord-lens') && el.tagName.toLowerCase() !== 'accord-lens-card').length,
+    const foreign = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')].filter(
+          (el) => el.tagName.toLowerCase().startsWith('accord-lens') && el.tagName.toLowerCase() !== 'accord-lens-card',
+        ).length,
     );
     expect(foreign).toBe(0);
     expect(errors).toEqual([]);
@@ -68,19 +80,25 @@ describe('the seed article page', () => {
     expect(names).toContain('accord-lens:annotate');
   });
 
-  it('shows the hover card with the official\'s title and affiliation', async () => {
+  it("shows the hover card with the official's title and affiliation", async () => {
     const box = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('accord-lens-official') ?? [])].find((r) => (r as Range).toString().includes('Syed Asim Munir')) as Range | undefined;
+      const range = [...(CSS.highlights.get('accord-lens-official') ?? [])].find((r) =>
+        (r as Range).toString().includes('Syed Asim Munir'),
+      ) as Range | undefined;
       const rect = range?.getClientRects()[0];
       return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
     });
     expect(box).not.toBeNull();
     await page.mouse.move(box!.x, box!.y);
-    const card = await page.waitForFunction(() => {
-      const host = document.querySelector('accord-lens-card');
-      const text = host?.shadowRoot?.textContent ?? '';
-      return /Munir/.test(text) ? text : null;
-    }, undefined, { timeout: 5_000 });
+    const card = await page.waitForFunction(
+      () => {
+        const host = document.querySelector('accord-lens-card');
+        const text = host?.shadowRoot?.textContent ?? '';
+        return /Munir/.test(text) ? text : null;
+      },
+      undefined,
+      { timeout: 5_000 },
+    );
     const text = String(await card.jsonValue());
     expect(text).toMatch(/Chief of Army Staff/);
     expect(text).toMatch(/Pakistan/);
@@ -137,7 +155,7 @@ describe('the seed article page', () => {
     await page.bringToFront();
   });
 
-  it('the keyboard command\'s message toggles the highlights', async () => {
+  it("the keyboard command's message toggles the highlights", async () => {
     const tabId = await tabIdOf(launched, page);
     const toggle = () =>
       launched.worker.evaluate((id) => {
@@ -172,7 +190,9 @@ describe('pages without an agreement', () => {
     expect(await popup.evaluate(() => document.getElementById('main')?.innerText ?? '')).toMatch(message);
     const seen = await highlightTexts(page);
     expect([...seen.party, ...seen.official, ...seen.measure]).toEqual([]);
-    expect(await page.evaluate(() => document.querySelector('input')?.value ?? null)).toBe(path.includes('no-article') ? 'Pakistan and Iran agreed' : null);
+    expect(await page.evaluate(() => document.querySelector('input')?.value ?? null)).toBe(
+      path.includes('no-article') ? 'Pakistan and Iran agreed' : null,
+    );
     expect(errors).toEqual([]);
     await popup.close();
     await page.close();

@@ -7,14 +7,26 @@ import { join } from 'node:path';
 import type { Facts } from '../../src/core/types';
 import { SHARED, collectErrors, evaluateIsolated, launchExtension, tabIdOf, waitForAnnotation, type Launched } from './harness';
 
-interface DevCase { id: string; kind: string; gold: { is_agreement_article: boolean; parties: string[]; mediators?: string[] } }
+interface DevCase {
+  id: string;
+  kind: string;
+  gold: { is_agreement_article: boolean; parties: string[]; mediators?: string[] };
+}
 
-const PAGES = readdirSync(join(SHARED, 'fixtures/pages')).filter((f) => f.endsWith('.html')).sort();
-const caseOf = (page: string) => JSON.parse(readFileSync(join(SHARED, 'fixtures/dev', page.replace(/\.html$/, '.json')), 'utf8')) as DevCase;
-const fold = (s: string) => s.toLowerCase().replace(/^the /, '').replace(/^(usa|us|u\.s\.|america)$/, 'united states');
+const PAGES = readdirSync(join(SHARED, 'fixtures/pages'))
+  .filter((f) => f.endsWith('.html'))
+  .sort();
+const caseOf = (page: string) =>
+  JSON.parse(readFileSync(join(SHARED, 'fixtures/dev', page.replace(/\.html$/, '.json')), 'utf8')) as DevCase;
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^the /, '')
+    .replace(/^(usa|us|u\.s\.|america)$/, 'united states');
 
 /** Page chrome where no highlight may ever land. */
-const CHROME = 'nav, aside, footer, header, .comment, .comments, .ad, .ad-slot, .ad-leader, .sidebar, .teaser, .cookie, .cookies, .paywall-box, .locked, .lb-share';
+const CHROME =
+  'nav, aside, footer, header, .comment, .comments, .ad, .ad-slot, .ad-leader, .sidebar, .teaser, .cookie, .cookies, .paywall-box, .locked, .lb-share';
 
 let launched: Launched;
 beforeAll(async () => {
@@ -25,8 +37,13 @@ beforeAll(async () => {
     const w = window as unknown as { __mutations: number };
     w.__mutations = 0;
     document.addEventListener('DOMContentLoaded', () => {
-      new MutationObserver((records) => void (w.__mutations += records.length)).observe(document.documentElement, {
-        subtree: true, childList: true, attributes: true, characterData: true,
+      new MutationObserver((records) => {
+        w.__mutations += records.length;
+      }).observe(document.documentElement, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
       });
     });
   });
@@ -62,8 +79,15 @@ describe('the shared fixture pages', () => {
       }, tabId)) as { value: { status: string; facts: Facts } };
       const facts = answer.value.facts;
       const sides = new Set([...dev.gold.parties, ...(dev.gold.mediators ?? [])].map(fold));
-      expect(facts.parties.map((p) => fold(p.name)).filter((n) => !sides.has(n)), 'parties beyond gold').toEqual([]);
-      for (const p of dev.gold.parties) expect(facts.parties.map((x) => fold(x.name)), p).toContain(fold(p));
+      expect(
+        facts.parties.map((p) => fold(p.name)).filter((n) => !sides.has(n)),
+        'parties beyond gold',
+      ).toEqual([]);
+      for (const p of dev.gold.parties)
+        expect(
+          facts.parties.map((x) => fold(x.name)),
+          p,
+        ).toContain(fold(p));
       // Every highlight is one of the extracted mentions of its kind, and none sits in page chrome.
       const mentionTexts = {
         party: facts.parties.flatMap((p) => p.mentions.map((m) => m.text)),

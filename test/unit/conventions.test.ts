@@ -12,24 +12,31 @@ const sources = (dir: string) =>
     .map((f) => ({ file: `${dir}/${f}`, code: readFileSync(join(SRC, dir, f), 'utf8') }));
 /** Code without comments, so a comment may still explain why the DOM is not used. */
 const code = (s: string) => s.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
-const imports = (s: string) => [...s.matchAll(/^import\s+(type\s+)?[^'"]*from\s+'([^']+)'/gm)].map((m) => ({ typeOnly: Boolean(m[1]), from: m[2]! }));
+const imports = (s: string) =>
+  [...s.matchAll(/^import\s+(type\s+)?[^'"]*from\s+'([^']+)'/gm)].map((m) => ({ typeOnly: Boolean(m[1]), from: m[2]! }));
 
 describe('conventions', () => {
-  it.each([...sources('core'), ...sources('model')])('$file is pure: no document, window or browser, no page or extension imports', ({ code: source }) => {
-    expect(code(source)).not.toMatch(/\b(document|window|browser|chrome)\s*[.[(]/);
-    for (const i of imports(source)) expect(i.from).not.toMatch(/page|content|popup|background|shared|webextension-polyfill/);
-  });
+  it.each([...sources('core'), ...sources('model')])(
+    '$file is pure: no document, window or browser, no page or extension imports',
+    ({ code: source }) => {
+      expect(code(source)).not.toMatch(/\b(document|window|browser|chrome)\s*[.[(]/);
+      for (const i of imports(source)) expect(i.from).not.toMatch(/page|content|popup|background|shared|webextension-polyfill/);
+    },
+  );
 
   // The background's one exception, by design: it runs the engine (extract-in-background.ts), so that
   // extraction stays off the pages' main threads.
   const ENGINE_HOST = 'background/extract-in-background.ts';
 
-  it.each([...sources('popup'), ...sources('background'), ...sources('shared'), ...sources('options')])('$file uses core and page types only, never their code', ({ file, code: source }) => {
-    for (const i of imports(source)) {
-      if (file === ENGINE_HOST && i.from === '../core/extract') continue;
-      if (/\/(core|page|model)\//.test(i.from)) expect(i.typeOnly, i.from).toBe(true);
-    }
-  });
+  it.each([...sources('popup'), ...sources('background'), ...sources('shared'), ...sources('options')])(
+    '$file uses core and page types only, never their code',
+    ({ file, code: source }) => {
+      for (const i of imports(source)) {
+        if (file === ENGINE_HOST && i.from === '../core/extract') continue;
+        if (/\/(core|page|model)\//.test(i.from)) expect(i.typeOnly, i.from).toBe(true);
+      }
+    },
+  );
 
   it('the content script bundles the page layer but not the engine', () => {
     for (const f of sources('content')) expect(f.code, f.file).not.toMatch(/from '\.\.\/core\/extract'/);

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-const messages = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../_locales/en/messages.json'), 'utf8')) as Record<string, Entry>;
+const messages = JSON.parse(
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../_locales/en/messages.json'), 'utf8'),
+) as Record<string, Entry>;
 
 export function getMessage(key: string, substitutions: string[] = []): string {
   const entry = messages[key];

@@ -22,25 +22,100 @@ function assertValid(text: string, facts: Facts): void {
 
 /** Words the engine reacts to, so random text often takes its interesting paths. */
 const VOCAB = [
-  'Pakistan', 'Iran', "Iran's", 'Pakistani', 'Tehran', 'agreed', 'to', 'deploy', 'signed', 'a', 'ceasefire',
-  'Foreign', 'Minister', 'General', 'Syed', 'Asim', 'Munir', 'Chief', 'of', 'Army', 'Staff', '(COAS)', 'and',
-  'on', 'Monday', 'January', '29,', '2024', 'in', 'Rawalpindi', '"', '“', '”', ',', '.', '\n\n', '-', 'the',
-  'decision', 'was', 'made', 'both', 'sides', 'pledged', 'memorandum', 'understanding', 'Mr', 'Dr', 'Sheikh',
+  'Pakistan',
+  'Iran',
+  "Iran's",
+  'Pakistani',
+  'Tehran',
+  'agreed',
+  'to',
+  'deploy',
+  'signed',
+  'a',
+  'ceasefire',
+  'Foreign',
+  'Minister',
+  'General',
+  'Syed',
+  'Asim',
+  'Munir',
+  'Chief',
+  'of',
+  'Army',
+  'Staff',
+  '(COAS)',
+  'and',
+  'on',
+  'Monday',
+  'January',
+  '29,',
+  '2024',
+  'in',
+  'Rawalpindi',
+  '"',
+  '“',
+  '”',
+  ',',
+  '.',
+  '\n\n',
+  '-',
+  'the',
+  'decision',
+  'was',
+  'made',
+  'both',
+  'sides',
+  'pledged',
+  'memorandum',
+  'understanding',
+  'Mr',
+  'Dr',
+  'Sheikh',
 ];
 const sentenceish = fc.array(fc.constantFrom(...VOCAB), { maxLength: 300 }).map((w) => w.join(' '));
 
 describe('extractFacts never throws and keeps offsets valid', () => {
   it('on arbitrary strings (any code units, lone surrogates included)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => assertValid(text, extractFacts({ text }))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => assertValid(text, extractFacts({ text }))),
+      { numRuns: 300 },
+    );
   });
 
   it('on text made of the words it reacts to', () => {
-    fc.assert(fc.property(sentenceish, (text) => assertValid(text, extractFacts({ text }))), { numRuns: 400 });
+    fc.assert(
+      fc.property(sentenceish, (text) => assertValid(text, extractFacts({ text }))),
+      { numRuns: 400 },
+    );
   });
 
   it('on mixed scripts and odd punctuation', () => {
-    const pieces = fc.constantFrom('Pakistan', 'باكستان', 'Иран', '伊朗', 'agreed', '«', '»', '\u200f', '\u0301', '\ud800', '\udfff', '…', '—', '"', "'", ' ', '\n');
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 500 }).map((p) => p.join('')), (text) => assertValid(text, extractFacts({ text }))), { numRuns: 200 });
+    const pieces = fc.constantFrom(
+      'Pakistan',
+      'باكستان',
+      'Иран',
+      '伊朗',
+      'agreed',
+      '«',
+      '»',
+      '\u200f',
+      '\u0301',
+      '\ud800',
+      '\udfff',
+      '…',
+      '—',
+      '"',
+      "'",
+      ' ',
+      '\n',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 500 }).map((p) => p.join('')),
+        (text) => assertValid(text, extractFacts({ text })),
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it.each([

@@ -12,7 +12,9 @@ import { readInput } from '../../src/cli/read-input';
 import { extractFacts } from '../../src/core/extract';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '../browser/pages/no-agreement');
-const PAGES = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
+const PAGES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 describe('pages that report no agreement', () => {
   it('are at least twenty', () => expect(PAGES.length).toBeGreaterThanOrEqual(20));

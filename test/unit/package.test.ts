@@ -18,7 +18,12 @@ function packageOnce(): Record<string, string> {
   expect(run.status, run.stderr).toBe(0);
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   return Object.fromEntries(
-    ['chrome', 'firefox'].map((t) => [t, createHash('sha256').update(readFileSync(join(WORK, 'artifacts', `accord-lens-${version}-${t}.zip`))).digest('hex')]),
+    ['chrome', 'firefox'].map((t) => [
+      t,
+      createHash('sha256')
+        .update(readFileSync(join(WORK, 'artifacts', `accord-lens-${version}-${t}.zip`)))
+        .digest('hex'),
+    ]),
   );
 }
 

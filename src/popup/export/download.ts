@@ -11,6 +11,11 @@ export function download(filename: string, text: string, type: string): void {
 
 /** A file name from the article title: lower-case words joined by hyphens, at most 60 characters. */
 export function fileStem(title: string | null): string {
-  const stem = (title ?? 'accord-lens').toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const stem = (title ?? 'accord-lens')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return stem || 'accord-lens';
 }

@@ -7,12 +7,23 @@ import { fileStem } from './download';
 const text = 'Pakistan and Iran agreed to deploy liaison officers. General Munir [said] *so*.';
 const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
 const facts: Facts = {
-  version: 1, source: 'https://news.example/a', article: { title: 'Pakistan, Iran agree', text, language: 'en' },
-  isAgreement: true, confidence: 0.9, knownEvent: null, date: '2024-01-29', location: 'Rawalpindi',
-  parties: [{ name: 'Pakistan', kind: 'state', code: 'PK', mentions: [at('Pakistan')] }, { name: 'Iran', kind: 'state', code: 'IR', mentions: [at('Iran')] }],
+  version: 1,
+  source: 'https://news.example/a',
+  article: { title: 'Pakistan, Iran agree', text, language: 'en' },
+  isAgreement: true,
+  confidence: 0.9,
+  knownEvent: null,
+  date: '2024-01-29',
+  location: 'Rawalpindi',
+  parties: [
+    { name: 'Pakistan', kind: 'state', code: 'PK', mentions: [at('Pakistan')] },
+    { name: 'Iran', kind: 'state', code: 'IR', mentions: [at('Iran')] },
+  ],
   officials: [{ name: 'Syed Asim Munir', title: 'Chief of Army Staff', affiliation: 'Pakistan', mentions: [at('General Munir')] }],
   measures: [{ text: 'deploy liaison officers', status: 'agreed', mentions: [at('deploy liaison officers')] }],
-  context: [], quotes: [{ text: '[said] *so*', speaker: 'Syed Asim Munir', mentions: [] }], summary: 'Pakistan and Iran agreed to deploy liaison officers.',
+  context: [],
+  quotes: [{ text: '[said] *so*', speaker: 'Syed Asim Munir', mentions: [] }],
+  summary: 'Pakistan and Iran agreed to deploy liaison officers.',
 };
 
 describe('toMarkdown', () => {

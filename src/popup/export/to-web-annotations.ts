@@ -36,7 +36,12 @@ function annotation(facts: Facts, pageUrl: string, kind: HighlightKind, label: s
     target: {
       source: pageUrl,
       selector: [
-        { type: 'TextQuoteSelector', exact: m.text, prefix: text.slice(Math.max(0, m.start - CONTEXT), m.start), suffix: text.slice(m.end, m.end + CONTEXT) },
+        {
+          type: 'TextQuoteSelector',
+          exact: m.text,
+          prefix: text.slice(Math.max(0, m.start - CONTEXT), m.start),
+          suffix: text.slice(m.end, m.end + CONTEXT),
+        },
         { type: 'TextPositionSelector', start: m.start, end: m.end },
       ],
     },
