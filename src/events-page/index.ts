@@ -33,7 +33,7 @@ let shown: MergedEvent[] = [];
 let limit = PAGE;
 let index: MiniSearch | null = null;
 
-/** Events from the stored reports, newest first (by the date they stand for, then by reading). */
+/** Events from the stored reports, the most recently read first. */
 function toEvents(reports: Report[]): MergedEvent[] {
   const groups = new Map<string, Report[]>();
   for (const r of reports) {
@@ -42,7 +42,7 @@ function toEvents(reports: Report[]): MergedEvent[] {
     else groups.set(r.eventId, [r]);
   }
   const merged = [...groups].map(([id, rs]) => mergeEvent(id, rs));
-  return merged.sort((a, b) => (b.latest ?? '').localeCompare(a.latest ?? '') || b.reports[0]!.readAt - a.reports[0]!.readAt);
+  return merged.sort((a, b) => b.reports[0]!.readAt - a.reports[0]!.readAt);
 }
 
 function searchIndex(): MiniSearch {
@@ -94,6 +94,7 @@ function fillParties(): void {
   party.value = names.includes(keep) ? keep : '';
 }
 
+/** Every event, for the filters, the search and the count. */
 async function load(): Promise<void> {
   const store = await openEventStore();
   try {
@@ -104,6 +105,19 @@ async function load(): Promise<void> {
   index = null;
   fillParties();
   render();
+}
+
+/** The first screen: only the events read last, read straight from the store's read-time index. */
+async function firstRender(): Promise<void> {
+  const store = await openEventStore();
+  let recent: MergedEvent[];
+  try {
+    recent = (await store.recentEvents(PAGE)).map((rs) => mergeEvent(rs[0]!.eventId, rs));
+  } finally {
+    store.close();
+  }
+  list.replaceChildren(...recent.map(eventItem));
+  if (recent.length === 0) count.textContent = t('eventsNone');
 }
 
 const stamp = () => new Date().toISOString().slice(0, 10);
@@ -140,11 +154,14 @@ more.addEventListener('click', () => {
 });
 
 void loadSettings().then((s) => { $('memory-off').hidden = s.memory; });
-load().then(
-  () => {
+firstRender()
+  .then(() => {
     const end = performance.now();
     performance.measure('accord-lens:events-render', { start: 0, end });
     document.body.dataset.rendered = String(Math.round(end));
-  },
-  () => { count.textContent = t('statusError'); },
-);
+    return load();
+  })
+  .then(
+    () => { document.body.dataset.loaded = 'true'; },
+    () => { count.textContent = t('statusError'); },
+  );

@@ -5,11 +5,13 @@
 //
 // Schema (DB_VERSION 1): one object store, `reports`, keyed by the page's URL, indexed by event,
 // host, read time and a multi-entry `keys` index (party names, known event id) that finds the
-// reports a new one could share an event with. A new version adds a step to MIGRATIONS; each step
+// reports a new one could share an event with: `p:<party>|<date>` (the date a report stands for, ''
+// when none) and `k:<known event id>`, so that a dated report reads only the reports of its parties
+// within the date window (and the undated ones), never every report of its parties. A new version adds a step to MIGRATIONS; each step
 // upgrades from the version before it, so a browser holding any older version is brought up in order.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { REPORT_SCHEMA, type Report } from './report';
-import { matchEvent, type EventGroup } from './group-events';
+import { MAX_DAYS_APART, matchEvent, reportDate, type EventGroup } from './group-events';
 
 export const DB_NAME = 'accord-lens-events';
 export const DB_VERSION = 1;
@@ -38,8 +40,28 @@ export const MIGRATIONS: Array<(db: Db, tx: UpgradeTx) => void> = [
   },
 ];
 
-/** The index keys that find a report's possible event mates: its parties and its known event. */
-export const reportKeys = (r: Report): string[] => [...r.facts.parties.map((p) => `p:${p.name}`), ...(r.facts.knownEvent ? [`k:${r.facts.knownEvent.id}`] : [])];
+/** The index keys that find a report's possible event mates: its parties with its date, and its known event. */
+export const reportKeys = (r: Report): string[] => {
+  const date = reportDate(r) ?? '';
+  return [...new Set(r.facts.parties.map((p) => `p:${p.name}|${date}`)), ...(r.facts.knownEvent ? [`k:${r.facts.knownEvent.id}`] : [])];
+};
+
+const shiftDate = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The key ranges that hold every report `r` could share an event with (see sameEventScore). */
+function candidateRanges(r: Report): (string | IDBKeyRange)[] {
+  const date = reportDate(r);
+  const valid = date !== null && !Number.isNaN(Date.parse(`${date}T00:00:00Z`));
+  const ranges: (string | IDBKeyRange)[] = [];
+  for (const name of new Set(r.facts.parties.map((p) => p.name))) {
+    if (valid) {
+      ranges.push(IDBKeyRange.bound(`p:${name}|${shiftDate(date, -MAX_DAYS_APART)}`, `p:${name}|${shiftDate(date, MAX_DAYS_APART)}`));
+      ranges.push(`p:${name}|`); // the undated reports of the party
+    } else ranges.push(IDBKeyRange.bound(`p:${name}|`, `p:${name}|\uffff`));
+  }
+  if (r.facts.knownEvent) ranges.push(`k:${r.facts.knownEvent.id}`);
+  return ranges;
+}
 
 const newEventId = () => `ev-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -54,6 +76,8 @@ export interface EventStore {
   event(eventId: string): Promise<Report[]>;
   /** Every report, oldest read first. */
   all(): Promise<Report[]>;
+  /** The reports of the `n` events read last, the most recently read event first. */
+  recentEvents(n: number): Promise<Report[][]>;
   count(): Promise<number>;
   /** Forgets every report of a host; returns how many. */
   forgetSite(host: string): Promise<number>;
@@ -77,7 +101,7 @@ export async function openEventStore(options: { name?: string; limit?: number } 
     const store = tx.objectStore('reports');
     const keys = reportKeys(input);
     const candidates = new Map<string, Report>();
-    for (const key of keys) {
+    for (const key of candidateRanges(input)) {
       for (const r of await store.index('byKey').getAll(key)) if (r.url !== input.url && r.schema === REPORT_SCHEMA) candidates.set(r.url, r);
     }
     const events = new Map<string, EventGroup>();
@@ -124,6 +148,18 @@ export async function openEventStore(options: { name?: string; limit?: number } 
     },
     async all() {
       return (await db.getAllFromIndex('reports', 'byReadAt')).filter((r) => r.schema === REPORT_SCHEMA).map(strip);
+    },
+    async recentEvents(n) {
+      const tx = db.transaction('reports');
+      const ids: string[] = [];
+      let cursor = await tx.store.index('byReadAt').openCursor(null, 'prev');
+      while (cursor && ids.length < n) {
+        if (!ids.includes(cursor.value.eventId)) ids.push(cursor.value.eventId);
+        cursor = await cursor.continue();
+      }
+      const events = await Promise.all(ids.map((id) => tx.store.index('byEvent').getAll(id)));
+      await tx.done;
+      return events.map((rs) => rs.filter((r) => r.schema === REPORT_SCHEMA).map(strip));
     },
     count: () => db.count('reports'),
     async forgetSite(host) {

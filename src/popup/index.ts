@@ -10,7 +10,7 @@ import { renderState, type PopupState } from './render';
 import { toMarkdown } from './export/to-markdown';
 import { toWebAnnotations } from './export/to-web-annotations';
 import { download, fileStem } from './export/download';
-import { waitForEvent } from './event-lookup';
+import { openStoreEarly, waitForEvent } from './event-lookup';
 import { renderEvent } from '../ui/render-event';
 import { reportUrl } from '../events/report';
 import { loadSettings } from '../shared/settings';
@@ -109,6 +109,7 @@ $('open-events').addEventListener('click', () => {
 });
 
 async function start(): Promise<void> {
+  void loadSettings().then((s) => (s.memory ? openStoreEarly() : undefined)).catch(() => undefined);
   const tab = await findTargetTab(location.search);
   if (!tab || !isReachableUrl(tab.url)) return show({ status: 'unreachable' }, -1);
   if (!(await hasHostAccess(tab.url))) {

@@ -145,7 +145,7 @@ describe('the event store', () => {
     launched = await launchExtension(routes, { userDataDir: profile });
     const page = await launched.context.newPage();
     await page.goto(`chrome-extension://${launched.extensionId}/events.html`);
-    await page.waitForFunction(() => document.body.dataset.rendered !== undefined);
+    await page.waitForFunction(() => document.body.dataset.loaded !== undefined);
     const events = await page.$$eval('#events > li', (lis) => lis.map((li) => ({ sources: li.querySelectorAll('.sources li').length, text: (li as HTMLElement).innerText })));
     expect(events).toHaveLength(1);
     expect(events[0]!.sources).toBe(2);
@@ -176,6 +176,7 @@ describe('the event store', () => {
     await options.waitForFunction(() => /Forgot 2 reports/.test(document.getElementById('forgot')!.textContent ?? ''));
     expect(await storedReports()).toHaveLength(0);
     await page.reload();
+    await page.waitForFunction(() => document.body.dataset.loaded !== undefined);
     await page.setInputFiles('#import', { name: 'events.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await page.waitForFunction(() => /Imported 2 reports/.test(document.getElementById('count')!.textContent ?? ''));
     expect(await page.$$eval('#events > li .sources li', (l) => l.length)).toBe(2);
