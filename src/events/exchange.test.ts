@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import schema from '../../docs/events.schema.json';
 import { readExport, toCsv, toJson, toMarkdown } from './exchange';
 import { mergeEvent, type Translate } from './merge';
 import { groupReports } from './group-events';
@@ -22,6 +25,13 @@ describe('exports', () => {
     expect(back[0]!.facts).toEqual(reports.find((r) => r.url === back[0]!.url)!.facts);
     expect(groupReports(back)).toHaveLength(1);
     expect(JSON.parse(text).events[0].differences).toContain('Place: Zenda (1 source) · Strelsau (1 source)');
+  });
+
+  it('JSON follows the documented schema (docs/events.schema.json)', () => {
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    const data = JSON.parse(JSON.stringify(toJson(events, tr)));
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(readFileSync(new URL('../../docs/events.md', import.meta.url), 'utf8')).toContain('events.schema.json');
   });
 
   it('import refuses what is not an export, or a record of the wrong shape', () => {
