@@ -59,7 +59,7 @@ export function renderEvent(e: MergedEvent, options: { currentUrl?: string | nul
       h(H, {}, t('sectionDifferences')),
       differences.length ? h('ul', {}, ...differences) : h('p', { class: 'meta' }, t('sourcesAgree'))),
     h('details', { class: 'support-list' },
-      h('summary', {}, t('supportedBy', e.reports.map((r) => r.site).join(', '))),
+      h('summary', {}, t('supportList')),
       h('ul', {}, ...facts)),
   ];
 }

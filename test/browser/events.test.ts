@@ -4,12 +4,13 @@
 // with both reports. A page without an agreement adds nothing, and forged messages neither add
 // nor change a report. The Events page and the options are axe-clean and usable from the keyboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, launchExtension, openPopupFor, tabIdOf, waitForAnnotation, waitForHighlights, type Launched } from './harness';
 
+const SHOTS = join(ROOT, 'artifacts');
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const wire = readFileSync(join(ROOT, 'test/fixtures/13-wire-pakistan-iran-fm-liaison-officers/source.txt'), 'utf8');
@@ -34,6 +35,7 @@ const profile = mkdtempSync(join(tmpdir(), 'accord-lens-events-'));
 let launched: Launched;
 
 beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
   launched = await launchExtension(routes, { userDataDir: profile });
 });
 afterAll(async () => {
@@ -107,6 +109,8 @@ describe('the event store', () => {
     const flags = await popup.$$eval('.flag-icon', (els) => els.map((e) => getComputedStyle(e).backgroundImage));
     expect(flags.some((f) => /flags\/pk\.svg/.test(f))).toBe(true);
     expect(await axeViolations(popup)).toEqual([]);
+    await popup.setViewportSize({ width: 400, height: 1400 });
+    await popup.screenshot({ path: join(SHOTS, 'popup-sources.png'), fullPage: true });
     await popup.close();
     await first.close();
     await second.close();
@@ -151,6 +155,12 @@ describe('the event store', () => {
     expect(events[0]!.sources).toBe(2);
     expect(events[0]!.text).toMatch(/Place: /);
     expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'events-page.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(13, 17, 23)');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'events-page-dark.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // Search by an official finds it; a party it does not have finds nothing.
     await page.fill('#q', 'Abdollahian');
