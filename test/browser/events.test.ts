@@ -168,6 +168,17 @@ describe('the event store', () => {
     await page.fill('#q', 'Venezuela');
     expect(await page.$$eval('#events > li', (l) => l.length)).toBe(0);
     await page.fill('#q', '');
+    // Filters: by party, and by date (the event is of January 2024).
+    await page.selectOption('#party', 'Pakistan');
+    expect(await page.$$eval('#events > li', (l) => l.length)).toBe(1);
+    await page.fill('#from', '2025-01-01');
+    expect(await page.$$eval('#events > li', (l) => l.length)).toBe(0);
+    await page.fill('#from', '2024-01-01');
+    await page.fill('#to', '2024-02-29');
+    expect(await page.$$eval('#events > li', (l) => l.length)).toBe(1);
+    await page.fill('#from', '');
+    await page.fill('#to', '');
+    await page.selectOption('#party', '');
     await page.click('h1'); // the focus navigation starts from the top
 
     // Keyboard: Tab from the top reaches the search field first, with a visible focus ring.
