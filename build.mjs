@@ -21,6 +21,7 @@ const ENTRIES = {
   popup: 'src/popup/index.ts',
   background: 'src/background/index.ts',
   options: 'src/options/index.ts',
+  events: 'src/events-page/index.ts',
 };
 
 /** Every target gets the same scripts: one esbuild run per target folder. */
@@ -61,7 +62,11 @@ function copyStatic(target) {
   cpSync(join(ROOT, 'src/popup/popup.css'), join(out, 'popup.css'));
   cpSync(join(ROOT, 'src/options/options.html'), join(out, 'options.html'));
   cpSync(join(ROOT, 'src/options/options.css'), join(out, 'options.css'));
+  cpSync(join(ROOT, 'src/events-page/events.html'), join(out, 'events.html'));
+  cpSync(join(ROOT, 'src/events-page/events.css'), join(out, 'events.css'));
   cpSync(join(ROOT, 'assets/icons'), join(out, 'icons'), { recursive: true });
+  // SVG flags (flag-icons, MIT) for the extension's own pages; the content script never loads them.
+  cpSync(join(ROOT, 'node_modules/flag-icons/flags/4x3'), join(out, 'flags'), { recursive: true });
   cpSync(join(ROOT, '_locales'), join(out, '_locales'), { recursive: true });
 }
 

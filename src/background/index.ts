@@ -11,6 +11,7 @@ import {
 } from '../shared/messages';
 import { badgeText } from './badge-text';
 import { extractInBackground } from './extract-in-background';
+import { remember } from './remember';
 
 const BADGE_COLOUR = '#1d4e89';
 
@@ -33,8 +34,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   switch (call.method) {
     case 'reportCount':
       return setBadge(tabId, (call.params as ContentToBackground['reportCount']['params']).count);
-    case 'extract':
-      return Promise.resolve(extractInBackground(call.params as ContentToBackground['extract']['params']));
+    case 'extract': {
+      const request = call.params as ContentToBackground['extract']['params'];
+      const result = extractInBackground(request);
+      // The page's address as the browser reports the sender (the top frame only), never as sent.
+      if (result.ok && sender.frameId === 0 && sender.url) remember(result.value, request, sender.url).catch(() => undefined);
+      return Promise.resolve(result);
+    }
     default: {
       const unknown: never = call.method;
       return Promise.resolve({ ok: false, error: `unknown method ${String(unknown)}` });

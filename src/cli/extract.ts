@@ -1,12 +1,15 @@
 // The command line: `npm run --silent extract -- [--pretty] FILE...` prints the facts of each file,
 // one JSON object per line (NDJSON), in the order given (../../../shared/contract/README.md).
 // Unreadable files get a one-line error on stderr and exit status 2; the others are still printed.
+// With --events, the files are grouped into the events they report (the extension's grouping,
+// src/events/group-events.ts) and one JSON object per event is printed instead (docs/events.md).
 // scripts/extract.mjs bundles this module and calls `run`.
 
 import { extractFacts } from '../core/extract';
 import { readInput } from './read-input';
+import { eventsOf, type ReadFile } from './events';
 
-const USAGE = 'usage: npm run --silent extract -- [--pretty] FILE...';
+const USAGE = 'usage: npm run --silent extract -- [--pretty] [--events] FILE...';
 
 /** Where `run` writes; the real process streams by default, buffers in tests. */
 export interface CliIo {
@@ -23,10 +26,12 @@ const processIo: CliIo = {
 export function run(argv: readonly string[], io: CliIo = processIo): number {
   const files: string[] = [];
   let pretty = false;
+  let events = false;
   let optionsDone = false;
   for (const arg of argv) {
     if (!optionsDone && arg === '--') optionsDone = true;
     else if (!optionsDone && arg === '--pretty') pretty = true;
+    else if (!optionsDone && arg === '--events') events = true;
     else if (!optionsDone && (arg === '--help' || arg === '-h')) {
       io.out(USAGE);
       return 0;
@@ -40,15 +45,19 @@ export function run(argv: readonly string[], io: CliIo = processIo): number {
     return 2;
   }
   let status = 0;
+  const read: ReadFile[] = [];
   for (const file of files) {
     try {
-      const facts = extractFacts(readInput(file));
-      io.out(JSON.stringify(facts, null, pretty ? 2 : undefined));
+      const { siteName, ...input } = readInput(file);
+      const facts = extractFacts(input);
+      if (events) read.push({ file, facts, siteName, published: input.publishedDate ?? null });
+      else io.out(JSON.stringify(facts, null, pretty ? 2 : undefined));
     } catch (error) {
       io.err(`extract: ${file}: ${oneLine(error)}`);
       status = 2;
     }
   }
+  if (events) for (const event of eventsOf(read)) io.out(JSON.stringify(event, null, pretty ? 2 : undefined));
   return status;
 }
 

@@ -16,18 +16,23 @@ const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|bod
 /** Only the start of a file is sniffed: enough for any doctype and leading comments. */
 const SNIFF_BYTES = 2048;
 
+/** An input file's extractor input and what its page says of itself (the site's name, for event reports). */
+export interface InputFile extends ExtractInput {
+  siteName: string | null;
+}
+
 /** The extractor's input for `path`. Throws (with the system's message) when the file cannot be read. */
-export function readInput(path: string): ExtractInput {
+export function readInput(path: string): InputFile {
   const bytes = readFileSync(path);
   const head = bytes
     .subarray(0, SNIFF_BYTES)
     .toString('utf8')
     .replace(/^\ufeff/, '');
   if (HTML_EXTENSION.test(path) || HTML_START.test(head)) return fromHtml(bytes, path);
-  return { text: decodeText(bytes), title: null, source: path, publishedDate: null, languageHint: null };
+  return { text: decodeText(bytes), title: null, source: path, publishedDate: null, languageHint: null, siteName: null };
 }
 
-function fromHtml(bytes: Buffer, path: string): ExtractInput {
+function fromHtml(bytes: Buffer, path: string): InputFile {
   // A silent console: jsdom otherwise reports every CSS rule it cannot parse on stderr.
   const dom = new JSDOM(bytes, {
     url: pathToFileURL(resolve(path)).href,
@@ -42,6 +47,7 @@ function fromHtml(bytes: Buffer, path: string): ExtractInput {
       source: path,
       publishedDate: article?.publishedDate ?? null,
       languageHint: article?.language ?? null,
+      siteName: dom.window.document.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() || null,
     };
   } finally {
     dom.window.close();

@@ -13,6 +13,7 @@ export async function requestFacts(article: PageArticle, source: string): Promis
     source,
     publishedDate: article.publishedDate,
     languageHint: article.language,
+    siteName: document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content.trim().slice(0, 200) || null,
   };
   if (!CONTENT_TO_BACKGROUND.extract(params)) throw new Error('article too large to read');
   const answer = (await extensionApi().runtime.sendMessage(envelope<ContentToBackground, 'extract'>('extract', params))) as

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { t, type MessageKey } from '../shared/i18n';
 import { loadSettings, saveSettings, readSettings, type Settings } from '../shared/settings';
+import { openEventStore, type EventStore } from '../events/store';
 
 const form = document.getElementById('form') as HTMLFormElement;
 const sites = document.getElementById('sites') as HTMLUListElement;
@@ -17,6 +18,7 @@ function fill(settings: Settings): void {
   for (const kind of ['party', 'official', 'measure'] as const) input(kind)!.checked = settings.categories[kind];
   input('palette', settings.palette)!.checked = true;
   input('mode', settings.mode)!.checked = true;
+  input('memory')!.checked = settings.memory;
   renderSites(settings.disabledSites);
 }
 
@@ -57,9 +59,57 @@ form.addEventListener('change', () => {
       palette: data.get('palette'),
       mode: data.get('mode'),
       disabledSites: [...sites.querySelectorAll('li > span')].map((s) => s.textContent ?? ''),
+      memory: data.has('memory'),
     }),
   );
 });
+
+// ---- the event store: how much is kept, open the Events page, forget a site or everything ----
+const forgot = document.getElementById('forgot') as HTMLElement;
+const kept = document.getElementById('kept') as HTMLElement;
+
+async function withStore<T>(use: (store: EventStore) => Promise<T>): Promise<T> {
+  const store = await openEventStore();
+  try {
+    return await use(store);
+  } finally {
+    store.close();
+  }
+}
+
+async function showKept(): Promise<void> {
+  kept.textContent = t('optionsReportsKept', await withStore((s) => s.count()));
+}
+
+/** A host name from what the reader typed: a bare host, or any address on the site. */
+function hostFrom(text: string): string {
+  const v = text.trim();
+  try {
+    return new URL(v.includes('://') ? v : `https://${v}`).hostname;
+  } catch {
+    return v.toLowerCase();
+  }
+}
+
+document.getElementById('open-events')!.addEventListener('click', () => void browser.tabs.create({ url: browser.runtime.getURL('events.html') }));
+document.getElementById('forget-site')!.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const field = document.getElementById('forget-host') as HTMLInputElement;
+  const host = hostFrom(field.value);
+  if (!host) return;
+  void withStore((s) => s.forgetSite(host)).then((n) => {
+    forgot.textContent = t('optionsForgotten', n);
+    field.value = '';
+    return showKept();
+  });
+});
+document.getElementById('forget-all')!.addEventListener('click', () => {
+  void withStore((s) => s.forgetAll()).then((n) => {
+    forgot.textContent = t('optionsForgotten', n);
+    return showKept();
+  });
+});
+void showKept();
 
 browser.storage.onChanged.addListener(() => void loadSettings().then(fill));
 void loadSettings().then(fill);

@@ -10,6 +10,10 @@ import { renderState, type PopupState } from './render';
 import { toMarkdown } from './export/to-markdown';
 import { toWebAnnotations } from './export/to-web-annotations';
 import { download, fileStem } from './export/download';
+import { openStoreEarly, waitForEvent } from './event-lookup';
+import { renderEvent } from '../ui/render-event';
+import { reportUrl } from '../events/report';
+import { loadSettings } from '../shared/settings';
 
 const POLL_MS = 250;
 const POLL_LIMIT = 40; // ten seconds of "still working", then we stop asking
@@ -19,6 +23,7 @@ const main = $<HTMLElement>('main');
 const toggle = $<HTMLButtonElement>('toggle');
 const site = $<HTMLButtonElement>('site');
 const exportsBar = $<HTMLElement>('exports');
+const eventBox = $<HTMLElement>('event');
 let current: PopupState = { status: 'working' };
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as MessageKey);
@@ -87,6 +92,17 @@ function wireExports(): void {
   });
 }
 
+/** Under the page's facts: the other reports of its event the reader has read, and where they differ. */
+async function showEvent(tab: TargetTab): Promise<void> {
+  if (current.status !== 'ready' || !current.facts.isAgreement || !(await loadSettings()).memory) return;
+  const url = tab.url ?? current.facts.source; // the tab's address, else the one the page was read at
+  const event = await waitForEvent(url);
+  eventBox.dataset.sources = String(event?.reports.length ?? 0);
+  if (!event || event.reports.length < 2) return;
+  eventBox.replaceChildren(...renderEvent(event, { currentUrl: reportUrl(url) }));
+  eventBox.hidden = false;
+}
+
 /** Asks the content script for its state until it has finished reading the page. */
 async function poll(tab: TargetTab): Promise<void> {
   for (let attempt = 0; attempt < POLL_LIMIT; attempt++) {
@@ -98,12 +114,17 @@ async function poll(tab: TargetTab): Promise<void> {
     }
     if (!isTabState(state)) return show({ status: 'error', error: 'malformed answer' }, tab.id);
     show(state, tab.id);
-    if (state.status !== 'working') return;
+    if (state.status !== 'working') return showEvent(tab);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
 
+$('open-events').addEventListener('click', () => {
+  void browser.tabs.create({ url: browser.runtime.getURL('events.html') }).then(() => window.close());
+});
+
 async function start(): Promise<void> {
+  void loadSettings().then((s) => (s.memory ? openStoreEarly() : undefined)).catch(() => undefined);
   const tab = await findTargetTab(location.search);
   if (!tab || !isReachableUrl(tab.url)) return show({ status: 'unreachable' }, -1);
   if (!(await hasHostAccess(tab.url))) {

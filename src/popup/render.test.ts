@@ -69,7 +69,11 @@ describe('the popup rendering', () => {
   it('shows each state party with its flag and code', () => {
     render();
     const first = document.querySelector('button[data-kind="party"]')!;
-    expect(first.textContent).toContain('🇵🇰');
+    // An SVG flag from the bundled flag-icons (Chrome on Windows draws no flag emoji), hidden from screen readers.
+    const flag = first.querySelector<HTMLElement>('.flag-icon')!;
+    expect(flag.style.backgroundImage).toContain('flags/pk.svg');
+    expect(flag.getAttribute('aria-hidden')).toBe('true');
+    expect(first.textContent).not.toContain('🇵🇰');
     expect(first.textContent).toContain('Pakistan · PK');
   });
 

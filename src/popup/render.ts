@@ -3,9 +3,9 @@
 import type { Facts, HighlightKind, Measure, Mention } from '../core/types';
 import type { MentionRef, TabState } from '../shared/messages';
 import { t, type MessageKey } from '../shared/i18n';
-import { h } from './dom';
+import { h } from '../ui/dom';
 import { formatDate } from './format-date';
-import { flagOf } from './flag';
+import { flagIcon } from '../ui/flag';
 import { curatedExtras } from './curated';
 
 export interface PopupActions {
@@ -81,12 +81,8 @@ const joined = (...parts: (string | null | undefined)[]) => parts.filter((p): p 
 
 function renderFacts(facts: Facts, actions: PopupActions): HTMLElement[] {
   const parties = facts.parties.map((p, i) =>
-    itemButton(
-      'party',
-      i,
-      p.mentions,
-      actions,
-      flagOf(p.code) ? h('span', { class: 'flag', attrs: { 'aria-hidden': 'true' } }, `${flagOf(p.code)} `) : '',
+    itemButton('party', i, p.mentions, actions,
+      flagIcon(p.code) ?? '',
       h('span', { class: 'name' }, p.name),
       p.code ? h('span', { class: 'meta' }, ` · ${p.code}`) : '',
     ),

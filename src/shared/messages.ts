@@ -42,6 +42,8 @@ export interface ExtractRequest {
   source: string;
   publishedDate: string | null;
   languageHint: string | null;
+  /** The site's own name (og:site_name), for the event store's list of sources; optional. */
+  siteName?: string | null;
 }
 
 /** Content script → background (runtime.sendMessage). */
@@ -97,7 +99,8 @@ export const CONTENT_TO_BACKGROUND: Validators<ContentToBackground> = {
     p.source.length <= 8192 &&
     isShortOrNull(p.title, 2000) &&
     (p.publishedDate === null || (typeof p.publishedDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.publishedDate))) &&
-    isShortOrNull(p.languageHint, 35),
+    isShortOrNull(p.languageHint, 35) &&
+    (p.siteName === undefined || isShortOrNull(p.siteName, 200)),
 };
 
 /** Builds a message for `method`, typed from the call map. */

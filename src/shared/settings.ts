@@ -16,6 +16,8 @@ export interface Settings {
   mode: Mode;
   /** Hostnames where Accord Lens stays off. */
   disabledSites: string[];
+  /** Remember the agreement pages read, grouped into events (kept in this browser only). */
+  memory: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   palette: 'standard',
   mode: 'auto',
   disabledSites: [],
+  memory: true,
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -38,6 +41,7 @@ export function readSettings(stored: Record<string, unknown>): Settings {
     palette: stored.palette === 'colour-blind' ? 'colour-blind' : 'standard',
     mode: stored.mode === 'click' ? 'click' : 'auto',
     disabledSites: isHostList(stored.disabledSites) ? stored.disabledSites : [],
+    memory: typeof stored.memory === 'boolean' ? stored.memory : DEFAULT_SETTINGS.memory,
   };
 }
 

@@ -68,9 +68,13 @@ function serve(routes: Record<string, Route>): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-export async function launchExtension(routes: Record<string, Route> = {}): Promise<Launched> {
+/**
+ * Launches Chromium with the built extension. With `userDataDir`, the profile is the caller's and is
+ * kept on close (to test what survives a browser restart).
+ */
+export async function launchExtension(routes: Record<string, Route> = {}, options: { userDataDir?: string } = {}): Promise<Launched> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'accord-lens-test-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'accord-lens-test-'));
   const context = await chromium.launchPersistentContext(userDataDir, extensionLaunchOptions(findBrowser(), DIST));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -84,7 +88,7 @@ export async function launchExtension(routes: Record<string, Route> = {}): Promi
     async close() {
       await context.close();
       await new Promise((resolve) => server.close(resolve));
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -118,9 +118,10 @@ describe('privacy and safety', () => {
   });
 
   it('ships no code that could reach the network or evaluate strings', () => {
-    for (const file of ['content.js', 'popup.js', 'background.js', 'options.js']) {
+    for (const file of ['content.js', 'popup.js', 'background.js', 'options.js', 'events.js']) {
       const code = readFileSync(join(DIST, file), 'utf8');
-      expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|\beval\(|new Function\(/);
+      // A call of the global fetch, not a method of that name (MiniSearch's tree has `fetch(key)`).
+      expect(code, file).not.toMatch(/(?<![.}\w$])fetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|\beval\(|new Function\(/);
     }
   });
 });
