@@ -28,7 +28,16 @@ if (!existsSync(join(DIST, 'manifest.json'))) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
-const injected = (await build({ entryPoints: [join(ROOT, 'scripts/lib/bench-store-entry.ts')], bundle: true, write: false, format: 'iife', target: 'chrome120', logLevel: 'error' })).outputFiles[0].text;
+const injected = (
+  await build({
+    entryPoints: [join(ROOT, 'scripts/lib/bench-store-entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    logLevel: 'error',
+  })
+).outputFiles[0].text;
 const seed = readFileSync(join(ROOT, '../shared/fixtures/pages/00-seed.html'));
 const server = createServer((req, res) => {
   if (req.url === '/seed.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(seed);
@@ -51,18 +60,45 @@ try {
   await bench.goto(ext('events.html'));
   await bench.evaluate(injected);
   for (let i = 0; i < 100; i++) {
-    if (await bench.evaluate(() => new Promise((ok) => { const r = indexedDB.open('accord-lens-events'); r.onsuccess = () => { const db = r.result; if (!db.objectStoreNames.contains('reports')) { db.close(); return ok(0); } const c = db.transaction('reports').objectStore('reports').count(); c.onsuccess = () => { ok(c.result); db.close(); }; }; }))) break;
+    if (
+      await bench.evaluate(
+        () =>
+          new Promise((ok) => {
+            const r = indexedDB.open('accord-lens-events');
+            r.onsuccess = () => {
+              const db = r.result;
+              if (!db.objectStoreNames.contains('reports')) {
+                db.close();
+                return ok(0);
+              }
+              const c = db.transaction('reports').objectStore('reports').count();
+              c.onsuccess = () => {
+                ok(c.result);
+                db.close();
+              };
+            };
+          }),
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
 
   // 2. The rest, synthetic, through the store's own add (grouping and pruning included).
-  const filled = await bench.evaluate(([n, o]) => globalThis.__benchStore.fill(n, o), [REPORTS - 1, origin.replace('127.0.0.1', 'localhost')]);
-  console.log(`bench:store: ${filled.count} reports stored (${REPORTS - 1} added in ${fmt(filled.ms)}, ${fmt(filled.ms / (REPORTS - 1))} each)`);
+  const filled = await bench.evaluate(
+    ([n, o]) => globalThis.__benchStore.fill(n, o),
+    [REPORTS - 1, origin.replace('127.0.0.1', 'localhost')],
+  );
+  console.log(
+    `bench:store: ${filled.count} reports stored (${REPORTS - 1} added in ${fmt(filled.ms)}, ${fmt(filled.ms / (REPORTS - 1))} each)`,
+  );
 
   // 3. The popup's look-up: in an extension page, then as the real popup records it.
   const times = await bench.evaluate(([url, runs]) => globalThis.__benchStore.lookup(url, runs), [`${origin}/seed.html`, RUNS]);
   const lookup = median(times);
-  console.log(`bench:store: popup look-up of a page's event: median ${fmt(lookup)}, max ${fmt(Math.max(...times))} (budget ${LOOKUP_BUDGET_MS} ms)`);
+  console.log(
+    `bench:store: popup look-up of a page's event: median ${fmt(lookup)}, max ${fmt(Math.max(...times))} (budget ${LOOKUP_BUDGET_MS} ms)`,
+  );
   await article.bringToFront();
   const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
   const popupTimes = [];
@@ -86,18 +122,26 @@ try {
     await page.close();
   }
   const render = median(renders);
-  console.log(`bench:store: Events page first render: median ${fmt(render)} of ${renders.map((r) => r.toFixed(0)).join(', ')} ms (budget ${RENDER_BUDGET_MS} ms)`);
+  console.log(
+    `bench:store: Events page first render: median ${fmt(render)} of ${renders.map((r) => r.toFixed(0)).join(', ')} ms (budget ${RENDER_BUDGET_MS} ms)`,
+  );
   if (render > RENDER_BUDGET_MS) failed = true;
 
   // 5. Size.
   const { usage, json } = await bench.evaluate(() => globalThis.__benchStore.size());
-  console.log(`bench:store: store size: ${usage === null ? 'n/a' : `${(usage / 1024 / 1024).toFixed(2)} MB`} (origin storage usage), reports as JSON ${(json / 1024 / 1024).toFixed(2)} MB`);
+  console.log(
+    `bench:store: store size: ${usage === null ? 'n/a' : `${(usage / 1024 / 1024).toFixed(2)} MB`} (origin storage usage), reports as JSON ${(json / 1024 / 1024).toFixed(2)} MB`,
+  );
 } finally {
   await context.close();
   server.close();
   rmSync(profile, { recursive: true, force: true });
 }
-console.log(`bench:store: machine load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (timings grow with it)`);
+console.log(
+  `bench:store: machine load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (timings grow with it)`,
+);
 if (failed) {
   console.log('bench:store: over budget');
   process.exitCode = 1;

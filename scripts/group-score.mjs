@@ -28,56 +28,85 @@ const tmp = mkdtempSync(join(tmpdir(), 'accord-lens-groups-'));
 /** The dev corpus: the same inputs as the scorer (the whole page where there is one). */
 function devCases() {
   const dir = join(SHARED, 'dev');
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
-    const c = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-    const page = join(SHARED, 'pages', `${c.id}.html`);
-    let input = page;
-    if (!existsSync(page)) {
-      const site = c.source_url ? new URL(c.source_url).hostname : '';
-      const paras = [c.dateline, ...c.text.split(/\n\s*\n/)].filter(Boolean).map((p) => `<p>${esc(p.trim())}</p>`).join('\n');
-      input = join(tmp, `${c.id}.html`);
-      writeFileSync(input, `<!doctype html><html lang="${esc(c.language ?? 'en')}"><head><meta charset="utf-8"><title>${esc(c.title ?? '')}</title>` +
-        `<meta property="og:site_name" content="${esc(site)}">${c.published ? `<meta property="article:published_time" content="${esc(c.published)}">` : ''}</head>` +
-        `<body><article><h1>${esc(c.title ?? '')}</h1>${paras}</article></body></html>`);
-    }
-    return { id: c.id, input, seedEvent: c.id === '00-seed' || c.kind === 'same-event' || c.gold?.same_event_as_seed === true };
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const c = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+      const page = join(SHARED, 'pages', `${c.id}.html`);
+      let input = page;
+      if (!existsSync(page)) {
+        const site = c.source_url ? new URL(c.source_url).hostname : '';
+        const paras = [c.dateline, ...c.text.split(/\n\s*\n/)]
+          .filter(Boolean)
+          .map((p) => `<p>${esc(p.trim())}</p>`)
+          .join('\n');
+        input = join(tmp, `${c.id}.html`);
+        writeFileSync(
+          input,
+          `<!doctype html><html lang="${esc(c.language ?? 'en')}"><head><meta charset="utf-8"><title>${esc(c.title ?? '')}</title>` +
+            `<meta property="og:site_name" content="${esc(site)}">${c.published ? `<meta property="article:published_time" content="${esc(c.published)}">` : ''}</head>` +
+            `<body><article><h1>${esc(c.title ?? '')}</h1>${paras}</article></body></html>`,
+        );
+      }
+      return { id: c.id, input, seedEvent: c.id === '00-seed' || c.kind === 'same-event' || c.gold?.same_event_as_seed === true };
+    });
 }
 
 /** The project corpus: each fixture's source file. */
 function projectCases() {
   const dir = join(ROOT, 'test', 'fixtures');
-  return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && /^\d/.test(d.name)).map((d) => {
-    const expected = JSON.parse(readFileSync(join(dir, d.name, 'expected.json'), 'utf8'));
-    const source = readdirSync(join(dir, d.name)).find((f) => f.startsWith('source.'));
-    let input = join(dir, d.name, source);
-    if (source.endsWith('.txt') && expected.publishedDate) {
-      // A text fixture with a publication date is given as a page carrying it, as the fixtures test does.
-      const text = readFileSync(input, 'utf8');
-      input = join(tmp, `${d.name}.html`);
-      writeFileSync(input, `<!doctype html><html><head><meta charset="utf-8"><meta property="article:published_time" content="${esc(expected.publishedDate)}"></head>` +
-        `<body><article>${text.split(/\n\s*\n/).map((p) => `<p>${esc(p.trim())}</p>`).join('\n')}</article></body></html>`);
-    }
-    return { id: d.name, input, seedEvent: expected.kind === 'same-event' || expected.gold?.same_event_as_seed === true };
-  });
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^\d/.test(d.name))
+    .map((d) => {
+      const expected = JSON.parse(readFileSync(join(dir, d.name, 'expected.json'), 'utf8'));
+      const source = readdirSync(join(dir, d.name)).find((f) => f.startsWith('source.'));
+      let input = join(dir, d.name, source);
+      if (source.endsWith('.txt') && expected.publishedDate) {
+        // A text fixture with a publication date is given as a page carrying it, as the fixtures test does.
+        const text = readFileSync(input, 'utf8');
+        input = join(tmp, `${d.name}.html`);
+        writeFileSync(
+          input,
+          `<!doctype html><html><head><meta charset="utf-8"><meta property="article:published_time" content="${esc(expected.publishedDate)}"></head>` +
+            `<body><article>${text
+              .split(/\n\s*\n/)
+              .map((p) => `<p>${esc(p.trim())}</p>`)
+              .join('\n')}</article></body></html>`,
+        );
+      }
+      return { id: d.name, input, seedEvent: expected.kind === 'same-event' || expected.gold?.same_event_as_seed === true };
+    });
 }
 
 function measure(label, cases, extraPairs = []) {
-  const run = spawnSync('npm', ['run', '--silent', 'extract', '--', '--events', ...cases.map((c) => c.input)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync('npm', ['run', '--silent', 'extract', '--', '--events', ...cases.map((c) => c.input)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (run.status !== 0) {
     process.stderr.write(run.stderr);
     throw new Error(`extract --events exited ${run.status}`);
   }
   const byInput = new Map(cases.map((c) => [c.input, c]));
   const eventOf = new Map();
-  const events = run.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const events = run.stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   for (const e of events) for (const r of e.reports) eventOf.set(byInput.get(r.source).id, e.event);
   const gold = new Map(cases.map((c) => [c.id, c.seedEvent ? 'seed' : c.id]));
   for (const [a, b] of extraPairs) if (gold.has(a) && gold.has(b)) gold.set(b, gold.get(a));
-  let tp = 0, fp = 0, fn = 0, fnStored = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    fnStored = 0;
   for (let i = 0; i < cases.length; i++) {
     for (let j = i + 1; j < cases.length; j++) {
-      const a = cases[i].id, b = cases[j].id;
+      const a = cases[i].id,
+        b = cases[j].id;
       const predicted = eventOf.has(a) && eventOf.get(a) === eventOf.get(b);
       const same = gold.get(a) === gold.get(b);
       if (predicted && same) tp++;
@@ -102,8 +131,10 @@ function measure(label, cases, extraPairs = []) {
     }
   }
   const ok = precision >= 0.95 && recall >= 0.95 && seedEvents.size === 1 && intruders.length === 0;
-  console.log(`${label.padEnd(8)} cases=${cases.length} stored=${eventOf.size} events=${events.length} pairs: gold=${tp + fn} grouped=${tp + fp} ` +
-    `precision=${precision.toFixed(3)} recall=${recall.toFixed(3)} (among the reports stored: ${storedRecall.toFixed(3)}; the rest are cases the engine took for no agreement) | seed event: ${seed.length} reports in ${seedEvents.size} event(s), ${intruders.length} other case(s) joined${ok ? '' : '  ✗'}`);
+  console.log(
+    `${label.padEnd(8)} cases=${cases.length} stored=${eventOf.size} events=${events.length} pairs: gold=${tp + fn} grouped=${tp + fp} ` +
+      `precision=${precision.toFixed(3)} recall=${recall.toFixed(3)} (among the reports stored: ${storedRecall.toFixed(3)}; the rest are cases the engine took for no agreement) | seed event: ${seed.length} reports in ${seedEvents.size} event(s), ${intruders.length} other case(s) joined${ok ? '' : '  ✗'}`,
+  );
   return ok;
 }
 

@@ -6,21 +6,96 @@ import { lookupEvent, openStoreEarly } from '../../src/popup/event-lookup';
 import { REPORT_SCHEMA, type Report } from '../../src/events/report';
 
 const STATES: Array<[string, string]> = [
-  ['Pakistan', 'PK'], ['Iran', 'IR'], ['India', 'IN'], ['China', 'CN'], ['United States', 'US'], ['Russia', 'RU'], ['Turkey', 'TR'], ['Greece', 'GR'],
-  ['Egypt', 'EG'], ['Ethiopia', 'ET'], ['Sudan', 'SD'], ['Japan', 'JP'], ['South Korea', 'KR'], ['Saudi Arabia', 'SA'], ['Qatar', 'QA'], ['Israel', 'IL'],
-  ['Ukraine', 'UA'], ['Armenia', 'AM'], ['Azerbaijan', 'AZ'], ['Serbia', 'RS'], ['Kosovo', 'XK'], ['Colombia', 'CO'], ['Thailand', 'TH'], ['Cambodia', 'KH'],
-  ['Philippines', 'PH'], ['Vietnam', 'VN'], ['Brazil', 'BR'], ['Argentina', 'AR'], ['Kenya', 'KE'], ['Nigeria', 'NG'], ['France', 'FR'], ['Germany', 'DE'],
+  ['Pakistan', 'PK'],
+  ['Iran', 'IR'],
+  ['India', 'IN'],
+  ['China', 'CN'],
+  ['United States', 'US'],
+  ['Russia', 'RU'],
+  ['Turkey', 'TR'],
+  ['Greece', 'GR'],
+  ['Egypt', 'EG'],
+  ['Ethiopia', 'ET'],
+  ['Sudan', 'SD'],
+  ['Japan', 'JP'],
+  ['South Korea', 'KR'],
+  ['Saudi Arabia', 'SA'],
+  ['Qatar', 'QA'],
+  ['Israel', 'IL'],
+  ['Ukraine', 'UA'],
+  ['Armenia', 'AM'],
+  ['Azerbaijan', 'AZ'],
+  ['Serbia', 'RS'],
+  ['Kosovo', 'XK'],
+  ['Colombia', 'CO'],
+  ['Thailand', 'TH'],
+  ['Cambodia', 'KH'],
+  ['Philippines', 'PH'],
+  ['Vietnam', 'VN'],
+  ['Brazil', 'BR'],
+  ['Argentina', 'AR'],
+  ['Kenya', 'KE'],
+  ['Nigeria', 'NG'],
+  ['France', 'FR'],
+  ['Germany', 'DE'],
 ];
-const FIRST = ['Amir', 'Sergei', 'Maria', 'Hakan', 'Ahmed', 'Li', 'Yuki', 'Ana', 'Tomas', 'Olga', 'Nikos', 'Fatima', 'Jose', 'Ravi', 'Chen', 'Elena'];
-const LAST = ['Karimi', 'Volkov', 'Santos', 'Demir', 'Hassan', 'Wei', 'Tanaka', 'Silva', 'Novak', 'Petrova', 'Papadopoulos', 'Rahman', 'Garcia', 'Sharma', 'Zhang', 'Ivanova'];
-const MEASURES = ['reopen the border crossing', 'exchange prisoners of war', 'restore diplomatic relations', 'deploy liaison officers', 'a ceasefire along the line of contact',
-  'joint patrols of the river', 'a trade agreement on grain', 'share intelligence against terrorism', 'a memorandum of understanding on energy', 'open consulates in both capitals'];
+const FIRST = [
+  'Amir',
+  'Sergei',
+  'Maria',
+  'Hakan',
+  'Ahmed',
+  'Li',
+  'Yuki',
+  'Ana',
+  'Tomas',
+  'Olga',
+  'Nikos',
+  'Fatima',
+  'Jose',
+  'Ravi',
+  'Chen',
+  'Elena',
+];
+const LAST = [
+  'Karimi',
+  'Volkov',
+  'Santos',
+  'Demir',
+  'Hassan',
+  'Wei',
+  'Tanaka',
+  'Silva',
+  'Novak',
+  'Petrova',
+  'Papadopoulos',
+  'Rahman',
+  'Garcia',
+  'Sharma',
+  'Zhang',
+  'Ivanova',
+];
+const MEASURES = [
+  'reopen the border crossing',
+  'exchange prisoners of war',
+  'restore diplomatic relations',
+  'deploy liaison officers',
+  'a ceasefire along the line of contact',
+  'joint patrols of the river',
+  'a trade agreement on grain',
+  'share intelligence against terrorism',
+  'a memorandum of understanding on energy',
+  'open consulates in both capitals',
+];
 const PLACES = ['Geneva', 'Doha', 'Istanbul', 'Beijing', 'Vienna', 'Riyadh', 'Cairo', 'Nairobi', 'Hanoi', 'Oslo'];
 
 /** A seeded pseudo-random sequence, so that every run stores the same reports. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 /** `n` reports of about n / 3 events: each event told by one to six sources that differ a little. */
@@ -35,7 +110,11 @@ export function synthetic(n: number, origin: string): Report[] {
     const a = pick(STATES);
     let b = pick(STATES);
     while (b === a) b = pick(STATES);
-    const officials = [0, 1, 2].map(() => ({ name: `${pick(FIRST)} ${pick(LAST)}`, title: pick(['Foreign Minister', 'Prime Minister', 'President', 'Defence Minister']), affiliation: pick([a, b])[0] }));
+    const officials = [0, 1, 2].map(() => ({
+      name: `${pick(FIRST)} ${pick(LAST)}`,
+      title: pick(['Foreign Minister', 'Prime Minister', 'President', 'Defence Minister']),
+      affiliation: pick([a, b])[0],
+    }));
     const measures = [pick(MEASURES), pick(MEASURES)];
     const date = new Date(day0 + Math.floor(rnd() * 3650) * 86_400_000).toISOString().slice(0, 10);
     const place = pick(PLACES);
@@ -51,7 +130,10 @@ export function synthetic(n: number, origin: string): Report[] {
         published: date,
         readAt: 1_000 + i,
         facts: {
-          parties: [{ name: a[0], kind: 'state', code: a[1] }, { name: b[0], kind: 'state', code: b[1] }],
+          parties: [
+            { name: a[0], kind: 'state', code: a[1] },
+            { name: b[0], kind: 'state', code: b[1] },
+          ],
           officials: officials.slice(0, 1 + (s % 3)),
           measures: s % 2 ? measures : [...measures, pick(MEASURES)],
           date: s === 3 ? null : date,

@@ -23,7 +23,13 @@ export async function remember(facts: Facts, request: ExtractRequest, pageUrl: s
   if (!facts.isAgreement || !/^https?:/i.test(pageUrl)) return;
   const settings = await loadSettings();
   if (!settings.memory) return;
-  const report = reportFromFacts(facts, { url: pageUrl, siteName: request.siteName ?? null, title: facts.article.title, published: request.publishedDate, readAt: Date.now() });
+  const report = reportFromFacts(facts, {
+    url: pageUrl,
+    siteName: request.siteName ?? null,
+    title: facts.article.title,
+    published: request.publishedDate,
+    readAt: Date.now(),
+  });
   if (!report || isSiteDisabled(settings, report.host)) return;
   await (await events()).add(report);
 }

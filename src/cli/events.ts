@@ -18,7 +18,15 @@ const tr = translateFrom(messages) as Translate;
 
 export interface CliEvent {
   event: string;
-  reports: Array<{ source: string; site: string; title: string | null; published: string | null; date: string | null; place: string | null; knownEvent: string | null }>;
+  reports: Array<{
+    source: string;
+    site: string;
+    title: string | null;
+    published: string | null;
+    date: string | null;
+    place: string | null;
+    knownEvent: string | null;
+  }>;
   facts: {
     parties: Array<{ name: string; code: string | null; sources: number[] }>;
     officials: Array<{ name: string; affiliation: string | null; titles: Array<{ title: string; sources: number[] }>; sources: number[] }>;
@@ -33,7 +41,13 @@ export interface CliEvent {
 export function eventsOf(files: readonly ReadFile[]): CliEvent[] {
   const reports: Report[] = [];
   files.forEach((f, i) => {
-    const r = reportFromFacts(f.facts, { url: f.file, siteName: f.siteName, title: f.facts.article.title, published: f.published, readAt: i });
+    const r = reportFromFacts(f.facts, {
+      url: f.file,
+      siteName: f.siteName,
+      title: f.facts.article.title,
+      published: f.published,
+      readAt: i,
+    });
     if (r) reports.push(r);
   });
   return groupReports(reports).map((group, n) => {
@@ -43,10 +57,23 @@ export function eventsOf(files: readonly ReadFile[]): CliEvent[] {
     const remap = (sources: number[]) => sources.map((s) => order[s]!).sort((a, b) => a - b);
     return {
       event: merged.id,
-      reports: group.reports.map((r) => ({ source: r.url, site: r.site, title: r.title, published: r.published, date: r.facts.date, place: r.facts.place, knownEvent: r.facts.knownEvent?.id ?? null })),
+      reports: group.reports.map((r) => ({
+        source: r.url,
+        site: r.site,
+        title: r.title,
+        published: r.published,
+        date: r.facts.date,
+        place: r.facts.place,
+        knownEvent: r.facts.knownEvent?.id ?? null,
+      })),
       facts: {
         parties: merged.parties.map((p) => ({ name: p.value.name, code: p.value.code, sources: remap(p.sources) })),
-        officials: merged.officials.map((o) => ({ name: o.value.name, affiliation: o.value.affiliation, titles: o.value.titles.map((t) => ({ title: t.value, sources: remap(t.sources) })), sources: remap(o.sources) })),
+        officials: merged.officials.map((o) => ({
+          name: o.value.name,
+          affiliation: o.value.affiliation,
+          titles: o.value.titles.map((t) => ({ title: t.value, sources: remap(t.sources) })),
+          sources: remap(o.sources),
+        })),
         measures: merged.measures.map((m) => ({ text: m.value, sources: remap(m.sources) })),
         dates: merged.dates.map((d) => ({ date: d.value, sources: remap(d.sources) })),
         places: merged.places.map((p) => ({ place: p.value, sources: remap(p.sources) })),

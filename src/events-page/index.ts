@@ -47,15 +47,20 @@ function toEvents(reports: Report[]): MergedEvent[] {
 
 function searchIndex(): MiniSearch {
   if (index) return index;
-  index = new MiniSearch({ fields: ['title', 'parties', 'officials', 'measures', 'sites'], searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND', boost: { parties: 2, officials: 2 } } });
-  index.addAll(events.map((e) => ({
-    id: e.id,
-    title: eventTitle(e),
-    parties: e.parties.map((p) => p.value.name).join(' '),
-    officials: e.officials.map((o) => o.value.name).join(' '),
-    measures: e.measures.map((m) => m.value).join(' '),
-    sites: e.reports.map((r) => `${r.site} ${r.title ?? ''}`).join(' '),
-  })));
+  index = new MiniSearch({
+    fields: ['title', 'parties', 'officials', 'measures', 'sites'],
+    searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND', boost: { parties: 2, officials: 2 } },
+  });
+  index.addAll(
+    events.map((e) => ({
+      id: e.id,
+      title: eventTitle(e),
+      parties: e.parties.map((p) => p.value.name).join(' '),
+      officials: e.officials.map((o) => o.value.name).join(' '),
+      measures: e.measures.map((m) => m.value).join(' '),
+      sites: e.reports.map((r) => `${r.site} ${r.title ?? ''}`).join(' '),
+    })),
+  );
   return index;
 }
 
@@ -63,7 +68,11 @@ function filtered(): MergedEvent[] {
   let out = events;
   const query = q.value.trim();
   if (query) {
-    const hits = new Set(searchIndex().search(query).map((r) => r.id as string));
+    const hits = new Set(
+      searchIndex()
+        .search(query)
+        .map((r) => r.id as string),
+    );
     out = out.filter((e) => hits.has(e.id));
   }
   if (party.value) out = out.filter((e) => e.parties.some((p) => p.value.name === party.value));
@@ -74,8 +83,15 @@ function filtered(): MergedEvent[] {
 
 function eventItem(e: MergedEvent): HTMLElement {
   const headingId = `h-${e.id}`;
-  return h('li', { attrs: { 'data-event': e.id, 'aria-labelledby': headingId } },
-    h('h2', { attrs: { id: headingId } }, ...e.parties.map((p) => flagIcon(p.value.code)).filter((f): f is HTMLElement => f !== null), eventTitle(e)),
+  return h(
+    'li',
+    { attrs: { 'data-event': e.id, 'aria-labelledby': headingId } },
+    h(
+      'h2',
+      { attrs: { id: headingId } },
+      ...e.parties.map((p) => flagIcon(p.value.code)).filter((f): f is HTMLElement => f !== null),
+      eventTitle(e),
+    ),
     ...renderEvent(e, { headingLevel: 'h3' }),
   );
 }
@@ -84,13 +100,21 @@ function render(): void {
   shown = filtered();
   list.replaceChildren(...shown.slice(0, limit).map(eventItem));
   more.hidden = shown.length <= limit;
-  count.textContent = events.length === 0 ? t('eventsNone') : shown.length === 0 ? t('eventsNoMatch') : t('eventsCount', Math.min(limit, shown.length), shown.length);
+  count.textContent =
+    events.length === 0
+      ? t('eventsNone')
+      : shown.length === 0
+        ? t('eventsNoMatch')
+        : t('eventsCount', Math.min(limit, shown.length), shown.length);
 }
 
 function fillParties(): void {
   const names = [...new Set(events.flatMap((e) => e.parties.map((p) => p.value.name)))].sort((a, b) => a.localeCompare(b));
   const keep = party.value;
-  party.replaceChildren(h('option', { attrs: { value: '' } }, t('eventsAnyParty')), ...names.map((n) => h('option', { attrs: { value: n } }, n)));
+  party.replaceChildren(
+    h('option', { attrs: { value: '' } }, t('eventsAnyParty')),
+    ...names.map((n) => h('option', { attrs: { value: n } }, n)),
+  );
   party.value = names.includes(keep) ? keep : '';
 }
 
@@ -121,9 +145,13 @@ async function firstRender(): Promise<void> {
 }
 
 const stamp = () => new Date().toISOString().slice(0, 10);
-$('export-json').addEventListener('click', () => download(`accord-lens-events-${stamp()}.json`, `${JSON.stringify(toJson(shown, tr), null, 2)}\n`, 'application/json'));
+$('export-json').addEventListener('click', () =>
+  download(`accord-lens-events-${stamp()}.json`, `${JSON.stringify(toJson(shown, tr), null, 2)}\n`, 'application/json'),
+);
 $('export-csv').addEventListener('click', () => download(`accord-lens-events-${stamp()}.csv`, toCsv(shown), 'text/csv'));
-$('export-md').addEventListener('click', () => download(`accord-lens-events-${stamp()}.md`, toMarkdown(shown, tr, eventTitle), 'text/markdown'));
+$('export-md').addEventListener('click', () =>
+  download(`accord-lens-events-${stamp()}.md`, toMarkdown(shown, tr, eventTitle), 'text/markdown'),
+);
 $<HTMLInputElement>('import').addEventListener('change', async (event) => {
   const input = event.currentTarget as HTMLInputElement;
   const file = input.files?.[0];
@@ -145,7 +173,11 @@ $<HTMLInputElement>('import').addEventListener('change', async (event) => {
   count.textContent = `${t('eventsImported', added)} ${count.textContent ?? ''}`;
 });
 $('filters').addEventListener('submit', (e) => e.preventDefault());
-for (const el of [q, party, from, to]) el.addEventListener('input', () => { limit = PAGE; render(); });
+for (const el of [q, party, from, to])
+  el.addEventListener('input', () => {
+    limit = PAGE;
+    render();
+  });
 more.addEventListener('click', () => {
   const first = list.children.length;
   limit += PAGE;
@@ -153,7 +185,9 @@ more.addEventListener('click', () => {
   (list.children[first]?.querySelector('a, summary') as HTMLElement | null)?.focus();
 });
 
-void loadSettings().then((s) => { $('memory-off').hidden = s.memory; });
+void loadSettings().then((s) => {
+  $('memory-off').hidden = s.memory;
+});
 firstRender()
   .then(() => {
     const end = performance.now();
@@ -162,6 +196,10 @@ firstRender()
     return load();
   })
   .then(
-    () => { document.body.dataset.loaded = 'true'; },
-    () => { count.textContent = t('statusError'); },
+    () => {
+      document.body.dataset.loaded = 'true';
+    },
+    () => {
+      count.textContent = t('statusError');
+    },
   );

@@ -3,7 +3,25 @@
 // Pure and small: every comparison is over a report's handful of facts.
 
 /** Honorifics and particles that do not tell people apart. */
-const HONORIFICS = new Set(['sheikh', 'shaikh', 'prince', 'dr', 'mr', 'mrs', 'ms', 'sir', 'general', 'gen', 'president', 'king', 'his', 'her', 'excellency', 'syed', 'sayyid']);
+const HONORIFICS = new Set([
+  'sheikh',
+  'shaikh',
+  'prince',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'sir',
+  'general',
+  'gen',
+  'president',
+  'king',
+  'his',
+  'her',
+  'excellency',
+  'syed',
+  'sayyid',
+]);
 
 /** A name's words, folded (case, accents, hyphens), honorifics dropped. */
 export function nameWords(name: string): string[] {
@@ -32,7 +50,30 @@ export function samePerson(a: string, b: string): boolean {
 }
 
 /** Words that say nothing of what a measure is. */
-const STOP = new Set(['the', 'and', 'for', 'with', 'each', 'other', 'their', 'between', 'both', 'two', 'sides', 'countries', 'into', 'from', 'that', 'this', 'will', 'would', 'also', 'agree', 'agreed', 'agreement']);
+const STOP = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'each',
+  'other',
+  'their',
+  'between',
+  'both',
+  'two',
+  'sides',
+  'countries',
+  'into',
+  'from',
+  'that',
+  'this',
+  'will',
+  'would',
+  'also',
+  'agree',
+  'agreed',
+  'agreement',
+]);
 
 /** A measure's content words by a five-letter stem ("deploy military liaison officers" → depl, milit, liais, offic). */
 export function measureStems(text: string): Set<string> {
@@ -66,4 +107,10 @@ export function daysApart(a: string | null, b: string | null): number | null {
 }
 
 /** A place folded for comparison ("Rawalpindi" / "rawalpindi"). */
-export const placeKey = (place: string) => place.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+export const placeKey = (place: string) =>
+  place
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();

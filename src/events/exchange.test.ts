@@ -10,9 +10,19 @@ import messages from '../../_locales/en/messages.json';
 import { people, report, sides } from './fixtures.test-helpers';
 
 const tr = translateFrom(messages) as Translate;
-const story = { parties: sides('Ruritania', 'Freedonia'), officials: people('Anna Vogel'), measures: ['reopen the border crossing at Kanta'], date: '2025-03-04' };
+const story = {
+  parties: sides('Ruritania', 'Freedonia'),
+  officials: people('Anna Vogel'),
+  measures: ['reopen the border crossing at Kanta'],
+  date: '2025-03-04',
+};
 const reports = [
-  report({ url: 'https://a.example/1', site: 'Daily Star', title: '=HYPERLINK("x") Border, reopened', facts: { ...story, place: 'Strelsau' } }),
+  report({
+    url: 'https://a.example/1',
+    site: 'Daily Star',
+    title: '=HYPERLINK("x") Border, reopened',
+    facts: { ...story, place: 'Strelsau' },
+  }),
   report({ url: 'https://b.example/2', site: 'Anadolu', facts: { ...story, place: 'Zenda' } }),
 ];
 const events = groupReports(reports).map((e) => mergeEvent(e.id, e.reports));

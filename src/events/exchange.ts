@@ -25,7 +25,14 @@ export function toJson(events: readonly MergedEvent[], tr: Translate, now = new 
     exportedAt: now.toISOString(),
     events: events.map((e) => ({
       id: e.id,
-      reports: e.reports.map((r) => ({ url: r.url, site: r.site, title: r.title, published: r.published, readAt: new Date(r.readAt).toISOString(), facts: r.facts })),
+      reports: e.reports.map((r) => ({
+        url: r.url,
+        site: r.site,
+        title: r.title,
+        published: r.published,
+        readAt: new Date(r.readAt).toISOString(),
+        facts: r.facts,
+      })),
       differences: e.differences.map((d) => differenceText(d, e, tr)),
     })),
   };
@@ -42,7 +49,14 @@ export function toCsv(events: readonly MergedEvent[]): string {
   const head = ['event', 'url', 'site', 'title', 'published', 'read_at', 'date', 'place', 'parties', 'officials', 'measures'];
   const rows = events.flatMap((e) =>
     e.reports.map((r) => [
-      e.id, r.url, r.site, r.title, r.published, new Date(r.readAt).toISOString(), r.facts.date, r.facts.place,
+      e.id,
+      r.url,
+      r.site,
+      r.title,
+      r.published,
+      new Date(r.readAt).toISOString(),
+      r.facts.date,
+      r.facts.place,
       r.facts.parties.map((p) => p.name).join('; '),
       r.facts.officials.map((o) => (o.title ? `${o.name} (${o.title})` : o.name)).join('; '),
       r.facts.measures.join('; '),
@@ -57,7 +71,10 @@ export function toMarkdown(events: readonly MergedEvent[], tr: Translate, title:
   const out: string[] = [];
   for (const e of events) {
     out.push(`## ${mdText(title(e))}`, '');
-    for (const r of e.reports) out.push(`- [${mdText(r.title ?? r.url)}](<${r.url.replace(/[<>\s]/g, encodeURIComponent)}>) — ${mdText(r.site)}${r.published ? `, ${r.published}` : ''}`);
+    for (const r of e.reports)
+      out.push(
+        `- [${mdText(r.title ?? r.url)}](<${r.url.replace(/[<>\s]/g, encodeURIComponent)}>) — ${mdText(r.site)}${r.published ? `, ${r.published}` : ''}`,
+      );
     if (e.measures.length) {
       out.push('', '**Measures**', '');
       for (const m of e.measures) out.push(`- ${mdText(m.value)} (${m.sources.map((i) => mdText(e.reports[i]!.site)).join(', ')})`);
@@ -83,10 +100,20 @@ const list = (v: unknown, max: number, each: (x: unknown) => boolean) => Array.i
 function readFacts(v: unknown): ReportFacts | null {
   if (!isRecord(v)) return null;
   const ok =
-    list(v.parties, 100, (p) => isRecord(p) && str(p.name, 200) && ['state', 'organization', 'group'].includes(p.kind as string) && (p.code === null || (typeof p.code === 'string' && /^[A-Z]{2}$/.test(p.code)))) &&
+    list(
+      v.parties,
+      100,
+      (p) =>
+        isRecord(p) &&
+        str(p.name, 200) &&
+        ['state', 'organization', 'group'].includes(p.kind as string) &&
+        (p.code === null || (typeof p.code === 'string' && /^[A-Z]{2}$/.test(p.code))),
+    ) &&
     list(v.officials, 200, (o) => isRecord(o) && str(o.name, 200) && strOrNull(o.title, 300) && strOrNull(o.affiliation, 200)) &&
     list(v.measures, 200, (m) => str(m, 1000)) &&
-    dateOrNull(v.date) && strOrNull(v.place, 200) && str(v.summary, 4000) &&
+    dateOrNull(v.date) &&
+    strOrNull(v.place, 200) &&
+    str(v.summary, 4000) &&
     (v.knownEvent === null || (isRecord(v.knownEvent) && str(v.knownEvent.id, 200) && str(v.knownEvent.title, 500)));
   if (!ok) return null;
   const k = v.knownEvent as { id: string; title: string } | null;
@@ -114,12 +141,30 @@ export function readExport(text: string): Report[] | null {
   for (const e of data.events) {
     if (!isRecord(e) || !Array.isArray(e.reports)) return null;
     for (const r of e.reports) {
-      if (!isRecord(r) || !str(r.url, 8192) || !str(r.site, 200) || !strOrNull(r.title, 2000) || !dateOrNull(r.published) || !str(r.readAt, 40)) return null;
+      if (
+        !isRecord(r) ||
+        !str(r.url, 8192) ||
+        !str(r.site, 200) ||
+        !strOrNull(r.title, 2000) ||
+        !dateOrNull(r.published) ||
+        !str(r.readAt, 40)
+      )
+        return null;
       const readAt = Date.parse(r.readAt);
       const facts = readFacts(r.facts);
       if (Number.isNaN(readAt) || !facts || !/^(https?|file):/i.test(r.url)) return null;
       const url = reportUrl(r.url);
-      reports.push({ schema: REPORT_SCHEMA, url, site: r.site, host: hostOf(url), title: r.title as string | null, published: r.published as string | null, readAt, facts, eventId: '' });
+      reports.push({
+        schema: REPORT_SCHEMA,
+        url,
+        site: r.site,
+        host: hostOf(url),
+        title: r.title as string | null,
+        published: r.published as string | null,
+        readAt,
+        facts,
+        eventId: '',
+      });
     }
   }
   return reports;

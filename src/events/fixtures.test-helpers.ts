@@ -17,7 +17,10 @@ export function report(over: Partial<Omit<Report, 'facts'>> & { facts?: Partial<
     eventId: '',
     ...rest,
     facts: {
-      parties: [{ name: 'Ruritania', kind: 'state', code: null }, { name: 'Freedonia', kind: 'state', code: null }],
+      parties: [
+        { name: 'Ruritania', kind: 'state', code: null },
+        { name: 'Freedonia', kind: 'state', code: null },
+      ],
       officials: [],
       measures: [],
       date: null,

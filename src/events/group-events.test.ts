@@ -31,17 +31,32 @@ describe('sameMeasure', () => {
 
 describe('sameSides', () => {
   it('is equal for the same parties in any order, within for a subset of two or more, else false', () => {
-    expect(sameSides(report({ facts: { parties: sides('A', 'B') } }).facts, report({ facts: { parties: sides('B', 'A') } }).facts)).toBe('equal');
-    expect(sameSides(report({ facts: { parties: sides('A', 'B', 'C') } }).facts, report({ facts: { parties: sides('A', 'B') } }).facts)).toBe('within');
-    expect(sameSides(report({ facts: { parties: sides('A', 'B') } }).facts, report({ facts: { parties: sides('A', 'C') } }).facts)).toBe(false);
+    expect(sameSides(report({ facts: { parties: sides('A', 'B') } }).facts, report({ facts: { parties: sides('B', 'A') } }).facts)).toBe(
+      'equal',
+    );
+    expect(
+      sameSides(report({ facts: { parties: sides('A', 'B', 'C') } }).facts, report({ facts: { parties: sides('A', 'B') } }).facts),
+    ).toBe('within');
+    expect(sameSides(report({ facts: { parties: sides('A', 'B') } }).facts, report({ facts: { parties: sides('A', 'C') } }).facts)).toBe(
+      false,
+    );
   });
 });
 
 describe('sameEvent', () => {
-  const base = { parties: sides('Ruritania', 'Freedonia'), officials: people('Anna Vogel', 'Rudolf Rassendyll'), measures: ['reopen the border crossing at Kanta'] };
+  const base = {
+    parties: sides('Ruritania', 'Freedonia'),
+    officials: people('Anna Vogel', 'Rudolf Rassendyll'),
+    measures: ['reopen the border crossing at Kanta'],
+  };
 
   it('joins two dated reports of the same sides a day apart that share an official', () => {
-    expect(sameEvent(report({ facts: { ...base, measures: [], date: '2025-03-04' } }), report({ facts: { ...base, measures: [], officials: people('Rassendyll'), date: '2025-03-05' } }))).toBe(true);
+    expect(
+      sameEvent(
+        report({ facts: { ...base, measures: [], date: '2025-03-04' } }),
+        report({ facts: { ...base, measures: [], officials: people('Rassendyll'), date: '2025-03-05' } }),
+      ),
+    ).toBe(true);
   });
 
   it('uses the publication date where the page gives no event date', () => {
@@ -53,30 +68,69 @@ describe('sameEvent', () => {
   });
 
   it('keeps apart reports of different sides, even with the same people and measures', () => {
-    expect(sameEvent(report({ facts: { ...base, date: '2025-03-04' } }), report({ facts: { ...base, parties: sides('Ruritania', 'Grand Fenwick'), date: '2025-03-04' } }))).toBe(false);
+    expect(
+      sameEvent(
+        report({ facts: { ...base, date: '2025-03-04' } }),
+        report({ facts: { ...base, parties: sides('Ruritania', 'Grand Fenwick'), date: '2025-03-04' } }),
+      ),
+    ).toBe(false);
   });
 
   it('asks undated reports for a shared measure, not only the same people', () => {
-    expect(sameEvent(report({ facts: { ...base, measures: ['a prisoner exchange'] } }), report({ facts: { ...base, measures: ['open a consulate'] } }))).toBe(false);
-    expect(sameEvent(report({ facts: base }), report({ facts: { ...base, measures: ['the Kanta border crossing will reopen'] } }))).toBe(true);
+    expect(
+      sameEvent(
+        report({ facts: { ...base, measures: ['a prisoner exchange'] } }),
+        report({ facts: { ...base, measures: ['open a consulate'] } }),
+      ),
+    ).toBe(false);
+    expect(sameEvent(report({ facts: base }), report({ facts: { ...base, measures: ['the Kanta border crossing will reopen'] } }))).toBe(
+      true,
+    );
   });
 
   it('keeps an undated report told from within a larger set of sides apart', () => {
-    expect(sameEvent(report({ facts: base }), report({ facts: { ...base, parties: sides('Ruritania', 'Freedonia', 'Grand Fenwick') } }))).toBe(false);
+    expect(
+      sameEvent(report({ facts: base }), report({ facts: { ...base, parties: sides('Ruritania', 'Freedonia', 'Grand Fenwick') } })),
+    ).toBe(false);
   });
 
   it('follows the curated known event when both reports matched one', () => {
     const k = (id: string) => ({ id, title: id });
-    expect(sameEvent(report({ facts: { parties: sides('A', 'B'), knownEvent: k('x') } }), report({ facts: { parties: sides('A'), knownEvent: k('x') } }))).toBe(true);
-    expect(sameEvent(report({ facts: { ...base, date: '2025-03-04', knownEvent: k('x') } }), report({ facts: { ...base, date: '2025-03-04', knownEvent: k('y') } }))).toBe(false);
+    expect(
+      sameEvent(
+        report({ facts: { parties: sides('A', 'B'), knownEvent: k('x') } }),
+        report({ facts: { parties: sides('A'), knownEvent: k('x') } }),
+      ),
+    ).toBe(true);
+    expect(
+      sameEvent(
+        report({ facts: { ...base, date: '2025-03-04', knownEvent: k('x') } }),
+        report({ facts: { ...base, date: '2025-03-04', knownEvent: k('y') } }),
+      ),
+    ).toBe(false);
   });
 });
 
 describe('groupReports', () => {
   it('forms one event per story, whatever the order, and never joins unrelated reports', () => {
-    const story = { parties: sides('Ruritania', 'Freedonia'), officials: people('Anna Vogel'), measures: ['reopen the border crossing at Kanta'], date: '2025-03-04' };
-    const other = { parties: sides('Elbonia', 'Kerplakistan'), officials: people('Dilbert Adams'), measures: ['a water-sharing treaty'], date: '2025-03-04' };
-    const reports = [report({ facts: story }), report({ facts: other }), report({ facts: { ...story, place: 'Strelsau' } }), report({ facts: { ...other, date: '2025-03-06' } })];
+    const story = {
+      parties: sides('Ruritania', 'Freedonia'),
+      officials: people('Anna Vogel'),
+      measures: ['reopen the border crossing at Kanta'],
+      date: '2025-03-04',
+    };
+    const other = {
+      parties: sides('Elbonia', 'Kerplakistan'),
+      officials: people('Dilbert Adams'),
+      measures: ['a water-sharing treaty'],
+      date: '2025-03-04',
+    };
+    const reports = [
+      report({ facts: story }),
+      report({ facts: other }),
+      report({ facts: { ...story, place: 'Strelsau' } }),
+      report({ facts: { ...other, date: '2025-03-06' } }),
+    ];
     const events = groupReports(reports);
     expect(events.map((e) => e.reports.length)).toEqual([2, 2]);
     expect(events[0]!.reports).toEqual([reports[0], reports[2]]);

@@ -103,7 +103,10 @@ export function matchEvent<R extends Groupable>(report: Groupable, events: Itera
  * Groups reports into events, taking them in `readAt` order (ties in the order given), as the store
  * does one report at a time. `newId` names a new event after its first report.
  */
-export function groupReports<R extends Groupable & { readAt?: number }>(reports: readonly R[], newId: (first: R, index: number) => string = (_r, i) => `e${i + 1}`): EventGroup<R>[] {
+export function groupReports<R extends Groupable & { readAt?: number }>(
+  reports: readonly R[],
+  newId: (first: R, index: number) => string = (_r, i) => `e${i + 1}`,
+): EventGroup<R>[] {
   const ordered = reports.map((r, i) => ({ r, i })).sort((x, y) => (x.r.readAt ?? 0) - (y.r.readAt ?? 0) || x.i - y.i);
   const events: EventGroup<R>[] = [];
   for (const { r } of ordered) {

@@ -7,9 +7,31 @@ import { people, report } from './fixtures.test-helpers';
 const tr = translateFrom(messages) as Translate;
 
 describe('mergeEvent', () => {
-  const a = report({ site: 'Daily Star', readAt: 1, facts: { place: 'Strelsau', date: '2025-03-04', officials: [{ name: 'Anna Vogel', title: 'Foreign Minister', affiliation: 'Ruritania' }], measures: ['reopen the border crossing at Kanta'] } });
-  const b = report({ site: 'Evening Post', readAt: 2, facts: { place: 'Strelsau', date: '2025-03-04', officials: people('Vogel'), measures: ['the Kanta border crossing will reopen'] } });
-  const c = report({ site: 'Anadolu', readAt: 3, facts: { place: 'Zenda', date: '2025-03-05', officials: [{ name: 'Anna Vogel', title: 'Deputy Prime Minister', affiliation: 'Ruritania' }], measures: ['reopen the Kanta border crossing', 'five border markets'] } });
+  const a = report({
+    site: 'Daily Star',
+    readAt: 1,
+    facts: {
+      place: 'Strelsau',
+      date: '2025-03-04',
+      officials: [{ name: 'Anna Vogel', title: 'Foreign Minister', affiliation: 'Ruritania' }],
+      measures: ['reopen the border crossing at Kanta'],
+    },
+  });
+  const b = report({
+    site: 'Evening Post',
+    readAt: 2,
+    facts: { place: 'Strelsau', date: '2025-03-04', officials: people('Vogel'), measures: ['the Kanta border crossing will reopen'] },
+  });
+  const c = report({
+    site: 'Anadolu',
+    readAt: 3,
+    facts: {
+      place: 'Zenda',
+      date: '2025-03-05',
+      officials: [{ name: 'Anna Vogel', title: 'Deputy Prime Minister', affiliation: 'Ruritania' }],
+      measures: ['reopen the Kanta border crossing', 'five border markets'],
+    },
+  });
   const event = mergeEvent('e', [a, b, c]);
 
   it('lists reports newest first and each fact with the reports that support it', () => {

@@ -110,15 +110,25 @@ export function mergeEvent(id: string, input: readonly Report[]): MergedEvent {
 }
 
 /** Message lookup: a key of _locales/en/messages.json and its substitutions. */
-export type Translate = (key: 'diffDate' | 'diffPlace' | 'diffTitle' | 'diffOnly' | 'sourceCountOne' | 'sourceCountMany', ...subs: (string | number)[]) => string;
+export type Translate = (
+  key: 'diffDate' | 'diffPlace' | 'diffTitle' | 'diffOnly' | 'sourceCountOne' | 'sourceCountMany',
+  ...subs: (string | number)[]
+) => string;
 
 /** "Rawalpindi (2 sources) · Islamabad (1 source)". */
 export function variantsText(variants: Supported<string>[], tr: Translate, show: (v: string) => string = (v) => v): string {
-  return variants.map((v) => `${show(v.value)} (${tr(v.sources.length === 1 ? 'sourceCountOne' : 'sourceCountMany', v.sources.length)})`).join(' · ');
+  return variants
+    .map((v) => `${show(v.value)} (${tr(v.sources.length === 1 ? 'sourceCountOne' : 'sourceCountMany', v.sources.length)})`)
+    .join(' · ');
 }
 
 /** A difference in plain words: "Place: Rawalpindi (2 sources) · Islamabad (1 source)", "Only Anadolu reports: five border markets". */
-export function differenceText(d: Difference, event: Pick<MergedEvent, 'reports'>, tr: Translate, showDate: (iso: string) => string = (v) => v): string {
+export function differenceText(
+  d: Difference,
+  event: Pick<MergedEvent, 'reports'>,
+  tr: Translate,
+  showDate: (iso: string) => string = (v) => v,
+): string {
   switch (d.kind) {
     case 'date':
       return tr('diffDate', variantsText(d.variants, tr, showDate));

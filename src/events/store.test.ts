@@ -5,17 +5,27 @@ import { people, report, sides } from './fixtures.test-helpers';
 
 let n = 0;
 const fresh = (limit?: number) => openEventStore({ name: `test-${++n}`, limit });
-const story = { parties: sides('Ruritania', 'Freedonia'), officials: people('Anna Vogel'), measures: ['reopen the border crossing at Kanta'], date: '2025-03-04' };
+const story = {
+  parties: sides('Ruritania', 'Freedonia'),
+  officials: people('Anna Vogel'),
+  measures: ['reopen the border crossing at Kanta'],
+  date: '2025-03-04',
+};
 
 describe('the event store', () => {
   it('groups reports into events as they arrive, and finds a page’s event', async () => {
     const store = await fresh();
     const a = await store.add(report({ url: 'https://a.example/1', host: 'a.example', facts: story }));
     const b = await store.add(report({ url: 'http://b.example/2', host: 'b.example', facts: { ...story, place: 'Zenda' } }));
-    const c = await store.add(report({ url: 'https://c.example/3', host: 'c.example', facts: { ...story, parties: sides('Elbonia', 'Kerplakistan') } }));
+    const c = await store.add(
+      report({ url: 'https://c.example/3', host: 'c.example', facts: { ...story, parties: sides('Elbonia', 'Kerplakistan') } }),
+    );
     expect(b.eventId).toBe(a.eventId);
     expect(c.eventId).not.toBe(a.eventId);
-    expect((await store.event((await store.get('http://b.example/2'))!.eventId)).map((r) => r.url).sort()).toEqual(['http://b.example/2', 'https://a.example/1']);
+    expect((await store.event((await store.get('http://b.example/2'))!.eventId)).map((r) => r.url).sort()).toEqual([
+      'http://b.example/2',
+      'https://a.example/1',
+    ]);
     store.close();
   });
 
@@ -59,7 +69,10 @@ describe('the event store', () => {
   it('imports reports, grouping them again, and never overwrites a page read here', async () => {
     const store = await fresh();
     await store.add(report({ url: 'https://a.example/1', facts: { ...story, place: 'Strelsau' } }));
-    const added = await store.import([report({ url: 'https://a.example/1', facts: { ...story, place: 'Forged' } }), report({ url: 'https://b.example/1', facts: story })]);
+    const added = await store.import([
+      report({ url: 'https://a.example/1', facts: { ...story, place: 'Forged' } }),
+      report({ url: 'https://b.example/1', facts: story }),
+    ]);
     expect(added).toBe(1);
     expect((await store.get('https://a.example/1'))!.facts.place).toBe('Strelsau');
     expect(new Set((await store.all()).map((r) => r.eventId)).size).toBe(1);

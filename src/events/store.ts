@@ -102,7 +102,8 @@ export async function openEventStore(options: { name?: string; limit?: number } 
     const keys = reportKeys(input);
     const candidates = new Map<string, Report>();
     for (const key of candidateRanges(input)) {
-      for (const r of await store.index('byKey').getAll(key)) if (r.url !== input.url && r.schema === REPORT_SCHEMA) candidates.set(r.url, r);
+      for (const r of await store.index('byKey').getAll(key))
+        if (r.url !== input.url && r.schema === REPORT_SCHEMA) candidates.set(r.url, r);
     }
     const events = new Map<string, EventGroup>();
     for (const r of candidates.values()) {

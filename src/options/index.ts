@@ -91,7 +91,9 @@ function hostFrom(text: string): string {
   }
 }
 
-document.getElementById('open-events')!.addEventListener('click', () => void browser.tabs.create({ url: browser.runtime.getURL('events.html') }));
+document
+  .getElementById('open-events')!
+  .addEventListener('click', () => void browser.tabs.create({ url: browser.runtime.getURL('events.html') }));
 document.getElementById('forget-site')!.addEventListener('submit', (event) => {
   event.preventDefault();
   const field = document.getElementById('forget-host') as HTMLInputElement;

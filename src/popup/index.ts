@@ -124,7 +124,9 @@ $('open-events').addEventListener('click', () => {
 });
 
 async function start(): Promise<void> {
-  void loadSettings().then((s) => (s.memory ? openStoreEarly() : undefined)).catch(() => undefined);
+  void loadSettings()
+    .then((s) => (s.memory ? openStoreEarly() : undefined))
+    .catch(() => undefined);
   const tab = await findTargetTab(location.search);
   if (!tab || !isReachableUrl(tab.url)) return show({ status: 'unreachable' }, -1);
   if (!(await hasHostAccess(tab.url))) {

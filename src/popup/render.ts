@@ -81,7 +81,11 @@ const joined = (...parts: (string | null | undefined)[]) => parts.filter((p): p 
 
 function renderFacts(facts: Facts, actions: PopupActions): HTMLElement[] {
   const parties = facts.parties.map((p, i) =>
-    itemButton('party', i, p.mentions, actions,
+    itemButton(
+      'party',
+      i,
+      p.mentions,
+      actions,
       flagIcon(p.code) ?? '',
       h('span', { class: 'name' }, p.name),
       p.code ? h('span', { class: 'meta' }, ` · ${p.code}`) : '',

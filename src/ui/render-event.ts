@@ -27,7 +27,9 @@ function sourceItem(e: MergedEvent, index: number, currentUrl: string | null): H
   const link = isWebUrl(r.url)
     ? h('a', { attrs: { href: r.url, target: '_blank', rel: 'noopener noreferrer' } }, label)
     : h('span', {}, label);
-  return h('li', { class: 'source', attrs: { 'data-url': r.url } },
+  return h(
+    'li',
+    { class: 'source', attrs: { 'data-url': r.url } },
     link,
     when ? h('span', { class: 'meta' }, ` · ${formatDate(when)}`) : '',
     currentUrl === r.url ? h('span', { class: 'badge' }, t('thisPage')) : '',
@@ -37,8 +39,16 @@ function sourceItem(e: MergedEvent, index: number, currentUrl: string | null): H
 const sites = (e: MergedEvent, s: Supported<unknown>) => s.sources.map((i) => e.reports[i]!.site).join(', ');
 
 function supported(e: MergedEvent, s: Supported<unknown>, ...content: (Node | string | null)[]): HTMLElement {
-  return h('li', { class: 'supported' }, ...content.filter((c): c is Node | string => c !== null),
-    h('span', { class: 'meta support', attrs: { title: t('supportedBy', sites(e, s)) } }, ` — ${t(s.sources.length === 1 ? 'sourceCountOne' : 'sourceCountMany', s.sources.length)}: ${sites(e, s)}`));
+  return h(
+    'li',
+    { class: 'supported' },
+    ...content.filter((c): c is Node | string => c !== null),
+    h(
+      'span',
+      { class: 'meta support', attrs: { title: t('supportedBy', sites(e, s)) } },
+      ` — ${t(s.sources.length === 1 ? 'sourceCountOne' : 'sourceCountMany', s.sources.length)}: ${sites(e, s)}`,
+    ),
+  );
 }
 
 /** The sources, the facts with their support, and the differences of an event. */
@@ -47,19 +57,30 @@ export function renderEvent(e: MergedEvent, options: { currentUrl?: string | nul
   const current = options.currentUrl ?? null;
   const facts = [
     ...e.parties.map((p) => supported(e, p, flagIcon(p.value.code), h('span', { class: 'name' }, p.value.name))),
-    ...e.officials.map((o) => supported(e, o, h('span', { class: 'name' }, o.value.name), o.value.affiliation ? h('span', { class: 'meta' }, ` (${o.value.affiliation})`) : null)),
+    ...e.officials.map((o) =>
+      supported(
+        e,
+        o,
+        h('span', { class: 'name' }, o.value.name),
+        o.value.affiliation ? h('span', { class: 'meta' }, ` (${o.value.affiliation})`) : null,
+      ),
+    ),
     ...e.measures.map((m) => supported(e, m, m.value)),
   ];
   const differences = e.differences.map((d) => h('li', { attrs: { 'data-difference': d.kind } }, differenceText(d, e, tr, formatDate)));
   return [
-    h('section', { class: 'sources', attrs: { 'aria-label': t('sectionSources', e.reports.length) } },
+    h(
+      'section',
+      { class: 'sources', attrs: { 'aria-label': t('sectionSources', e.reports.length) } },
       h(H, {}, t('sectionSources', e.reports.length)),
-      h('ul', {}, ...e.reports.map((_r, i) => sourceItem(e, i, current)))),
-    h('section', { class: 'differences', attrs: { 'aria-label': t('sectionDifferences') } },
+      h('ul', {}, ...e.reports.map((_r, i) => sourceItem(e, i, current))),
+    ),
+    h(
+      'section',
+      { class: 'differences', attrs: { 'aria-label': t('sectionDifferences') } },
       h(H, {}, t('sectionDifferences')),
-      differences.length ? h('ul', {}, ...differences) : h('p', { class: 'meta' }, t('sourcesAgree'))),
-    h('details', { class: 'support-list' },
-      h('summary', {}, t('supportList')),
-      h('ul', {}, ...facts)),
+      differences.length ? h('ul', {}, ...differences) : h('p', { class: 'meta' }, t('sourcesAgree')),
+    ),
+    h('details', { class: 'support-list' }, h('summary', {}, t('supportList')), h('ul', {}, ...facts)),
   ];
 }

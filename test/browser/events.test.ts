@@ -16,7 +16,10 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const wire = readFileSync(join(ROOT, 'test/fixtures/13-wire-pakistan-iran-fm-liaison-officers/source.txt'), 'utf8');
 const wirePage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pakistan, Iran to post liaison officers</title>
 <meta property="og:site_name" content="Wire Service"><meta property="article:published_time" content="2024-01-29T14:00:00Z"></head>
-<body><article><h1>Pakistan, Iran to post liaison officers</h1>${wire.split(/\n\s*\n/).map((p) => `<p>${esc(p.trim())}</p>`).join('\n')}</article></body></html>`;
+<body><article><h1>Pakistan, Iran to post liaison officers</h1>${wire
+  .split(/\n\s*\n/)
+  .map((p) => `<p>${esc(p.trim())}</p>`)
+  .join('\n')}</article></body></html>`;
 
 // A page script forging our messages every way a page can: window messages, DOM events, and the
 // extension's runtime if it could reach it (it cannot: no externally_connectable).
@@ -43,23 +46,34 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
-interface StoredReport { url: string; site: string; eventId: string; facts: { place: string | null } }
+interface StoredReport {
+  url: string;
+  site: string;
+  eventId: string;
+  facts: { place: string | null };
+}
 
 /** Every stored report, read from an extension page (the store lives in the extension's origin). */
 async function storedReports(): Promise<StoredReport[]> {
   const page = await launched.context.newPage();
   await page.goto(`chrome-extension://${launched.extensionId}/events.html`);
-  const reports = await page.evaluate(() => new Promise<StoredReport[]>((resolve, reject) => {
-    const open = indexedDB.open('accord-lens-events');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('reports')) return resolve([]);
-      const get = db.transaction('reports').objectStore('reports').getAll();
-      get.onsuccess = () => { resolve(get.result as StoredReport[]); db.close(); };
-      get.onerror = () => reject(get.error);
-    };
-  }));
+  const reports = await page.evaluate(
+    () =>
+      new Promise<StoredReport[]>((resolve, reject) => {
+        const open = indexedDB.open('accord-lens-events');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('reports')) return resolve([]);
+          const get = db.transaction('reports').objectStore('reports').getAll();
+          get.onsuccess = () => {
+            resolve(get.result as StoredReport[]);
+            db.close();
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
   await page.close();
   return reports;
 }
@@ -136,7 +150,19 @@ describe('the event store', () => {
     await extensionPage.goto(`chrome-extension://${launched.extensionId}/options.html`);
     await extensionPage.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
-      return chrome.runtime.sendMessage({ channel: 'accord-lens/1', method: 'extract', params: { text: 'Pakistan and Iran agreed to deploy liaison officers in Zenda.', source: 'https://forged.example/', title: null, publishedDate: null, languageHint: null } }).catch((e: unknown) => `rejected: ${String(e)}`);
+      return chrome.runtime
+        .sendMessage({
+          channel: 'accord-lens/1',
+          method: 'extract',
+          params: {
+            text: 'Pakistan and Iran agreed to deploy liaison officers in Zenda.',
+            source: 'https://forged.example/',
+            title: null,
+            publishedDate: null,
+            languageHint: null,
+          },
+        })
+        .catch((e: unknown) => `rejected: ${String(e)}`);
     });
     await new Promise((r) => setTimeout(r, 500));
     expect(JSON.stringify((await storedReports()).sort((a, b) => a.url.localeCompare(b.url)))).toBe(before);
@@ -150,7 +176,9 @@ describe('the event store', () => {
     const page = await launched.context.newPage();
     await page.goto(`chrome-extension://${launched.extensionId}/events.html`);
     await page.waitForFunction(() => document.body.dataset.loaded !== undefined);
-    const events = await page.$$eval('#events > li', (lis) => lis.map((li) => ({ sources: li.querySelectorAll('.sources li').length, text: (li as HTMLElement).innerText })));
+    const events = await page.$$eval('#events > li', (lis) =>
+      lis.map((li) => ({ sources: li.querySelectorAll('.sources li').length, text: (li as HTMLElement).innerText })),
+    );
     expect(events).toHaveLength(1);
     expect(events[0]!.sources).toBe(2);
     expect(events[0]!.text).toMatch(/Place: /);
@@ -183,7 +211,10 @@ describe('the event store', () => {
 
     // Keyboard: Tab from the top reaches the search field first, with a visible focus ring.
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => ({ id: document.activeElement?.id, outline: getComputedStyle(document.activeElement!).outlineStyle }));
+    const focused = await page.evaluate(() => ({
+      id: document.activeElement?.id,
+      outline: getComputedStyle(document.activeElement!).outlineStyle,
+    }));
     expect(focused).toEqual({ id: 'q', outline: expect.not.stringMatching(/^none$/) });
 
     // Export JSON, forget everything, import it back: the event comes back with both reports.
