@@ -12,6 +12,7 @@ import { findNames } from './find-names';
 import { findOfficialDrafts } from './find-officials';
 import { mergeOfficials } from './officials-merge';
 import { fillAffiliations, fillLeaders } from './fill-affiliations';
+import { castsBystander } from './bystander';
 import { findMeasures } from './find-measures';
 import { pickParties, scoreParties } from './find-parties';
 import { findDate } from './find-date';
@@ -74,7 +75,16 @@ function run(input: ExtractInput & { text: string }): Facts {
 
   fillLeaders(officials);
   const titleEntities = title ? findEntities(title, tokenize(title)).map((e) => e.entity) : [];
-  const affiliations = officials.map((o) => o.affiliation).filter((a): a is Entity => !!a);
+  // a guarantor's, witness's or host's side is no evidence that the side agreed
+  const actsAsBystander = (o: (typeof officials)[number]): boolean => {
+    const at = o.mentions[0]?.start;
+    const sent = at === undefined ? undefined : sentences.find((x) => x.start <= at && at < x.end);
+    return !!sent && castsBystander(sent.text);
+  };
+  const affiliations = officials
+    .filter((o) => !actsAsBystander(o))
+    .map((o) => o.affiliation)
+    .filter((a): a is Entity => !!a);
   const scores = scoreParties(text, tokens, sentences, entities, title, affiliations, titleEntities);
   // parties in order of first mention, as a reader meets them
   const firstAt = (e: Entity): number => entities.find((m) => m.entity === e)?.start ?? Infinity;

@@ -1,0 +1,32 @@
+// Words that cast a person as a bystander of the agreement rather than a side's actor: a guarantor, a
+// witness, a mediator, a host, a guest. Such a person's side is not evidence that the side agreed.
+
+export const BYSTANDER_WORDS = [
+  'guarantor',
+  'guarantors',
+  'witnessed',
+  'witnesses',
+  'witness',
+  'mediator',
+  'mediators',
+  'mediated',
+  'mediating',
+  'brokered',
+  'hosted',
+  'hosting',
+  'attended',
+  'observer',
+  'observers',
+  'facilitator',
+  'facilitated',
+  'guests',
+] as const;
+
+/** [sentence, whether it casts its person as a bystander] — run by src/core/bystander.test.ts. */
+export const BYSTANDER_EXAMPLES: ReadonlyArray<readonly [string, boolean]> = [
+  ['President Anna Moreno stands as guarantor of the accord.', true],
+  ['The signing was witnessed by Foreign Minister Omar Haddad.', true],
+  ['Prime Minister Lena Novak attended the ceremony.', true],
+  ['Foreign Minister Omar Haddad signed the accord for his government.', false],
+  ['General Tomas Petrov agreed to withdraw his troops.', false],
+];
