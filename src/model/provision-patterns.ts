@@ -201,6 +201,13 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     shouldNot: ['Chile and Peru will meet again in March.', 'Chile and Peru will be watching the vote.'],
   },
   {
+    name: 'future-active-term', comment: 'right after an agreed measure, a body or force with a future step states another term ("the commission will meet monthly")',
+    from: 'subject', near: 1,
+    steps: [{ pos: ['NOUN', 'PROPN'], notW: ['he', 'she', 'it', 'they', 'we', 'i', 'you'] }, { w: ['will', 'would', 'shall'] }, ALSO, { pos: ['VERB'], notW: ['be', 'have', 'discuss', 'consider', 'study', 'need', 'try', 'seek', 'like', 'want', 'hope', 'say', 'tell', 'see', 'take', 'come', 'go', 'continue', 'remain', 'face', 'depend'] }],
+    should: [['The two sides agreed to a truce. Monitors will patrol the old front line.', 'Monitors will patrol the old front line']],
+    shouldNot: ['The two sides agreed to a truce. Analysts will see it as a test.', 'Monitors will patrol the old front line.'],
+  },
+  {
     name: 'future-passive-term',
     comment: 'right after an agreed measure, a future passive states another term ("observers would be stationed …")',
     from: 'subject',
