@@ -1,15 +1,19 @@
-// The content script's page work, cheapest checks first: is it an article at all → does it use
-// agreement words at all → find the article (a semantic container, else Readability on a clone).
-// Extraction itself runs in the background (request-facts.ts). Each step is a User Timing measure,
-// so it shows in DevTools' Performance panel and in `npm run bench:page`.
-import { looksLikeAgreement } from '../core/looks-like-agreement';
+// The content script's page work, cheapest checks first: does the page's text hold an agreement word
+// with two parties beside it (a text read, no parse) → is it an article at all → find the article (a
+// semantic container, else Readability on a clone). Extraction itself runs in the background
+// (request-facts.ts). Each step is a User Timing measure, so it shows in DevTools' Performance panel
+// and in `npm run bench:page`.
+import { mayReportAgreement } from '../page/agreement-gate';
 import { findArticle, type PageArticle } from '../page/find-article';
 import { isProbablyArticle } from '../page/is-probably-article';
 import { openShadowText } from '../page/open-shadow-roots';
 
 export type PageReading =
   | { kind: 'not-article' }
-  /** An article that never uses an agreement word: nothing to extract, Readability not run. */
+  /**
+   * The page's text never names two parties beside an agreement word: nothing to extract, and no
+   * article was looked for (whether the page is an article at all is asked only if the popup wants it).
+   */
   | { kind: 'no-agreement-words' }
   | { kind: 'article'; article: PageArticle };
 
@@ -27,14 +31,18 @@ export function measure<T>(name: string, work: () => T): T {
   }
 }
 
+/** The page's text as one string, cheaply: title, `textContent` (no layout), and open shadow roots. */
+export function pageText(doc: Document): string {
+  // `textContent` skips shadow roots: a story rendered by a web component is read there too.
+  const light = doc.body?.textContent ?? '';
+  const shadow = openShadowText(doc, light.length);
+  return `${doc.title}\n${light}${shadow ? `\n${shadow}` : ''}`;
+}
+
 export function readPage(doc: Document): PageReading {
   return measure('read-page', (): PageReading => {
-    if (!measure('gate', () => isProbablyArticle(doc))) return { kind: 'not-article' };
-    // `textContent` skips shadow roots: a story rendered by a web component is checked there too.
-    const light = doc.body?.textContent ?? '';
-    if (!looksLikeAgreement(light) && !looksLikeAgreement(openShadowText(doc, light.length))) {
-      return { kind: 'no-agreement-words' };
-    }
+    if (!measure('gate', () => mayReportAgreement(pageText(doc)))) return { kind: 'no-agreement-words' };
+    if (!isProbablyArticle(doc)) return { kind: 'not-article' };
     const article = measure('find-article', () => findArticle(doc, { gated: true }));
     return article ? { kind: 'article', article } : { kind: 'not-article' };
   });

@@ -9,6 +9,7 @@ import { isExtensionAlive } from './is-extension-alive';
 import { watchPage } from './watch-page';
 import { createHighlighter } from '../page/highlighter';
 import { collectText } from '../page/page-text';
+import { isProbablyArticle } from '../page/is-probably-article';
 import { CONTENT_TO_BACKGROUND, POPUP_TO_CONTENT, envelope, readEnvelope, type ContentToBackground, type PopupToContent, type Result, type TabState } from '../shared/messages';
 import { extensionApi, onRuntimeCall } from '../shared/extension-api';
 import { DEFAULT_SETTINGS, isSiteDisabled, loadSettings, setSiteEnabled, type Settings } from '../shared/settings';
@@ -26,6 +27,21 @@ function reportCount(count: number): void {
   extensionApi().runtime.sendMessage(message).catch(() => {
     // The background may be asleep or the extension updated; the badge is not worth an error.
   });
+}
+
+/**
+ * True while the page, turned away by the text gate, has not been asked whether it is an article at
+ * all: only the popup's wording depends on it ("no news article" or "no agreement"), so it is asked
+ * when the popup asks, not on every page.
+ */
+let unclassified = false;
+
+function classify(): void {
+  if (!unclassified) return;
+  unclassified = false;
+  if (content.state.status === 'no-agreement' && !content.state.facts && !isProbablyArticle(document)) {
+    content.settle({ status: 'not-article' });
+  }
 }
 
 /** Counts runs, so that a slower, older run never draws over a newer one. */
@@ -50,6 +66,7 @@ async function run(): Promise<void> {
   const started = performance.now();
   try {
     const reading = readPage(document);
+    unclassified = reading.kind === 'no-agreement-words';
     if (reading.kind !== 'article') {
       highlighter.clear();
       if (reading.kind === 'not-article') content.settle({ status: 'not-article' });
@@ -137,6 +154,7 @@ async function answer(method: keyof PopupToContent, params: unknown): Promise<Re
   switch (method) {
     case 'getState':
       startIfDeferred();
+      classify();
       return { ok: true, value: content.getState() };
     case 'reveal':
       return { ok: true, value: content.reveal(params as PopupToContent['reveal']['params']) };
