@@ -4,7 +4,8 @@
 // (request-facts.ts). Each step is a User Timing measure, so it shows in DevTools' Performance panel
 // and in `npm run bench:page`.
 import { mayReportAgreement } from '../page/agreement-gate';
-import { findArticle, type PageArticle } from '../page/find-article';
+import { findArticleSteps, type PageArticle } from '../page/find-article';
+import { Slicer } from '../page/slices';
 import { isProbablyArticle } from '../page/is-probably-article';
 import { openShadowText } from '../page/open-shadow-roots';
 
@@ -39,11 +40,32 @@ export function pageText(doc: Document): string {
   return `${doc.title}\n${light}${shadow ? `\n${shadow}` : ''}`;
 }
 
-export function readPage(doc: Document): PageReading {
-  return measure('read-page', (): PageReading => {
+/** Records a User Timing measure from `start`, lasting `duration` (main-thread time, not wall time). */
+export function record(name: string, start: number, duration: number): void {
+  try {
+    performance.measure(`accord-lens:${name}`, { start, duration: Math.max(0, duration) });
+  } catch {
+    // see measure()
+  }
+}
+
+/**
+ * Reads the page in slices (slices.ts). Its measure `accord-lens:read-page` is the main-thread time
+ * spent, not counting the time given back to the page between slices.
+ */
+export async function readPage(doc: Document, slicer: Slicer = new Slicer()): Promise<PageReading> {
+  const start = performance.now();
+  const before = slicer.spent();
+  try {
     if (!measure('gate', () => mayReportAgreement(pageText(doc)))) return { kind: 'no-agreement-words' };
-    if (!isProbablyArticle(doc)) return { kind: 'not-article' };
-    const article = measure('find-article', () => findArticle(doc, { gated: true }));
+    await slicer.pause();
+    if (!measure('is-article', () => isProbablyArticle(doc))) return { kind: 'not-article' };
+    await slicer.pause();
+    const found = performance.now();
+    const article = await slicer.run(findArticleSteps(doc, { gated: true }));
+    record('find-article', found, performance.now() - found);
     return article ? { kind: 'article', article } : { kind: 'not-article' };
-  });
+  } finally {
+    record('read-page', start, slicer.spent() - before);
+  }
 }

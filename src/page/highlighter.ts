@@ -17,6 +17,8 @@ export interface HighlightItem {
   kind: HighlightKind;
   range: Range;
   label: CardLabel;
+  /** The range's length in characters, when known (saves reading the page's text to order items). */
+  length?: number;
 }
 
 export interface Highlighter {
@@ -50,7 +52,15 @@ function highlightApi(win: Window): HighlightApi | null {
   const registry = g.CSS?.highlights;
   const Ctor = g.Highlight;
   if (!registry || typeof Ctor !== 'function') return null;
-  return { registry, make: (ranges) => new Ctor(...ranges) };
+  return {
+    registry,
+    // one add at a time: a spread of tens of thousands of ranges would overflow the argument stack
+    make: (ranges) => {
+      const h = new Ctor();
+      for (const r of ranges) h.add(r);
+      return h;
+    },
+  };
 }
 
 export function createHighlighter(win: Window): Highlighter {
@@ -188,7 +198,10 @@ export function createHighlighter(win: Window): Highlighter {
     show(next) {
       safely(() => {
         unpaint();
-        items = [...next].sort((a, b) => a.range.toString().length - b.range.toString().length);
+        // each length read once (not in the comparator: thousands of ranges on a long page)
+        const keyed = next.map((item) => ({ item, length: item.length ?? item.range.toString().length }));
+        keyed.sort((a, b) => a.length - b.length);
+        items = keyed.map((k) => k.item);
         paint();
       });
     },

@@ -6,6 +6,10 @@
 
 import { isBoilerplate, isExcludedElement } from './is-excluded';
 import { TextMap, type TextPiece } from './text-map';
+import { drain, type Steps } from './slices';
+
+/** Nodes visited between two points where a sliced walk may pause. */
+const NODES_PER_STEP = 1000;
 
 /** Elements that start a new paragraph of text. */
 const BLOCK_TAGS = new Set([
@@ -44,6 +48,11 @@ export interface PageText {
  * odd DOMs; an empty subtree gives "".
  */
 export function collectText(root: Element | ShadowRoot, options: CollectOptions = {}): PageText {
+  return drain(collectTextSteps(root, options));
+}
+
+/** `collectText` as steps that may pause every NODES_PER_STEP nodes (see slices.ts). */
+export function* collectTextSteps(root: Element | ShadowRoot, options: CollectOptions = {}): Steps<PageText> {
   const out = new TextBuilder();
   // The walk below judges descendants; the root's own line of ancestors is judged here, so that an
   // article Readability found inside an editor (or a hidden panel) yields nothing.
@@ -52,7 +61,9 @@ export function collectText(root: Element | ShadowRoot, options: CollectOptions 
     isExcludedElement(el) || isBoilerplate(el) || (options.skipElement?.(el) ?? false);
 
   let node: Node | null = root.firstChild;
+  let visited = 0;
   while (node) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     let descend = false;
     if (node.nodeType === 1) {
       const el = node as Element;

@@ -4,6 +4,8 @@
 // ads, share bars, bylines and the like inside it. Pages with several articles (front pages of cards)
 // or prose outside the container go the Readability way.
 
+import { drain, type Steps } from './slices';
+
 /** The container must hold at least this share of the page's paragraph text ... */
 const MIN_SHARE = 0.8;
 /** ... and at least this much of it. */
@@ -11,9 +13,14 @@ const MIN_CHARS = 500;
 /** Paragraphs in page chrome do not count as the page's prose. */
 const CHROME = 'nav, header, footer, aside, form';
 
-function proseLength(scope: ParentNode): number {
+/** Paragraphs read between two points where a sliced run may pause. */
+const PARAGRAPHS_PER_STEP = 300;
+
+function* proseLength(scope: ParentNode): Steps<number> {
   let total = 0;
+  let n = 0;
   for (const p of Array.from(scope.querySelectorAll('p'))) {
+    if (++n % PARAGRAPHS_PER_STEP === 0) yield;
     if (p.closest(CHROME)) continue;
     total += p.textContent?.length ?? 0;
   }
@@ -22,6 +29,11 @@ function proseLength(scope: ParentNode): number {
 
 /** The page's one semantic article container, or null when there is none or the choice is not clear. */
 export function findSemanticArticle(doc: Document): Element | null {
+  return drain(findSemanticArticleSteps(doc));
+}
+
+/** `findSemanticArticle` as steps that may pause every few hundred paragraphs (slices.ts). */
+export function* findSemanticArticleSteps(doc: Document): Steps<Element | null> {
   const body = doc.body;
   if (!body) return null;
   const articles = Array.from(body.querySelectorAll('article, [itemprop="articleBody"]')).filter(
@@ -29,8 +41,8 @@ export function findSemanticArticle(doc: Document): Element | null {
   );
   if (articles.length !== 1) return null;
   const article = articles[0]!;
-  const inside = proseLength(article);
+  const inside = yield* proseLength(article);
   if (inside < MIN_CHARS) return null;
-  const all = proseLength(body);
+  const all = yield* proseLength(body);
   return inside >= MIN_SHARE * all ? article : null;
 }
