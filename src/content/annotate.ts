@@ -3,11 +3,10 @@
 // semantic container, else Readability on a clone). Extraction itself runs in the background
 // (request-facts.ts). Each step is a User Timing measure, so it shows in DevTools' Performance panel
 // and in `npm run bench:page`.
-import { mayReportAgreement } from '../page/agreement-gate';
+import { pageMayReportAgreement } from '../page/agreement-gate';
 import { findArticleSteps, type PageArticle } from '../page/find-article';
 import { Slicer } from '../page/slices';
 import { isProbablyArticle } from '../page/is-probably-article';
-import { openShadowText } from '../page/open-shadow-roots';
 
 export type PageReading =
   | { kind: 'not-article' }
@@ -32,14 +31,6 @@ export function measure<T>(name: string, work: () => T): T {
   }
 }
 
-/** The page's text as one string, cheaply: title, `textContent` (no layout), and open shadow roots. */
-export function pageText(doc: Document): string {
-  // `textContent` skips shadow roots: a story rendered by a web component is read there too.
-  const light = doc.body?.textContent ?? '';
-  const shadow = openShadowText(doc, light.length);
-  return `${doc.title}\n${light}${shadow ? `\n${shadow}` : ''}`;
-}
-
 /** Records a User Timing measure from `start`, lasting `duration` (main-thread time, not wall time). */
 export function record(name: string, start: number, duration: number): void {
   try {
@@ -57,7 +48,7 @@ export async function readPage(doc: Document, slicer: Slicer = new Slicer()): Pr
   const start = performance.now();
   const before = slicer.spent();
   try {
-    if (!measure('gate', () => mayReportAgreement(pageText(doc)))) return { kind: 'no-agreement-words' };
+    if (!measure('gate', () => pageMayReportAgreement(doc))) return { kind: 'no-agreement-words' };
     await slicer.pause();
     if (!measure('is-article', () => isProbablyArticle(doc))) return { kind: 'not-article' };
     await slicer.pause();

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { mayReportAgreement } from './agreement-gate';
+import { mayReportAgreement, pageMayReportAgreement } from './agreement-gate';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '../..');
@@ -43,16 +43,15 @@ describe('the agreement gate on sentences', () => {
 interface Case {
   id: string;
   text: string;
+  /** The page, when the case is one: the content script gates pages, text and prose. */
+  page?: Document;
   agreement: boolean;
   english: boolean;
 }
 
 const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-/** What the content script reads: the title, then the body's text. */
-const pageText = (html: string) => {
-  const d = doc(html);
-  return `${d.title}\n${d.body?.textContent ?? ''}`;
-};
+/** The title, then the body's text. */
+const textOf = (d: Document) => `${d.title}\n${d.body?.textContent ?? ''}`;
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
 /**
@@ -72,15 +71,17 @@ function cases(): Case[] {
   for (const f of readdirSync(pages).filter((x) => x.endsWith('.html'))) {
     const id = f.replace(/\.html$/, '');
     const html = readFileSync(join(pages, f), 'utf8');
-    out.push({ id: `pages/${id}`, text: pageText(html), agreement: gold.get(id) ?? true, english: /<html[^>]*lang="en/i.test(html) });
+    const page = doc(html);
+    out.push({ id: `pages/${id}`, text: textOf(page), page, agreement: gold.get(id) ?? true, english: /<html[^>]*lang="en/i.test(html) });
   }
   const fixtures = join(ROOT, 'test/fixtures');
   for (const d of readdirSync(fixtures)) {
     const dir = join(fixtures, d);
     if (!existsSync(join(dir, 'expected.json'))) continue;
     const e = json(join(dir, 'expected.json'));
-    const text = existsSync(join(dir, 'source.html')) ? pageText(readFileSync(join(dir, 'source.html'), 'utf8')) : `${e.title ?? ''}\n${readFileSync(join(dir, 'source.txt'), 'utf8')}`;
-    out.push({ id: `fixtures/${d}`, text, agreement: e.gold.is_agreement_article, english: (e.language ?? 'en') === 'en' });
+    const page = existsSync(join(dir, 'source.html')) ? doc(readFileSync(join(dir, 'source.html'), 'utf8')) : undefined;
+    const text = page ? textOf(page) : `${e.title ?? ''}\n${readFileSync(join(dir, 'source.txt'), 'utf8')}`;
+    out.push({ id: `fixtures/${d}`, text, page, agreement: e.gold.is_agreement_article, english: (e.language ?? 'en') === 'en' });
   }
   const corpus = join(ROOT, 'test/corpus');
   for (const set of readdirSync(corpus)) {
@@ -107,9 +108,33 @@ describe('the agreement gate on every case we hold', () => {
     expect(lost).toEqual([]);
   });
 
+  it('lets through every English agreement report held as a whole page, read as the content script reads it', () => {
+    const pages = all.filter((c) => c.page && c.agreement && c.english);
+    expect(pages.length).toBeGreaterThan(10);
+    expect(pages.filter((c) => !pageMayReportAgreement(c.page!)).map((c) => c.id)).toEqual([]);
+  });
+
   it('turns away some of the near misses: it is a filter, not a pass-through', () => {
     const misses = all.filter((c) => !c.agreement);
     expect(misses.filter((c) => !mayReportAgreement(c.text)).length).toBeGreaterThan(misses.length / 4);
+  });
+});
+
+describe('the agreement gate on whole pages', () => {
+  const html = (body: string) => doc(`<!doctype html><html lang="en"><head><title>Page</title></head><body>${body}</body></html>`);
+  const filler = '<p>The museum reopened its doors this week after a long rebuild, and visitors queued along the river to see the new galleries and the garden.</p>'.repeat(6);
+
+  it('passes a story that tells the agreement in its paragraphs', () => {
+    expect(pageMayReportAgreement(html(`<h1>Chile and Peru agree on fishing rules</h1><p>Chile and Peru agreed on Tuesday to set joint catch limits in their shared waters.</p>${filler}`))).toBe(true);
+  });
+
+  it('turns away a front page whose agreement sits only in headline links', () => {
+    const teasers = '<div class="card"><a href="/a"><h3>Chile and Peru sign fishing deal</h3></a></div>'.repeat(3);
+    expect(pageMayReportAgreement(html(`${teasers}${filler}`))).toBe(false);
+  });
+
+  it('judges a page with little paragraph text by its text alone', () => {
+    expect(pageMayReportAgreement(html('<div>Chile and Peru agreed on Tuesday to set joint catch limits in their shared waters.</div>'))).toBe(true);
   });
 });
 

@@ -16,6 +16,7 @@ import { STATES_DATA } from '../model/gazetteer.generated';
 import { ORGANISATIONS } from '../model/organisations';
 import { LEADERS } from '../model/leaders';
 import { ANY_CUE } from '../model/cues';
+import { openShadowText } from './open-shadow-roots';
 
 /**
  * How far (UTF-16 code units) either side of an agreement word the two parties may stand: a headline
@@ -178,4 +179,28 @@ export function mayReportAgreement(text: string): boolean {
     if (otherAt >= lo) return true;
   }
   return false;
+}
+
+/** Below this much paragraph text, a page's story is not in paragraphs (a web component, bare text). */
+const MIN_PROSE_CHARS = 500;
+
+/** The page's text as one string, cheaply: the title, `textContent` (no layout), open shadow roots. */
+export function pageText(doc: Document): string {
+  // `textContent` skips shadow roots: a story rendered by a web component is read there too.
+  const light = doc.body?.textContent ?? '';
+  const shadow = openShadowText(doc, light.length);
+  return `${doc.title}\n${light}${shadow ? `\n${shadow}` : ''}`;
+}
+
+/**
+ * The gate on a whole page, in two reads: the page's text (title, body, shadow roots); then, when
+ * that passes, only its prose — the headline and the paragraphs — so that a front page or a results
+ * page whose agreement words and names sit in headline links and cards (not in any story on the page)
+ * is turned away before Readability, while a story, whose report is told in paragraphs, still passes.
+ * A page with little paragraph text is judged by its text alone.
+ */
+export function pageMayReportAgreement(doc: Document): boolean {
+  if (!mayReportAgreement(pageText(doc))) return false;
+  const prose = Array.from(doc.querySelectorAll('h1, p'), (el) => el.textContent ?? '').join('\n');
+  return prose.length < MIN_PROSE_CHARS || mayReportAgreement(prose);
 }

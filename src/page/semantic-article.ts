@@ -5,13 +5,22 @@
 // or prose outside the container go the Readability way.
 
 import { drain, type Steps } from './slices';
+import { isBoilerplate } from './is-excluded';
 
 /** The container must hold at least this share of the page's paragraph text ... */
 const MIN_SHARE = 0.8;
 /** ... and at least this much of it. */
 const MIN_CHARS = 500;
-/** Paragraphs in page chrome do not count as the page's prose. */
-const CHROME = 'nav, header, footer, aside, form';
+/** Paragraphs in page chrome do not count as the page's prose ... */
+const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'form']);
+
+/** ... nor those in a comment thread, a related-stories box, a newsletter form and the like. */
+function isChrome(p: Element, scope: ParentNode): boolean {
+  for (let el = p.parentElement; el && el !== scope; el = el.parentElement) {
+    if (CHROME.has(el.localName) || isBoilerplate(el)) return true;
+  }
+  return false;
+}
 
 /** Paragraphs read between two points where a sliced run may pause. */
 const PARAGRAPHS_PER_STEP = 300;
@@ -21,7 +30,7 @@ function* proseLength(scope: ParentNode): Steps<number> {
   let n = 0;
   for (const p of Array.from(scope.querySelectorAll('p'))) {
     if (++n % PARAGRAPHS_PER_STEP === 0) yield;
-    if (p.closest(CHROME)) continue;
+    if (isChrome(p, scope)) continue;
     total += p.textContent?.length ?? 0;
   }
   return total;
