@@ -3,7 +3,7 @@
 // semantic container, else Readability on a clone). Extraction itself runs in the background
 // (request-facts.ts). Each step is a User Timing measure, so it shows in DevTools' Performance panel
 // and in `npm run bench:page`.
-import { pageMayReportAgreement } from '../page/agreement-gate';
+import { pageGateSteps } from '../page/agreement-gate';
 import { findArticleSteps, type PageArticle } from '../page/find-article';
 import { Slicer } from '../page/slices';
 import { isProbablyArticle } from '../page/is-probably-article';
@@ -48,7 +48,10 @@ export async function readPage(doc: Document, slicer: Slicer = new Slicer()): Pr
   const start = performance.now();
   const before = slicer.spent();
   try {
-    if (!measure('gate', () => pageMayReportAgreement(doc))) return { kind: 'no-agreement-words' };
+    const gate = performance.now();
+    const passed = await slicer.run(pageGateSteps(doc));
+    record('gate', gate, performance.now() - gate);
+    if (!passed) return { kind: 'no-agreement-words' };
     await slicer.pause();
     if (!measure('is-article', () => isProbablyArticle(doc))) return { kind: 'not-article' };
     await slicer.pause();

@@ -10,7 +10,7 @@ import { t } from '../shared/i18n';
 import { drain, type Steps } from '../page/slices';
 
 /** Mentions turned into ranges between two points where a sliced run may pause. */
-const MENTIONS_PER_STEP = 400;
+const MENTIONS_PER_STEP = 64;
 
 interface Labelled {
   kind: HighlightKind;

@@ -17,6 +17,7 @@ import { ORGANISATIONS } from '../model/organisations';
 import { LEADERS } from '../model/leaders';
 import { ANY_CUE } from '../model/cues';
 import { openShadowText } from './open-shadow-roots';
+import { drain, type Steps } from './slices';
 
 /**
  * How far (UTF-16 code units) either side of an agreement word the two parties may stand: a headline
@@ -200,7 +201,22 @@ export function pageText(doc: Document): string {
  * A page with little paragraph text is judged by its text alone.
  */
 export function pageMayReportAgreement(doc: Document): boolean {
+  return drain(pageGateSteps(doc));
+}
+
+/** Paragraphs read between two points where a sliced run may pause. */
+const BLOCKS_PER_STEP = 64;
+
+/** `pageMayReportAgreement` as steps (slices.ts): a long page's paragraphs are read a few at a time. */
+export function* pageGateSteps(doc: Document): Steps<boolean> {
   if (!mayReportAgreement(pageText(doc))) return false;
-  const prose = Array.from(doc.querySelectorAll('h1, p'), (el) => el.textContent ?? '').join('\n');
+  yield;
+  const blocks = doc.querySelectorAll('h1, p');
+  const parts: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    parts.push(blocks[i]?.textContent ?? '');
+  }
+  const prose = parts.join('\n');
   return prose.length < MIN_PROSE_CHARS || mayReportAgreement(prose);
 }

@@ -39,6 +39,9 @@ export interface Highlighter {
 const KINDS: readonly HighlightKind[] = ['party', 'official', 'measure'];
 const FLASH_NAME = 'accord-lens-flash';
 const FLASH_MS = 1200;
+/** Ranges added to the page's highlights per frame: a long page's thousands are spread over frames. */
+const RANGES_PER_FRAME = 400;
+const FRAME_MS = 16;
 
 
 /** The Custom Highlight API of `win`, or null where it is missing. */
@@ -79,14 +82,33 @@ export function createHighlighter(win: Window): Highlighter {
   let cardBy: 'pointer' | 'keyboard' | null = null;
   let lastInput: 'pointer' | 'keyboard' = 'pointer';
 
+  /** Pending batches of ranges, added a frame apart (see RANGES_PER_FRAME). */
+  let feeding: ReturnType<typeof setTimeout> | undefined;
+
   function paint(): void {
     if (painted || !visible || items.length === 0) return;
     painted = true;
     if (api) {
+      const queue: Array<[Highlight, Range]> = [];
       for (const kind of KINDS) {
         const ranges = items.filter((i) => i.kind === kind).map((i) => i.range);
-        if (ranges.length) api.registry.set(highlightName(kind, palette), api.make(ranges));
+        if (!ranges.length) continue;
+        const h = api.make(ranges.slice(0, RANGES_PER_FRAME));
+        api.registry.set(highlightName(kind, palette), h);
+        for (const r of ranges.slice(RANGES_PER_FRAME)) queue.push([h, r]);
       }
+      // Thousands of ranges on a long page: the browser paints each batch in its own frame, so that
+      // no single frame (a long task) has to lay out all of them.
+      let next = 0;
+      const feed = () => {
+        try {
+          for (const end = Math.min(queue.length, next + RANGES_PER_FRAME); next < end; next++) queue[next]![0].add(queue[next]![1]);
+        } catch {
+          return; // a torn-down page
+        }
+        feeding = next < queue.length ? setTimeout(feed, FRAME_MS) : undefined;
+      };
+      if (queue.length) feeding = setTimeout(feed, FRAME_MS);
     } else {
       marks = paintMarks(doc, items);
     }
@@ -96,6 +118,8 @@ export function createHighlighter(win: Window): Highlighter {
   function unpaint(): void {
     if (!painted) return;
     painted = false;
+    clearTimeout(feeding);
+    feeding = undefined;
     if (api) for (const kind of KINDS) api.registry.delete(highlightName(kind, palette));
     marks?.remove();
     marks = null;

@@ -9,7 +9,7 @@ import { TextMap, type TextPiece } from './text-map';
 import { drain, type Steps } from './slices';
 
 /** Nodes visited between two points where a sliced walk may pause. */
-const NODES_PER_STEP = 1000;
+const NODES_PER_STEP = 64;
 
 /** Elements that start a new paragraph of text. */
 const BLOCK_TAGS = new Set([

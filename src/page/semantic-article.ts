@@ -23,7 +23,7 @@ function isChrome(p: Element, scope: ParentNode): boolean {
 }
 
 /** Paragraphs read between two points where a sliced run may pause. */
-const PARAGRAPHS_PER_STEP = 300;
+const PARAGRAPHS_PER_STEP = 32;
 
 function* proseLength(scope: ParentNode): Steps<number> {
   let total = 0;
