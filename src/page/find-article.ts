@@ -75,7 +75,7 @@ function* locate(doc: Document, force: boolean): Steps<PageArticle | null> {
   // Fast path: the page marks its one story up as such, so no Readability parse is needed.
   const semantic = yield* findSemanticArticleSteps(doc);
   if (semantic) {
-    const article = yield* fromContainer(doc, semantic, null, undefined);
+    const article = yield* fromBody(doc, semantic);
     if (article.text.length >= READABILITY_CHAR_THRESHOLD) return article;
   }
   // First pass: Readability's strictest attempt only. It never re-parses the page, so every text node
@@ -130,6 +130,19 @@ function* fromKept(doc: Document, parsed: ParsedClone): Steps<PageArticle> {
   const accept = (t: Text): boolean => parsed.kept.has(t) || inCaption(t, root);
   const outside = root === found ? undefined : (el: Element): boolean => el.parentElement === root && el !== found && !lead.includes(el);
   return yield* fromContainer(doc, root, parsed.title, accept, outside);
+}
+
+/**
+ * A story container found without Readability. One marked up as the article is taken whole; a bare
+ * body of paragraphs brings in its lead photo's caption the way a Readability body does (fromKept).
+ */
+function* fromBody(doc: Document, found: Element): Steps<PageArticle> {
+  const lead = found.matches('article, [itemprop="articleBody"]') ? [] : leadFigures(found);
+  const root = found.parentElement;
+  if (lead.length === 0 || !root) return yield* fromContainer(doc, found, null, undefined);
+  const accept = (t: Text): boolean => found.contains(t) || inCaption(t, root);
+  const outside = (el: Element): boolean => el.parentElement === root && el !== found && !lead.includes(el);
+  return yield* fromContainer(doc, root, null, accept, outside);
 }
 
 /** How many siblings before the body are searched for the headline when looking for a lead photo. */
