@@ -19,6 +19,9 @@ const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const times = (n, f) => Array.from({ length: n }, (_, i) => f(i));
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
+/** Framework-style wrappers with generated class names, as component-built sites nest everything. */
+const hash = () => `css-${Math.floor(rand() * 36 ** 6).toString(36)}`;
+const wrap = (html, depth = 2) => { let out = html; for (let i = 0; i < depth; i++) out = `<div class="${hash()} ${hash()}" data-testid="c${int(1, 999)}">${out}</div>`; return out; };
 
 const FIRST = ['Maya', 'Tomas', 'Elif', 'Jonah', 'Priya', 'Kwame', 'Lucia', 'Arjun', 'Sofia', 'Mateo', 'Hana', 'Oskar', 'Leila', 'Ravi', 'Greta', 'Daniel', 'Amara', 'Felix', 'Nora', 'Idris'];
 const LAST = ['Okonkwo', 'Lindgren', 'Castillo', 'Haddad', 'Moreau', 'Tanaka', 'Novak', 'Mensah', 'Qureshi', 'Duarte', 'Petrov', 'Bello', 'Fischer', 'Romano', 'Kaur', 'Walsh'];
@@ -59,7 +62,7 @@ const styles = `<style>body{font-family:system-ui,sans-serif;margin:0;color:#222
 
 function page({ title, kind, site = 'Example Site', head = '', body, lang = 'en', published = null }) {
   const meta = published ? `<meta property="article:published_time" content="${published}T08:00:00+00:00"><meta property="og:type" content="article">` : '';
-  return `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="bench-kind" content="${kind}"><title>${esc(title)}</title>${meta}${styles}${head}</head>\n<body>${cookie()}${header(site)}\n${body}\n${footer(site)}${inlineData(int(200, 1500))}</body></html>\n`;
+  return `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="bench-kind" content="${kind}"><title>${esc(title)}</title>${meta}${styles}${head}</head>\n<body><div id="__next">${wrap(`${cookie()}${header(site)}\n${wrap(body, 3)}\n${footer(site)}`, 2)}</div>${inlineData(int(200, 1500))}</body></html>\n`;
 }
 const sidebar = () => `<aside class="sidebar"><section class="most-read"><h3>Most read</h3><ol>${times(8, () => `<li><a href="/story/${int(1, 99999)}">${esc(cap(np()))} ${pick(VERBS)} ${pick(ADV)}</a></li>`).join('')}</ol></section>${ad()}<section class="newsletter"><h3>Newsletter</h3><p>Get the day's stories in your inbox.</p><input type="email" placeholder="Email"><button>Sign up</button></section></aside>`;
 
@@ -79,7 +82,7 @@ function encyclopaedia(name, subject, { history = '' } = {}) {
 
 function blogWithComments(name, n) {
   seed(n * 31);
-  const comments = times(n, (i) => `<li class="comment" id="comment-${i}"><div class="comment-author"><img src="/avatar/${i}.png" alt="" width="32" height="32"> <b>${esc(person())}</b> <time datetime="2026-03-${String(int(1, 28)).padStart(2, '0')}">March ${int(1, 28)}, 2026</time></div><div class="comment-body"><p>${esc(comment())}</p></div><div class="comment-actions"><a href="#reply-${i}">Reply</a> <a href="#like-${i}">Like (${int(0, 80)})</a></div>${rand() < 0.3 ? `<ul class="children"><li class="comment"><b>${esc(person())}</b><p>${esc(comment())}</p></li></ul>` : ''}</li>`).join('');
+  const comments = times(n, (i) => `<li class="comment" id="comment-${i}">${wrap('', 0)}<div class="comment-author"><img src="/avatar/${i}.png" alt="" width="32" height="32"> <b>${esc(person())}</b> <time datetime="2026-03-${String(int(1, 28)).padStart(2, '0')}">March ${int(1, 28)}, 2026</time></div>${wrap(`${wrap(`<div class="comment-body"><p>${esc(comment())}</p></div>`, 2)}`, 2)}<div class="comment-actions"><a href="#reply-${i}">Reply</a> <a href="#like-${i}">Like (${int(0, 80)})</a></div>${rand() < 0.3 ? `<ul class="children"><li class="comment"><b>${esc(person())}</b><p>${esc(comment())}</p></li></ul>` : ''}</li>`).join('');
   add(name, page({ title: 'What ten years of film photography taught me', kind: 'blog-comments', site: 'Grain & Light', published: '2026-03-02', body: `<div class="layout"><main><article class="post"><h1>What ten years of film photography taught me</h1><p class="byline">By ${esc(person())}</p>${times(14, () => `<p>${esc(paragraph())}</p>`).join('')}<figure><img src="/img/roll.jpg" alt="A roll of film"><figcaption>${esc(sentence())}</figcaption></figure>${times(6, () => `<p>${esc(paragraph())}</p>`).join('')}</article><section id="comments"><h2>${n} comments</h2><ol class="comment-list">${comments}</ol><form class="comment-form"><textarea name="comment"></textarea><button>Post comment</button></form></section></main>${sidebar()}</div>` }));
 }
 
@@ -98,19 +101,19 @@ function apiDocs(name) {
 
 function forumThread(name, n) {
   seed(n * 13);
-  const posts = times(n, (i) => `<div class="post" id="p${i}"><div class="post-author"><a href="/u/${i}">${esc(pick(FIRST).toLowerCase())}${int(1, 999)}</a><span class="rank">${pick(['Member', 'Senior member', 'Moderator'])}</span><span class="joined">Joined ${int(2005, 2025)}</span></div><div class="post-body">${i > 0 && rand() < 0.3 ? `<blockquote>${esc(comment())}</blockquote>` : ''}<p>${esc(rand() < 0.5 ? comment() : techParagraph(2))}</p></div><div class="signature">${esc(pick(['Running 3 rigs and a soldering iron.', 'Sent from my phone.', 'Be kind, rewind.']))}</div></div>`).join('');
+  const posts = times(n, (i) => wrap(`<div class="post" id="p${i}"><div class="post-author"><a href="/u/${i}">${esc(pick(FIRST).toLowerCase())}${int(1, 999)}</a><span class="rank">${pick(['Member', 'Senior member', 'Moderator'])}</span><span class="joined">Joined ${int(2005, 2025)}</span></div><div class="post-body">${i > 0 && rand() < 0.3 ? `<blockquote>${esc(comment())}</blockquote>` : ''}<p>${esc(rand() < 0.5 ? comment() : techParagraph(2))}</p></div><div class="signature">${esc(pick(['Running 3 rigs and a soldering iron.', 'Sent from my phone.', 'Be kind, rewind.']))}</div></div>`, 2)).join('');
   add(name, page({ title: 'Brake squeal after pad change - Forum', kind: 'forum', site: 'Cycle Forum', body: `<main><nav class="breadcrumbs"><a href="/">Forums</a> › <a href="/f/mechanics">Mechanics</a></nav><h1>Brake squeal after pad change</h1>${posts}<div class="pagination">${times(12, (i) => `<a href="?page=${i + 1}">${i + 1}</a>`).join(' ')}</div></main>` }));
 }
 
 function productPage(name) {
   seed(99);
-  const reviews = times(120, () => `<div class="review"><span class="stars">${'★'.repeat(int(1, 5))}</span> <b>${esc(cap(np()))}</b><p>${esc(comment())}</p><span class="verified">Verified purchase</span></div>`).join('');
+  const reviews = times(120, () => wrap(`<div class="review"><span class="stars">${'★'.repeat(int(1, 5))}</span> <b>${esc(cap(np()))}</b><p>${esc(comment())}</p><span class="verified">Verified purchase</span></div>`, 2)).join('');
   add(name, page({ title: 'Trail Runner 5 - Lightweight running shoe | Shop', kind: 'product', site: 'Shop', head: `<script type="application/ld+json">${JSON.stringify({ '@type': 'Product', name: 'Trail Runner 5', offers: { price: '119.00' } })}</script>`, body: `<main class="product"><nav class="breadcrumbs"><a href="/">Home</a> › <a href="/shoes">Shoes</a></nav><h1>Trail Runner 5</h1><div class="price">€119.00 <span class="deal">Deal of the day: −20%</span></div><div class="gallery">${times(8, (i) => `<img src="/p/${i}.jpg" alt="">`).join('')}</div><div class="options"><select>${times(14, (i) => `<option>EU ${36 + i}</option>`).join('')}</select><button>Add to basket</button></div><h2>Description</h2><p>${esc(paragraph())}</p><h2>Specifications</h2><table>${times(20, () => `<tr><th>${esc(cap(pick(NOUNS)))}</th><td>${int(1, 500)} ${pick(['g', 'mm', '%'])}</td></tr>`).join('')}</table><h2>Customers also bought</h2><ul class="grid">${times(24, (i) => `<li><a href="/p/${i}">${esc(cap(pick(ADJ)))} ${esc(pick(NOUNS))}</a> €${int(9, 199)}</li>`).join('')}</ul><h2>Reviews</h2>${reviews}</main>` }));
 }
 
 function searchResults(name) {
   seed(31337);
-  const result = (i) => `<div class="result"><a href="https://site${i}.example/${pick(NOUNS)}"><h3>${esc(cap(np()))} ${pick(VERBS)} ${pick(ADV)}</h3><cite>site${i}.example › ${pick(NOUNS)}</cite></a><p>${esc(sentence())} ${esc(sentence())}</p></div>`;
+  const result = (i) => wrap(`<div class="result"><a href="https://site${i}.example/${pick(NOUNS)}"><h3>${esc(cap(np()))} ${pick(VERBS)} ${pick(ADV)}</h3><cite>site${i}.example › ${pick(NOUNS)}</cite></a><p>${esc(sentence())} ${esc(sentence())}</p></div>`, 3);
   const news = `<div class="top-stories"><h2>Top stories</h2>${times(4, () => `<a class="card" href="/n/${int(1, 9999)}">${esc(pick(['Chile and Peru agree fishing rules', 'Kenya, Tanzania sign border deal', 'Norway and Iceland reach quota accord', 'Trade pact between Vietnam and Laos']))}<span>${int(1, 23)} hours ago</span></a>`).join('')}</div>`;
   add(name, page({ title: 'trade agreement - Search', kind: 'search-results', site: 'Search', body: `<main><div class="stats">About ${int(1e6, 9e6).toLocaleString('en')} results</div>${ad()}${news}${times(10, result).join('')}<div class="related"><h3>Related searches</h3>${times(8, () => `<a href="/search?q=${pick(NOUNS)}">${esc(pick(NOUNS))} ${esc(pick(NOUNS))}</a>`).join(' ')}</div><div class="pagination">${times(10, (i) => `<a href="?p=${i}">${i + 1}</a>`).join(' ')}</div></main>` }));
 }
@@ -123,7 +126,7 @@ function newsHomepage(name) {
   seed(2026);
   const teaser = (i) => {
     const h = i % 5 === 0 ? (() => { const [a, b, what] = pick(HEADLINES); return `${a} and ${b} ${what}`; })() : `${cap(np())} ${pick(VERBS)} ${pick(ADV)}`;
-    return `<article class="teaser"><a href="/story/${i}"><img src="/t/${i}.jpg" alt=""><h3>${esc(h)}</h3></a><p>${esc(sentence())}</p><span class="section">${esc(cap(pick(NOUNS)))}</span></article>`;
+    return `<article class="teaser">${wrap(`<a href="/story/${i}">${wrap(`<img src="/t/${i}.jpg" alt="">`, 2)}<h3>${esc(h)}</h3></a>${wrap(`<p>${esc(sentence())}</p>`, 1)}<span class="section">${esc(cap(pick(NOUNS)))}</span>`, 2)}</article>`;
   };
   const sections = times(10, (s) => `<section class="rail"><h2>${esc(cap(pick(NOUNS)))}</h2>${times(12, (i) => teaser(s * 12 + i)).join('')}</section>${s % 3 === 0 ? ad() : ''}`).join('');
   add(name, page({ title: 'The Daily Ledger - News, sport and opinion', kind: 'news-homepage', site: 'The Daily Ledger', body: `<main class="front">${sections}</main>` }));
@@ -138,11 +141,13 @@ function longform(name) {
 function newsArticle(name, { title, paras, kind, site = 'The Daily Ledger', semantic = true, comments = 0, published = '2026-03-10' }) {
   const body = `${paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}`;
   const related = `<section class="related"><h2>Related stories</h2><ul>${times(6, (i) => `<li><a href="/story/r${i}">${esc(cap(np()))} ${pick(VERBS)}</a></li>`).join('')}</ul></section>`;
-  const cs = comments ? `<section id="comments"><h2>Comments</h2>${times(comments, () => `<div class="comment"><b>${esc(person())}</b><p>${esc(comment())}</p></div>`).join('')}</section>` : '';
+  const share = `<div class="share-bar">${times(5, (i) => `<a class="share-${i}" href="/share/${i}">${ICON}<span>${esc(pick(['Share', 'Post', 'Email', 'Copy link', 'Print']))}</span></a>`).join('')}</div>`;
+  const recommended = `<section class="recommended"><h2>Recommended for you</h2>${times(24, (i) => wrap(`<a href="/rec/${i}">${wrap(`<img src="/rec/${i}.jpg" alt="">`, 1)}<span class="${hash()}">${esc(cap(np()))} ${pick(VERBS)} ${pick(ADV)}</span><span class="${hash()}">${esc(cap(pick(NOUNS)))} Weekly</span></a>`, 2)).join('')}</section>`;
+  const cs = comments ? `<section id="comments"><h2>Comments</h2>${times(comments, () => `${wrap(`<div class="comment"><b>${esc(person())}</b><p>${esc(comment())}</p></div>`, 2)}`).join('')}</section>` : '';
   const story = semantic
-    ? `<article><h1>${esc(title)}</h1><p class="byline">By ${esc(person())} · ${published}</p>${ad()}${body}</article>`
-    : `<div class="story"><h1>${esc(title)}</h1><div class="byline">By ${esc(person())}</div><div class="story-body">${ad()}${body}</div></div>`;
-  add(name, page({ title: `${title} | ${site}`, kind, site, published, body: `<div class="layout"><main>${story}${related}${cs}</main>${sidebar()}</div>` }));
+    ? `<article><h1>${esc(title)}</h1><p class="byline">By ${esc(person())} · ${published}</p>${share}${ad()}${body}</article>`
+    : `<div class="story"><h1>${esc(title)}</h1><div class="byline">By ${esc(person())}</div>${share}<div class="story-body">${ad()}${body}</div></div>`;
+  add(name, page({ title: `${title} | ${site}`, kind, site, published, body: `<div class="layout"><main>${story}${related}${recommended}${cs}</main>${sidebar()}</div>` }));
 }
 
 const agreementParas = (a, b, { capitalA, capitalB, thing, venue, minA, minB }) => [
@@ -203,7 +208,7 @@ add('advocacy', page({ title: 'Clean rivers now - sign the declaration', kind: '
 seed(33);
 add('qa-page', page({ title: 'How do I stream a file without buffering it? - Q&A', kind: 'qa', site: 'Dev Q&A', body: `<main><h1>How do I stream a file without buffering it?</h1><div class="question"><p>${esc(techParagraph())}</p><pre><code>${esc('const data = fs.readFileSync(path);\nres.end(data);')}</code></pre></div>${times(14, (i) => `<div class="answer"><div class="votes">${int(-2, 400)}</div><p>${esc(techParagraph(int(2, 6)))}</p><pre><code>${esc(`fs.createReadStream(path).pipe(res); // ${i}`)}</code></pre><div class="comments">${times(int(0, 6), () => `<p class="comment">${esc(comment())} – ${esc(pick(FIRST).toLowerCase())}</p>`).join('')}</div></div>`).join('')}</main>` }));
 seed(34);
-add('category-listing', page({ title: 'Garden tools - Shop', kind: 'listing', site: 'Shop', body: `<main><h1>Garden tools</h1><div class="filters">${times(30, () => `<label><input type="checkbox"> ${esc(cap(pick(ADJ)))}</label>`).join('')}</div><ul class="product-grid">${times(240, (i) => `<li class="product-card"><a href="/p/${i}"><img src="/p/${i}.jpg" alt=""><span class="name">${esc(cap(pick(ADJ)))} ${esc(pick(NOUNS))} ${int(1, 9)}</span></a><span class="price">€${int(3, 300)}.99</span>${rand() < 0.2 ? '<span class="badge">Deal</span>' : ''}<button>Add</button></li>`).join('')}</ul></main>` }));
+add('category-listing', page({ title: 'Garden tools - Shop', kind: 'listing', site: 'Shop', body: `<main><h1>Garden tools</h1><div class="filters">${times(30, () => `<label><input type="checkbox"> ${esc(cap(pick(ADJ)))}</label>`).join('')}</div><ul class="product-grid">${times(240, (i) => `<li class="product-card">${wrap('', 1)}<a href="/p/${i}"><img src="/p/${i}.jpg" alt=""><span class="name">${esc(cap(pick(ADJ)))} ${esc(pick(NOUNS))} ${int(1, 9)}</span></a><span class="price">€${int(3, 300)}.99</span>${rand() < 0.2 ? '<span class="badge">Deal</span>' : ''}<button>Add</button></li>`).join('')}</ul></main>` }));
 seed(35);
 add('press-release-agreement', page({ title: 'Joint statement: Chile and Argentina agree on glacier monitoring', kind: 'agreement', site: 'Ministry of Foreign Affairs', published: '2026-02-20', body: `<main><div class="press-release"><h1>Joint statement: Chile and Argentina agree on glacier monitoring</h1><p class="date">20 February 2026</p>${['Chile and Argentina agreed on Friday to set up a joint network of stations to monitor the glaciers along their shared border, the two foreign ministries said in a joint statement.', "Chile's Foreign Minister Ana Ruiz and Argentina's Foreign Minister Pablo Ferreyra signed the agreement in Mendoza.", 'Under the agreement, the two countries will share measurements every season and publish a common report each year.', ...times(6, () => paragraph())].map((p) => `<p>${esc(p)}</p>`).join('')}<div class="contacts"><h2>Press contacts</h2><p>press@example.org</p></div></div></main>` }));
 seed(36);
