@@ -116,7 +116,10 @@ async function measurePage(context, url) {
     const row = await page.evaluate(() => {
       const first = (name) => performance.getEntriesByName(`accord-lens:${name}`)[0];
       const annotate = first('annotate');
-      const tasks = performance.getEntriesByName('accord-lens:task').map((e) => e.duration);
+      // a content script that does not slice its work records no tasks: its page work and its drawing
+      // were then one synchronous task each
+      const sliced = performance.getEntriesByName('accord-lens:task').map((e) => e.duration);
+      const tasks = sliced.length ? sliced : [first('read-page')?.duration ?? 0, first('highlight')?.duration ?? 0];
       const end = annotate.startTime + annotate.duration + 150;
       const seen = window.__accordLongTasks.filter((t) => t.start + t.duration >= annotate.startTime && t.start <= end).map((t) => t.duration);
       return {

@@ -33,8 +33,8 @@ const NAME_START = /[A-Z\u00c0-\u00de][A-Za-z0-9\u00c0-\u024f]*|\bal(?=[-\s])/g;
 /** One word of a name's remainder, after at most a few separators ("United Arab", "U.S.", "al-Shabaab"). */
 const NEXT_WORD = /[^A-Za-z0-9\u00c0-\u024f]{1,3}([A-Za-z0-9\u00c0-\u024f]+)/y;
 const WORD = /[A-Za-z0-9\u00c0-\u024f]+/g;
-/** The first word of each form in the state data (after a field or list separator). */
-const STATE_FORM_START = /(?<![^|;\n])[A-Za-z0-9\u00c0-\u024f]+/g;
+/** What separates words in the name data. */
+const NON_WORD = /[^A-Za-z0-9\u00c0-\u024f]+/;
 /** A word in capitals (checked only where the second letter is one). */
 const ALL_CAPS = /^[A-Z\u00c0-\u00de][A-Z0-9\u00c0-\u00de]+$/;
 const WORD_CHAR = /[A-Za-z0-9\u00c0-\u024f]/;
@@ -53,22 +53,30 @@ function words(s: string): string[] {
 }
 
 let firstWords: Set<string> | null = null;
-/** Organisation and leader forms by first word: a few hundred short strings. */
+/** Organisation and leader forms by first word: a few hundred short strings, indexed on first use. */
 let others: Map<string, Form[]> | null = null;
 
 /**
- * Every word a name form starts with. Cheap to build (one native match over the ~19 KB state data, and
- * the few hundred organisation and leader names); the state forms behind a word are resolved only when
- * the page uses it (`formsFor`).
+ * Every word of every name form: a cheap superset of the words a form can start with, built by native
+ * splits of the ~19 KB state data and of the organisation and leader names (no per-form work: this
+ * runs on every page with an agreement word). What a word really names is resolved only when the page
+ * uses it (`formsFor`).
  */
 function keys(): Set<string> {
   if (firstWords) return firstWords;
-  const set = new Set(STATES_DATA.match(STATE_FORM_START));
+  const set = new Set(STATES_DATA.split(NON_WORD));
+  const names = ORGANISATIONS.map((o) => `${o.names.join('|')}|${(o.adjectives ?? []).join('|')}`).join('|');
+  for (const w of `${names}|${LEADERS.map(([n]) => n).join('|')}`.split(NON_WORD)) set.add(w);
+  firstWords = set;
+  return set;
+}
+
+function otherForms(): Map<string, Form[]> {
+  if (others) return others;
   const m = new Map<string, Form[]>();
   const put = (form: string, id: number) => {
     const [first, ...rest] = words(form);
     if (!first) return;
-    set.add(first);
     const list = m.get(first);
     if (list) list.push({ rest, id });
     else m.set(first, [{ rest, id }]);
@@ -82,8 +90,7 @@ function keys(): Set<string> {
     if (at >= 0) put(name, at === 0 ? 0 : at + 1);
   }
   others = m;
-  firstWords = set;
-  return set;
+  return m;
 }
 
 const byKey = new Map<string, Form[]>();
@@ -107,7 +114,7 @@ function formsFor(key: string): Form[] {
     while (!isDelimiter(data[end])) end++;
     out.push({ rest: words(data.slice(at, end)).slice(1), id: lineStart });
   }
-  out.push(...(others?.get(key) ?? []));
+  out.push(...(otherForms().get(key) ?? []));
   // longest first, so that "United Arab Emirates" is tried before "United"
   out.sort((a, b) => b.rest.length - a.rest.length);
   byKey.set(key, out);
