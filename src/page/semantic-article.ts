@@ -16,9 +16,15 @@ const MIN_CHARS = 500;
 const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'form']);
 
 /** ... nor those in a comment thread, a related-stories box, a newsletter form and the like. */
-function isChrome(p: Element, scope: ParentNode): boolean {
+function isChrome(p: Element, scope: ParentNode, seen: Map<Element, boolean>): boolean {
   for (let el = p.parentElement; el && el !== scope; el = el.parentElement) {
-    if (CHROME.has(el.localName) || isBoilerplate(el)) return true;
+    // paragraphs share their ancestors: judge each once (a judgement can count an element's children)
+    let chrome = seen.get(el);
+    if (chrome === undefined) {
+      chrome = CHROME.has(el.localName) || isBoilerplate(el);
+      seen.set(el, chrome);
+    }
+    if (chrome) return true;
   }
   return false;
 }
@@ -29,9 +35,10 @@ const PARAGRAPHS_PER_STEP = 32;
 function* proseLength(scope: ParentNode): Steps<number> {
   let total = 0;
   let n = 0;
+  const seen = new Map<Element, boolean>();
   for (const p of Array.from(scope.querySelectorAll('p'))) {
     if (++n % PARAGRAPHS_PER_STEP === 0) yield;
-    if (isChrome(p, scope)) continue;
+    if (isChrome(p, scope, seen)) continue;
     total += p.textContent?.length ?? 0;
   }
   return total;
@@ -48,9 +55,10 @@ function* proseParent(body: Element): Steps<Element | null> {
   let best: Element | null = null;
   let bestChars = 0;
   let n = 0;
+  const seen = new Map<Element, boolean>();
   for (const p of Array.from(body.querySelectorAll('p'))) {
     if (++n % PARAGRAPHS_PER_STEP === 0) yield;
-    if (isChrome(p, body)) continue;
+    if (isChrome(p, body, seen)) continue;
     const len = p.textContent?.length ?? 0;
     total += len;
     const parent = p.parentElement;
