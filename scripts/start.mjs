@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findBrowser, extensionLaunchOptions } from './lib/find-browser.mjs';
+import { ensureBrowser, extensionLaunchOptions } from './lib/find-browser.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DEMO_CANDIDATES = [join(ROOT, 'test/fixtures/00-seed/source.html'), join(ROOT, '../shared/fixtures/pages/00-seed.html')];
@@ -34,7 +34,7 @@ function serveDemo() {
 
 async function main() {
   build();
-  const executable = findBrowser({ log: (m) => console.log(m) });
+  const executable = await ensureBrowser();
   const { server, url } = await serveDemo();
   const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI && !process.argv.includes('--headless');
   const context = await chromium.launchPersistentContext(

@@ -1,15 +1,19 @@
-// The content script's page work, cheapest checks first: is it an article at all → does it use
-// agreement words at all → find the article (a semantic container, else Readability on a clone).
-// Extraction itself runs in the background (request-facts.ts). Each step is a User Timing measure,
-// so it shows in DevTools' Performance panel and in `npm run bench:page`.
-import { looksLikeAgreement } from '../core/looks-like-agreement';
-import { findArticle, type PageArticle } from '../page/find-article';
+// The content script's page work, cheapest checks first: does the page's text hold an agreement word
+// with two parties beside it (a text read, no parse) → is it an article at all → find the article (a
+// semantic container, else Readability on a clone). Extraction itself runs in the background
+// (request-facts.ts). Each step is a User Timing measure, so it shows in DevTools' Performance panel
+// and in `npm run bench:page`.
+import { pageGateSteps } from '../page/agreement-gate';
+import { findArticleSteps, type PageArticle } from '../page/find-article';
+import { Slicer } from '../page/slices';
 import { isProbablyArticle } from '../page/is-probably-article';
-import { openShadowText } from '../page/open-shadow-roots';
 
 export type PageReading =
   | { kind: 'not-article' }
-  /** An article that never uses an agreement word: nothing to extract, Readability not run. */
+  /**
+   * The page's text never names two parties beside an agreement word: nothing to extract, and no
+   * article was looked for (whether the page is an article at all is asked only if the popup wants it).
+   */
   | { kind: 'no-agreement-words' }
   | { kind: 'article'; article: PageArticle };
 
@@ -27,15 +31,35 @@ export function measure<T>(name: string, work: () => T): T {
   }
 }
 
-export function readPage(doc: Document): PageReading {
-  return measure('read-page', (): PageReading => {
-    if (!measure('gate', () => isProbablyArticle(doc))) return { kind: 'not-article' };
-    // `textContent` skips shadow roots: a story rendered by a web component is checked there too.
-    const light = doc.body?.textContent ?? '';
-    if (!looksLikeAgreement(light) && !looksLikeAgreement(openShadowText(doc, light.length))) {
-      return { kind: 'no-agreement-words' };
-    }
-    const article = measure('find-article', () => findArticle(doc, { gated: true }));
+/** Records a User Timing measure from `start`, lasting `duration` (main-thread time, not wall time). */
+export function record(name: string, start: number, duration: number): void {
+  try {
+    performance.measure(`accord-lens:${name}`, { start, duration: Math.max(0, duration) });
+  } catch {
+    // see measure()
+  }
+}
+
+/**
+ * Reads the page in slices (slices.ts). Its measure `accord-lens:read-page` is the main-thread time
+ * spent, not counting the time given back to the page between slices.
+ */
+export async function readPage(doc: Document, slicer: Slicer = new Slicer()): Promise<PageReading> {
+  const start = performance.now();
+  const before = slicer.spent();
+  try {
+    const gate = performance.now();
+    const passed = await slicer.run(pageGateSteps(doc));
+    record('gate', gate, performance.now() - gate);
+    if (!passed) return { kind: 'no-agreement-words' };
+    await slicer.pause();
+    if (!measure('is-article', () => isProbablyArticle(doc))) return { kind: 'not-article' };
+    await slicer.pause();
+    const found = performance.now();
+    const article = await slicer.run(findArticleSteps(doc, { gated: true }));
+    record('find-article', found, performance.now() - found);
     return article ? { kind: 'article', article } : { kind: 'not-article' };
-  });
+  } finally {
+    record('read-page', start, slicer.spent() - before);
+  }
 }

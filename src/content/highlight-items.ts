@@ -7,6 +7,10 @@ import type { HighlightItem } from '../page/highlighter';
 import type { CardLabel } from '../page/hover-card';
 import type { TextMap } from '../page/text-map';
 import { t } from '../shared/i18n';
+import { drain, type Steps } from '../page/slices';
+
+/** Mentions turned into ranges between two points where a sliced run may pause. */
+const MENTIONS_PER_STEP = 64;
 
 interface Labelled {
   kind: HighlightKind;
@@ -62,12 +66,19 @@ function labelledItems(facts: Facts): Labelled[] {
 
 /** Every mention of every item of the chosen kinds as a Range; mentions the page no longer holds are left out. */
 export function highlightItems(facts: Facts, map: TextMap, kinds: Record<HighlightKind, boolean>): HighlightItem[] {
+  return drain(highlightItemsSteps(facts, map, kinds));
+}
+
+/** `highlightItems` as steps that may pause every few hundred mentions (thousands on a long page). */
+export function* highlightItemsSteps(facts: Facts, map: TextMap, kinds: Record<HighlightKind, boolean>): Steps<HighlightItem[]> {
   const items: HighlightItem[] = [];
+  let n = 0;
   for (const item of labelledItems(facts)) {
     if (!kinds[item.kind]) continue;
     for (const m of item.mentions) {
+      if (++n % MENTIONS_PER_STEP === 0) yield;
       const range = map.toRange(m.start, m.end);
-      if (range) items.push({ kind: item.kind, range, label: item.label });
+      if (range) items.push({ kind: item.kind, range, label: item.label, length: m.end - m.start });
     }
   }
   return items;

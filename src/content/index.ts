@@ -1,24 +1,17 @@
 // Content script entry: wires the page layer to the engine in the background, keeps up with the page
 // and the user's settings, and answers the popup and the keyboard command. Runs at document_idle on
 // every http(s) page, so it leaves early and never lets an error escape into the page.
-import { measure, readPage } from './annotate';
+import { readPage, record } from './annotate';
+import { Slicer } from '../page/slices';
 import { requestFacts } from './request-facts';
 import { ContentState } from './content-state';
-import { highlightItems } from './highlight-items';
+import { highlightItemsSteps } from './highlight-items';
 import { isExtensionAlive } from './is-extension-alive';
 import { watchPage } from './watch-page';
 import { createHighlighter } from '../page/highlighter';
 import { collectText } from '../page/page-text';
-import {
-  CONTENT_TO_BACKGROUND,
-  POPUP_TO_CONTENT,
-  envelope,
-  readEnvelope,
-  type ContentToBackground,
-  type PopupToContent,
-  type Result,
-  type TabState,
-} from '../shared/messages';
+import { isProbablyArticle } from '../page/is-probably-article';
+import { CONTENT_TO_BACKGROUND, POPUP_TO_CONTENT, envelope, readEnvelope, type ContentToBackground, type PopupToContent, type Result, type TabState } from '../shared/messages';
 import { extensionApi, onRuntimeCall } from '../shared/extension-api';
 import { DEFAULT_SETTINGS, isSiteDisabled, loadSettings, setSiteEnabled, type Settings } from '../shared/settings';
 
@@ -39,11 +32,27 @@ function reportCount(count: number): void {
     });
 }
 
+/**
+ * True while the page, turned away by the text gate, has not been asked whether it is an article at
+ * all: only the popup's wording depends on it ("no news article" or "no agreement"), so it is asked
+ * when the popup asks, not on every page.
+ */
+let unclassified = false;
+
+function classify(): void {
+  if (!unclassified) return;
+  unclassified = false;
+  if (content.state.status === 'no-agreement' && !content.state.facts && !isProbablyArticle(document)) {
+    content.settle({ status: 'not-article' });
+  }
+}
+
 /** Counts runs, so that a slower, older run never draws over a newer one. */
 let generation = 0;
 
 /** Finishes a run: records the whole of it (page work, extraction, drawing) as one measure. */
-function done(started: number): void {
+function done(started: number, slicer: Slicer): void {
+  slicer.end();
   try {
     performance.measure('accord-lens:annotate', { start: started, end: performance.now() });
   } catch {
@@ -52,15 +61,19 @@ function done(started: number): void {
 }
 
 /**
- * Reads the page and (re)draws its highlights. The page work and the drawing run here; extraction
- * runs in the background while the page stays responsive.
+ * Reads the page and (re)draws its highlights. The page work and the drawing run here, in slices that
+ * give the page its main thread back (page/slices.ts); extraction runs in the background while the
+ * page stays responsive.
  */
 async function run(): Promise<void> {
   if (!isExtensionAlive()) return teardown();
   const mine = ++generation;
   const started = performance.now();
+  const slicer = new Slicer();
   try {
-    const reading = readPage(document);
+    const reading = await readPage(document, slicer);
+    if (mine !== generation) return slicer.end(); // the page changed meanwhile: a newer run reads it
+    unclassified = reading.kind === 'no-agreement-words';
     if (reading.kind !== 'article') {
       highlighter.clear();
       if (reading.kind === 'not-article') content.settle({ status: 'not-article' });
@@ -68,32 +81,36 @@ async function run(): Promise<void> {
         content.settle({ status: 'no-agreement', facts: null });
         reportCount(0);
       }
-      return done(started);
+      return done(started, slicer);
     }
     const { article } = reading;
     if (content.state.status !== 'ready') content.settle({ status: 'working' });
-    const facts = await requestFacts(article, location.href);
-    if (mine !== generation) return; // the page changed again meanwhile: a newer run draws
+    const facts = await slicer.wait(requestFacts(article, location.href));
+    if (mine !== generation) return slicer.end(); // the page changed again meanwhile: a newer run draws
     const readAgain = () => collectText(article.root);
-    measure('highlight', () => {
-      highlighter.clear();
-      if (!facts.isAgreement) {
-        content.settle({ status: 'no-agreement', facts }, article.map, readAgain);
-        return;
-      }
+    const drawStart = performance.now();
+    const before = slicer.spent();
+    // thousands of mentions on a long page: their ranges are made in slices, then drawn at once
+    const items = facts.isAgreement ? await slicer.run(highlightItemsSteps(facts, article.map, settings.categories)) : [];
+    if (mine !== generation) return slicer.end();
+    highlighter.clear();
+    if (!facts.isAgreement) {
+      content.settle({ status: 'no-agreement', facts }, article.map, readAgain);
+    } else {
       const visible = content.state.status === 'ready' ? content.state.highlightsVisible : true;
       highlighter.setPalette(settings.palette);
-      highlighter.show(highlightItems(facts, article.map, settings.categories));
+      highlighter.show(items);
       highlighter.setVisible(visible);
       content.settle({ status: 'ready', facts, highlightsVisible: visible }, article.map, readAgain);
-    });
+    }
+    record('highlight', drawStart, slicer.spent() - before);
     reportCount(facts.isAgreement ? facts.parties.length + facts.officials.length + facts.measures.length : 0);
-    done(started);
+    done(started, slicer);
   } catch (error) {
-    if (mine !== generation) return;
+    if (mine !== generation) return slicer.end();
     if (!isExtensionAlive()) return teardown();
     content.settle({ status: 'error', error: error instanceof Error ? error.message : String(error) });
-    done(started);
+    done(started, slicer);
   }
 }
 
@@ -152,6 +169,7 @@ async function answer(method: keyof PopupToContent, params: unknown): Promise<Re
   switch (method) {
     case 'getState':
       startIfDeferred();
+      classify();
       return { ok: true, value: content.getState() };
     case 'reveal':
       return { ok: true, value: content.reveal(params as PopupToContent['reveal']['params']) };

@@ -8,10 +8,11 @@
 import { findDensestContainer, PROSE_SELECTOR, type Container } from './densest-container';
 import { findShadowArticle } from './find-shadow-article';
 import { isProbablyArticle } from './is-probably-article';
-import { findSemanticArticle } from './semantic-article';
+import { findSemanticArticleSteps } from './semantic-article';
 import { isTeaserListing } from './is-teaser-listing';
 import { findLanguage, findPublishedDate } from './page-meta';
-import { collectText } from './page-text';
+import { collectTextSteps } from './page-text';
+import { drain, type Steps } from './slices';
 import { cleanTitle, parseClone, type ParsedClone } from './readability-pass';
 import type { TextMap } from './text-map';
 
@@ -48,10 +49,18 @@ const MIN_REPEATED_SIBLINGS = 2;
 
 /** The page's article, or null when the page does not look like one (never null with `force`). */
 export function findArticle(doc: Document, options: FindArticleOptions = {}): PageArticle | null {
+  return drain(findArticleSteps(doc, options));
+}
+
+/**
+ * `findArticle` as steps that may pause between walks and every few hundred nodes (slices.ts), so that
+ * the content script never holds the page's main thread for long. A Readability parse is one step.
+ */
+export function* findArticleSteps(doc: Document, options: FindArticleOptions = {}): Steps<PageArticle | null> {
   const force = options.force ?? false;
   try {
     if (!force && !options.gated && !isProbablyArticle(doc)) return null;
-    const article = locate(doc, force);
+    const article = yield* locate(doc, force);
     if (force) return article;
     // An article with no readable text (all of it in an editor, say) is no article for the page,
     // and neither is a front page of teasers for other stories.
@@ -62,53 +71,57 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Pa
   }
 }
 
-function locate(doc: Document, force: boolean): PageArticle | null {
+function* locate(doc: Document, force: boolean): Steps<PageArticle | null> {
   // Fast path: the page marks its one story up as such, so no Readability parse is needed.
-  const semantic = findSemanticArticle(doc);
+  const semantic = yield* findSemanticArticleSteps(doc);
   if (semantic) {
-    const article = fromContainer(doc, semantic, null, undefined);
+    const article = yield* fromBody(doc, semantic);
     if (article.text.length >= READABILITY_CHAR_THRESHOLD) return article;
   }
   // First pass: Readability's strictest attempt only. It never re-parses the page, so every text node
   // it keeps is one we cloned and the map to the live page is exact.
+  yield;
   const strict = parseClone(doc, STRICT_CHAR_THRESHOLD);
-  if (strict && strict.keptChars >= READABILITY_CHAR_THRESHOLD) return fromKept(doc, strict);
+  yield;
+  if (strict && strict.keptChars >= READABILITY_CHAR_THRESHOLD) return yield* fromKept(doc, strict);
   // A story inside a web component's shadow root is invisible to Readability: look there before
   // settling for the light DOM's scraps.
   const shadow = findShadowArticle(doc);
   if (shadow && shadow.score > (strict?.keptChars ?? 0)) {
-    const article = fromContainer(doc, shadow.container, strict?.title ?? null, undefined);
+    const article = yield* fromContainer(doc, shadow.container, strict?.title ?? null, undefined);
     if (article.text) return article;
   }
   // Second pass: Readability's own retries. A retry rebuilds the page from HTML, so its text nodes
   // are new; we then locate the article by its long, unique text runs and take that container whole.
+  yield;
   const loose = parseClone(doc, undefined);
-  if (loose && loose.keptChars >= READABILITY_CHAR_THRESHOLD) return fromKept(doc, loose);
+  yield;
+  if (loose && loose.keptChars >= READABILITY_CHAR_THRESHOLD) return yield* fromKept(doc, loose);
   if (loose?.anchors) {
     const root = commonElement(loose.anchors.first, loose.anchors.last) ?? bodyOf(doc);
-    const article = fromContainer(doc, widenToRepeatedEntries(root), loose.title, undefined);
+    const article = yield* fromContainer(doc, widenToRepeatedEntries(root), loose.title, undefined);
     if (article.text) return article;
   }
-  if (strict && strict.keptChars > 0) return fromKept(doc, strict);
+  if (strict && strict.keptChars > 0) return yield* fromKept(doc, strict);
   if (!force) return null;
   const densest = findDensestContainer(Array.from(doc.querySelectorAll(PROSE_SELECTOR)));
-  return fromContainer(doc, densest?.container ?? bodyOf(doc), loose?.title ?? strict?.title ?? null, undefined);
+  return yield* fromContainer(doc, densest?.container ?? bodyOf(doc), loose?.title ?? strict?.title ?? null, undefined);
 }
 
 /** The whole body, for `force` after an unexpected failure; null only if even that throws. */
 function lastResort(doc: Document): PageArticle | null {
   try {
-    return fromContainer(doc, bodyOf(doc), null, undefined);
+    return drain(fromContainer(doc, bodyOf(doc), null, undefined));
   } catch {
     return null;
   }
 }
 
-function fromKept(doc: Document, parsed: ParsedClone): PageArticle {
+function* fromKept(doc: Document, parsed: ParsedClone): Steps<PageArticle> {
   const found = (parsed.first && parsed.last && commonElement(parsed.first, parsed.last)) || bodyOf(doc);
   const widened = widenToRepeatedEntries(found);
   // A widened root holds entries Readability never saw: take all of its (filtered) text.
-  if (widened !== found) return fromContainer(doc, widened, parsed.title, undefined);
+  if (widened !== found) return yield* fromContainer(doc, widened, parsed.title, undefined);
   // Photo captions are part of the story (Readability keeps a figure's caption when it keeps the
   // figure): those inside the body, and the lead photo's between the headline and the body. The lead
   // photo's parent becomes the root, with its other children (headline, byline, breadcrumbs) left out.
@@ -116,7 +129,20 @@ function fromKept(doc: Document, parsed: ParsedClone): PageArticle {
   const root = lead.length > 0 && found.parentElement ? found.parentElement : found;
   const accept = (t: Text): boolean => parsed.kept.has(t) || inCaption(t, root);
   const outside = root === found ? undefined : (el: Element): boolean => el.parentElement === root && el !== found && !lead.includes(el);
-  return fromContainer(doc, root, parsed.title, accept, outside);
+  return yield* fromContainer(doc, root, parsed.title, accept, outside);
+}
+
+/**
+ * A story container found without Readability. One marked up as the article is taken whole; a bare
+ * body of paragraphs brings in its lead photo's caption the way a Readability body does (fromKept).
+ */
+function* fromBody(doc: Document, found: Element): Steps<PageArticle> {
+  const lead = found.matches('article, [itemprop="articleBody"]') ? [] : leadFigures(found);
+  const root = found.parentElement;
+  if (lead.length === 0 || !root) return yield* fromContainer(doc, found, null, undefined);
+  const accept = (t: Text): boolean => found.contains(t) || inCaption(t, root);
+  const outside = (el: Element): boolean => el.parentElement === root && el !== found && !lead.includes(el);
+  return yield* fromContainer(doc, root, null, accept, outside);
 }
 
 /** How many siblings before the body are searched for the headline when looking for a lead photo. */
@@ -162,16 +188,16 @@ function inCaption(t: Text, root: Element): boolean {
   return caption;
 }
 
-function fromContainer(
+function* fromContainer(
   doc: Document,
   root: Container,
   readabilityTitle: string | null,
   acceptText: ((t: Text) => boolean) | undefined,
   skipOther?: (el: Element) => boolean,
-): PageArticle {
+): Steps<PageArticle> {
   const title = readabilityTitle ?? cleanTitle(doc.querySelector('h1')?.textContent) ?? cleanTitle(doc.title);
   const heading = duplicateHeading(title);
-  const { text, map } = collectText(root, {
+  const { text, map } = yield* collectTextSteps(root, {
     acceptText,
     skipElement: skipOther && heading ? (el) => skipOther(el) || heading(el) : (skipOther ?? heading),
   });

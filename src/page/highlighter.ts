@@ -17,6 +17,8 @@ export interface HighlightItem {
   kind: HighlightKind;
   range: Range;
   label: CardLabel;
+  /** The range's length in characters, when known (saves reading the page's text to order items). */
+  length?: number;
 }
 
 export interface Highlighter {
@@ -37,6 +39,9 @@ export interface Highlighter {
 const KINDS: readonly HighlightKind[] = ['party', 'official', 'measure'];
 const FLASH_NAME = 'accord-lens-flash';
 const FLASH_MS = 1200;
+/** Ranges added to the page's highlights per frame: a long page's thousands are spread over frames. */
+const RANGES_PER_FRAME = 400;
+const FRAME_MS = 16;
 
 /** The Custom Highlight API of `win`, or null where it is missing. */
 interface HighlightApi {
@@ -49,7 +54,15 @@ function highlightApi(win: Window): HighlightApi | null {
   const registry = g.CSS?.highlights;
   const Ctor = g.Highlight;
   if (!registry || typeof Ctor !== 'function') return null;
-  return { registry, make: (ranges) => new Ctor(...ranges) };
+  return {
+    registry,
+    // one add at a time: a spread of tens of thousands of ranges would overflow the argument stack
+    make: (ranges) => {
+      const h = new Ctor();
+      for (const r of ranges) h.add(r);
+      return h;
+    },
+  };
 }
 
 export function createHighlighter(win: Window): Highlighter {
@@ -68,14 +81,33 @@ export function createHighlighter(win: Window): Highlighter {
   let cardBy: 'pointer' | 'keyboard' | null = null;
   let lastInput: 'pointer' | 'keyboard' = 'pointer';
 
+  /** Pending batches of ranges, added a frame apart (see RANGES_PER_FRAME). */
+  let feeding: ReturnType<typeof setTimeout> | undefined;
+
   function paint(): void {
     if (painted || !visible || items.length === 0) return;
     painted = true;
     if (api) {
+      const queue: Array<[Highlight, Range]> = [];
       for (const kind of KINDS) {
         const ranges = items.filter((i) => i.kind === kind).map((i) => i.range);
-        if (ranges.length) api.registry.set(highlightName(kind, palette), api.make(ranges));
+        if (!ranges.length) continue;
+        const h = api.make(ranges.slice(0, RANGES_PER_FRAME));
+        api.registry.set(highlightName(kind, palette), h);
+        for (const r of ranges.slice(RANGES_PER_FRAME)) queue.push([h, r]);
       }
+      // Thousands of ranges on a long page: the browser paints each batch in its own frame, so that
+      // no single frame (a long task) has to lay out all of them.
+      let next = 0;
+      const feed = () => {
+        try {
+          for (const end = Math.min(queue.length, next + RANGES_PER_FRAME); next < end; next++) queue[next]![0].add(queue[next]![1]);
+        } catch {
+          return; // a torn-down page
+        }
+        feeding = next < queue.length ? setTimeout(feed, FRAME_MS) : undefined;
+      };
+      if (queue.length) feeding = setTimeout(feed, FRAME_MS);
     } else {
       marks = paintMarks(doc, items);
     }
@@ -85,6 +117,8 @@ export function createHighlighter(win: Window): Highlighter {
   function unpaint(): void {
     if (!painted) return;
     painted = false;
+    clearTimeout(feeding);
+    feeding = undefined;
     if (api) for (const kind of KINDS) api.registry.delete(highlightName(kind, palette));
     marks?.remove();
     marks = null;
@@ -192,7 +226,10 @@ export function createHighlighter(win: Window): Highlighter {
     show(next) {
       safely(() => {
         unpaint();
-        items = [...next].sort((a, b) => a.range.toString().length - b.range.toString().length);
+        // each length read once (not in the comparator: thousands of ranges on a long page)
+        const keyed = next.map((item) => ({ item, length: item.length ?? item.range.toString().length }));
+        keyed.sort((a, b) => a.length - b.length);
+        items = keyed.map((k) => k.item);
         paint();
       });
     },

@@ -6,6 +6,10 @@
 
 import { isBoilerplate, isExcludedElement } from './is-excluded';
 import { TextMap, type TextPiece } from './text-map';
+import { drain, type Steps } from './slices';
+
+/** Nodes visited between two points where a sliced walk may pause. */
+const NODES_PER_STEP = 256;
 
 /** Elements that start a new paragraph of text. */
 const BLOCK_TAGS = new Set([
@@ -81,40 +85,65 @@ export interface PageText {
  * odd DOMs; an empty subtree gives "".
  */
 export function collectText(root: Element | ShadowRoot, options: CollectOptions = {}): PageText {
-  const out = new TextBuilder();
-  // The walk below judges descendants; the root's own line of ancestors is judged here, so that an
-  // article Readability found inside an editor (or a hidden panel) yields nothing.
-  if (isInsideExcluded(root)) return out.finish();
-  const skip = (el: Element): boolean => isExcludedElement(el) || isBoilerplate(el) || (options.skipElement?.(el) ?? false);
+  return drain(collectTextSteps(root, options));
+}
 
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (skip(el)) {
-        // Skipped blocks (an ad between two paragraphs) still separate the text around them.
-        if (BLOCK_TAGS.has(el.localName)) out.blockBreak();
-      } else {
-        if (el.localName === 'br') out.lineBreak();
-        else if (BLOCK_TAGS.has(el.localName)) out.blockBreak();
-        descend = el.firstChild !== null;
-      }
-    } else if (node.nodeType === 3 && (options.acceptText?.(node as Text) ?? true)) {
-      out.append(node as Text);
-    }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    // Climb until a next sibling exists, closing the blocks we leave.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && BLOCK_TAGS.has((node as Element).localName)) out.blockBreak();
-    }
-    node = node && node !== root ? node.nextSibling : null;
+/** `collectText` as steps that may pause every NODES_PER_STEP nodes (see slices.ts). */
+export function* collectTextSteps(root: Element | ShadowRoot, options: CollectOptions = {}): Steps<PageText> {
+  // The walk itself is a plain method (Walk.step), not this generator's body: engines optimise a hot
+  // loop in an ordinary function far better than one inside a generator.
+  const walk = new Walk(root, options);
+  while (!walk.step(NODES_PER_STEP)) yield;
+  return walk.out.finish();
+}
+
+/** One walk over a subtree in document order, resumable every few hundred nodes. */
+class Walk {
+  readonly out = new TextBuilder();
+  private node: Node | null;
+  private readonly skip: (el: Element) => boolean;
+
+  constructor(private readonly root: Element | ShadowRoot, private readonly options: CollectOptions) {
+    // The walk below judges descendants; the root's own line of ancestors is judged here, so that an
+    // article Readability found inside an editor (or a hidden panel) yields nothing.
+    this.node = isInsideExcluded(root) ? null : root.firstChild;
+    this.skip = (el: Element): boolean =>
+      isExcludedElement(el) || isBoilerplate(el) || (options.skipElement?.(el) ?? false);
   }
-  return out.finish();
+
+  /** Visits up to `budget` nodes; true when the walk is done. */
+  step(budget: number): boolean {
+    const { root, out, skip, options } = this;
+    let node = this.node;
+    for (let visited = 0; node && visited < budget; visited++) {
+      let descend = false;
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        if (skip(el)) {
+          // Skipped blocks (an ad between two paragraphs) still separate the text around them.
+          if (BLOCK_TAGS.has(el.localName)) out.blockBreak();
+        } else {
+          if (el.localName === 'br') out.lineBreak();
+          else if (BLOCK_TAGS.has(el.localName)) out.blockBreak();
+          descend = el.firstChild !== null;
+        }
+      } else if (node.nodeType === 3 && (options.acceptText?.(node as Text) ?? true)) {
+        out.append(node as Text);
+      }
+      if (descend) {
+        node = node.firstChild;
+        continue;
+      }
+      // Climb until a next sibling exists, closing the blocks we leave.
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== root && BLOCK_TAGS.has((node as Element).localName)) out.blockBreak();
+      }
+      node = node && node !== root ? node.nextSibling : null;
+    }
+    this.node = node;
+    return node === null;
+  }
 }
 
 /** Whether `root` or an ancestor (across shadow boundaries, through the hosts) is excluded. */
