@@ -76,7 +76,9 @@ function corpus() {
     news1mb: { html: bigNewsPage(), kind: 'agreement' },
     docs200kb: { html: docsPage(), kind: 'api-docs' },
   };
-  for (const f of readdirSync(CORPUS).filter((x) => x.endsWith('.html')).sort()) {
+  for (const f of readdirSync(CORPUS)
+    .filter((x) => x.endsWith('.html'))
+    .sort()) {
     const html = readFileSync(join(CORPUS, f), 'utf8');
     pages[f.replace(/\.html$/, '')] = { html, kind: /<meta name="bench-kind" content="([^"]+)"/.exec(html)?.[1] ?? 'page' };
   }
@@ -125,7 +127,9 @@ async function measurePage(context, url) {
       const sliced = performance.getEntriesByName('accord-lens:task').map((e) => e.duration);
       const tasks = sliced.length ? sliced : [first('read-page')?.duration ?? 0, first('highlight')?.duration ?? 0];
       const end = annotate.startTime + annotate.duration + 300;
-      const seen = window.__accordLongTasks.filter((t) => t.start + t.duration >= annotate.startTime && t.start <= end).map((t) => t.duration);
+      const seen = window.__accordLongTasks
+        .filter((t) => t.start + t.duration >= annotate.startTime && t.start <= end)
+        .map((t) => t.duration);
       return {
         cost: (first('read-page')?.duration ?? 0) + (first('highlight')?.duration ?? 0),
         wall: annotate.duration,
@@ -144,7 +148,14 @@ async function measurePage(context, url) {
     await page.close();
   }
   const pick = (k) => median(rows.map((r) => r[k]));
-  return { cost: pick('cost'), wall: pick('wall'), readability: pick('readability'), task: Math.max(...rows.map((r) => r.task)), longtask: Math.max(...rows.map((r) => r.longtask)), highlights: pick('highlights') };
+  return {
+    cost: pick('cost'),
+    wall: pick('wall'),
+    readability: pick('readability'),
+    task: Math.max(...rows.map((r) => r.task)),
+    longtask: Math.max(...rows.map((r) => r.longtask)),
+    highlights: pick('highlights'),
+  };
 }
 
 const fmt = (n, w, d = 1) => n.toFixed(d).padStart(w);
@@ -155,7 +166,10 @@ async function main() {
   const pages = corpus();
   const server = await serve(pages);
   const base = `http://127.0.0.1:${server.address().port}`;
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'accord-lens-bench-')), extensionLaunchOptions(findBrowser(), join(ROOT, 'dist/chrome')));
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(join(tmpdir(), 'accord-lens-bench-')),
+    extensionLaunchOptions(findBrowser(), join(ROOT, 'dist/chrome')),
+  );
   // one unmeasured load, so that the first page measured does not pay for the background's warm-up
   {
     const warm = await context.newPage();
@@ -164,13 +178,17 @@ async function main() {
     await warm.close();
   }
   console.log(`${Object.keys(pages).length} pages, median of ${RUNS} loads each\n`);
-  console.log(`page                          kind             size   main thread  Readability   ratio       wall  wall/R  our longest task  longtask seen  highlights`);
+  console.log(
+    `page                          kind             size   main thread  Readability   ratio       wall  wall/R  our longest task  longtask seen  highlights`,
+  );
   const results = [];
   for (const [name, { html, kind }] of Object.entries(pages)) {
     const r = await measurePage(context, `${base}/${name}`);
     const ratio = r.cost / r.readability;
     results.push({ name, kind, ratio, ...r });
-    console.log(`${name.padEnd(29)} ${kind.padEnd(14)} ${fmt(html.length / 1024, 5, 0)} KB ${fmt(r.cost, 9)} ms ${fmt(r.readability, 8)} ms ${fmt(ratio, 6, 2)}× ${fmt(r.wall, 7, 0)} ms ${fmt(r.wall / r.readability, 6, 1)}× ${fmt(r.task, 13)} ms ${fmt(r.longtask, 10, 0)} ms ${String(r.highlights).padStart(10)}`);
+    console.log(
+      `${name.padEnd(29)} ${kind.padEnd(14)} ${fmt(html.length / 1024, 5, 0)} KB ${fmt(r.cost, 9)} ms ${fmt(r.readability, 8)} ms ${fmt(ratio, 6, 2)}× ${fmt(r.wall, 7, 0)} ms ${fmt(r.wall / r.readability, 6, 1)}× ${fmt(r.task, 13)} ms ${fmt(r.longtask, 10, 0)} ms ${String(r.highlights).padStart(10)}`,
+    );
   }
   await context.close();
   server.close();
@@ -183,14 +201,28 @@ async function main() {
   const longest = results.reduce((a, b) => (b.task > a.task ? b : a));
   const longestSeen = results.reduce((a, b) => (b.longtask > a.longtask ? b : a));
   const unhighlighted = agreements.filter((r) => r.highlights === 0).map((r) => r.name);
-  console.log(`\nmedians over ${results.length} pages: main thread ${median(results.map((r) => r.cost)).toFixed(1)} ms, Readability ${median(results.map((r) => r.readability)).toFixed(1)} ms, ratio ${median(ratios).toFixed(2)}×, wall ${median(results.map((r) => r.wall)).toFixed(0)} ms`);
+  console.log(
+    `\nmedians over ${results.length} pages: main thread ${median(results.map((r) => r.cost)).toFixed(1)} ms, Readability ${median(results.map((r) => r.readability)).toFixed(1)} ms, ratio ${median(ratios).toFixed(2)}×, wall ${median(results.map((r) => r.wall)).toFixed(0)} ms`,
+  );
   const checks = [
     [`median main thread / Readability ${median(ratios).toFixed(2)}× ≤ ${BUDGET.median}×`, median(ratios) <= BUDGET.median],
     [`worst page ${worst.ratio.toFixed(2)}× (${worst.name}) ≤ ${BUDGET.worst}×`, worst.ratio <= BUDGET.worst],
-    [`agreement articles: worst ${worstAgreement.ratio.toFixed(2)}× (${worstAgreement.name}); seed ${seed.ratio.toFixed(2)}×, 1 MB ${results.find((r) => r.name === 'news1mb').ratio.toFixed(2)}× ≤ ${BUDGET.agreement}×`, worstAgreement.ratio <= BUDGET.agreement],
-    [`wall time to highlights on the seed page ${(seed.wall / seed.readability).toFixed(1)}× Readability (${seed.wall.toFixed(0)} ms) ≤ ${BUDGET.seedWall}×`, seed.wall / seed.readability <= BUDGET.seedWall],
-    [`longest task of the content script ${longest.task.toFixed(1)} ms (${longest.name}) < ${BUDGET.longestTask} ms`, longest.task < BUDGET.longestTask],
-    [`longest long task the page saw while we worked ${longestSeen.longtask.toFixed(0)} ms (${longestSeen.name}) < ${BUDGET.longestTask} ms`, longestSeen.longtask < BUDGET.longestTask],
+    [
+      `agreement articles: worst ${worstAgreement.ratio.toFixed(2)}× (${worstAgreement.name}); seed ${seed.ratio.toFixed(2)}×, 1 MB ${results.find((r) => r.name === 'news1mb').ratio.toFixed(2)}× ≤ ${BUDGET.agreement}×`,
+      worstAgreement.ratio <= BUDGET.agreement,
+    ],
+    [
+      `wall time to highlights on the seed page ${(seed.wall / seed.readability).toFixed(1)}× Readability (${seed.wall.toFixed(0)} ms) ≤ ${BUDGET.seedWall}×`,
+      seed.wall / seed.readability <= BUDGET.seedWall,
+    ],
+    [
+      `longest task of the content script ${longest.task.toFixed(1)} ms (${longest.name}) < ${BUDGET.longestTask} ms`,
+      longest.task < BUDGET.longestTask,
+    ],
+    [
+      `longest long task the page saw while we worked ${longestSeen.longtask.toFixed(0)} ms (${longestSeen.name}) < ${BUDGET.longestTask} ms`,
+      longestSeen.longtask < BUDGET.longestTask,
+    ],
     [`every agreement page highlighted${unhighlighted.length ? ` (not: ${unhighlighted.join(', ')})` : ''}`, unhighlighted.length === 0],
   ];
   for (const [label, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${label}`);

@@ -56,7 +56,7 @@ export function findBrowser({ install = true, log = (m) => console.error(m) } = 
   if (path) return path;
   if (!install || !canAptInstall()) throw new Error(NOT_FOUND);
   const started = Date.now();
-  log('accord-lens: no Chromium found; installing Debian\'s chromium with apt-get (about 30 s)…');
+  log("accord-lens: no Chromium found; installing Debian's chromium with apt-get (about 30 s)…");
   let output = '';
   for (const args of APT_STEPS) {
     const run = spawnSync('apt-get', args, { env: APT_ENV, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -75,7 +75,13 @@ function aptStatus(line) {
   const m = /^(dlstatus|pmstatus):[^:]*:([\d.]+):(.*)$/.exec(line.trim());
   if (!m) return null;
   // the description without its package name: "Unpacking", "Setting up", "Preparing to configure"
-  const phase = m[1] === 'dlstatus' ? 'downloading' : m[3].replace(/\s+\(.*\)$/, '').replace(/\s+\S+$/, '').toLowerCase() || 'installing';
+  const phase =
+    m[1] === 'dlstatus'
+      ? 'downloading'
+      : m[3]
+          .replace(/\s+\(.*\)$/, '')
+          .replace(/\s+\S+$/, '')
+          .toLowerCase() || 'installing';
   return { phase, percent: Math.floor(Number(m[2])) };
 }
 
@@ -95,7 +101,7 @@ export async function ensureBrowser({ log = (m) => console.log(m), stream = proc
     if (live) stream.write(`\r\x1b[2K${line}`);
     shown = line;
   };
-  if (!live) log('accord-lens: no Chromium found; installing Debian\'s chromium with apt-get (about 30 s)…');
+  if (!live) log("accord-lens: no Chromium found; installing Debian's chromium with apt-get (about 30 s)…");
   show('reading package lists');
   const timer = live ? setInterval(() => show(shown.replace(/^[^:]*:[^:]*: /, '').replace(/ · \d+ s$/, '')), 1000) : null;
   let output = '';

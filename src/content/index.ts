@@ -11,7 +11,16 @@ import { watchPage } from './watch-page';
 import { createHighlighter } from '../page/highlighter';
 import { collectText } from '../page/page-text';
 import { isProbablyArticle } from '../page/is-probably-article';
-import { CONTENT_TO_BACKGROUND, POPUP_TO_CONTENT, envelope, readEnvelope, type ContentToBackground, type PopupToContent, type Result, type TabState } from '../shared/messages';
+import {
+  CONTENT_TO_BACKGROUND,
+  POPUP_TO_CONTENT,
+  envelope,
+  readEnvelope,
+  type ContentToBackground,
+  type PopupToContent,
+  type Result,
+  type TabState,
+} from '../shared/messages';
 import { extensionApi, onRuntimeCall } from '../shared/extension-api';
 import { DEFAULT_SETTINGS, isSiteDisabled, loadSettings, setSiteEnabled, type Settings } from '../shared/settings';
 

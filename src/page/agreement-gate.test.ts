@@ -30,7 +30,10 @@ describe('the agreement gate on sentences', () => {
   it.each([
     ['no agreement word', 'Pakistan and Iran held talks on Monday about border security.'],
     ['one party only', 'Pakistan signed the contract for a new stadium and agreed to host the cup.'],
-    ['one party in many forms', 'Iran agreed to the plan, Iranian officials said in Tehran, and the Islamic Republic of Iran confirmed it.'],
+    [
+      'one party in many forms',
+      'Iran agreed to the plan, Iranian officials said in Tehran, and the Islamic Republic of Iran confirmed it.',
+    ],
     ['parties far from the word', `Pakistan and Iran. ${'Nothing else happened that day. '.repeat(80)} The council signed the budget.`],
     ['lower-case words that spell names', 'the chad was hanging; we agreed to us turkey for dinner in china bowls.'],
     ['a shopping page', 'Deal of the day: 40% off headphones. Signed copies of the book are back. Free delivery.'],
@@ -65,7 +68,12 @@ function cases(): Case[] {
   for (const f of readdirSync(dev).filter((x) => x.endsWith('.json'))) {
     const c = json(join(dev, f));
     gold.set(c.id, c.gold.is_agreement_article);
-    out.push({ id: `dev/${c.id}`, text: `${c.title ?? ''}\n${c.text}`, agreement: c.gold.is_agreement_article, english: c.language === 'en' });
+    out.push({
+      id: `dev/${c.id}`,
+      text: `${c.title ?? ''}\n${c.text}`,
+      agreement: c.gold.is_agreement_article,
+      english: c.language === 'en',
+    });
   }
   const pages = join(SHARED, 'pages');
   for (const f of readdirSync(pages).filter((x) => x.endsWith('.html'))) {
@@ -89,7 +97,12 @@ function cases(): Case[] {
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
       const c = json(join(dir, f));
-      out.push({ id: `${set}/${c.id}`, text: `${c.title ?? ''}\n${c.text}`, agreement: c.gold.is_agreement_article, english: c.language === 'en' });
+      out.push({
+        id: `${set}/${c.id}`,
+        text: `${c.title ?? ''}\n${c.text}`,
+        agreement: c.gold.is_agreement_article,
+        english: c.language === 'en',
+      });
     }
   }
   return out;
@@ -122,10 +135,19 @@ describe('the agreement gate on every case we hold', () => {
 
 describe('the agreement gate on whole pages', () => {
   const html = (body: string) => doc(`<!doctype html><html lang="en"><head><title>Page</title></head><body>${body}</body></html>`);
-  const filler = '<p>The museum reopened its doors this week after a long rebuild, and visitors queued along the river to see the new galleries and the garden.</p>'.repeat(6);
+  const filler =
+    '<p>The museum reopened its doors this week after a long rebuild, and visitors queued along the river to see the new galleries and the garden.</p>'.repeat(
+      6,
+    );
 
   it('passes a story that tells the agreement in its paragraphs', () => {
-    expect(pageMayReportAgreement(html(`<h1>Chile and Peru agree on fishing rules</h1><p>Chile and Peru agreed on Tuesday to set joint catch limits in their shared waters.</p>${filler}`))).toBe(true);
+    expect(
+      pageMayReportAgreement(
+        html(
+          `<h1>Chile and Peru agree on fishing rules</h1><p>Chile and Peru agreed on Tuesday to set joint catch limits in their shared waters.</p>${filler}`,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('turns away a front page whose agreement sits only in headline links', () => {
@@ -134,7 +156,9 @@ describe('the agreement gate on whole pages', () => {
   });
 
   it('judges a page with little paragraph text by its text alone', () => {
-    expect(pageMayReportAgreement(html('<div>Chile and Peru agreed on Tuesday to set joint catch limits in their shared waters.</div>'))).toBe(true);
+    expect(
+      pageMayReportAgreement(html('<div>Chile and Peru agreed on Tuesday to set joint catch limits in their shared waters.</div>')),
+    ).toBe(true);
   });
 });
 
@@ -151,7 +175,8 @@ describe('the agreement gate is cheap', () => {
   };
 
   it('reads 1 MB of text full of agreement words and capitalised words but no parties in well under a millisecond per 10 KB', () => {
-    const prose = 'The Committee signed off on the new budget after a long debate. Mr Smith said the plan was agreed by the Board, and the Deal on parking stands. ';
+    const prose =
+      'The Committee signed off on the new budget after a long debate. Mr Smith said the plan was agreed by the Board, and the Deal on parking stands. ';
     const text = prose.repeat(Math.ceil(1_000_000 / prose.length));
     expect(mayReportAgreement(text)).toBe(false);
     expect(fastest(text)).toBeLessThan(100 * 0.5); // 100 × 10 KB, half a millisecond each

@@ -103,12 +103,14 @@ class Walk {
   private node: Node | null;
   private readonly skip: (el: Element) => boolean;
 
-  constructor(private readonly root: Element | ShadowRoot, private readonly options: CollectOptions) {
+  constructor(
+    private readonly root: Element | ShadowRoot,
+    private readonly options: CollectOptions,
+  ) {
     // The walk below judges descendants; the root's own line of ancestors is judged here, so that an
     // article Readability found inside an editor (or a hidden panel) yields nothing.
     this.node = isInsideExcluded(root) ? null : root.firstChild;
-    this.skip = (el: Element): boolean =>
-      isExcludedElement(el) || isBoilerplate(el) || (options.skipElement?.(el) ?? false);
+    this.skip = (el: Element): boolean => isExcludedElement(el) || isBoilerplate(el) || (options.skipElement?.(el) ?? false);
   }
 
   /** Visits up to `budget` nodes; true when the walk is done. */
