@@ -243,3 +243,19 @@ describe('photo captions', () => {
     expect(article?.text).not.toContain('football');
   });
 });
+
+describe('in-body boxes that point elsewhere', () => {
+  const story = Array.from(
+    { length: 6 },
+    (_, i) => `<p>Paragraph ${i} of the story, long enough to be read as prose by anyone who reads news pages with care.</p>`,
+  ).join('');
+  it.each(['also-read', 'read-more', 'see-also', 'more-stories', 'recommended', 'trending-box'])('leaves a .%s box out', (cls) => {
+    const doc = new DOMParser().parseFromString(
+      `<html><head><title>T</title></head><body><div class="story">${story}<div class="${cls}"><strong>Also Read:</strong> <a href="/x">Two other states agree on a railway study</a></div>${story}</div></body></html>`,
+      'text/html',
+    );
+    const article = findArticle(doc, { force: true });
+    expect(article?.text).toContain('Paragraph 5 of the story');
+    expect(article?.text).not.toContain('railway study');
+  });
+});

@@ -34,7 +34,7 @@ const NON_TEXT_TAGS = new Set([
  * but "headline" or "shared-content" do not.
  */
 const BOILERPLATE_WORDS =
-  /(?:^|[\s_-])(?:ads?|advert|adverts|advertisement|dfp|sponsored|sponsor|promo|share|sharing|social|comments?|paywall|subscribe|newsletter|cookies?|consent|related|outbrain|taboola|recirc|byline|author|breadcrumbs?|tags|meta)(?=$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ads?|advert|adverts|advertisement|dfp|sponsored|sponsor|promo|share|sharing|social|comments?|paywall|subscribe|newsletter|cookies?|consent|related|outbrain|taboola|recirc|byline|author|breadcrumbs?|tags|meta|also[-_]read|read[-_]also|read[-_]more|see[-_]also|more[-_]stories|recommended|trending)(?=$|[\s_-])/i;
 
 /** AMP's own components for ads, menus, share buttons and consent: furniture, whatever their class. */
 const AMP_FURNITURE_TAGS = new Set(['amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-sidebar', 'amp-social-share', 'amp-consent']);
