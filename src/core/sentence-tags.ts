@@ -1,4 +1,4 @@
-// Tags per sentence, each sentence tagged at most once per document, within a budget: real reports
+// Tags per sentence, each sentence tagged at most once per document, within a budget of 50 KB: real reports
 // hold a few dozen sentences that agreement cues govern; a page of thousands (an archive, or text made
 // to be hostile) gets tags for the first ones and plain clauses after, so the cost stays linear and small.
 
@@ -6,7 +6,7 @@ import type { Sentence } from './segment';
 import { tagSpan, type Tag } from './tagger';
 
 /** Most characters tagged in one document. */
-const BUDGET_CHARS = 120_000;
+const BUDGET_CHARS = 50_000;
 
 export type SentenceTags = (sent: Sentence) => readonly Tag[] | null;
 
