@@ -320,3 +320,20 @@ describe('", two years after a war broke out" is an aside, not part of the measu
     },
   );
 });
+
+describe('a list under any line ending in a colon', () => {
+  const list = '\n- joint patrols on the river\n- a hotline between the two coast guards\n- more customs officers at the bridge';
+  test('counts in a report that agrees something elsewhere', () => {
+    const text = `Ruritania and Borduria agreed on Monday to reopen their border.\n\nThe package also contains:${list}`;
+    expect(measures(text)).toEqual(
+      expect.arrayContaining(['joint patrols on the river', 'hotline between the two coast guards', 'more customs officers at the bridge']),
+    );
+  });
+  test('yields nothing where nothing is agreed', () => {
+    expect(measures(`The ministers met in the capital.\n\nThe agenda covered:${list}`)).toEqual([]);
+  });
+  test('yields nothing under a demand, even in an agreement report', () => {
+    const text = `Ruritania and Borduria agreed on Monday to reopen their border.\n\nThe opposition demanded:${list}`;
+    expect(measures(text)).toEqual(['reopen their border']);
+  });
+});

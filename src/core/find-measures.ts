@@ -129,15 +129,26 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     });
   };
   let listOpen = false;
+  let looseList = false;
+  const looseItems = new Set<number>();
+  const addLoose: Add = (s0, e0, status, _strong, si) => {
+    looseItems.add(si);
+    add(s0, e0, status, false, si);
+  };
   sentences.forEach((sent, si) => {
     const t = sent.text;
     // list items: bulleted lines, or bare lines (a page's <li>) that start in lower case or end with ";"
     const item = BULLET.test(t) || (listOpen && (/^[a-z]/.test(t) || /;\s*$/.test(t)) && sent.para !== sentences[si - 1]?.para);
     if (item) {
-      if (listOpen) addBullet(text, sent, si, add, tagsOf);
+      if (listOpen) addBullet(text, sent, si, looseList ? addLoose : add, tagsOf);
       return;
     }
-    listOpen = /:\s*$/.test(t) && LIST_INTRO.test(t.trim());
+    const intro = /:\s*$/.test(t);
+    listOpen = intro && LIST_INTRO.test(t.trim());
+    // any other list under a line ending in ":" is kept only if the report agrees something elsewhere
+    // ("The package also contains:"), and never under a demand, a proposal or a background line
+    looseList = intro && !listOpen && !NOT_AGREED.test(t) && !isBackground(t);
+    listOpen ||= looseList;
     // "Both sides will also …" / "The two countries would …": a joint future commitment
     const jw = JOINT_WILL.exec(t);
     const lower = t.toLowerCase();
@@ -263,6 +274,9 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         add(s, e, 'intended', joint, si, normaliseMeasure(text.slice(s, e).replace(/\s+(?:is|are)\s+to\s+/, ' to ')));
       }
     });
+  }
+  if (looseItems.size > 0 && !found.some((f) => f.strong && !looseItems.has(f.sentence))) {
+    for (let k = found.length - 1; k >= 0; k--) if (looseItems.has(found[k]?.sentence ?? -1)) found.splice(k, 1);
   }
   // in a report of an agreement, what the instrument provides and what two named sides will do
   if (found.some((f) => f.strong)) {
