@@ -11,7 +11,7 @@ const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const CONTENT = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /** Verbal when the clause opens with a verb (after "to" or an adverb), nominal with a noun phrase. */
-export function clauseShape(tags: readonly Tag[]): ClauseShape {
+function clauseShape(tags: readonly Tag[]): ClauseShape {
   for (const t of tags) {
     if (t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'PUNCT') continue;
     if (VERBAL.has(t.pos)) return 'verbal';
@@ -37,7 +37,7 @@ const CONTENT_WORD = new Set(['NOUN', 'PROPN', 'NUM', 'VERB', 'ADJ', 'ADV']);
  * Token index where the measure ends (exclusive): the first end rule that matches past the first two
  * tokens. Asides count only in a clause that is too long to be one phrase.
  */
-export function measureEnd(tags: readonly Tag[], shape: ClauseShape, from = 0): number {
+function measureEnd(tags: readonly Tag[], shape: ClauseShape, from = 0): number {
   // the measure's own length: up to where a coordinated clause with its own subject begins the next one
   let stop = tags.length;
   for (let i = from + 2; i < tags.length && stop === tags.length; i++) {
@@ -92,7 +92,7 @@ function beginsWithBaseVerb(tags: readonly Tag[], at: number): boolean {
 }
 
 /** Item boundaries as token ranges [from, to) within tags[0, end). */
-export function splitItems(tags: readonly Tag[], end: number, shape: ClauseShape): Array<[number, number]> {
+function splitItems(tags: readonly Tag[], end: number, shape: ClauseShape): Array<[number, number]> {
   const items: Array<[number, number]> = [];
   let from = 0;
   const series = new Map<SplitRule, boolean>();
