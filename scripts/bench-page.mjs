@@ -14,6 +14,7 @@
 // - longest task: the longest accord-lens:task (one slice of ours), and the longest `longtask` the page's
 //   own PerformanceObserver saw while we worked or just after (rendering the highlights counts there).
 // Medians of several loads (BENCH_RUNS, default 5); ratios are what to compare across machines.
+// BENCH_PAGES=name,name measures only those pages, without the budget lines.
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
@@ -164,6 +165,9 @@ async function main() {
   const build = spawnSync(process.execPath, [join(ROOT, 'build.mjs')], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(1);
   const pages = corpus();
+  // BENCH_PAGES=seed,news-culture measures only those (a quick look; the budgets need the whole corpus)
+  const only = process.env.BENCH_PAGES?.split(',').filter(Boolean);
+  if (only) for (const name of Object.keys(pages)) if (!only.includes(name)) delete pages[name];
   const server = await serve(pages);
   const base = `http://127.0.0.1:${server.address().port}`;
   const context = await chromium.launchPersistentContext(
@@ -198,6 +202,12 @@ async function main() {
   const worst = results.reduce((a, b) => (b.ratio > a.ratio ? b : a));
   const worstAgreement = agreements.reduce((a, b) => (b.ratio > a.ratio ? b : a));
   const seed = results.find((r) => r.name === 'seed');
+  if (only) {
+    console.log(
+      `\nmedian ratio ${median(ratios).toFixed(2)}× over the ${results.length} pages asked for (no budget lines: they need the whole corpus)`,
+    );
+    return;
+  }
   const longest = results.reduce((a, b) => (b.task > a.task ? b : a));
   const longestSeen = results.reduce((a, b) => (b.longtask > a.longtask ? b : a));
   const unhighlighted = agreements.filter((r) => r.highlights === 0).map((r) => r.name);

@@ -31,7 +31,15 @@ let stopWatching: (() => void) | null = null;
 /** True until the page has been read once; in on-request mode it waits for the popup or the shortcut. */
 let deferred = true;
 
+/**
+ * The count the badge shows for this page. The background clears the badge when a tab starts loading,
+ * so a page that never reports an agreement sends nothing at all.
+ */
+let reported = 0;
+
 function reportCount(count: number): void {
+  if (count === reported) return;
+  reported = count;
   const message = envelope<ContentToBackground, 'reportCount'>('reportCount', { count });
   if (!CONTENT_TO_BACKGROUND.reportCount(message.params)) return;
   extensionApi()

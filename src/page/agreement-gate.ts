@@ -5,17 +5,17 @@
 // to find their article (a Readability parse where the markup gives no clear story container).
 //
 // Cost: one regex pass over the text for the agreement words; then, only in windows around them, one
-// pass over the capitalised words, each looked up in a Map of the gazetteer's name forms (compiled once
-// per page, on first use, from the same data the engine reads). Linear in the text.
+// pass over the capitalised words, each looked up in the gazetteer's name forms, compiled at build time
+// (compile-party-forms.ts) into short strings by first letters: one native search per word, nothing
+// parsed or indexed on the page. Linear in the text.
 //
 // It errs on the side of passing: names match as the engine matches them (exact case, or in capitals),
 // every form of a state counts (name, official name, spellings, demonyms, capitals, a few leaders), and
 // "near" is generous. A page it passes may still report no agreement; one it fails never could.
 
-import { STATES_DATA } from '../model/gazetteer.generated';
-import { ORGANISATIONS } from '../model/organisations';
-import { LEADERS } from '../model/leaders';
+import { PARTY_FORMS } from '../model/party-forms.generated';
 import { ANY_CUE } from '../model/cues';
+import { bucketOf } from './compile-party-forms';
 import { openShadowText } from './open-shadow-roots';
 import { drain, type Steps } from './slices';
 
@@ -32,116 +32,58 @@ const CUE = new RegExp(ANY_CUE.source, 'gi');
 const NAME_START = /[A-Z\u00c0-\u00de][A-Za-z0-9\u00c0-\u024f]*|\bal(?=[-\s])/g;
 /** One word of a name's remainder, after at most a few separators ("United Arab", "U.S.", "al-Shabaab"). */
 const NEXT_WORD = /[^A-Za-z0-9\u00c0-\u024f]{1,3}([A-Za-z0-9\u00c0-\u024f]+)/y;
-const WORD = /[A-Za-z0-9\u00c0-\u024f]+/g;
-/** What separates words in the name data. */
-const NON_WORD = /[^A-Za-z0-9\u00c0-\u024f]+/;
 /** A word in capitals (checked only where the second letter is one). */
 const ALL_CAPS = /^[A-Z\u00c0-\u00de][A-Z0-9\u00c0-\u00de]+$/;
-const WORD_CHAR = /[A-Za-z0-9\u00c0-\u024f]/;
 
-interface Form {
-  /** Words after the first, exactly as the form spells them. */
-  rest: string[];
-  /** The entity: where its state line starts in STATES_DATA, or ORG_BASE + organisation index. */
-  id: number;
-}
+/** The forms of the first words the page has used, split: [entity, ...the words after the first]. */
+const split = new Map<string, string[][] | null>();
 
-const ORG_BASE = 1_000_000;
-
-function words(s: string): string[] {
-  return s.match(WORD) ?? [];
-}
-
-let firstWords: Set<string> | null = null;
-/** Organisation and leader forms by first word: a few hundred short strings, indexed on first use. */
-let others: Map<string, Form[]> | null = null;
-
-/**
- * Every word of every name form: a cheap superset of the words a form can start with, built by native
- * splits of the ~19 KB state data and of the organisation and leader names (no per-form work: this
- * runs on every page with an agreement word). What a word really names is resolved only when the page
- * uses it (`formsFor`).
- */
-function keys(): Set<string> {
-  if (firstWords) return firstWords;
-  const set = new Set(STATES_DATA.split(NON_WORD));
-  const names = ORGANISATIONS.map((o) => `${o.names.join('|')}|${(o.adjectives ?? []).join('|')}`).join('|');
-  for (const w of `${names}|${LEADERS.map(([n]) => n).join('|')}`.split(NON_WORD)) set.add(w);
-  firstWords = set;
-  return set;
-}
-
-function otherForms(): Map<string, Form[]> {
-  if (others) return others;
-  const m = new Map<string, Form[]>();
-  const put = (form: string, id: number) => {
-    const [first, ...rest] = words(form);
-    if (!first) return;
-    const list = m.get(first);
-    if (list) list.push({ rest, id });
-    else m.set(first, [{ rest, id }]);
-  };
-  ORGANISATIONS.forEach((org, i) => {
-    for (const form of org.names) put(form, ORG_BASE + i);
-    for (const form of org.adjectives ?? []) put(form, ORG_BASE + i);
-  });
-  for (const [name, code] of LEADERS) {
-    const at = STATES_DATA.startsWith(`${code}|`) ? 0 : STATES_DATA.indexOf(`\n${code}|`);
-    if (at >= 0) put(name, at === 0 ? 0 : at + 1);
+/** The forms that start with `word`, if any: one search in the word's bucket, once per word. */
+function formsFor(word: string): string[][] | undefined {
+  const forms = split.get(word);
+  if (forms === undefined) {
+    const key = bucketOf(word);
+    const bucket = Object.hasOwn(PARTY_FORMS, key) ? (PARTY_FORMS[key] ?? '') : '';
+    const at = bucket.indexOf(`|${word}:`);
+    const found =
+      at < 0
+        ? null
+        : bucket
+            .slice(at + word.length + 2, bucket.indexOf('|', at + 1))
+            .split(';')
+            .map((form: string) => form.split(' '));
+    split.set(word, found);
+    return found ?? undefined;
   }
-  others = m;
-  return m;
-}
-
-const byKey = new Map<string, Form[]>();
-
-const isDelimiter = (c: string | undefined) => c === undefined || c === '|' || c === ';' || c === '\n';
-const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
-
-/** The name forms that start with the word `key`, longest first (resolved once per word). */
-function formsFor(key: string): Form[] {
-  const known = byKey.get(key);
-  if (known) return known;
-  const out: Form[] = [];
-  const data = STATES_DATA;
-  for (let at = data.indexOf(key); at >= 0; at = data.indexOf(key, at + 1)) {
-    if (!isDelimiter(data[at - 1]) || isWordChar(data[at + key.length])) continue;
-    const lineStart = data.lastIndexOf('\n', at) + 1;
-    let field = 0;
-    for (let i = data.indexOf('|', lineStart); i >= 0 && i < at; i = data.indexOf('|', i + 1)) field++;
-    if (field < 1 || field > 5) continue; // the ISO code, or past the capitals
-    let end = at;
-    while (!isDelimiter(data[end])) end++;
-    out.push({ rest: words(data.slice(at, end)).slice(1), id: lineStart });
-  }
-  out.push(...(otherForms().get(key) ?? []));
-  // longest first, so that "United Arab Emirates" is tried before "United"
-  out.sort((a, b) => b.rest.length - a.rest.length);
-  byKey.set(key, out);
-  return out;
+  return forms ?? undefined;
 }
 
 /**
- * The entity named by the word `word` (ending at `end` in `text`) and the words after it, or -1.
+ * The entity named by the word `word` (ending at `end` in `text`) and the words after it, or null.
  * A word in capitals is read as the form it spells ("PAKISTAN", "UNITED STATES"); a plural as its
  * demonym ("Iranians").
  */
-function entityAt(text: string, word: string, end: number): number {
-  const set = keys();
-  if (set.has(word)) return match(text, end, formsFor(word), false);
+function entityAt(text: string, word: string, end: number): string | null {
+  const exact = formsFor(word);
+  if (exact) return match(text, end, exact, false);
   if (word.length > 1 && ALL_CAPS.test(word)) {
-    const title = word[0] + word.slice(1).toLowerCase();
-    if (set.has(title)) return match(text, end, formsFor(title), true);
+    const title = formsFor(word[0] + word.slice(1).toLowerCase());
+    if (title) return match(text, end, title, true);
   }
-  if (word.length > 3 && word.endsWith('s') && set.has(word.slice(0, -1))) return match(text, end, formsFor(word.slice(0, -1)), false);
-  return -1;
+  if (word.length > 3 && word.endsWith('s')) {
+    const singular = formsFor(word.slice(0, -1));
+    if (singular) return match(text, end, singular, false);
+  }
+  return null;
 }
 
-function match(text: string, end: number, forms: Form[], upper: boolean): number {
-  for (const form of forms) {
+/** The first of `candidates` ([entity, ...rest words]) whose rest follows `end` in `text`. */
+function match(text: string, end: number, candidates: string[][], upper: boolean): string | null {
+  for (const form of candidates) {
     let pos = end;
     let ok = true;
-    for (const w of form.rest) {
+    for (let i = 1; i < form.length; i++) {
+      const w = form[i] as string;
       NEXT_WORD.lastIndex = pos;
       const m = NEXT_WORD.exec(text);
       if (!m || (m[1] !== w && !(upper && m[1] === w.toUpperCase()))) {
@@ -150,9 +92,9 @@ function match(text: string, end: number, forms: Form[], upper: boolean): number
       }
       pos = NEXT_WORD.lastIndex;
     }
-    if (ok) return form.id;
+    if (ok) return form[0] ?? null;
   }
-  return -1;
+  return null;
 }
 
 /**
@@ -163,7 +105,7 @@ function match(text: string, end: number, forms: Form[], upper: boolean): number
 export function mayReportAgreement(text: string): boolean {
   // the latest name mention read, and the latest one before it that named another entity
   let lastAt = -Infinity;
-  let lastId = -1;
+  let lastId: string | null = null;
   let otherAt = -Infinity;
   /** Names are read up to here. */
   let scanned = 0;
@@ -175,7 +117,7 @@ export function mayReportAgreement(text: string): boolean {
     for (let hit = NAME_START.exec(text); hit && hit.index < hi; hit = NAME_START.exec(text)) {
       scanned = NAME_START.lastIndex;
       const id = entityAt(text, hit[0], NAME_START.lastIndex);
-      if (id < 0) continue;
+      if (id === null) continue;
       if (id !== lastId) {
         otherAt = lastAt;
         lastId = id;
@@ -201,11 +143,11 @@ export function pageText(doc: Document): string {
 }
 
 /**
- * The gate on a whole page, in two reads: the page's text (title, body, shadow roots); then, when
- * that passes, only its prose — the headline and the paragraphs — so that a front page or a results
- * page whose agreement words and names sit in headline links and cards (not in any story on the page)
- * is turned away before Readability, while a story, whose report is told in paragraphs, still passes.
- * A page with little paragraph text is judged by its text alone.
+ * The gate on a whole page. Where the page tells its story in paragraphs (a headline and `<p>`s),
+ * only that prose is read: a front page or a results page whose agreement words and names sit in
+ * headline links, cards and menus (not in any story on the page) is turned away before Readability,
+ * and the text searched is a fraction of the page's. A page with little paragraph text (a web
+ * component, text in `<div>`s or between `<br>`s) is judged by its whole text.
  */
 export function pageMayReportAgreement(doc: Document): boolean {
   return drain(pageGateSteps(doc));
@@ -216,14 +158,16 @@ const BLOCKS_PER_STEP = 64;
 
 /** `pageMayReportAgreement` as steps (slices.ts): a long page's paragraphs are read a few at a time. */
 export function* pageGateSteps(doc: Document): Steps<boolean> {
-  if (!mayReportAgreement(pageText(doc))) return false;
-  yield;
   const blocks = doc.querySelectorAll('h1, p');
-  const parts: string[] = [];
+  const parts: string[] = [doc.title];
+  let length = 0;
   for (let i = 0; i < blocks.length; i++) {
     if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
-    parts.push(blocks[i]?.textContent ?? '');
+    const text = blocks[i]?.textContent ?? '';
+    length += text.length;
+    parts.push(text);
   }
-  const prose = parts.join('\n');
-  return prose.length < MIN_PROSE_CHARS || mayReportAgreement(prose);
+  if (length >= MIN_PROSE_CHARS) return mayReportAgreement(parts.join('\n'));
+  yield;
+  return mayReportAgreement(pageText(doc));
 }
