@@ -17,8 +17,12 @@ export interface DateCue {
 /** A sentence about the event itself: a meeting, signing, announcement, agreement or its instrument. */
 export const EVENT_SENTENCE: DateCue = {
   name: 'event sentence',
-  re: /\b(?:sign(?:s|ed|ing)?|inked|initial(?:l)?ed|agree(?:s|d|ment|ments)?|met|meet(?:s|ing|ings)?|held|hosted|received|announc(?:e|es|ed|ing|ement)|reached|concluded|completed|sealed|struck|clinched|finali[sz]ed|shook\s+hands|put\s+their\s+signatures|talks|summit|ceremony|conference|decision|declaration|statement|communiqu[eé]|visit(?:s|ed|ing)?|ceasefire|cease-fire|truce|deal|pact|accord|treaty|memorand(?:um|a|ums)|MoUs?)\b/i,
+  re: /\b(?:sign(?:s|ed|ing)?|inked|initial(?:l)?ed|agree(?:s|d|ment|ments)?|met|meet(?:s|ing|ings)?|held|hosted|received|announc(?:e|es|ed|ing|ement)|reached|concluded|completed|sealed|struck|clinched|finali[sz]ed|shook\s+hands|put\s+their\s+signatures|talks|summit|ceremony|conference|decision|declaration|statement|communiqu[eé]|visit(?:s|ed|ing)?|ceasefire|cease-fire|truce|deal|pact|accord|treaty|memorand(?:um|a|ums)|MoUs?|approv(?:e|es|ed|al)|endors(?:e|es|ed)|adopt(?:s|ed)|ratif(?:y|ies|ied)|exchang(?:e|es|ed)|swap(?:s|ped)?|freed|releas(?:e|es|ed)|restor(?:e|es|ed)|establish(?:es|ed)|decid(?:e|es|ed)|commit(?:s|ted)|pledg(?:e|es|ed)|settl(?:e|es|ed)|normali[sz](?:e|es|ed)|renew(?:s|ed)|extend(?:s|ed))\b/i,
   should: [
+    'The two governments restored diplomatic ties on Friday.',
+    'Kyiv and Moscow exchanged 190 prisoners of war on Wednesday.',
+    'Parliament ratified the accord on Tuesday.',
+    'The warring sides extended the truce by a week.',
     'The two ministers signed the accord in the capital.',
     'Leaders met behind closed doors for three hours.',
     'The statement was issued by the foreign ministry.',
