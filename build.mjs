@@ -24,10 +24,20 @@ const ENTRIES = {
   events: 'src/events-page/index.ts',
 };
 
-/** Every target gets the same scripts: one esbuild run per target folder. */
-function bundleOptions(target) {
+/**
+ * Every target gets the same scripts: esbuild runs per target folder, the background apart because it
+ * keeps its class names (the engine picks chrono's parsers by name, core/find-date.ts), which the
+ * content script, run on every page, has no use for.
+ */
+const BUNDLES = [
+  { entries: Object.keys(ENTRIES).filter((name) => name !== 'background'), keepNames: false },
+  { entries: ['background'], keepNames: true },
+];
+
+function bundleOptions(target, bundle) {
   return {
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(ROOT, file)])),
+    entryPoints: Object.fromEntries(bundle.entries.map((name) => [name, join(ROOT, ENTRIES[name])])),
+    keepNames: bundle.keepNames,
     outdir: join(DIST, target),
     bundle: true,
     minify: true,
@@ -154,7 +164,7 @@ async function buildOnce() {
   clean();
   generateGazetteer();
   await generatePartyForms();
-  await Promise.all(TARGETS.map((t) => esbuild.build(bundleOptions(t))));
+  await Promise.all(TARGETS.flatMap((t) => BUNDLES.map((b) => esbuild.build(bundleOptions(t, b)))));
   for (const t of TARGETS) copyStatic(t);
   await writeContentCss();
   writeManifests();
@@ -173,8 +183,10 @@ if (watch) {
       }),
   };
   for (const t of TARGETS) {
-    const ctx = await esbuild.context({ ...bundleOptions(t), plugins: [inertReadability, rebuildStatic] });
-    await ctx.watch();
+    for (const b of BUNDLES) {
+      const ctx = await esbuild.context({ ...bundleOptions(t, b), plugins: [inertReadability, rebuildStatic] });
+      await ctx.watch();
+    }
   }
   console.log('accord-lens: watching src/ for changes (Ctrl+C to stop)');
 } else {

@@ -1,7 +1,7 @@
 // Event dates: chrono-node's parse of event sentences, anchored on the publication date, else the
 // dateline's date, else the text's latest full event date. Our own sentences, not fixture wording.
-import { describe, expect, test } from 'vitest';
-import { findDate, findDatelineDate } from './find-date';
+import { describe, expect, it, test } from 'vitest';
+import { NOT_DAY_PARSERS, dayParser, findDate, findDatelineDate } from './find-date';
 import { segmentSentences } from './segment';
 import { tokenize } from './tokens';
 
@@ -102,5 +102,21 @@ describe('findDatelineDate', () => {
     ['The two sides met on 29 January 2024 in the capital.', null, null],
   ])('%s', (text, pub, expected) => {
     expect(findDatelineDate(text, pub)?.iso ?? null).toBe(expected);
+  });
+});
+
+describe("the day parser (chrono's casual English less clock times and relative spans)", () => {
+  it('leaves out exactly the parsers it names, so a chrono upgrade that renames one is noticed', async () => {
+    const { configuration } = await import('chrono-node/en');
+    const names = configuration.createCasualConfiguration(false).parsers.map((p) => p.constructor.name);
+    for (const name of NOT_DAY_PARSERS) expect(names).toContain(name);
+    expect(dayParser().parse('The talks began at 10 am and ended two days later.', new Date(2024, 0, 30))).toEqual([]);
+  });
+
+  it('still reads calendar days, weekdays and casual days', () => {
+    const texts = dayParser()
+      .parse('They met on Monday, 29 January 2024, signed on March 16 and spoke again yesterday.', new Date(2024, 2, 20))
+      .map((r) => r.text);
+    expect(texts).toEqual(['on Monday, 29 January 2024', 'March 16', 'yesterday']);
   });
 });

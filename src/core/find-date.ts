@@ -16,7 +16,7 @@
 // Cost: chrono runs only on sentences that hold date words (DATE_WORDS) and, for candidates, an event
 // cue, and on at most MAX_PARSED of each kind, so a 1 MB text costs the same few milliseconds as a page.
 
-import { casual, type ParsedResult } from 'chrono-node/en';
+import { Chrono, configuration, type ParsedResult } from 'chrono-node/en';
 import {
   CASUAL_DAY,
   CLAUSE_BEFORE,
@@ -80,10 +80,35 @@ function reference(anchor: Anchor | null): Date {
   return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12);
 }
 
+/**
+ * chrono's parsers of clock times and of spans counted from the reference ("at 10 am", "within two
+ * weeks", "two days later", "a week ago"): an event's day never comes from them (resolve() refuses
+ * relative dates), and they hold chrono's costliest patterns — without them a cold first parse takes
+ * a fraction of the time and a warm one half. By class name: the build keeps names (esbuild keepNames).
+ */
+export const NOT_DAY_PARSERS = new Set([
+  'ENTimeExpressionParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+]);
+
+let dayChrono: Chrono | null = null;
+
+/** chrono's casual English, less the parsers that never name an event's day; made on first use. */
+export function dayParser(): Chrono {
+  if (dayChrono) return dayChrono;
+  const config = configuration.createCasualConfiguration(false);
+  config.parsers = config.parsers.filter((p) => !NOT_DAY_PARSERS.has(p.constructor.name));
+  dayChrono = new Chrono(config);
+  return dayChrono;
+}
+
 /** Never throws: chrono on odd input (it should not, but the core must not fail on a date). */
 function parseSentence(text: string, anchor: Anchor | null): ParsedResult[] {
   try {
-    return casual.parse(text.length > MAX_SENTENCE_CHARS ? text.slice(0, MAX_SENTENCE_CHARS) : text, reference(anchor));
+    return dayParser().parse(text.length > MAX_SENTENCE_CHARS ? text.slice(0, MAX_SENTENCE_CHARS) : text, reference(anchor));
   } catch {
     return [];
   }
