@@ -14,7 +14,8 @@
 // - longest task: the longest accord-lens:task (one slice of ours), and the longest `longtask` the page's
 //   own PerformanceObserver saw while we worked or just after (rendering the highlights counts there).
 // Medians of several loads (BENCH_RUNS, default 5); ratios are what to compare across machines.
-// BENCH_PAGES=name,name measures only those pages, without the budget lines.
+// BENCH_PAGES=name,name measures only those pages, without the budget lines; BENCH_CORPUS=DIR measures a
+// folder of saved pages (real ones, kept outside the repo) with the seed and the 1 MB page.
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
@@ -68,6 +69,18 @@ function docsPage() {
 
 /** name → { html, kind }; kind 'agreement' pages must get highlights. */
 function corpus() {
+  // BENCH_CORPUS=DIR measures a folder of saved pages of your own instead (real pages kept outside the
+  // repo), next to the seed and the 1 MB page
+  const outside = process.env.BENCH_CORPUS;
+  if (outside) {
+    const pages = { seed: { html: seedPage(), kind: 'agreement' }, news1mb: { html: bigNewsPage(), kind: 'agreement' } };
+    for (const f of readdirSync(outside)
+      .filter((x) => x.endsWith('.html'))
+      .sort()) {
+      pages[f.replace(/\.html$/, '')] = { html: readFileSync(join(outside, f), 'utf8'), kind: 'page' };
+    }
+    return pages;
+  }
   if (!existsSync(CORPUS) || readdirSync(CORPUS).length === 0) {
     const made = spawnSync(process.execPath, [join(ROOT, 'test/bench/make-pages.mjs')], { stdio: 'inherit' });
     if (made.status !== 0) process.exit(1);
