@@ -12,15 +12,32 @@ export interface ClonedPage {
   order: Map<Text, number>;
 }
 
-/** Clone `doc` and pair its text nodes with the live ones, in one parallel walk (linear time). */
-export function clonePage(doc: Document): ClonedPage {
-  const clone = doc.cloneNode(true) as Document;
+/**
+ * Clone `doc` and pair its text nodes with the live ones, in one parallel walk (linear time). With a
+ * `region`, the clone is a document holding the page's <head> and only that element as its body: a big
+ * page is then parsed around its story, not whole.
+ */
+export function clonePage(doc: Document, region?: Element): ClonedPage {
+  let clone: Document;
+  let liveRoot: Node = doc;
+  let copyRoot: Node;
+  if (region) {
+    clone = doc.implementation.createHTMLDocument(doc.title);
+    if (doc.head) clone.documentElement.replaceChild(clone.importNode(doc.head, true), clone.head);
+    copyRoot = clone.body.appendChild(clone.importNode(region, true));
+    liveRoot = region;
+    // a walker never visits its root: the region element itself is not a step of the parallel walk
+    neutraliseScriptLink(copyRoot as Element);
+  } else {
+    clone = doc.cloneNode(true) as Document;
+    copyRoot = clone;
+  }
   const toLive = new Map<Text, Text>();
   const order = new Map<Text, number>();
   // SHOW_ELEMENT | SHOW_TEXT, the same on both sides, so the walks stay in step.
   const what = 0x1 | 0x4;
-  const live = doc.createTreeWalker(doc, what);
-  const copy = clone.createTreeWalker(clone, what);
+  const live = doc.createTreeWalker(liveRoot, what);
+  const copy = clone.createTreeWalker(copyRoot, what);
   let l: Node | null = live.nextNode();
   let c: Node | null = copy.nextNode();
   let index = 0;

@@ -2,6 +2,8 @@
 // tally (a paragraph's length counts fully for its parent, half for its grandparent). Used where
 // Readability cannot help: `force` on a page it rejected, and inside shadow roots, which it never sees.
 
+import type { Steps } from './slices';
+
 /** What can hold an article: an element, or a shadow root whose paragraphs sit at its top level. */
 export type Container = Element | ShadowRoot;
 
@@ -14,10 +16,29 @@ export interface Densest {
   score: number;
 }
 
+/** Paragraphs tallied between two points where a sliced run may pause. */
+const PARAGRAPHS_PER_STEP = 200;
+
+/** `findDensestContainer` as steps (slices.ts), pausing every few hundred paragraphs. */
+export function* densestContainerSteps(paragraphs: ArrayLike<Element>): Steps<Densest | null> {
+  const tally = new Map<Container, number>();
+  let best: Densest | null = null;
+  for (let i = 0; i < paragraphs.length; i += PARAGRAPHS_PER_STEP) {
+    const chunk = Array.from({ length: Math.min(PARAGRAPHS_PER_STEP, paragraphs.length - i) }, (_, k) => paragraphs[i + k] as Element);
+    best = addToTally(chunk, tally, best);
+    yield;
+  }
+  return best;
+}
+
 /** The best-scoring container of `paragraphs`, or null when they hold no text. */
 export function findDensestContainer(paragraphs: Iterable<Element>): Densest | null {
-  const score = new Map<Container, number>();
-  let best: Densest | null = null;
+  return addToTally(paragraphs, new Map(), null);
+}
+
+/** Adds `paragraphs` to the running tally: a paragraph's length to its parent, half of it to the grandparent. */
+function addToTally(paragraphs: Iterable<Element>, score: Map<Container, number>, leader: Densest | null): Densest | null {
+  let best = leader;
   for (const p of paragraphs) {
     const len = (p.textContent ?? '').trim().length;
     if (!len) continue;

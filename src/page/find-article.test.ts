@@ -259,3 +259,65 @@ describe('in-body boxes that point elsewhere', () => {
     expect(article?.text).not.toContain('railway study');
   });
 });
+
+describe('a big page (thousands of elements) with its story in a plain <div>', () => {
+  // Menus, a rail of teasers and a comment thread around a story with no <article> or <main>, its body
+  // split by an ad slot (so no one element holds its prose and Readability judges): above the element
+  // bar Readability reads only the region around the densest prose (one task, not the whole page).
+  const menu = Array.from({ length: 700 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join('');
+  const rail = Array.from(
+    { length: 120 },
+    (_, i) => `<div class="teaser"><a href="/story/${i}"><span>Teaser headline number ${i}</span></a></div>`,
+  ).join('');
+  const story = [
+    'Chile and Peru agreed on Tuesday to set joint catch limits for anchovy in their shared waters, ending a dispute that had run for two seasons.',
+    'Under the deal, signed in Lima by the two fisheries ministers, inspectors from each country will be allowed aboard the other’s industrial vessels.',
+    'The ministers said the limits would be reviewed every year by a joint scientific committee, which is to publish its first assessment in March.',
+    'Fishing communities on both sides of the border had pressed for the agreement after stocks fell sharply during the last warm-water event.',
+    'Industry groups in both capitals welcomed the accord, saying that shared limits would end a race between the two fleets that had left the smaller boats of the coast with almost nothing to land in the lean months.',
+    'Environmental groups were more cautious. They said the limits were set above the level their own surveys had recommended, and that the committee would need real powers to close the fishery when the water warms again.',
+    'The two governments said the inspectors would start work within a month, and that a hotline between the two navies would be set up so that a boarding at sea never again turns into a standoff between patrol ships.',
+  ];
+  const comments = Array.from({ length: 40 }, (_, i) => `<div class="c"><p>Reader comment ${i}: short remark.</p></div>`).join('');
+  const html = `<html><head><title>Chile and Peru agree catch limits</title></head><body>
+    <header><nav><ul>${menu}</ul></nav></header>
+    <div id="wrap"><div id="col"><div class="head"><h1>Chile and Peru agree catch limits</h1></div>
+      <div class="body"><div class="part">${story
+        .slice(0, 4)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</div><div class="ad-slot">Advertisement</div><div class="part">${story
+        .slice(4)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</div></div></div>
+      <aside>${rail}</aside></div>
+    <section id="comments">${comments}</section></body></html>`;
+
+  it('finds the story, and only the story', () => {
+    const doc = load(html);
+    expect(doc.getElementsByTagName('*').length).toBeGreaterThan(1500);
+    const article = findArticle(doc);
+    expect(article).not.toBeNull();
+    for (const p of story) expect(article?.text).toContain(p);
+    expect(article?.text).not.toContain('Section 12');
+    expect(article?.text).not.toContain('Teaser headline');
+    expect(article?.text).not.toContain('Reader comment');
+  });
+
+  it('gives Readability the region around the story, not the page with its menus and thread', () => {
+    const doc = load(html);
+    const parse = vi.spyOn(Readability.prototype, 'parse');
+    findArticle(doc);
+    const read = parse.mock.contexts.map((r) => (r as unknown as { _doc: Document })._doc.getElementsByTagName('*').length);
+    parse.mockRestore();
+    expect(read.length).toBeGreaterThan(0);
+    for (const n of read) expect(n).toBeLessThan(doc.getElementsByTagName('*').length / 2);
+  });
+
+  it('maps the text back to the live page', () => {
+    const doc = load(html);
+    const article = findArticle(doc);
+    const at = article?.text.indexOf('joint scientific committee') ?? -1;
+    expect(at).toBeGreaterThan(0);
+    expect(article?.map.toRange(at, at + 'joint scientific committee'.length)?.toString()).toBe('joint scientific committee');
+  });
+});

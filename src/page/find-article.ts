@@ -5,7 +5,7 @@
 // into an open shadow root, which Readability cannot see, is found there; a front page of teasers is
 // no article. The page itself is never modified. See README.md in this folder.
 
-import { findDensestContainer, PROSE_SELECTOR, type Container } from './densest-container';
+import { densestContainerSteps, findDensestContainer, PROSE_SELECTOR, type Container } from './densest-container';
 import { findShadowArticle } from './find-shadow-article';
 import { isProbablyArticle } from './is-probably-article';
 import { findSemanticArticleSteps } from './semantic-article';
@@ -81,7 +81,9 @@ function* locate(doc: Document, force: boolean): Steps<PageArticle | null> {
   // First pass: Readability's strictest attempt only. It never re-parses the page, so every text node
   // it keeps is one we cloned and the map to the live page is exact.
   yield;
-  const strict = parseClone(doc, STRICT_CHAR_THRESHOLD);
+  const region = yield* readabilityRegion(doc);
+  yield;
+  const strict = parseClone(doc, STRICT_CHAR_THRESHOLD, region);
   yield;
   if (strict && strict.keptChars >= READABILITY_CHAR_THRESHOLD) return yield* fromKept(doc, strict);
   // A story inside a web component's shadow root is invisible to Readability: look there before
@@ -94,7 +96,7 @@ function* locate(doc: Document, force: boolean): Steps<PageArticle | null> {
   // Second pass: Readability's own retries. A retry rebuilds the page from HTML, so its text nodes
   // are new; we then locate the article by its long, unique text runs and take that container whole.
   yield;
-  const loose = parseClone(doc, undefined);
+  const loose = parseClone(doc, undefined, region);
   yield;
   if (loose && loose.keptChars >= READABILITY_CHAR_THRESHOLD) return yield* fromKept(doc, loose);
   if (loose?.anchors) {
@@ -106,6 +108,29 @@ function* locate(doc: Document, force: boolean): Steps<PageArticle | null> {
   if (!force) return null;
   const densest = findDensestContainer(Array.from(doc.querySelectorAll(PROSE_SELECTOR)));
   return yield* fromContainer(doc, densest?.container ?? bodyOf(doc), loose?.title ?? strict?.title ?? null, undefined);
+}
+
+/**
+ * Above this many elements, Readability reads only the region around the page's densest prose: its
+ * parse is one task that cannot pause, and on a big page (a long thread, an encyclopaedia article,
+ * a news page with its menus and rails) a whole-page parse holds the main thread past 50 ms.
+ */
+const WHOLE_PAGE_MAX_ELEMENTS = 1500;
+/** How far up from the densest prose container the region reaches: its header, standfirst and siblings. */
+const REGION_LEVELS = 2;
+
+/** The element Readability should read on a big page, or undefined for the whole page. */
+function* readabilityRegion(doc: Document): Steps<Element | undefined> {
+  if (doc.getElementsByTagName('*').length <= WHOLE_PAGE_MAX_ELEMENTS) return undefined;
+  const densest = yield* densestContainerSteps(doc.querySelectorAll(PROSE_SELECTOR));
+  let region = densest?.container;
+  if (region?.nodeType !== 1) return undefined;
+  for (let i = 0; i < REGION_LEVELS; i++) {
+    const up: Element | null = (region as Element).parentElement;
+    if (!up || up === doc.body || up === doc.documentElement) break;
+    region = up;
+  }
+  return region as Element;
 }
 
 /** The whole body, for `force` after an unexpected failure; null only if even that throws. */

@@ -26,9 +26,12 @@ export interface ParsedClone {
   anchors: Span | null;
 }
 
-/** Readability on a clone; its text nodes translated to live ones. Null when it finds nothing. */
-export function parseClone(doc: Document, charThreshold: number | undefined): ParsedClone | null {
-  const { clone, toLive, order } = clonePage(doc);
+/**
+ * Readability on a clone (of the whole page, or of `region` only: clone-map.ts); its text nodes
+ * translated to live ones. Null when it finds nothing.
+ */
+export function parseClone(doc: Document, charThreshold: number | undefined, region?: Element): ParsedClone | null {
+  const { clone, toLive, order } = clonePage(doc, region);
   const options = charThreshold === undefined ? {} : { charThreshold };
   const result = new Readability<Node>(clone, { ...options, serializer: (el) => el }).parse();
   const content = result?.content;
