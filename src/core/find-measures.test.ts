@@ -337,3 +337,44 @@ describe('a list under any line ending in a colon', () => {
     expect(measures(text)).toEqual(['reopen their border']);
   });
 });
+
+describe('the impersonal passive with its agent: "it has been agreed by X that …"', () => {
+  test.each([
+    [
+      'It has been agreed by Quito and Lima that fishing boats seized last month will be returned.',
+      ['fishing boats seized last month will be returned'],
+    ],
+    [
+      'It had also been agreed by the two neighbours, whose ties were frozen for years, that a hotline would be set up.',
+      ['hotline would be set up'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+  test.each(['It was decided by the council to postpone the vote.', 'It was agreed by nobody at the summit.'])(
+    'no measure: %s',
+    (text) => {
+      expect(measures(text)).toEqual([]);
+    },
+  );
+});
+
+describe('lead-ins that name the instrument (support only: beside a measure of another cue)', () => {
+  const agreed = 'Ghana and Togo agreed to reopen the border. ';
+  test.each([
+    [`${agreed}As part of the deal, Togo will free 40 detained traders.`, 'Togo will free 40 detained traders'],
+    [`${agreed}Under the terms of the accord, customs posts will stay open at night.`, 'customs posts will stay open at night'],
+    [`${agreed}Under the two new transport agreements, buses will run daily between the capitals.`, 'buses will run daily between the capitals'],
+    [`${agreed}In line with the memorandum, both sides will share weather data.`, 'both sides will share weather data'],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toContain(expected);
+  });
+  test.each([
+    'As part of the deal, Togo will free 40 detained traders.',
+    `${agreed}Under a plan proposed by the mediators, Togo would free the traders.`,
+    `${agreed}According to the statement, the talks were frank and cordial.`,
+    `${agreed}Under the deal, which took months to negotiate, tariffs fall.`,
+  ])('no lead-in measure: %s', (text) => {
+    expect(measures(text).filter((m) => !/reopen the border/.test(m))).toEqual([]);
+  });
+});

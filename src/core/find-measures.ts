@@ -78,10 +78,14 @@ const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)
 // A cheap gate of plain word stems: a sentence without any of them holds no cue. Keep in step with
 // MEASURE_CUES in src/model/cues.ts.
 const CUE_HINT =
-  /agree|requir|oblig|bound|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt/i;
+  /agree|accord|part of|in line|as per|requir|oblig|bound|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt/i;
 /** The clause after ", while": a subject of up to six words and its own future step ("the army will deploy"). */
 const WHILE_WILL =
   /^(?:(?!(?:said|says|told|added|warned|hoped|hopes|insisted|stressed|noted|believes|believed|expects|expected|argued|claimed|fears|feared|doubted|denied|if|whether)\b)[\w'’.-]+\s+){1,6}?(?:will|would|shall|is\s+to|are\s+to)\s+(?!be\s+(?:discussed|considered|studied)\b)/;
+/** A lead-in that names a source rather than the instrument's terms. */
+const SOURCE_LEAD = /^according|statement/i;
+/** A step stated as a future or an obligation. */
+const TERM_MODAL = /\b(?:will|would|shall|must|should|(?:is|are)\s+to|can|may)\b/i;
 const ARE_TO_HINT = /\b(?:is|are) to\b/;
 const BULLET = /^\s*(?:[-\u2022*\u2013\u2014]|\d+[.)])\s+/;
 const JOINT_SUBJECT =
@@ -131,6 +135,8 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
   let listOpen = false;
   let looseList = false;
   const looseItems = new Set<number>();
+  // sentences read by a support-only cue: kept only beside a measure of another cue
+  const supportItems = new Set<number>();
   const addLoose: Add = (s0, e0, status, _strong, si) => {
     looseItems.add(si);
     add(s0, e0, status, false, si);
@@ -200,7 +206,10 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
           continue;
         }
         const after = text.slice(from, sent.end);
-        if (cue.leadIn && OWN_CUE.test(after)) continue;
+        // a lead-in steps aside for its clause's own agreement verb, and never governs a proposal or demand
+        if (cue.leadIn && (OWN_CUE.test(after) || NOT_AGREED.test(after.slice(0, 80)))) continue;
+        // a source ("according to the statement, …") tells terms only as a future or obligation
+        if (cue.leadIn && SOURCE_LEAD.test(m[0]) && !TERM_MODAL.test(after.slice(0, 160))) continue;
         if (cue.weak && NOUNISH.test(after.replace(/^\s*(?:closely|fully|further|jointly)\s+/i, '').replace(/^\s*to\s+/i, ''))) continue;
         const [s, e] = clauseSpan(text, from, sent.end);
         // "Under the statement, Riyadh and Tehran:" introduces a list; the list holds the measures
@@ -208,7 +217,8 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
           listOpen = true;
           break;
         }
-        for (const [ps, pe] of measureUnits(text, s, e, sent.start + at, tagsOf(sent))) add(ps, pe, cue.status, true, si);
+        if (cue.support) supportItems.add(si);
+        for (const [ps, pe] of measureUnits(text, s, e, sent.start + at, tagsOf(sent))) add(ps, pe, cue.status, !cue.support, si);
         // "A will X, while B will Y": the counterpart's step is part of the same terms
         const w = e < sent.end && text.startsWith(', while ', e) ? WHILE_WILL.exec(text.slice(e + 8, sent.end)) : null;
         if (w) {
@@ -274,6 +284,9 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         add(s, e, 'intended', joint, si, normaliseMeasure(text.slice(s, e).replace(/\s+(?:is|are)\s+to\s+/, ' to ')));
       }
     });
+  }
+  if (supportItems.size > 0 && !found.some((f) => f.strong)) {
+    for (let k = found.length - 1; k >= 0; k--) if (supportItems.has(found[k]?.sentence ?? -1) && !found[k]?.strong) found.splice(k, 1);
   }
   if (looseItems.size > 0 && !found.some((f) => f.strong && !looseItems.has(f.sentence))) {
     for (let k = found.length - 1; k >= 0; k--) if (looseItems.has(found[k]?.sentence ?? -1)) found.splice(k, 1);

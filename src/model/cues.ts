@@ -20,6 +20,11 @@ export interface Cue {
   needs?: string;
   /** A lead-in ("Under the deal, …"): it steps aside when its clause opens with its own agreement verb ("the two sides agreed to …"). */
   leadIn?: boolean;
+  /**
+   * Support only: the cue tells terms in a report that agrees something elsewhere, and its measures are
+   * no evidence of an agreement by themselves (kept only beside a measure of another cue).
+   */
+  support?: boolean;
 }
 
 /** A clause that opens with a subject and its own agreement verb: "the two sides agreed that", "Kyiv pledged to". */
@@ -102,8 +107,10 @@ export const MEASURE_CUES: Cue[] = [
     first: 'reached',
   },
   { re: /\b(?:their|an|the|a)\s+agreement\s+to\s/gi, status: 'agreed', first: 'their an the a', needs: 'agreement' },
+  // the impersonal passive, with or without its agent: "it was agreed that", "it has also been agreed by
+  // the two countries, whose ties were tense, that …"
   {
-    re: /\bit\s+was\s+(?:also\s+)?(?:agreed|decided)\s+(?:there\s+|then\s+|today\s+|further\s+)?(?:by\s+both\s+sides\s+)?(?:that|to)\s/gi,
+    re: /\bit\s+(?:was|is|has\s+(?:also\s+)?been|had\s+(?:also\s+)?been)\s+(?:also\s+|further\s+)?(?:agreed\s+(?:there\s+|then\s+|today\s+|further\s+|also\s+)?(?:by\s+[^.;:!?]{2,100}?\s+)?|decided\s+(?:there\s+|then\s+|today\s+|further\s+|also\s+)?(?:by\s+both\s+sides\s+)?)(?:that|to)\s/gi,
     status: 'agreed',
     first: 'it',
     needs: 'agreed decided',
@@ -139,10 +146,20 @@ export const MEASURE_CUES: Cue[] = [
   },
   { re: /\bput\s+in\s+place\s+a\s+framework\s+for\s/gi, status: 'agreed', first: 'put', needs: 'place' },
   {
-    re: /\b(?:under\s+(?:the|its|this|that|a)|according to\s+(?:the|its|this|that))\s+(?:joint\s+|new\s+)?(?:pact|deal|agreement|accord|terms|declaration|statement|memorandum|truce)\b(?:\s+(?:issued|signed|released|adopted)\s[^,;.]{1,60},\s|,?\s(?!(?:issued|signed|released|adopted|by)\b))/gi,
+    re: /\b(?:under\s+(?:the|its|this|that|a)|according to\s+(?:the|its|this|that))\s+(?:joint\s+|new\s+)?(?:pact|deal|agreement|accord|terms|declaration|statement|memorandum|truce)\b(?:\s+(?:issued|signed|released|adopted)\s[^,;.]{1,60},\s|,?\s(?!(?:issued|signed|released|adopted|by|of|which|was|were|is|are|has|had)\b))/gi,
     status: 'agreed',
     first: 'under according',
     leadIn: true,
+  },
+  // a lead-in naming the instrument: "Under the deal, …", "As part of the accord, …", "Under the terms of the
+  // truce, …", "Under the 21 energy agreements, …", "In line with the memorandum, …"
+  {
+    re: /\b(?:under|according\s+to|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|as\s+per)\s+(?:the|its|this|that|a|an|their|these|both)\s+(?:(?:terms|provisions|first\s+phase|framework)\s+of\s+(?:the|this|that|a|their)\s+)?(?:(?!(?:of|by|with|from|which|that|proposed|offered)\s)[\w-]+\s+){0,3}?(?:pacts?|deals?|agreements?|accords?|terms|declaration|statement|memorandum|memorandums|MoUs?|truce|ceasefire|cease-fire|treaty|protocol|arrangement|roadmap|settlement|package|understanding)\b(?:\s+(?:issued|signed|released|adopted|reached|struck|sealed)\s[^,;.]{1,60},\s|,?\s(?!(?:issued|signed|released|adopted|reached|struck|sealed|by|proposed|offered|being|under|was|were|is|are|has|had|that|which|with|between|of|on|to|in|for)\b))/gi,
+    status: 'agreed',
+    first: 'under according as in',
+    needs: 'pact deal agreement accord terms declaration statement memorand mou truce ceasefire cease-fire treaty protocol arrangement roadmap settlement package understanding',
+    leadIn: true,
+    support: true,
   },
   // "a pact under which", "a new security partnership for the Indo-Pacific on Wednesday under which"
   {
