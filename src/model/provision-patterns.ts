@@ -425,4 +425,32 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       'The two sides agreed to a truce. Markets rose. Fans cheered. The minister said Chile will open a new stadium.',
     ],
   },
+  {
+    name: 'sourced-side-future',
+    comment: 'right after an agreed measure, a named side\'s part sourced to a speaker ("According to Kishida, Japan will …")',
+    start: 4,
+    near: 2,
+    modal: true,
+    steps: [
+      { w: ['according'] },
+      { w: ['to'] },
+      { pos: ['PROPN', 'NOUN', 'DET', 'ADJ'], notW: [',', 'the', 'reports', 'sources', 'analysts', 'experts', 'media'], op: '+' },
+      { w: [','] },
+      { w: ['the'], op: '?' },
+      { pos: ['PROPN'], op: '+' },
+      { w: ['will', 'would', 'shall'] },
+      ALSO,
+      { pos: ['VERB', 'ADJ', 'NOUN'], notW: ['be', 'have', 'meet', 'discuss', 'hold', 'continue', 'need', 'try', 'seek', 'consider', 'respond', 'retaliate'] },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. Markets rose. According to Bachelet, Chile will send 200 engineers to clear the mines.',
+        'Chile will send 200 engineers to clear the mines',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed to a truce. Markets rose. According to media reports, Chile will send 200 engineers to clear the mines.',
+      'The two sides agreed to a truce. Markets rose. According to Bachelet, Chile will respond to any attack.',
+    ],
+  },
 ];
