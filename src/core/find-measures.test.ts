@@ -378,3 +378,27 @@ describe('lead-ins that name the instrument (support only: beside a measure of a
     expect(measures(text).filter((m) => !/reopen the border/.test(m))).toEqual([]);
   });
 });
+
+describe('a list written inside one line (a paragraph whose line breaks a page collapsed)', () => {
+  const agreed = 'Ghana and Togo signed a border accord on Monday.\n\n';
+  const three = ['reopen the Aflao crossing within a week', 'Togo will release 40 detained traders', 'joint commission will meet every three months in Lome'];
+  test.each([
+    [`${agreed}The accord includes the following points: - reopen the Aflao crossing within a week; - Togo will release 40 detained traders; - a joint commission will meet every three months in Lome.`],
+    [`${agreed}The accord includes the following points:\n\n- reopen the Aflao crossing within a week. - Togo will release 40 detained traders. - A joint commission will meet every three months in Lome.`],
+    [`${agreed}Under the accord, the sides agreed as follows: 1. Reopen the Aflao crossing within a week. 2. Togo will release 40 detained traders. 3. A joint commission will meet every three months in Lome.`],
+    [`${agreed}The accord includes the following points:\n\n1. Reopen the Aflao crossing within a week. 2. Togo will release 40 detained traders. 3. A joint commission will meet every three months in Lome.`],
+  ])('one measure per item: %s', (text) => {
+    const got = measures(text).map((m) => m.replace(/^R/, 'r'));
+    for (const m of three) expect(got).toContain(m);
+  });
+  test('a second sentence in a bullet line keeps the list open', () => {
+    const text = `${agreed}The accord includes the following points:\n- Both sides will reopen the crossing. Trucks will be checked once.\n- Togo will release 40 detained traders.`;
+    expect(measures(text)).toContain('Togo will release 40 detained traders');
+  });
+  test.each([
+    'The minister said: - we will never sign; - we will fight on.',
+    `${agreed}Rebels demanded the following: - the release of all prisoners; - the withdrawal of troops.`,
+  ])('no item measures: %s', (text) => {
+    expect(measures(text).filter((m) => m !== 'border accord')).toEqual([]);
+  });
+});

@@ -87,7 +87,7 @@ const SOURCE_LEAD = /^according|statement/i;
 /** A step stated as a future or an obligation. */
 const TERM_MODAL = /\b(?:will|would|shall|must|should|(?:is|are)\s+to|can|may)\b/i;
 const ARE_TO_HINT = /\b(?:is|are) to\b/;
-const BULLET = /^\s*(?:[-\u2022*\u2013\u2014]|\d+[.)])\s+/;
+const BULLET = /^\s*(?:[-\u2022*\u2013\u2014]|\(?\d+[.)])\s+/;
 const JOINT_SUBJECT =
   /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+two\s+(?:sides|countries|nations|leaders|governments|ministers|delegations)|[Tt]hey|[Tt]he\s+parties|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+and\s+[A-Z][\w'-]+)\b/;
 const JOINT_WILL =
@@ -95,7 +95,73 @@ const JOINT_WILL =
 const CONSENSUS_LIST =
   /\b(?:acknowledged|recognised|recognized|identified|agreed\s+on|saw)\s+([^,;]{3,60}?)\s+as\s+an?\s+(?:common|shared|mutual)\s+(?:threat|challenge|concern)\s+(?:requiring|that\s+required|that\s+requires|needing|calling\s+for)\s+([^.;]{5,200})/i;
 
-export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[] {
+/**
+ * A list written inside one line, as a page's paragraph reads once its line breaks are collapsed: "The
+ * accord includes: - A; - B; - C", a bullet line "- A; - B", or "… as follows: 1. A. 2. B." (where the
+ * sentence splitter leaves each number as a sentence of its own). The line before the first marker
+ * becomes the list's introduction and each item a line of its own, as a bulleted list is read. `orig`
+ * maps back to the caller's sentences; `items` holds the items that have lost their marker.
+ */
+function expandInlineLists(sentences: Sentence[]): { list: Sentence[]; orig: number[]; inline: Set<number>; items: Set<number> } {
+  const list: Sentence[] = [];
+  const orig: number[] = [];
+  const inline = new Set<number>();
+  const items = new Set<number>();
+  let nextIsItem = -1;
+  const push = (sent: Sentence, si: number, start = 0, end = sent.text.length): void => {
+    let e = end;
+    while (e > start && /[\s;,]/.test(sent.text[e - 1] ?? '')) e--;
+    if (e <= start) return;
+    list.push(start === 0 && e === sent.text.length ? sent : { ...sent, start: sent.start + start, end: sent.start + e, text: sent.text.slice(start, e) });
+    orig.push(si);
+  };
+  sentences.forEach((sent, si) => {
+    const t = sent.text;
+    const numbered = si === nextIsItem;
+    // "… as follows: 1." or a lone "2.": the number belongs to the next sentence, the next item
+    const held = NUMBER_HELD.exec(t);
+    if (held && sentences[si + 1]?.para === sent.para && (held.index > 0 || numbered || items.size > 0 || /:\s*$/.test(sentences[si - 1]?.text ?? ''))) {
+      if (held.index > 0) push(sent, si, 0, held.index + 1);
+      nextIsItem = si + 1;
+      return;
+    }
+    if (numbered) {
+      items.add(list.length);
+      push(sent, si);
+      return;
+    }
+    // a list inside the line after a colon, or a bullet line that holds several items
+    const first = t.includes(':') ? INLINE_LIST.exec(t) : null;
+    const lead = first ? null : BULLET.exec(t);
+    const marker = first?.[1] ?? lead?.[0].trim() ?? '';
+    const at: number[] = [];
+    if (first || lead) {
+      const sep = /\d/.test(marker) ? INLINE_NUMBERED : INLINE_DASHED;
+      sep.lastIndex = first ? (first.index ?? 0) + first[0].indexOf(marker) - 1 : 0;
+      for (let m = sep.exec(t); m; m = sep.exec(t)) at.push(m.index + m[0].indexOf(m[1] ?? ''));
+    }
+    if (at.length < 2) {
+      push(sent, si);
+      return;
+    }
+    if (first) push(sent, si, 0, (first.index ?? 0) + 1);
+    at.forEach((from, k) => {
+      inline.add(list.length);
+      push(sent, si, from, at[k + 1] ?? t.length);
+    });
+  });
+  return { list, orig, inline, items };
+}
+/** ": - " or ": 1. " or ": (1) ": a list begins inside the line (group 1: its first marker). */
+const INLINE_LIST = /:\s+([-\u2022*\u2013\u2014]|\(?\d{1,2}[.)])\s+(?=\S)/;
+/** Each item's marker, dashed or numbered (group 1: the marker). */
+const INLINE_DASHED = /(?:^|\s)([-\u2022*\u2013\u2014])\s+(?=\S)/g;
+const INLINE_NUMBERED = /(?:^|\s)(\(?\d{1,2}[.)])\s+(?=\S)/g;
+/** A number that ends the sentence after a list's colon, or stands alone: the next item's marker. */
+const NUMBER_HELD = /(?::\s+|^)\(?\d{1,2}[.)]$/;
+
+export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
+  const { list: sentences, orig, inline, items: unmarked } = expandInlineLists(lines);
   const tagsOf = sentenceTagger(text);
   const found: MeasureFound[] = [];
   const headlineCache = new Map<number, boolean>();
@@ -133,6 +199,7 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     });
   };
   let listOpen = false;
+  let lastItem = -2;
   let looseList = false;
   const looseItems = new Set<number>();
   // sentences read by a support-only cue: kept only beside a measure of another cue
@@ -144,13 +211,16 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
   sentences.forEach((sent, si) => {
     const t = sent.text;
     // list items: bulleted lines, or bare lines (a page's <li>) that start in lower case or end with ";"
-    const item = BULLET.test(t) || (listOpen && (/^[a-z]/.test(t) || /;\s*$/.test(t)) && sent.para !== sentences[si - 1]?.para);
-    if (item) {
+    const item = BULLET.test(t) || unmarked.has(si) || (listOpen && (/^[a-z]/.test(t) || /;\s*$/.test(t)) && sent.para !== sentences[si - 1]?.para);
+    // a second sentence in a list item's own line belongs to the item and keeps the list open
+    const itemGoesOn = listOpen && si - 1 === lastItem && !inline.has(lastItem) && sent.para === sentences[lastItem]?.para;
+    if (item || itemGoesOn) {
+      lastItem = si;
       if (listOpen) addBullet(text, sent, si, looseList ? addLoose : add, tagsOf);
       return;
     }
     const intro = /:\s*$/.test(t);
-    listOpen = intro && LIST_INTRO.test(t.trim());
+    listOpen = intro && LIST_INTRO.test(t.trim()) && !NOT_AGREED.test(t);
     // any other list under a line ending in ":" is kept only if the report agrees something elsewhere
     // ("The package also contains:"), and never under a demand, a proposal or a background line
     looseList = intro && !listOpen && !NOT_AGREED.test(t) && !isBackground(t);
@@ -305,7 +375,10 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     // in reading order, as the other measures are (a stable sort keeps each sentence's own order)
     if (found.length > before) found.sort((a, b) => a.sentence - b.sentence);
   }
-  return dedupe(found);
+  const out = dedupe(found);
+  // back to the caller's sentences (an inline list's items are slices of one)
+  if (sentences !== lines) for (const f of out) f.sentence = orig[f.sentence] ?? f.sentence;
+  return out;
 }
 
 // One side's step inside a reciprocal package: "In return, Seoul will …" or "Seoul, for its part, will …"

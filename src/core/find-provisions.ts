@@ -19,8 +19,8 @@ function mayHold(lower: string): boolean {
 /** A future or an obligation in the sentence (rules with `modal`). */
 const MODAL = /\b(?:will|would|shall|must|(?:is|are)\s+to)\b/i;
 
-/** Quoted speech and questions are not the terms. */
-const NOT_TERMS = /\?\s*$|^["\u201c]/;
+/** Quoted speech, questions and a list's introduction (its items are the terms) are not the terms. */
+const NOT_TERMS = /\?\s*$|^["\u201c]|:\s*$/;
 
 /** Is sentence `si` at most `near` sentences after one in `taken`? */
 function follows(taken: ReadonlySet<number>, si: number, near: number): boolean {
