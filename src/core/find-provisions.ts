@@ -63,7 +63,10 @@ export function findProvisions(
         const first = tags[i];
         if (!first) break;
         const s0 = clauseStart(text, sent.start, first.start);
-        for (const [s, e] of measureUnits(text, s0, first.start, s0, tags)) add(s, e, si);
+        const said = rule.notBefore;
+        if (said && tags.some((x) => x.start >= s0 && x.end <= first.start && said.includes(x.lower))) break;
+        const e0 = Math.max(s0, tags[i - 1]?.end ?? s0);
+        for (const [s, e] of measureUnits(text, s0, e0, s0, tags)) add(s, e, si);
         break;
       }
       if (rule.start !== undefined) {

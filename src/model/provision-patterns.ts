@@ -17,6 +17,8 @@ export interface ProvisionRule extends TokenPattern {
   start?: number;
   /** The sentence must state a future or an obligation ("will", "would", "shall", "must", "is to"). */
   modal?: boolean;
+  /** Words (lower case) that must not stand in a `before` rule's clause: one side's reported words are not terms. */
+  notBefore?: readonly string[];
   /** Applies only this many sentences after one that already holds an agreed measure (an elaboration). */
   near?: number;
   /** [sentence, the measure it yields]. */
@@ -452,5 +454,50 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       'The two sides agreed to a truce. Markets rose. According to media reports, Chile will send 200 engineers to clear the mines.',
       'The two sides agreed to a truce. Markets rose. According to Bachelet, Chile will respond to any attack.',
     ],
+  },
+  {
+    name: 'instrument-after',
+    comment: 'a future step placed under the instrument at its end ("troops will pull back under the deal"): the clause before is the term',
+    from: 'before',
+    modal: true,
+    steps: [
+      { w: ['under', 'by'] },
+      { w: ['the', 'this', 'that', 'a', 'its', 'their'] },
+      { pos: ['ADJ', 'PROPN', 'NOUN', 'NUM', 'PUNCT'], notW: [',', '.', ';'], op: '*' },
+      { lemma: INSTRUMENTS },
+      { w: ['.'] },
+    ],
+    notBefore: ['said', 'says', 'told', 'warned', 'threatened', 'vowed', 'claimed', 'insisted'],
+    should: [
+      [
+        'The two sides agreed to a truce. Markets rose. Both armies will pull back 5 km from the line under the deal.',
+        'Both armies will pull back 5 km from the line',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed to a truce. Rebels said they would fight on under the old deal, which failed.',
+      'The two sides agreed to a truce. Markets rose. Rebels said they would fight on under the deal.',
+    ],
+  },
+  {
+    name: 'said-in-joint-statement',
+    comment: 'what the sides said in a joint text they would do ("…, they said in a joint statement that they will …")',
+    start: 6,
+    modal: true,
+    steps: [
+      { lemma: ['say', 'announce', 'state', 'declare', 'add', 'confirm'] },
+      { w: ['in'] },
+      { w: ['a', 'the', 'their', 'an'] },
+      { w: ['joint'] },
+      { lemma: ['statement', 'declaration', 'communique', 'communiqué', 'text'] },
+      { w: ['that'] },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. The ministers said in a joint statement that border posts would reopen on Monday.',
+        'border posts would reopen on Monday',
+      ],
+    ],
+    shouldNot: ['The two sides agreed to a truce. The ministers said in a joint statement that the talks had been useful.'],
   },
 ];
