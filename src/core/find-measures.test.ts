@@ -402,3 +402,17 @@ describe('a list written inside one line (a paragraph whose line breaks a page c
     expect(measures(text).filter((m) => m !== 'border accord')).toEqual([]);
   });
 });
+
+describe('an adverbial between "agreed" and its complement', () => {
+  test.each([
+    ['Chile and Peru agreed in Geneva on Thursday to reopen the border crossing.', 'reopen the border crossing'],
+    ['The two sides also agreed during the talks that the prisoners would be freed.', 'the prisoners would be freed'],
+    ['Ghana and Togo agreed at a meeting in Accra to set up a joint commission.', 'set up a joint commission'],
+    ['Kenya agreed with Uganda on 3 May to share rail data.', 'share rail data'],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toContain(expected);
+  });
+  test.each(['Ghana agreed with the view that the talks were useful.', 'Both agreed with Peru to the letter.'])('no measure: %s', (text) => {
+    expect(measures(text)).toEqual([]);
+  });
+});

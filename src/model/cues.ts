@@ -33,6 +33,13 @@ export const OWN_CUE =
 
 // The clause that a cue governs starts right after the match.
 export const MEASURE_CUES: Cue[] = [
+  // an adverbial of time, place or manner may stand between the verb and its complement: "agreed in Geneva
+  // on Thursday to …", "agreed at a meeting in Accra that …", "agreed with Peru to …"
+  {
+    re: /\bagreed\s+(?:in|at|during|after|following|with(?!\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:view|assessment|idea|notion|position|remarks|comments|analysis|criticism|statement|suggestion)\b)|late|early|last|this|earlier|here|there|unanimously|jointly|formally|tentatively|provisionally|separately|publicly|now|again|overnight|today|yesterday|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d))\b(?!\s+principle\b)[^,;.:!?"\u201c]{0,50}?\s(?:to\s(?!(?:the|a|an|this|these|its|their|his|her)\s)|that\s)/gi,
+    status: 'agreed',
+    first: 'agreed',
+  },
   {
     re: /\bagreed\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:to|on|upon|that|for|in principle to)\s|\bagreed\s+(?=not\s+to\s)/gi,
     status: 'agreed',
