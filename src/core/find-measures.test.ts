@@ -409,10 +409,18 @@ describe('an adverbial between "agreed" and its complement', () => {
     ['The two sides also agreed during the talks that the prisoners would be freed.', 'the prisoners would be freed'],
     ['Ghana and Togo agreed at a meeting in Accra to set up a joint commission.', 'set up a joint commission'],
     ['Kenya agreed with Uganda on 3 May to share rail data.', 'share rail data'],
+    ['Chile and Peru pledged in a joint statement to reopen the border.', 'reopen the border'],
+    ['The two leaders committed on Monday to building a railway.', 'building a railway'],
+    ['The ministers decided at the meeting to set up a hotline.', 'set up a hotline'],
   ])('%s', (text, expected) => {
     expect(measures(text)).toContain(expected);
   });
-  test.each(['Ghana agreed with the view that the talks were useful.', 'Both agreed with Peru to the letter.'])('no measure: %s', (text) => {
+  test.each([
+    'Ghana agreed with the view that the talks were useful.',
+    'Both agreed with Peru to the letter.',
+    'Peru decided at the meeting to leave the bloc.',
+    'The two leaders committed on Monday to peace.',
+  ])('no measure: %s', (text) => {
     expect(measures(text)).toEqual([]);
   });
 });

@@ -31,12 +31,16 @@ export interface Cue {
 export const OWN_CUE =
   /^\s*[^,;.:]{1,60}?\s(?:agreed|agree|agrees|pledged|committed|decided|undertook|vowed)\s+(?:also\s+)?(?:to|that|on)\s/i;
 
+/** An adverbial of time, place or manner between a verb of agreeing and its complement ("in Geneva on Thursday"). */
+const ADVERBIAL = String.raw`(?:in|at|during|after|following|with(?!\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:view|assessment|idea|notion|position|remarks|comments|analysis|criticism|statement|suggestion)\b)|late|early|last|this|earlier|here|there|unanimously|jointly|formally|tentatively|provisionally|separately|publicly|now|again|overnight|today|yesterday|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d))\b(?!\s+principle\b)[^,;.:!?"\u201c]{0,50}?`;
+/** The complement after such an adverbial: an infinitive (not the preposition "to the …") or a "that" clause. */
+const COMPLEMENT = String.raw`\s(?:to\s(?!(?:the|a|an|this|these|its|their|his|her)\s)|that\s)`;
 // The clause that a cue governs starts right after the match.
 export const MEASURE_CUES: Cue[] = [
   // an adverbial of time, place or manner may stand between the verb and its complement: "agreed in Geneva
   // on Thursday to …", "agreed at a meeting in Accra that …", "agreed with Peru to …"
   {
-    re: /\bagreed\s+(?:in|at|during|after|following|with(?!\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:view|assessment|idea|notion|position|remarks|comments|analysis|criticism|statement|suggestion)\b)|late|early|last|this|earlier|here|there|unanimously|jointly|formally|tentatively|provisionally|separately|publicly|now|again|overnight|today|yesterday|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d))\b(?!\s+principle\b)[^,;.:!?"\u201c]{0,50}?\s(?:to\s(?!(?:the|a|an|this|these|its|their|his|her)\s)|that\s)/gi,
+    re: new RegExp(String.raw`\bagreed\s+${ADVERBIAL}${COMPLEMENT}`, 'gi'),
     status: 'agreed',
     first: 'agreed',
   },
@@ -76,7 +80,19 @@ export const MEASURE_CUES: Cue[] = [
     first: 'decided resolved',
   },
   {
+    re: new RegExp(String.raw`\b(?:decided|resolved)\s+${ADVERBIAL}\s(?:to\s)`, 'gi'),
+    status: 'agreed',
+    before:
+      /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations|we|together)\b[^.;]{0,60}$/i,
+    first: 'decided resolved',
+  },
+  {
     re: /\b(?:pledged|undertook|vowed)\s+(?:also\s+)?(?:to\s|that\s|:|(?=not\s+to\s))/gi,
+    status: 'intended',
+    first: 'pledged undertook vowed',
+  },
+  {
+    re: new RegExp(String.raw`\b(?:pledged|undertook|vowed)\s+${ADVERBIAL}${COMPLEMENT}`, 'gi'),
     status: 'intended',
     first: 'pledged undertook vowed',
   },
@@ -88,6 +104,12 @@ export const MEASURE_CUES: Cue[] = [
   },
   {
     re: /\b(?:committed|commit|commits)\s+(?:themselves\s+|itself\s+)?to\s/gi,
+    status: 'intended',
+    weak: true,
+    first: 'committed commit commits',
+  },
+  {
+    re: new RegExp(String.raw`\b(?:committed|commit|commits)\s+(?:themselves\s+|itself\s+)?${ADVERBIAL}\s(?:to\s)`, 'gi'),
     status: 'intended',
     weak: true,
     first: 'committed commit commits',
