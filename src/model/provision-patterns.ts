@@ -500,4 +500,26 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     ],
     shouldNot: ['The two sides agreed to a truce. The ministers said in a joint statement that the talks had been useful.'],
   },
+  {
+    name: 'shall-term',
+    comment: 'in a report of an agreement, "X shall …" quotes the instrument\'s own terms (news English rarely says "shall" otherwise)',
+    from: 'subject',
+    steps: [
+      { pos: ['NOUN', 'PROPN', 'PRON'], notW: ['i', 'we', 'you', 'he', 'she', 'who'] },
+      { w: ['shall'] },
+      { w: ['also', 'further', 'not', 'immediately', 'jointly'], op: '*' },
+      { pos: ['VERB', 'AUX', 'ADJ', 'NOUN'], notW: ['have', 'see'] },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. Markets rose. Each party shall withdraw its forces to the 1994 line.',
+        'Each party shall withdraw its forces to the 1994 line',
+      ],
+      [
+        'The two sides agreed to a truce. Markets rose. All detainees shall be released within 30 days.',
+        'All detainees shall be released within 30 days',
+      ],
+    ],
+    shouldNot: ['The two sides agreed to a truce. Markets rose. "We shall see," the minister said.'],
+  },
 ];
