@@ -451,7 +451,7 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       ],
     ],
     shouldNot: [
-      'The two sides agreed to a truce. Markets rose. According to media reports, Chile will send 200 engineers to clear the mines.',
+      'The two sides agreed to a truce. Markets rose. According to media reports, Chile would send 200 engineers to clear the mines.',
       'The two sides agreed to a truce. Markets rose. According to Bachelet, Chile will respond to any attack.',
     ],
   },
@@ -521,5 +521,30 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       ],
     ],
     shouldNot: ['The two sides agreed to a truce. Markets rose. "We shall see," the minister said.'],
+  },
+  {
+    name: 'named-side-future',
+    comment: 'within three sentences of an agreed measure, a named side with its own future step states another term ("Peru will release the fishermen")',
+    from: 'subject',
+    near: 3,
+    steps: [
+      { pos: ['PROPN'] },
+      { w: ['will', 'shall'] },
+      ALSO,
+      {
+        pos: ['VERB'],
+        notW: ['be', 'have', 'discuss', 'consider', 'study', 'need', 'try', 'seek', 'like', 'want', 'hope', 'say', 'tell', 'see', 'take', 'come', 'go', 'continue', 'remain', 'face', 'depend', 'host', 'attend', 'visit', 'respond', 'retaliate', 'decide', 'vote', 'hold', 'meet'],
+      },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. Markets rose. Fans cheered. Peru will release the fishermen next week.',
+        'Peru will release the fishermen next week',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed to a truce. Markets rose. Fans cheered. Peru will host the next round.',
+      'The two sides agreed to a truce. Markets rose. Fans cheered. Rain fell. Peru will release the fishermen next week.',
+    ],
   },
 ];
