@@ -524,9 +524,9 @@ export const PROVISIONS: readonly ProvisionRule[] = [
   },
   {
     name: 'named-side-future',
-    comment: 'within three sentences of an agreed measure, a named side with its own future step states another term ("Peru will release the fishermen")',
+    comment: 'within six sentences of an agreed measure (the same stretch of the report), a named side with its own future step states another term ("Peru will release the fishermen")',
     from: 'subject',
-    near: 3,
+    near: 6,
     steps: [
       { pos: ['PROPN'] },
       { w: ['will', 'shall'] },
@@ -544,7 +544,7 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     ],
     shouldNot: [
       'The two sides agreed to a truce. Markets rose. Fans cheered. Peru will host the next round.',
-      'The two sides agreed to a truce. Markets rose. Fans cheered. Rain fell. Peru will release the fishermen next week.',
+      'The two sides agreed to a truce. Markets rose. Fans cheered. Rain fell. Snow fell. Hail fell. Fog rose. Peru will release the fishermen next week.',
     ],
   },
 ];
