@@ -252,7 +252,7 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     name: 'future-passive-term',
     comment: 'right after an agreed measure, a future passive states another term ("observers would be stationed …")',
     from: 'subject',
-    near: 2,
+    near: 3,
     steps: [
       { w: ['will', 'would', 'should', 'shall'] },
       ALSO,
