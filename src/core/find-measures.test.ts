@@ -424,3 +424,22 @@ describe('an adverbial between "agreed" and its complement', () => {
     expect(measures(text)).toEqual([]);
   });
 });
+
+describe('a year inside an infinitive step dates the step; "committed to" takes a concrete noun phrase', () => {
+  test.each([
+    ['Chile and Peru agreed to hold a referendum on the border in 2027.', 'hold a referendum on the border in 2027'],
+    ['Both sides agreed to restore flights suspended since 2011.', 'restore flights suspended since 2011'],
+    ['The two sides committed to a ceasefire along the river.', 'ceasefire along the river'],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toContain(expected);
+  });
+  test.each([
+    'Last year, Chile and Peru agreed to share water.',
+    'Chile and Peru signed a water treaty in 2015.',
+    'They also committed to peace and stability.',
+    'The two sides committed to the path of dialogue.',
+    'Both reaffirmed their commitment to a peaceful settlement.',
+  ])('no measure: %s', (text) => {
+    expect(measures(text)).toEqual([]);
+  });
+});

@@ -82,6 +82,11 @@ const CUE_HINT =
 /** The clause after ", while": a subject of up to six words and its own future step ("the army will deploy"). */
 const WHILE_WILL =
   /^(?:(?!(?:said|says|told|added|warned|hoped|hopes|insisted|stressed|noted|believes|believed|expects|expected|argued|claimed|fears|feared|doubted|denied|if|whether)\b)[\w'’.-]+\s+){1,6}?(?:will|would|shall|is\s+to|are\s+to)\s+(?!be\s+(?:discussed|considered|studied)\b)/;
+/** A cue that ends in an infinitive's "to": what follows is the step itself. */
+const INFINITIVE_CUE = /\bto\s$/;
+/** Aspirations, not steps ("peace", "closer ties", "the path of dialogue"): `measures_secondary` at most. */
+const ASPIRATION =
+  /^(?:(?:the|a|an|their|its|our|further|closer|lasting|durable|mutual|regional|bilateral|strong|stronger|deeper|greater|broader|full|continued|common|shared|peaceful|political)\s+)*(?:peace|stability|prosperity|security|dialogue|cooperation|co-operation|democracy|development|growth|friendship|unity|relations|ties|partnership|principles?|values|goals?|vision|spirit|path|process|work|efforts?|agenda|ideals?|aims?|objectives?|future|solution|settlement|normali[sz]ation|reconciliation|good\s+neighbourliness)\b/i;
 /** A lead-in that names a source rather than the instrument's terms. */
 const SOURCE_LEAD = /^according|statement/i;
 /** A step stated as a future or an obligation. */
@@ -269,7 +274,9 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
         const before = t.slice(Math.max(0, at - 40), at + m[0].length);
         if (isNegated(before) || NOT_AGREED.test(t.slice(Math.max(0, at - 25), at))) continue;
         if (cue.before && !cue.before.test(t.slice(Math.max(0, at - 80), at))) continue;
-        if (backgroundGoverns(t, at, bg)) continue;
+        // a year or "since …" inside an infinitive's clause dates the agreed step, not the agreement
+        // ("agreed to hold elections in 2027", "agreed to restore flights suspended since 2011")
+        if (backgroundGoverns(t, at, bg) && !(bg >= at + m[0].length && INFINITIVE_CUE.test(m[0]))) continue;
         const from = sent.start + at + m[0].length;
         if (m[0].trim().endsWith(':') && from >= sent.end - 1) {
           listOpen = true;
@@ -280,7 +287,12 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
         if (cue.leadIn && (OWN_CUE.test(after) || NOT_AGREED.test(after.slice(0, 80)))) continue;
         // a source ("according to the statement, …") tells terms only as a future or obligation
         if (cue.leadIn && SOURCE_LEAD.test(m[0]) && !TERM_MODAL.test(after.slice(0, 160))) continue;
-        if (cue.weak && NOUNISH.test(after.replace(/^\s*(?:closely|fully|further|jointly)\s+/i, '').replace(/^\s*to\s+/i, ''))) continue;
+        if (cue.weak) {
+          const object = after.replace(/^\s*(?:closely|fully|further|jointly)\s+/i, '').replace(/^\s*to\s+/i, '');
+          // the verb "commit(ted) to" takes a concrete step as a noun phrase ("committed to a ceasefire");
+          // the noun "commitment to" and any aspiration ("committed to peace and stability") are not steps
+          if (NOUNISH.test(object) && (!/^commit(?:s|ted)?\b/i.test(m[0]) || ASPIRATION.test(object))) continue;
+        }
         const [s, e] = clauseSpan(text, from, sent.end);
         // "Under the statement, Riyadh and Tehran:" introduces a list; the list holds the measures
         if (/^\s*:\s*$/.test(text.slice(e, sent.end))) {
