@@ -351,12 +351,9 @@ describe('the impersonal passive with its agent: "it has been agreed by X that â
   ])('%s', (text, expected) => {
     expect(measures(text)).toEqual(expected);
   });
-  test.each(['It was decided by the council to postpone the vote.', 'It was agreed by nobody at the summit.'])(
-    'no measure: %s',
-    (text) => {
-      expect(measures(text)).toEqual([]);
-    },
-  );
+  test.each(['It was decided by the council to postpone the vote.', 'It was agreed by nobody at the summit.'])('no measure: %s', (text) => {
+    expect(measures(text)).toEqual([]);
+  });
 });
 
 describe('lead-ins that name the instrument (support only: beside a measure of another cue)', () => {
@@ -364,7 +361,10 @@ describe('lead-ins that name the instrument (support only: beside a measure of a
   test.each([
     [`${agreed}As part of the deal, Togo will free 40 detained traders.`, 'Togo will free 40 detained traders'],
     [`${agreed}Under the terms of the accord, customs posts will stay open at night.`, 'customs posts will stay open at night'],
-    [`${agreed}Under the two new transport agreements, buses will run daily between the capitals.`, 'buses will run daily between the capitals'],
+    [
+      `${agreed}Under the two new transport agreements, buses will run daily between the capitals.`,
+      'buses will run daily between the capitals',
+    ],
     [`${agreed}In line with the memorandum, both sides will share weather data.`, 'both sides will share weather data'],
   ])('%s', (text, expected) => {
     expect(measures(text)).toContain(expected);
@@ -381,12 +381,24 @@ describe('lead-ins that name the instrument (support only: beside a measure of a
 
 describe('a list written inside one line (a paragraph whose line breaks a page collapsed)', () => {
   const agreed = 'Ghana and Togo signed a border accord on Monday.\n\n';
-  const three = ['reopen the Aflao crossing within a week', 'Togo will release 40 detained traders', 'joint commission will meet every three months in Lome'];
+  const three = [
+    'reopen the Aflao crossing within a week',
+    'Togo will release 40 detained traders',
+    'joint commission will meet every three months in Lome',
+  ];
   test.each([
-    [`${agreed}The accord includes the following points: - reopen the Aflao crossing within a week; - Togo will release 40 detained traders; - a joint commission will meet every three months in Lome.`],
-    [`${agreed}The accord includes the following points:\n\n- reopen the Aflao crossing within a week. - Togo will release 40 detained traders. - A joint commission will meet every three months in Lome.`],
-    [`${agreed}Under the accord, the sides agreed as follows: 1. Reopen the Aflao crossing within a week. 2. Togo will release 40 detained traders. 3. A joint commission will meet every three months in Lome.`],
-    [`${agreed}The accord includes the following points:\n\n1. Reopen the Aflao crossing within a week. 2. Togo will release 40 detained traders. 3. A joint commission will meet every three months in Lome.`],
+    [
+      `${agreed}The accord includes the following points: - reopen the Aflao crossing within a week; - Togo will release 40 detained traders; - a joint commission will meet every three months in Lome.`,
+    ],
+    [
+      `${agreed}The accord includes the following points:\n\n- reopen the Aflao crossing within a week. - Togo will release 40 detained traders. - A joint commission will meet every three months in Lome.`,
+    ],
+    [
+      `${agreed}Under the accord, the sides agreed as follows: 1. Reopen the Aflao crossing within a week. 2. Togo will release 40 detained traders. 3. A joint commission will meet every three months in Lome.`,
+    ],
+    [
+      `${agreed}The accord includes the following points:\n\n1. Reopen the Aflao crossing within a week. 2. Togo will release 40 detained traders. 3. A joint commission will meet every three months in Lome.`,
+    ],
   ])('one measure per item: %s', (text) => {
     const got = measures(text).map((m) => m.replace(/^R/, 'r'));
     for (const m of three) expect(got).toContain(m);

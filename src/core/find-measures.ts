@@ -3,7 +3,8 @@
 // shapes; a line ending in "the following steps were agreed:" or "pledged:" governs the bullets under it;
 // "both sides acknowledged X as a common threat requiring A, B and C" yields A, B and C. Negated,
 // proposed and background wordings are skipped; in an agreement report, "X said it would A" next to
-// "In return, Y will B" is part of the package. Near-duplicates merge, keeping every span.
+// "In return, Y will B" is part of the package. A list written inside one line ("includes: - A; - B")
+// is read as a bulleted list. Near-duplicates merge, keeping every span.
 
 import { eachMatch } from './scan';
 import { backgroundAt, backgroundGoverns, hasAny, isBackground, isNegated } from './gates';
@@ -117,7 +118,11 @@ function expandInlineLists(sentences: Sentence[]): { list: Sentence[]; orig: num
     let e = end;
     while (e > start && /[\s;,]/.test(sent.text[e - 1] ?? '')) e--;
     if (e <= start) return;
-    list.push(start === 0 && e === sent.text.length ? sent : { ...sent, start: sent.start + start, end: sent.start + e, text: sent.text.slice(start, e) });
+    list.push(
+      start === 0 && e === sent.text.length
+        ? sent
+        : { ...sent, start: sent.start + start, end: sent.start + e, text: sent.text.slice(start, e) },
+    );
     orig.push(si);
   };
   sentences.forEach((sent, si) => {
@@ -125,7 +130,11 @@ function expandInlineLists(sentences: Sentence[]): { list: Sentence[]; orig: num
     const numbered = si === nextIsItem;
     // "… as follows: 1." or a lone "2.": the number belongs to the next sentence, the next item
     const held = NUMBER_HELD.exec(t);
-    if (held && sentences[si + 1]?.para === sent.para && (held.index > 0 || numbered || items.size > 0 || /:\s*$/.test(sentences[si - 1]?.text ?? ''))) {
+    if (
+      held &&
+      sentences[si + 1]?.para === sent.para &&
+      (held.index > 0 || numbered || items.size > 0 || /:\s*$/.test(sentences[si - 1]?.text ?? ''))
+    ) {
       if (held.index > 0) push(sent, si, 0, held.index + 1);
       nextIsItem = si + 1;
       return;
@@ -216,7 +225,8 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
   sentences.forEach((sent, si) => {
     const t = sent.text;
     // list items: bulleted lines, or bare lines (a page's <li>) that start in lower case or end with ";"
-    const item = BULLET.test(t) || unmarked.has(si) || (listOpen && (/^[a-z]/.test(t) || /;\s*$/.test(t)) && sent.para !== sentences[si - 1]?.para);
+    const item =
+      BULLET.test(t) || unmarked.has(si) || (listOpen && (/^[a-z]/.test(t) || /;\s*$/.test(t)) && sent.para !== sentences[si - 1]?.para);
     // a second sentence in a list item's own line belongs to the item and keeps the list open
     const itemGoesOn = listOpen && si - 1 === lastItem && !inline.has(lastItem) && sent.para === sentences[lastItem]?.para;
     if (item || itemGoesOn) {

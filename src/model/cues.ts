@@ -186,7 +186,8 @@ export const MEASURE_CUES: Cue[] = [
     re: /\b(?:under|according\s+to|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|as\s+per)\s+(?:the|its|this|that|a|an|their|these|both)\s+(?:(?:terms|provisions|first\s+phase|framework)\s+of\s+(?:the|this|that|a|their)\s+)?(?:(?!(?:of|by|with|from|which|that|proposed|offered)\s)[\w-]+\s+){0,3}?(?:pacts?|deals?|agreements?|accords?|terms|declaration|statement|memorandum|memorandums|MoUs?|truce|ceasefire|cease-fire|treaty|protocol|arrangement|roadmap|settlement|package|understanding)\b(?:\s+(?:issued|signed|released|adopted|reached|struck|sealed)\s[^,;.]{1,60},\s|,?\s(?!(?:issued|signed|released|adopted|reached|struck|sealed|by|proposed|offered|being|under|was|were|is|are|has|had|that|which|with|between|of|on|to|in|for)\b))/gi,
     status: 'agreed',
     first: 'under according as in',
-    needs: 'pact deal agreement accord terms declaration statement memorand mou truce ceasefire cease-fire treaty protocol arrangement roadmap settlement package understanding',
+    needs:
+      'pact deal agreement accord terms declaration statement memorand mou truce ceasefire cease-fire treaty protocol arrangement roadmap settlement package understanding',
     leadIn: true,
     support: true,
   },

@@ -321,7 +321,8 @@ export const PROVISIONS: readonly ProvisionRule[] = [
   },
   {
     name: 'instrument-says',
-    comment: 'the instrument or a joint text as the one that says what will happen ("the deal stipulates that …", "the joint statement said …")',
+    comment:
+      'the instrument or a joint text as the one that says what will happen ("the deal stipulates that …", "the joint statement said …")',
     start: 5,
     modal: true,
     steps: [
@@ -348,7 +349,8 @@ export const PROVISIONS: readonly ProvisionRule[] = [
   },
   {
     name: 'reported-joint-future',
-    comment: 'a joint subject reported as doing something next ("the two leaders said they would …", "both sides announced that they will …")',
+    comment:
+      'a joint subject reported as doing something next ("the two leaders said they would …", "both sides announced that they will …")',
     start: 4,
     modal: true,
     steps: [
@@ -362,7 +364,23 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       ALSO,
       {
         pos: ['VERB', 'ADJ', 'NOUN'],
-        notW: ['be', 'have', 'meet', 'discuss', 'hold', 'continue', 'need', 'try', 'seek', 'consider', 'study', 'talk', 'keep', 'like', 'want'],
+        notW: [
+          'be',
+          'have',
+          'meet',
+          'discuss',
+          'hold',
+          'continue',
+          'need',
+          'try',
+          'seek',
+          'consider',
+          'study',
+          'talk',
+          'keep',
+          'like',
+          'want',
+        ],
       },
     ],
     should: [
@@ -442,7 +460,10 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       { pos: ['PROPN'], op: '+' },
       { w: ['will', 'would', 'shall'] },
       ALSO,
-      { pos: ['VERB', 'ADJ', 'NOUN'], notW: ['be', 'have', 'meet', 'discuss', 'hold', 'continue', 'need', 'try', 'seek', 'consider', 'respond', 'retaliate'] },
+      {
+        pos: ['VERB', 'ADJ', 'NOUN'],
+        notW: ['be', 'have', 'meet', 'discuss', 'hold', 'continue', 'need', 'try', 'seek', 'consider', 'respond', 'retaliate'],
+      },
     ],
     should: [
       [
@@ -524,7 +545,8 @@ export const PROVISIONS: readonly ProvisionRule[] = [
   },
   {
     name: 'named-side-future',
-    comment: 'within six sentences of an agreed measure (the same stretch of the report), a named side with its own future step states another term ("Peru will release the fishermen")',
+    comment:
+      'within six sentences of an agreed measure (the same stretch of the report), a named side with its own future step states another term ("Peru will release the fishermen")',
     from: 'subject',
     near: 6,
     steps: [
@@ -533,7 +555,38 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       ALSO,
       {
         pos: ['VERB'],
-        notW: ['be', 'have', 'discuss', 'consider', 'study', 'need', 'try', 'seek', 'like', 'want', 'hope', 'say', 'tell', 'see', 'take', 'come', 'go', 'continue', 'remain', 'face', 'depend', 'host', 'attend', 'visit', 'respond', 'retaliate', 'decide', 'vote', 'hold', 'meet'],
+        notW: [
+          'be',
+          'have',
+          'discuss',
+          'consider',
+          'study',
+          'need',
+          'try',
+          'seek',
+          'like',
+          'want',
+          'hope',
+          'say',
+          'tell',
+          'see',
+          'take',
+          'come',
+          'go',
+          'continue',
+          'remain',
+          'face',
+          'depend',
+          'host',
+          'attend',
+          'visit',
+          'respond',
+          'retaliate',
+          'decide',
+          'vote',
+          'hold',
+          'meet',
+        ],
       },
     ],
     should: [
