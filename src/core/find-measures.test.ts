@@ -431,6 +431,7 @@ describe('an adverbial between "agreed" and its complement', () => {
     'Ghana agreed with the view that the talks were useful.',
     'Both agreed with Peru to the letter.',
     'Peru decided at the meeting to leave the bloc.',
+    'Markets fell a day after leaders of the bloc agreed in Rome to tax imports.',
     'The two leaders committed on Monday to peace.',
   ])('no measure: %s', (text) => {
     expect(measures(text)).toEqual([]);

@@ -284,6 +284,7 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
         const before = t.slice(Math.max(0, at - 40), at + m[0].length);
         if (isNegated(before) || NOT_AGREED.test(t.slice(Math.max(0, at - 25), at))) continue;
         if (cue.before && !cue.before.test(t.slice(Math.max(0, at - 80), at))) continue;
+        if (cue.unless?.test(t.slice(Math.max(0, at - 80), at))) continue;
         // a year or "since …" inside an infinitive's clause dates the agreed step, not the agreement
         // ("agreed to hold elections in 2027", "agreed to restore flights suspended since 2011")
         if (backgroundGoverns(t, at, bg) && !(bg >= at + m[0].length && INFINITIVE_CUE.test(m[0]))) continue;

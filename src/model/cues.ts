@@ -25,6 +25,8 @@ export interface Cue {
    * no evidence of an agreement by themselves (kept only beside a measure of another cue).
    */
   support?: boolean;
+  /** What the text just before the cue must not end with (checked on the preceding 80 characters). */
+  unless?: RegExp;
 }
 
 /** A clause that opens with a subject and its own agreement verb: "the two sides agreed that", "Kyiv pledged to". */
@@ -33,6 +35,11 @@ export const OWN_CUE =
 
 /** An adverbial of time, place or manner between a verb of agreeing and its complement ("in Geneva on Thursday"). */
 const ADVERBIAL = String.raw`(?:in|at|during|after|following|with(?!\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:view|assessment|idea|notion|position|remarks|comments|analysis|criticism|statement|suggestion)\b)|late|early|last|this|earlier|here|there|unanimously|jointly|formally|tentatively|provisionally|separately|publicly|now|again|overnight|today|yesterday|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d))\b(?!\s+principle\b)[^,;.:!?"\u201c]{0,50}?`;
+/**
+ * A temporal clause still open before the cue ("a day after leaders of the G7 agreed in Italy to …",
+ * "since the two sides agreed at talks in …"): the agreement it tells is backstory to the main event.
+ */
+const BACKSTORY_CLAUSE = /\b(?:after|before|since|following|until|when|once)\b[^,;.:!?]{0,60}$/i;
 /** The complement after such an adverbial: an infinitive (not the preposition "to the …") or a "that" clause. */
 const COMPLEMENT = String.raw`\s(?:to\s(?!(?:the|a|an|this|these|its|their|his|her)\s)|that\s)`;
 // The clause that a cue governs starts right after the match.
@@ -43,6 +50,7 @@ export const MEASURE_CUES: Cue[] = [
     re: new RegExp(String.raw`\bagreed\s+${ADVERBIAL}${COMPLEMENT}`, 'gi'),
     status: 'agreed',
     first: 'agreed',
+    unless: BACKSTORY_CLAUSE,
   },
   {
     re: /\bagreed\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:to|on|upon|that|for|in principle to)\s|\bagreed\s+(?=not\s+to\s)/gi,
@@ -85,6 +93,7 @@ export const MEASURE_CUES: Cue[] = [
     before:
       /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations|we|together)\b[^.;]{0,60}$/i,
     first: 'decided resolved',
+    unless: BACKSTORY_CLAUSE,
   },
   {
     re: /\b(?:pledged|undertook|vowed)\s+(?:also\s+)?(?:to\s|that\s|:|(?=not\s+to\s))/gi,
@@ -95,6 +104,7 @@ export const MEASURE_CUES: Cue[] = [
     re: new RegExp(String.raw`\b(?:pledged|undertook|vowed)\s+${ADVERBIAL}${COMPLEMENT}`, 'gi'),
     status: 'intended',
     first: 'pledged undertook vowed',
+    unless: BACKSTORY_CLAUSE,
   },
   // the present tense of joint statements and treaty texts: "the two sides commit to", "the parties undertake to"
   {
@@ -113,6 +123,7 @@ export const MEASURE_CUES: Cue[] = [
     status: 'intended',
     weak: true,
     first: 'committed commit commits',
+    unless: BACKSTORY_CLAUSE,
   },
   // an obligation the instrument lays on a side: "Ukraine is required by the agreement to …"
   {
