@@ -337,3 +337,122 @@ describe('a list under any line ending in a colon', () => {
     expect(measures(text)).toEqual(['reopen their border']);
   });
 });
+
+describe('the impersonal passive with its agent: "it has been agreed by X that …"', () => {
+  test.each([
+    [
+      'It has been agreed by Quito and Lima that fishing boats seized last month will be returned.',
+      ['fishing boats seized last month will be returned'],
+    ],
+    [
+      'It had also been agreed by the two neighbours, whose ties were frozen for years, that a hotline would be set up.',
+      ['hotline would be set up'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+  test.each(['It was decided by the council to postpone the vote.', 'It was agreed by nobody at the summit.'])('no measure: %s', (text) => {
+    expect(measures(text)).toEqual([]);
+  });
+});
+
+describe('lead-ins that name the instrument (support only: beside a measure of another cue)', () => {
+  const agreed = 'Ghana and Togo agreed to reopen the border. ';
+  test.each([
+    [`${agreed}As part of the deal, Togo will free 40 detained traders.`, 'Togo will free 40 detained traders'],
+    [`${agreed}Under the terms of the accord, customs posts will stay open at night.`, 'customs posts will stay open at night'],
+    [
+      `${agreed}Under the two new transport agreements, buses will run daily between the capitals.`,
+      'buses will run daily between the capitals',
+    ],
+    [`${agreed}In line with the memorandum, both sides will share weather data.`, 'both sides will share weather data'],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toContain(expected);
+  });
+  test.each([
+    'As part of the deal, Togo will free 40 detained traders.',
+    `${agreed}Under a plan proposed by the mediators, Togo would free the traders.`,
+    `${agreed}According to the statement, the talks were frank and cordial.`,
+    `${agreed}Under the deal, which took months to negotiate, tariffs fall.`,
+  ])('no lead-in measure: %s', (text) => {
+    expect(measures(text).filter((m) => !/reopen the border/.test(m))).toEqual([]);
+  });
+});
+
+describe('a list written inside one line (a paragraph whose line breaks a page collapsed)', () => {
+  const agreed = 'Ghana and Togo signed a border accord on Monday.\n\n';
+  const three = [
+    'reopen the Aflao crossing within a week',
+    'Togo will release 40 detained traders',
+    'joint commission will meet every three months in Lome',
+  ];
+  test.each([
+    [
+      `${agreed}The accord includes the following points: - reopen the Aflao crossing within a week; - Togo will release 40 detained traders; - a joint commission will meet every three months in Lome.`,
+    ],
+    [
+      `${agreed}The accord includes the following points:\n\n- reopen the Aflao crossing within a week. - Togo will release 40 detained traders. - A joint commission will meet every three months in Lome.`,
+    ],
+    [
+      `${agreed}Under the accord, the sides agreed as follows: 1. Reopen the Aflao crossing within a week. 2. Togo will release 40 detained traders. 3. A joint commission will meet every three months in Lome.`,
+    ],
+    [
+      `${agreed}The accord includes the following points:\n\n1. Reopen the Aflao crossing within a week. 2. Togo will release 40 detained traders. 3. A joint commission will meet every three months in Lome.`,
+    ],
+  ])('one measure per item: %s', (text) => {
+    const got = measures(text).map((m) => m.replace(/^R/, 'r'));
+    for (const m of three) expect(got).toContain(m);
+  });
+  test('a second sentence in a bullet line keeps the list open', () => {
+    const text = `${agreed}The accord includes the following points:\n- Both sides will reopen the crossing. Trucks will be checked once.\n- Togo will release 40 detained traders.`;
+    expect(measures(text)).toContain('Togo will release 40 detained traders');
+  });
+  test.each([
+    'The minister said: - we will never sign; - we will fight on.',
+    `${agreed}Rebels demanded the following: - the release of all prisoners; - the withdrawal of troops.`,
+  ])('no item measures: %s', (text) => {
+    expect(measures(text).filter((m) => m !== 'border accord')).toEqual([]);
+  });
+});
+
+describe('an adverbial between "agreed" and its complement', () => {
+  test.each([
+    ['Chile and Peru agreed in Geneva on Thursday to reopen the border crossing.', 'reopen the border crossing'],
+    ['The two sides also agreed during the talks that the prisoners would be freed.', 'the prisoners would be freed'],
+    ['Ghana and Togo agreed at a meeting in Accra to set up a joint commission.', 'set up a joint commission'],
+    ['Kenya agreed with Uganda on 3 May to share rail data.', 'share rail data'],
+    ['Chile and Peru pledged in a joint statement to reopen the border.', 'reopen the border'],
+    ['The two leaders committed on Monday to building a railway.', 'building a railway'],
+    ['The ministers decided at the meeting to set up a hotline.', 'set up a hotline'],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toContain(expected);
+  });
+  test.each([
+    'Ghana agreed with the view that the talks were useful.',
+    'Both agreed with Peru to the letter.',
+    'Peru decided at the meeting to leave the bloc.',
+    'Markets fell a day after leaders of the bloc agreed in Rome to tax imports.',
+    'The two leaders committed on Monday to peace.',
+  ])('no measure: %s', (text) => {
+    expect(measures(text)).toEqual([]);
+  });
+});
+
+describe('a year inside an infinitive step dates the step; "committed to" takes a concrete noun phrase', () => {
+  test.each([
+    ['Chile and Peru agreed to hold a referendum on the border in 2027.', 'hold a referendum on the border in 2027'],
+    ['Both sides agreed to restore flights suspended since 2011.', 'restore flights suspended since 2011'],
+    ['The two sides committed to a ceasefire along the river.', 'ceasefire along the river'],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toContain(expected);
+  });
+  test.each([
+    'Last year, Chile and Peru agreed to share water.',
+    'Chile and Peru signed a water treaty in 2015.',
+    'They also committed to peace and stability.',
+    'The two sides committed to the path of dialogue.',
+    'Both reaffirmed their commitment to a peaceful settlement.',
+  ])('no measure: %s', (text) => {
+    expect(measures(text)).toEqual([]);
+  });
+});

@@ -3,7 +3,8 @@
 // shapes; a line ending in "the following steps were agreed:" or "pledged:" governs the bullets under it;
 // "both sides acknowledged X as a common threat requiring A, B and C" yields A, B and C. Negated,
 // proposed and background wordings are skipped; in an agreement report, "X said it would A" next to
-// "In return, Y will B" is part of the package. Near-duplicates merge, keeping every span.
+// "In return, Y will B" is part of the package. A list written inside one line ("includes: - A; - B")
+// is read as a bulleted list. Near-duplicates merge, keeping every span.
 
 import { eachMatch } from './scan';
 import { backgroundAt, backgroundGoverns, hasAny, isBackground, isNegated } from './gates';
@@ -78,20 +79,103 @@ const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)
 // A cheap gate of plain word stems: a sentence without any of them holds no cue. Keep in step with
 // MEASURE_CUES in src/model/cues.ts.
 const CUE_HINT =
-  /agree|requir|oblig|bound|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt/i;
+  /agree|accord|part of|in line|as per|requir|oblig|bound|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt/i;
 /** The clause after ", while": a subject of up to six words and its own future step ("the army will deploy"). */
 const WHILE_WILL =
   /^(?:(?!(?:said|says|told|added|warned|hoped|hopes|insisted|stressed|noted|believes|believed|expects|expected|argued|claimed|fears|feared|doubted|denied|if|whether)\b)[\w'’.-]+\s+){1,6}?(?:will|would|shall|is\s+to|are\s+to)\s+(?!be\s+(?:discussed|considered|studied)\b)/;
+/** A cue that ends in an infinitive's "to": what follows is the step itself. */
+const INFINITIVE_CUE = /\bto\s$/;
+/** Aspirations, not steps ("peace", "closer ties", "the path of dialogue"): `measures_secondary` at most. */
+const ASPIRATION =
+  /^(?:(?:the|a|an|their|its|our|further|closer|lasting|durable|mutual|regional|bilateral|strong|stronger|deeper|greater|broader|full|continued|common|shared|peaceful|political)\s+)*(?:peace|stability|prosperity|security|dialogue|cooperation|co-operation|democracy|development|growth|friendship|unity|relations|ties|partnership|principles?|values|goals?|vision|spirit|path|process|work|efforts?|agenda|ideals?|aims?|objectives?|future|solution|settlement|normali[sz]ation|reconciliation|good\s+neighbourliness)\b/i;
+/** A lead-in that names a source rather than the instrument's terms. */
+const SOURCE_LEAD = /^according|statement/i;
+/** A step stated as a future or an obligation. */
+const TERM_MODAL = /\b(?:will|would|shall|must|should|(?:is|are)\s+to|can|may)\b/i;
 const ARE_TO_HINT = /\b(?:is|are) to\b/;
-const BULLET = /^\s*(?:[-\u2022*\u2013\u2014]|\d+[.)])\s+/;
+const BULLET = /^\s*(?:[-\u2022*\u2013\u2014]|\(?\d+[.)])\s+/;
 const JOINT_SUBJECT =
   /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+two\s+(?:sides|countries|nations|leaders|governments|ministers|delegations)|[Tt]hey|[Tt]he\s+parties|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+and\s+[A-Z][\w'-]+)\b/;
 const JOINT_WILL =
-  /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+(?:two|three)\s+(?:sides|countries|nations|leaders|governments|parties))\s+(?:will|would|shall)\s+(?:also\s+|jointly\s+|further\s+)?(?=[a-z])/;
+  /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+(?:two|three)\s+(?:sides|countries|nations|leaders|governments|parties)|[Tt]he\s+(?:parties|signatories|contracting\s+parties)|[Ee]ach\s+(?:side|party|country)|[Aa]ll\s+(?:sides|parties|signatories))\s+(?:will|would|shall)\s+(?:also\s+|jointly\s+|further\s+)?(?=[a-z])/;
 const CONSENSUS_LIST =
   /\b(?:acknowledged|recognised|recognized|identified|agreed\s+on|saw)\s+([^,;]{3,60}?)\s+as\s+an?\s+(?:common|shared|mutual)\s+(?:threat|challenge|concern)\s+(?:requiring|that\s+required|that\s+requires|needing|calling\s+for)\s+([^.;]{5,200})/i;
 
-export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[] {
+/**
+ * A list written inside one line, as a page's paragraph reads once its line breaks are collapsed: "The
+ * accord includes: - A; - B; - C", a bullet line "- A; - B", or "… as follows: 1. A. 2. B." (where the
+ * sentence splitter leaves each number as a sentence of its own). The line before the first marker
+ * becomes the list's introduction and each item a line of its own, as a bulleted list is read. `orig`
+ * maps back to the caller's sentences; `items` holds the items that have lost their marker.
+ */
+function expandInlineLists(sentences: Sentence[]): { list: Sentence[]; orig: number[]; inline: Set<number>; items: Set<number> } {
+  const list: Sentence[] = [];
+  const orig: number[] = [];
+  const inline = new Set<number>();
+  const items = new Set<number>();
+  let nextIsItem = -1;
+  const push = (sent: Sentence, si: number, start = 0, end = sent.text.length): void => {
+    let e = end;
+    while (e > start && /[\s;,]/.test(sent.text[e - 1] ?? '')) e--;
+    if (e <= start) return;
+    list.push(
+      start === 0 && e === sent.text.length
+        ? sent
+        : { ...sent, start: sent.start + start, end: sent.start + e, text: sent.text.slice(start, e) },
+    );
+    orig.push(si);
+  };
+  sentences.forEach((sent, si) => {
+    const t = sent.text;
+    const numbered = si === nextIsItem;
+    // "… as follows: 1." or a lone "2.": the number belongs to the next sentence, the next item
+    const held = NUMBER_HELD.exec(t);
+    if (
+      held &&
+      sentences[si + 1]?.para === sent.para &&
+      (held.index > 0 || numbered || items.size > 0 || /:\s*$/.test(sentences[si - 1]?.text ?? ''))
+    ) {
+      if (held.index > 0) push(sent, si, 0, held.index + 1);
+      nextIsItem = si + 1;
+      return;
+    }
+    if (numbered) {
+      items.add(list.length);
+      push(sent, si);
+      return;
+    }
+    // a list inside the line after a colon, or a bullet line that holds several items
+    const first = t.includes(':') ? INLINE_LIST.exec(t) : null;
+    const lead = first ? null : BULLET.exec(t);
+    const marker = first?.[1] ?? lead?.[0].trim() ?? '';
+    const at: number[] = [];
+    if (first || lead) {
+      const sep = /\d/.test(marker) ? INLINE_NUMBERED : INLINE_DASHED;
+      sep.lastIndex = first ? (first.index ?? 0) + first[0].indexOf(marker) - 1 : 0;
+      for (let m = sep.exec(t); m; m = sep.exec(t)) at.push(m.index + m[0].indexOf(m[1] ?? ''));
+    }
+    if (at.length < 2) {
+      push(sent, si);
+      return;
+    }
+    if (first) push(sent, si, 0, (first.index ?? 0) + 1);
+    at.forEach((from, k) => {
+      inline.add(list.length);
+      push(sent, si, from, at[k + 1] ?? t.length);
+    });
+  });
+  return { list, orig, inline, items };
+}
+/** ": - " or ": 1. " or ": (1) ": a list begins inside the line (group 1: its first marker). */
+const INLINE_LIST = /:\s+([-\u2022*\u2013\u2014]|\(?\d{1,2}[.)])\s+(?=\S)/;
+/** Each item's marker, dashed or numbered (group 1: the marker). */
+const INLINE_DASHED = /(?:^|\s)([-\u2022*\u2013\u2014])\s+(?=\S)/g;
+const INLINE_NUMBERED = /(?:^|\s)(\(?\d{1,2}[.)])\s+(?=\S)/g;
+/** A number that ends the sentence after a list's colon, or stands alone: the next item's marker. */
+const NUMBER_HELD = /(?::\s+|^)\(?\d{1,2}[.)]$/;
+
+export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
+  const { list: sentences, orig, inline, items: unmarked } = expandInlineLists(lines);
   const tagsOf = sentenceTagger(text);
   const found: MeasureFound[] = [];
   const headlineCache = new Map<number, boolean>();
@@ -129,8 +213,11 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     });
   };
   let listOpen = false;
+  let lastItem = -2;
   let looseList = false;
   const looseItems = new Set<number>();
+  // sentences read by a support-only cue: kept only beside a measure of another cue
+  const supportItems = new Set<number>();
   const addLoose: Add = (s0, e0, status, _strong, si) => {
     looseItems.add(si);
     add(s0, e0, status, false, si);
@@ -138,13 +225,17 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
   sentences.forEach((sent, si) => {
     const t = sent.text;
     // list items: bulleted lines, or bare lines (a page's <li>) that start in lower case or end with ";"
-    const item = BULLET.test(t) || (listOpen && (/^[a-z]/.test(t) || /;\s*$/.test(t)) && sent.para !== sentences[si - 1]?.para);
-    if (item) {
+    const item =
+      BULLET.test(t) || unmarked.has(si) || (listOpen && (/^[a-z]/.test(t) || /;\s*$/.test(t)) && sent.para !== sentences[si - 1]?.para);
+    // a second sentence in a list item's own line belongs to the item and keeps the list open
+    const itemGoesOn = listOpen && si - 1 === lastItem && !inline.has(lastItem) && sent.para === sentences[lastItem]?.para;
+    if (item || itemGoesOn) {
+      lastItem = si;
       if (listOpen) addBullet(text, sent, si, looseList ? addLoose : add, tagsOf);
       return;
     }
     const intro = /:\s*$/.test(t);
-    listOpen = intro && LIST_INTRO.test(t.trim());
+    listOpen = intro && LIST_INTRO.test(t.trim()) && !NOT_AGREED.test(t);
     // any other list under a line ending in ":" is kept only if the report agrees something elsewhere
     // ("The package also contains:"), and never under a demand, a proposal or a background line
     looseList = intro && !listOpen && !NOT_AGREED.test(t) && !isBackground(t);
@@ -193,22 +284,34 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
         const before = t.slice(Math.max(0, at - 40), at + m[0].length);
         if (isNegated(before) || NOT_AGREED.test(t.slice(Math.max(0, at - 25), at))) continue;
         if (cue.before && !cue.before.test(t.slice(Math.max(0, at - 80), at))) continue;
-        if (backgroundGoverns(t, at, bg)) continue;
+        if (cue.unless?.test(t.slice(Math.max(0, at - 80), at))) continue;
+        // a year or "since …" inside an infinitive's clause dates the agreed step, not the agreement
+        // ("agreed to hold elections in 2027", "agreed to restore flights suspended since 2011")
+        if (backgroundGoverns(t, at, bg) && !(bg >= at + m[0].length && INFINITIVE_CUE.test(m[0]))) continue;
         const from = sent.start + at + m[0].length;
         if (m[0].trim().endsWith(':') && from >= sent.end - 1) {
           listOpen = true;
           continue;
         }
         const after = text.slice(from, sent.end);
-        if (cue.leadIn && OWN_CUE.test(after)) continue;
-        if (cue.weak && NOUNISH.test(after.replace(/^\s*(?:closely|fully|further|jointly)\s+/i, '').replace(/^\s*to\s+/i, ''))) continue;
+        // a lead-in steps aside for its clause's own agreement verb, and never governs a proposal or demand
+        if (cue.leadIn && (OWN_CUE.test(after) || NOT_AGREED.test(after.slice(0, 80)))) continue;
+        // a source ("according to the statement, …") tells terms only as a future or obligation
+        if (cue.leadIn && SOURCE_LEAD.test(m[0]) && !TERM_MODAL.test(after.slice(0, 160))) continue;
+        if (cue.weak) {
+          const object = after.replace(/^\s*(?:closely|fully|further|jointly)\s+/i, '').replace(/^\s*to\s+/i, '');
+          // the verb "commit(ted) to" takes a concrete step as a noun phrase ("committed to a ceasefire");
+          // the noun "commitment to" and any aspiration ("committed to peace and stability") are not steps
+          if (NOUNISH.test(object) && (!/^commit(?:s|ted)?\b/i.test(m[0]) || ASPIRATION.test(object))) continue;
+        }
         const [s, e] = clauseSpan(text, from, sent.end);
         // "Under the statement, Riyadh and Tehran:" introduces a list; the list holds the measures
         if (/^\s*:\s*$/.test(text.slice(e, sent.end))) {
           listOpen = true;
           break;
         }
-        for (const [ps, pe] of measureUnits(text, s, e, sent.start + at, tagsOf(sent))) add(ps, pe, cue.status, true, si);
+        if (cue.support) supportItems.add(si);
+        for (const [ps, pe] of measureUnits(text, s, e, sent.start + at, tagsOf(sent))) add(ps, pe, cue.status, !cue.support, si);
         // "A will X, while B will Y": the counterpart's step is part of the same terms
         const w = e < sent.end && text.startsWith(', while ', e) ? WHILE_WILL.exec(text.slice(e + 8, sent.end)) : null;
         if (w) {
@@ -275,6 +378,9 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
       }
     });
   }
+  if (supportItems.size > 0 && !found.some((f) => f.strong)) {
+    for (let k = found.length - 1; k >= 0; k--) if (supportItems.has(found[k]?.sentence ?? -1) && !found[k]?.strong) found.splice(k, 1);
+  }
   if (looseItems.size > 0 && !found.some((f) => f.strong && !looseItems.has(f.sentence))) {
     for (let k = found.length - 1; k >= 0; k--) if (looseItems.has(found[k]?.sentence ?? -1)) found.splice(k, 1);
   }
@@ -292,7 +398,10 @@ export function findMeasures(text: string, sentences: Sentence[]): MeasureFound[
     // in reading order, as the other measures are (a stable sort keeps each sentence's own order)
     if (found.length > before) found.sort((a, b) => a.sentence - b.sentence);
   }
-  return dedupe(found);
+  const out = dedupe(found);
+  // back to the caller's sentences (an inline list's items are slices of one)
+  if (sentences !== lines) for (const f of out) f.sentence = orig[f.sentence] ?? f.sentence;
+  return out;
 }
 
 // One side's step inside a reciprocal package: "In return, Seoul will …" or "Seoul, for its part, will …"

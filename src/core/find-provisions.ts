@@ -4,7 +4,7 @@
 
 import { INSTRUMENTS, LISTING_VERBS, PROVISIONS } from '../model/provision-patterns';
 import { isBackground, isNegated } from './gates';
-import { firstMatchAt } from './match-pattern';
+import { firstMatchAt, matchAt } from './match-pattern';
 import { measureUnits } from './measure-units';
 import type { Sentence } from './segment';
 import { sentenceTagger, type SentenceTags } from './sentence-tags';
@@ -16,8 +16,11 @@ function mayHold(lower: string): boolean {
   return false;
 }
 
-/** Quoted speech and questions are not the terms. */
-const NOT_TERMS = /\?\s*$|^["\u201c]/;
+/** A future or an obligation in the sentence (rules with `modal`). */
+const MODAL = /\b(?:will|would|shall|must|(?:is|are)\s+to)\b/i;
+
+/** Quoted speech, questions and a list's introduction (its items are the terms) are not the terms. */
+const NOT_TERMS = /\?\s*$|^["\u201c]|:\s*$/;
 
 /** Is sentence `si` at most `near` sentences after one in `taken`? */
 function follows(taken: ReadonlySet<number>, si: number, near: number): boolean {
@@ -53,7 +56,28 @@ export function findProvisions(
       if (!hit) continue;
       const verb = tags[hit.end - 1];
       if (!verb) break;
-      if (hit.pattern.from === 'subject') {
+      const rule = hit.pattern;
+      if (rule.modal && !MODAL.test(t)) continue;
+      if (rule.from === 'before') {
+        // "…, according to the agreement": the clause before the source is the term
+        const first = tags[i];
+        if (!first) break;
+        const s0 = clauseStart(text, sent.start, first.start);
+        const said = rule.notBefore;
+        if (said && tags.some((x) => x.start >= s0 && x.end <= first.start && said.includes(x.lower))) break;
+        const e0 = Math.max(s0, tags[i - 1]?.end ?? s0);
+        for (const [s, e] of measureUnits(text, s0, e0, s0, tags)) add(s, e, si);
+        break;
+      }
+      if (rule.start !== undefined) {
+        // the measure begins at the rule's `start` step: re-match the steps before it alone
+        const at = rule.start === 0 ? i : matchAt(tags, i, { ...rule, steps: rule.steps.slice(0, rule.start) });
+        const first = tags[at];
+        if (at < i || !first) break;
+        for (const [s, e] of measureUnits(text, first.start, sent.end, sent.start, tags)) add(s, e, si);
+        break;
+      }
+      if (rule.from === 'subject') {
         const s0 = clauseStart(text, sent.start, tags[i]?.start ?? verb.start);
         for (const [s, e] of measureUnits(text, s0, sent.end, s0, tags)) add(s, e, si);
         break;

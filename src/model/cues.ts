@@ -20,14 +20,38 @@ export interface Cue {
   needs?: string;
   /** A lead-in ("Under the deal, …"): it steps aside when its clause opens with its own agreement verb ("the two sides agreed to …"). */
   leadIn?: boolean;
+  /**
+   * Support only: the cue tells terms in a report that agrees something elsewhere, and its measures are
+   * no evidence of an agreement by themselves (kept only beside a measure of another cue).
+   */
+  support?: boolean;
+  /** What the text just before the cue must not end with (checked on the preceding 80 characters). */
+  unless?: RegExp;
 }
 
 /** A clause that opens with a subject and its own agreement verb: "the two sides agreed that", "Kyiv pledged to". */
 export const OWN_CUE =
   /^\s*[^,;.:]{1,60}?\s(?:agreed|agree|agrees|pledged|committed|decided|undertook|vowed)\s+(?:also\s+)?(?:to|that|on)\s/i;
 
+/** An adverbial of time, place or manner between a verb of agreeing and its complement ("in Geneva on Thursday"). */
+const ADVERBIAL = String.raw`(?:in|at|during|after|following|with(?!\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:view|assessment|idea|notion|position|remarks|comments|analysis|criticism|statement|suggestion)\b)|late|early|last|this|earlier|here|there|unanimously|jointly|formally|tentatively|provisionally|separately|publicly|now|again|overnight|today|yesterday|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d))\b(?!\s+principle\b)[^,;.:!?"\u201c]{0,50}?`;
+/**
+ * A temporal clause still open before the cue ("a day after leaders of the G7 agreed in Italy to …",
+ * "since the two sides agreed at talks in …"): the agreement it tells is backstory to the main event.
+ */
+const BACKSTORY_CLAUSE = /\b(?:after|before|since|following|until|when|once)\b[^,;.:!?]{0,60}$/i;
+/** The complement after such an adverbial: an infinitive (not the preposition "to the …") or a "that" clause. */
+const COMPLEMENT = String.raw`\s(?:to\s(?!(?:the|a|an|this|these|its|their|his|her)\s)|that\s)`;
 // The clause that a cue governs starts right after the match.
 export const MEASURE_CUES: Cue[] = [
+  // an adverbial of time, place or manner may stand between the verb and its complement: "agreed in Geneva
+  // on Thursday to …", "agreed at a meeting in Accra that …", "agreed with Peru to …"
+  {
+    re: new RegExp(String.raw`\bagreed\s+${ADVERBIAL}${COMPLEMENT}`, 'gi'),
+    status: 'agreed',
+    first: 'agreed',
+    unless: BACKSTORY_CLAUSE,
+  },
   {
     re: /\bagreed\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:to|on|upon|that|for|in principle to)\s|\bagreed\s+(?=not\s+to\s)/gi,
     status: 'agreed',
@@ -64,9 +88,23 @@ export const MEASURE_CUES: Cue[] = [
     first: 'decided resolved',
   },
   {
+    re: new RegExp(String.raw`\b(?:decided|resolved)\s+${ADVERBIAL}\s(?:to\s)`, 'gi'),
+    status: 'agreed',
+    before:
+      /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations|we|together)\b[^.;]{0,60}$/i,
+    first: 'decided resolved',
+    unless: BACKSTORY_CLAUSE,
+  },
+  {
     re: /\b(?:pledged|undertook|vowed)\s+(?:also\s+)?(?:to\s|that\s|:|(?=not\s+to\s))/gi,
     status: 'intended',
     first: 'pledged undertook vowed',
+  },
+  {
+    re: new RegExp(String.raw`\b(?:pledged|undertook|vowed)\s+${ADVERBIAL}${COMPLEMENT}`, 'gi'),
+    status: 'intended',
+    first: 'pledged undertook vowed',
+    unless: BACKSTORY_CLAUSE,
   },
   // the present tense of joint statements and treaty texts: "the two sides commit to", "the parties undertake to"
   {
@@ -79,6 +117,13 @@ export const MEASURE_CUES: Cue[] = [
     status: 'intended',
     weak: true,
     first: 'committed commit commits',
+  },
+  {
+    re: new RegExp(String.raw`\b(?:committed|commit|commits)\s+(?:themselves\s+|itself\s+)?${ADVERBIAL}\s(?:to\s)`, 'gi'),
+    status: 'intended',
+    weak: true,
+    first: 'committed commit commits',
+    unless: BACKSTORY_CLAUSE,
   },
   // an obligation the instrument lays on a side: "Ukraine is required by the agreement to …"
   {
@@ -102,8 +147,10 @@ export const MEASURE_CUES: Cue[] = [
     first: 'reached',
   },
   { re: /\b(?:their|an|the|a)\s+agreement\s+to\s/gi, status: 'agreed', first: 'their an the a', needs: 'agreement' },
+  // the impersonal passive, with or without its agent: "it was agreed that", "it has also been agreed by
+  // the two countries, whose ties were tense, that …"
   {
-    re: /\bit\s+was\s+(?:also\s+)?(?:agreed|decided)\s+(?:there\s+|then\s+|today\s+|further\s+)?(?:by\s+both\s+sides\s+)?(?:that|to)\s/gi,
+    re: /\bit\s+(?:was|is|has\s+(?:also\s+)?been|had\s+(?:also\s+)?been)\s+(?:also\s+|further\s+)?(?:agreed\s+(?:there\s+|then\s+|today\s+|further\s+|also\s+)?(?:by\s+[^.;:!?]{2,100}?\s+)?|decided\s+(?:there\s+|then\s+|today\s+|further\s+|also\s+)?(?:by\s+both\s+sides\s+)?)(?:that|to)\s/gi,
     status: 'agreed',
     first: 'it',
     needs: 'agreed decided',
@@ -139,10 +186,21 @@ export const MEASURE_CUES: Cue[] = [
   },
   { re: /\bput\s+in\s+place\s+a\s+framework\s+for\s/gi, status: 'agreed', first: 'put', needs: 'place' },
   {
-    re: /\b(?:under\s+(?:the|its|this|that|a)|according to\s+(?:the|its|this|that))\s+(?:joint\s+|new\s+)?(?:pact|deal|agreement|accord|terms|declaration|statement|memorandum|truce)\b(?:\s+(?:issued|signed|released|adopted)\s[^,;.]{1,60},\s|,?\s(?!(?:issued|signed|released|adopted|by)\b))/gi,
+    re: /\b(?:under\s+(?:the|its|this|that|a)|according to\s+(?:the|its|this|that))\s+(?:joint\s+|new\s+)?(?:pact|deal|agreement|accord|terms|declaration|statement|memorandum|truce)\b(?:\s+(?:issued|signed|released|adopted)\s[^,;.]{1,60},\s|,?\s(?!(?:issued|signed|released|adopted|by|of|which|was|were|is|are|has|had)\b))/gi,
     status: 'agreed',
     first: 'under according',
     leadIn: true,
+  },
+  // a lead-in naming the instrument: "Under the deal, …", "As part of the accord, …", "Under the terms of the
+  // truce, …", "Under the 21 energy agreements, …", "In line with the memorandum, …"
+  {
+    re: /\b(?:under|according\s+to|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|as\s+per)\s+(?:the|its|this|that|a|an|their|these|both)\s+(?:(?:terms|provisions|first\s+phase|framework)\s+of\s+(?:the|this|that|a|their)\s+)?(?:(?!(?:of|by|with|from|which|that|proposed|offered)\s)[\w-]+\s+){0,3}?(?:pacts?|deals?|agreements?|accords?|terms|declaration|statement|memorandum|memorandums|MoUs?|truce|ceasefire|cease-fire|treaty|protocol|arrangement|roadmap|settlement|package|understanding)\b(?:\s+(?:issued|signed|released|adopted|reached|struck|sealed)\s[^,;.]{1,60},\s|,?\s(?!(?:issued|signed|released|adopted|reached|struck|sealed|by|proposed|offered|being|under|was|were|is|are|has|had|that|which|with|between|of|on|to|in|for)\b))/gi,
+    status: 'agreed',
+    first: 'under according as in',
+    needs:
+      'pact deal agreement accord terms declaration statement memorand mou truce ceasefire cease-fire treaty protocol arrangement roadmap settlement package understanding',
+    leadIn: true,
+    support: true,
   },
   // "a pact under which", "a new security partnership for the Indo-Pacific on Wednesday under which"
   {

@@ -8,8 +8,17 @@
 import type { TokenPattern } from './token-pattern';
 
 export interface ProvisionRule extends TokenPattern {
-  /** Where the measure starts: at the pattern's last step (the verb), or at the clause's subject. */
-  from?: 'verb' | 'subject';
+  /**
+   * Where the measure starts: at the pattern's last step (the verb), at the clause's subject, or (before)
+   * the measure is the clause that ends where the pattern begins ("…, according to the deal").
+   */
+  from?: 'verb' | 'subject' | 'before';
+  /** The measure begins at this step's first token and runs to the sentence's end (overrides `from`). */
+  start?: number;
+  /** The sentence must state a future or an obligation ("will", "would", "shall", "must", "is to"). */
+  modal?: boolean;
+  /** Words (lower case) that must not stand in a `before` rule's clause: one side's reported words are not terms. */
+  notBefore?: readonly string[];
   /** Applies only this many sentences after one that already holds an agreed measure (an elaboration). */
   near?: number;
   /** [sentence, the measure it yields]. */
@@ -243,7 +252,7 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     name: 'future-passive-term',
     comment: 'right after an agreed measure, a future passive states another term ("observers would be stationed …")',
     from: 'subject',
-    near: 2,
+    near: 3,
     steps: [
       { w: ['will', 'would', 'should', 'shall'] },
       ALSO,
@@ -280,6 +289,315 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     shouldNot: [
       'The two sides agreed to a truce. The details would be discussed next week.',
       'Observers would be stationed in both border towns.',
+    ],
+  },
+  {
+    name: 'according-to-instrument',
+    comment: 'a future step sourced to the instrument ("…, according to the agreement"): the clause before the source is the term',
+    from: 'before',
+    modal: true,
+    steps: [
+      { w: [','] },
+      { w: ['according'] },
+      { w: ['to'] },
+      { pos: ['DET', 'PRON'], op: '?' },
+      { pos: ['ADJ', 'PROPN', 'NOUN', 'NUM', 'PUNCT'], notW: [',', '.', ';', 'statement', 'officials', 'sources'], op: '*' },
+      { lemma: [...INSTRUMENTS, 'statement'], notW: ['statements'] },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. Prisoners will be exchanged within ten days, according to the agreement.',
+        'Prisoners will be exchanged within ten days',
+      ],
+      [
+        'The two sides agreed to a truce. Observers from both armies are to patrol the valley, according to a joint statement.',
+        'Observers from both armies are to patrol the valley',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed to a truce. The talks were long and frank, according to the statement.',
+      'The two sides agreed to a truce. It may not last long, according to officials.',
+    ],
+  },
+  {
+    name: 'instrument-says',
+    comment:
+      'the instrument or a joint text as the one that says what will happen ("the deal stipulates that …", "the joint statement said …")',
+    start: 5,
+    modal: true,
+    steps: [
+      { lemma: [...INSTRUMENTS, 'statement'] },
+      { pos: ['PUNCT', 'PROPN', 'ADJ', 'NOUN'], notW: [',', '.', ';'], op: '*' },
+      ALSO,
+      { lemma: ['say', 'state', 'stipulate', 'specify', 'add', 'affirm', 'stress', 'note', 'read'] },
+      { w: ['that'], op: '?' },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. The deal stipulates that heavy guns will be pulled back 20 km.',
+        'heavy guns will be pulled back 20 km',
+      ],
+      [
+        'The two sides agreed to a truce. The joint statement said both governments would reopen their consulates.',
+        'both governments would reopen their consulates',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed to a truce. The statement said the talks were held in a friendly atmosphere.',
+      'The two sides agreed to a truce. The statement noted that the region had suffered for years.',
+    ],
+  },
+  {
+    name: 'reported-joint-future',
+    comment:
+      'a joint subject reported as doing something next ("the two leaders said they would …", "both sides announced that they will …")',
+    start: 4,
+    modal: true,
+    steps: [
+      { w: ['both', 'two', 'three', 'sides', 'parties'] },
+      { pos: ['NOUN', 'PROPN'], op: '*' },
+      { lemma: ['say', 'announce', 'confirm', 'state', 'declare', 'add'] },
+      { w: ['that'], op: '?' },
+      { w: ['they', 'both'] },
+      { w: ['sides', 'countries'], op: '?' },
+      { w: ['will', 'would', 'shall'] },
+      ALSO,
+      {
+        pos: ['VERB', 'ADJ', 'NOUN'],
+        notW: [
+          'be',
+          'have',
+          'meet',
+          'discuss',
+          'hold',
+          'continue',
+          'need',
+          'try',
+          'seek',
+          'consider',
+          'study',
+          'talk',
+          'keep',
+          'like',
+          'want',
+        ],
+      },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. The two leaders announced that they would open consulates in each other’s capitals.',
+        'they would open consulates in each other’s capitals',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed to a truce. The two leaders said they would meet again in May.',
+      'The two sides agreed to a truce. Rebel leaders said they would fight on.',
+    ],
+  },
+  {
+    name: 'reported-side-future',
+    comment: 'right after an agreed measure, a named side reported as doing its part ("Kishida said Japan will put money into a fund")',
+    start: 2,
+    near: 2,
+    modal: true,
+    steps: [
+      { lemma: ['say', 'announce', 'confirm', 'add'], pos: ['VERB'] },
+      { w: ['that'], op: '?' },
+      { w: ['the'], op: '?' },
+      { pos: ['PROPN'], op: '+' },
+      { w: ['will', 'would', 'shall'] },
+      ALSO,
+      {
+        pos: ['VERB', 'ADJ', 'NOUN'],
+        notW: [
+          'be',
+          'have',
+          'meet',
+          'discuss',
+          'hold',
+          'continue',
+          'need',
+          'try',
+          'seek',
+          'consider',
+          'study',
+          'talk',
+          'like',
+          'want',
+          'respond',
+          'retaliate',
+          'react',
+          'fight',
+          'win',
+          'lose',
+          'never',
+        ],
+      },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. The minister said Chile will put ten million dollars into a fund for the victims.',
+        'Chile will put ten million dollars into a fund for the victims',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed to a truce. The minister said Chile would not accept any new border post.',
+      'The two sides agreed to a truce. Markets rose. Fans cheered. The minister said Chile will open a new stadium.',
+    ],
+  },
+  {
+    name: 'sourced-side-future',
+    comment: 'right after an agreed measure, a named side\'s part sourced to a speaker ("According to Kishida, Japan will …")',
+    start: 4,
+    near: 2,
+    modal: true,
+    steps: [
+      { w: ['according'] },
+      { w: ['to'] },
+      { pos: ['PROPN', 'NOUN', 'DET', 'ADJ'], notW: [',', 'the', 'reports', 'sources', 'analysts', 'experts', 'media'], op: '+' },
+      { w: [','] },
+      { w: ['the'], op: '?' },
+      { pos: ['PROPN'], op: '+' },
+      { w: ['will', 'would', 'shall'] },
+      ALSO,
+      {
+        pos: ['VERB', 'ADJ', 'NOUN'],
+        notW: ['be', 'have', 'meet', 'discuss', 'hold', 'continue', 'need', 'try', 'seek', 'consider', 'respond', 'retaliate'],
+      },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. Markets rose. According to Bachelet, Chile will send 200 engineers to clear the mines.',
+        'Chile will send 200 engineers to clear the mines',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed to a truce. Markets rose. According to media reports, Chile would send 200 engineers to clear the mines.',
+      'The two sides agreed to a truce. Markets rose. According to Bachelet, Chile will respond to any attack.',
+    ],
+  },
+  {
+    name: 'instrument-after',
+    comment: 'a future step placed under the instrument at its end ("troops will pull back under the deal"): the clause before is the term',
+    from: 'before',
+    modal: true,
+    steps: [
+      { w: ['under', 'by'] },
+      { w: ['the', 'this', 'that', 'a', 'its', 'their'] },
+      { pos: ['ADJ', 'PROPN', 'NOUN', 'NUM', 'PUNCT'], notW: [',', '.', ';'], op: '*' },
+      { lemma: INSTRUMENTS },
+      { w: ['.'] },
+    ],
+    notBefore: ['said', 'says', 'told', 'warned', 'threatened', 'vowed', 'claimed', 'insisted'],
+    should: [
+      [
+        'The two sides agreed to a truce. Markets rose. Both armies will pull back 5 km from the line under the deal.',
+        'Both armies will pull back 5 km from the line',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed to a truce. Rebels said they would fight on under the old deal, which failed.',
+      'The two sides agreed to a truce. Markets rose. Rebels said they would fight on under the deal.',
+    ],
+  },
+  {
+    name: 'said-in-joint-statement',
+    comment: 'what the sides said in a joint text they would do ("…, they said in a joint statement that they will …")',
+    start: 6,
+    modal: true,
+    steps: [
+      { lemma: ['say', 'announce', 'state', 'declare', 'add', 'confirm'] },
+      { w: ['in'] },
+      { w: ['a', 'the', 'their', 'an'] },
+      { w: ['joint'] },
+      { lemma: ['statement', 'declaration', 'communique', 'communiqué', 'text'] },
+      { w: ['that'] },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. The ministers said in a joint statement that border posts would reopen on Monday.',
+        'border posts would reopen on Monday',
+      ],
+    ],
+    shouldNot: ['The two sides agreed to a truce. The ministers said in a joint statement that the talks had been useful.'],
+  },
+  {
+    name: 'shall-term',
+    comment: 'in a report of an agreement, "X shall …" quotes the instrument\'s own terms (news English rarely says "shall" otherwise)',
+    from: 'subject',
+    steps: [
+      { pos: ['NOUN', 'PROPN', 'PRON'], notW: ['i', 'we', 'you', 'he', 'she', 'who'] },
+      { w: ['shall'] },
+      { w: ['also', 'further', 'not', 'immediately', 'jointly'], op: '*' },
+      { pos: ['VERB', 'AUX', 'ADJ', 'NOUN'], notW: ['have', 'see'] },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. Markets rose. Each party shall withdraw its forces to the 1994 line.',
+        'Each party shall withdraw its forces to the 1994 line',
+      ],
+      [
+        'The two sides agreed to a truce. Markets rose. All detainees shall be released within 30 days.',
+        'All detainees shall be released within 30 days',
+      ],
+    ],
+    shouldNot: ['The two sides agreed to a truce. Markets rose. "We shall see," the minister said.'],
+  },
+  {
+    name: 'named-side-future',
+    comment:
+      'within six sentences of an agreed measure (the same stretch of the report), a named side with its own future step states another term ("Peru will release the fishermen")',
+    from: 'subject',
+    near: 6,
+    steps: [
+      { pos: ['PROPN'] },
+      { w: ['will', 'shall'] },
+      ALSO,
+      {
+        pos: ['VERB'],
+        notW: [
+          'be',
+          'have',
+          'discuss',
+          'consider',
+          'study',
+          'need',
+          'try',
+          'seek',
+          'like',
+          'want',
+          'hope',
+          'say',
+          'tell',
+          'see',
+          'take',
+          'come',
+          'go',
+          'continue',
+          'remain',
+          'face',
+          'depend',
+          'host',
+          'attend',
+          'visit',
+          'respond',
+          'retaliate',
+          'decide',
+          'vote',
+          'hold',
+          'meet',
+        ],
+      },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. Markets rose. Fans cheered. Peru will release the fishermen next week.',
+        'Peru will release the fishermen next week',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed to a truce. Markets rose. Fans cheered. Peru will host the next round.',
+      'The two sides agreed to a truce. Markets rose. Fans cheered. Rain fell. Snow fell. Hail fell. Fog rose. Peru will release the fishermen next week.',
     ],
   },
 ];
