@@ -101,3 +101,58 @@ describe('the second of two named mediators is a mediator too', () => {
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe('every name of a list of sides is a side', () => {
+  test.each([
+    [
+      'The convention, signed by representatives of Chile, Peru, Bolivia, Ecuador and Colombia in Lima, sets the rules for the shared lake.',
+      ['Bolivia', 'Chile', 'Colombia', 'Ecuador', 'Peru'],
+    ],
+    [
+      'Ghana and Togo signed the prisoner accord on Friday. Benin, Niger and Mali also took part in the deal alongside Ghana and Togo.',
+      ['Benin', 'Ghana', 'Mali', 'Niger', 'Togo'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
+
+describe('the people who act for a side show the side', () => {
+  test.each([
+    [
+      'At talks in Sochi, Putin and Erdogan agreed to create a buffer zone. Syrian President Bashar al-Assad had feared a Russian-Syrian assault on the city, and Syria said so often.',
+      ['Russia', 'Turkey'],
+    ],
+    ['Iranian officials agreed with Saudi Arabia on Friday to reopen the two embassies.', ['Iran', 'Saudi Arabia']],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+  test('a common surname is no leader: "Jalil Khan" does not make Pakistan a side', () => {
+    expect(parties('Chile and Peru agreed to reopen the border. Jalil Khan signed the accord as a witness.')).toEqual(['Chile', 'Peru']);
+  });
+});
+
+describe('onlookers, future meetings and fights are not sides', () => {
+  test.each([
+    [
+      'Chile and Peru signed a border accord in Lima. Observers witnessed the signing, among them representatives from Brazil and Argentina. Brazil was represented by Foreign Minister Mauro Vieira and Brazil welcomed the accord.',
+      ['Chile', 'Peru'],
+    ],
+    [
+      'Chile and Peru agreed to reopen the border on Friday. The deal comes ahead of a summit between Peru and Brazil, expected in May, and Brazil hopes for more.',
+      ['Chile', 'Peru'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
+
+describe('the headline names the sides', () => {
+  test('"Chile, Peru sign border deal": the headline subject is a side even if the body names it once', () => {
+    const f = extractFacts({
+      title: 'Chile, Peru sign border deal',
+      text: 'Chile signed the border deal on Friday, officials said. Peru said the crossing would reopen. Brazil had urged a deal for months, and Brazil said it was pleased.',
+    });
+    expect(f.parties.map((p) => p.name).sort()).toEqual(['Chile', 'Peru']);
+  });
+});
