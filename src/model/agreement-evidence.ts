@@ -93,6 +93,11 @@ export const AGREE_VERBS = [
   'struck',
   'sealed',
   'reaffirmed',
+  'accepted',
+  'finalised',
+  'finalized',
+  'initialled',
+  'initialed',
 ] as const;
 
 /** Words before a verb that put the act in the future or make it a wish: "set to sign", "will sign". */
@@ -203,7 +208,24 @@ export const EVIDENCE: EvidenceRule[] = [
   {
     name: 'two-sided-subject-agrees',
     comment: 'a subject of two or more sides, then (within a short stretch) an agreement verb not put in the future',
-    needs: ['agree', 'decid', 'resolv', 'pledg', 'commit', 'reach', 'consent', 'sign', 'ink', 'conclu', 'struck', 'seal', 'reaffirm'],
+    needs: [
+      'agree',
+      'decid',
+      'resolv',
+      'pledg',
+      'commit',
+      'reach',
+      'consent',
+      'sign',
+      'ink',
+      'conclu',
+      'struck',
+      'seal',
+      'reaffirm',
+      'accept',
+      'finali',
+      'initial',
+    ],
     re: new RegExp(
       String.raw`${TWO_SIDED_SUBJECT}(?:\s+["“]?(?:have|has|had|are|were|also|jointly|formally|finally|fully|now|on\s+\w+day|today|yesterday|earlier|later|on\s+\w+))*\s+["“]?${NOT_YET}(?:${alt(AGREE_VERBS)})\b(?!\s+to\s+(?:disagree|meet|hold\s+talks|continue\s+talks|talk))`,
       'u',
@@ -215,12 +237,15 @@ export const EVIDENCE: EvidenceRule[] = [
       'Ethiopia, Eritrea and Somalia have agreed to restore flights.',
       'Putin and Erdogan agreed to create a demilitarised buffer zone.',
       'Borrell said Kosovo and Serbia "are fully committed to respecting all the articles of the agreement".',
+      'Chile and Peru have accepted a ceasefire deal that halts the fighting.',
+      'Ghana and Togo have finalised the customs deal.',
     ],
     shouldNot: [
       'Iran agreed to the proposal.',
       'The two leaders are expected to agree on a roadmap.',
       'India and Pakistan will hold talks next week.',
       'The two sides agreed to meet again next month.',
+      'Chile and Peru will have accepted the terms by then.',
     ],
   },
   {
@@ -274,13 +299,53 @@ export const EVIDENCE: EvidenceRule[] = [
   {
     name: 'reached-agreement',
     comment: 'some subject reached an agreement, a deal or a consensus',
-    needs: ['reached', 'struck', 'clinched', 'sealed', 'hammered'],
+    needs: ['reached', 'struck', 'clinched', 'sealed', 'hammered', 'arrived'],
     re: new RegExp(
-      String.raw`${NOT_YET}\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|consensus|understanding|arrangement|compromise)\b`,
+      String.raw`${NOT_YET}\b(?:reached|struck|clinched|sealed|hammered\s+out|arrived\s+at)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|consensus|understanding|arrangement|compromise)\b`,
       'iu',
     ),
-    should: ['The delegations reached an agreement on prisoner exchanges.', 'Negotiators struck a deal after three days.'],
+    should: [
+      'The delegations reached an agreement on prisoner exchanges.',
+      'Negotiators struck a deal after three days.',
+      'The two countries have arrived at an agreement on patrolling.',
+    ],
     shouldNot: ['They hope to reach an agreement soon.', 'The sides failed to reach an agreement.'],
+  },
+  {
+    name: 'two-sided-exchange',
+    comment: 'a two-sided subject exchanged or swapped prisoners, detainees, captives or bodies (an agreement carried out)',
+    needs: ['exchanged', 'swapped', 'traded'],
+    re: new RegExp(
+      String.raw`${TWO_SIDED_SUBJECT}(?:\s+(?:have|has|had|on\s+\w+day|today|yesterday|also|again))*\s+(?:exchanged|swapped|traded)\s+(?:[\p{L}\d,-]+\s+){0,5}?(?:prisoners|detainees|captives|hostages|bodies|POWs|soldiers|troops)\b`,
+      'u',
+    ),
+    should: ['Russia and Ukraine exchanged 95 prisoners of war each on Friday.', 'The two sides swapped the bodies of fallen soldiers.'],
+    shouldNot: ['Russia and Ukraine exchanged fire overnight.', 'Chile and Peru exchanged views on trade.'],
+  },
+  {
+    name: 'outcome-brokered',
+    comment: 'a deal, truce or swap that a third side brokered or mediated exists: "in a deal mediated by X", "the Qatar-brokered truce"',
+    needs: ['brokered', 'mediated'],
+    re: new RegExp(
+      String.raw`(?:\b(?:deal|agreement|accord|truce|ceasefire|cease-fire|pact|swap|exchange)s?\s+(?:was\s+|were\s+|that\s+was\s+)?(?:brokered|mediated)\s+by\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}.]*-(?:brokered|mediated)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|truce|ceasefire|cease-fire|pact|swap|exchange)\b)`,
+      'u',
+    ),
+    should: ['The prisoners were freed in a deal mediated by the United Arab Emirates.', 'The Qatar-brokered truce took effect on Sunday.'],
+    shouldNot: ['Qatar is trying to broker a deal.', 'Qatar mediated talks on a deal.', 'Talks mediated by Qatar resume.'],
+  },
+  {
+    name: 'joint-text-issued',
+    comment: 'the sides issued or adopted a joint statement, declaration or communiqué',
+    needs: ['issued', 'adopted', 'released', 'endorsed'],
+    re: new RegExp(
+      String.raw`${NOT_YET}\b(?:issued|adopted|released|endorsed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:joint\s+(?:statement|declaration|communiqu[ée])|declaration|communiqu[ée])\b`,
+      'iu',
+    ),
+    should: [
+      'Leaders of Egypt, Jordan and Iraq issued a joint statement pledging to deepen cooperation.',
+      'The summit adopted the Delhi Declaration.',
+    ],
+    shouldNot: ['The ministry issued a statement condemning the strike.', 'The leaders are expected to adopt a declaration.'],
   },
 ];
 
