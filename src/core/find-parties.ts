@@ -21,6 +21,7 @@ import {
   DEMONYM_ACTORS,
   HEADLINE_VERBS,
   HOSTILE_HEAD,
+  MEDIATES_AFTER,
   OUTLET_AFTER,
   PARTICIPATES,
   SIGNED_BY_ACTORS,
@@ -119,9 +120,10 @@ export function scoreParties(
   let background = false;
   /** Mentions that are (part of) the subject of an agreement verb, by index. */
   const subjectOf = new Set<number>();
-  /** Mentions seen as a side by any wording, and mentions cast as onlookers, by index. */
+  /** Mentions seen as a side by any wording, and mentions cast as onlookers or mediators, by index. */
   const sideIdx = new Set<number>();
   const bystanderIdx = new Set<number>();
+  const observerIdx = new Set<number>();
   for (let mi = 0; mi < entities.length; mi++) {
     const m = entities[mi];
     if (!m) continue;
@@ -139,12 +141,13 @@ export function scoreParties(
       bump(m.entity, 0);
       continue;
     }
-    // "observers … among them representatives from China", "witnessed by", "in the presence of"
+    // "observers … among them representatives from China, Japan and India"
     const longBefore = text.slice(Math.max(sent.start, m.start - 120), m.start);
     if (
       fires(BYSTANDER_BEFORE, longBefore) ||
-      (bystanderIdx.has(mi - 1) && COORDINATED.test(text.slice(entities[mi - 1]?.end ?? 0, m.start)))
+      (observerIdx.has(mi - 1) && COORDINATED.test(text.slice(entities[mi - 1]?.end ?? 0, m.start)))
     ) {
+      observerIdx.add(mi);
       bystanderIdx.add(mi);
       bump(m.entity, 0);
       const s = scores.get(m.entity);
@@ -153,8 +156,11 @@ export function scoreParties(
     }
     if (
       (/by|of|mediator/.test(before) && (MEDIATOR_BEFORE.test(before) || MEDIATOR_BEFORE_PAIR.test(before))) ||
-      (/ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after))
+      (/ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after)) ||
+      // "Qatar, which mediated the talks", "Turkish President Erdogan said after hosting talks"
+      fires(MEDIATES_AFTER, text.slice(m.end, Math.min(sent.end, m.end + 120)))
     ) {
+      bystanderIdx.add(mi);
       bump(m.entity, 0);
       const s = scores.get(m.entity);
       if (s) s.mediator = true;

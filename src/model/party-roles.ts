@@ -221,7 +221,33 @@ export const HEADLINE_VERBS = [
   'normalizes',
 ] as const;
 
+/**
+ * After the mention (its possessive, a title and a name, or a relative "which"/"who"): the third side's own
+ * act of mediating, hosting or brokering ("Qatar, which mediated the talks", "Turkey, which helped broker
+ * the deal", "Turkish President Recep Tayyip Erdogan said after hosting talks").
+ */
+export const MEDIATES_AFTER: PartyRoleRule = {
+  name: 'mediates-after',
+  comment: 'the mention, or its official, mediated, hosted, brokered or facilitated the talks or the deal',
+  needs: ['mediat', 'host', 'broker', 'facilitat', 'sponsor', 'guarant', 'chair', 'convene'],
+  re: /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|al|bin|the|and|foreign|prime|defence|defense|minister|president|ministry|government|officials?|mediators?|envoy|king|emir|crown|prince|sheikh|leader|secretary|state|top|diplomat)){0,8}?,?\s+(?:(?:who|which|that)\s+)?(?:(?:had|has|have|also|jointly|helped|help|to|had\s+helped|successfully|said\s+after|after|while|had\s+been|was|were|is|are)\s+)*(?:mediated|mediating|brokered|brokering|broker|mediate|hosted|hosting|facilitated|facilitating|sponsored|co-sponsored|guaranteed|guaranteeing|chaired|co-chaired|convened)\b/u,
+  should: [
+    ', which mediated the talks with Egypt',
+    ', which helped broker the agreement along with',
+    ' President Recep Tayyip Erdogan said after hosting talks in Ankara',
+    "'s foreign minister, who hosted the talks",
+    ' also mediated the talks',
+  ],
+  shouldNot: [
+    ' and Iran agreed to reopen',
+    ' signed the deal hosted by Oman',
+    "'s president said the deal would hold",
+    ' agreed to the deal',
+  ],
+};
+
 export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
+  MEDIATES_AFTER,
   SIGNED_BY_ACTORS,
   AGREED_WITH,
   PARTICIPATES,
