@@ -326,10 +326,7 @@ export const EVIDENCE: EvidenceRule[] = [
     name: 'outcome-brokered',
     comment: 'a deal, truce or swap that a third side brokered or mediated exists: "in a deal mediated by X", "the Qatar-brokered truce"',
     needs: ['brokered', 'mediated'],
-    re: new RegExp(
-      String.raw`(?:\b(?:deal|agreement|accord|truce|ceasefire|cease-fire|pact|swap|exchange)s?\s+(?:was\s+|were\s+|that\s+was\s+)?(?:brokered|mediated)\s+by\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}.]*-(?:brokered|mediated)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|truce|ceasefire|cease-fire|pact|swap|exchange)\b)`,
-      'u',
-    ),
+    re: /(?:\b(?:deal|agreement|accord|truce|ceasefire|cease-fire|pact|swap|exchange)s?\s+(?:was\s+|were\s+|that\s+was\s+)?(?:brokered|mediated)\s+by\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}.]*-(?:brokered|mediated)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|truce|ceasefire|cease-fire|pact|swap|exchange)\b)/u,
     should: ['The prisoners were freed in a deal mediated by the United Arab Emirates.', 'The Qatar-brokered truce took effect on Sunday.'],
     shouldNot: ['Qatar is trying to broker a deal.', 'Qatar mediated talks on a deal.', 'Talks mediated by Qatar resume.'],
   },
