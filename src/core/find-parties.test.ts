@@ -156,3 +156,33 @@ describe('the headline names the sides', () => {
     expect(f.parties.map((p) => p.name).sort()).toEqual(['Chile', 'Peru']);
   });
 });
+
+describe('third sides told by their own act or role are not sides', () => {
+  test.each([
+    [
+      'Israel and Hamas agreed to a ceasefire on Wednesday after weeks of talks. Qatar, which mediated the talks with Egypt, said the truce would start on Sunday. Qatari Prime Minister Mohammed Al Thani announced the deal in Doha.',
+      ['Hamas', 'Israel'],
+    ],
+    [
+      'Qatar announced on Wednesday that Israel and Hamas had agreed to a ceasefire. The deal was reached after talks in Doha with Egyptian and American mediators. Qatari Prime Minister Mohammed Al Thani said the truce would begin on Sunday.',
+      ['Hamas', 'Israel'],
+    ],
+    [
+      'The Colombian government and the ELN agreed to a six-month ceasefire at talks in Havana, with Cuba and Norway acting as guarantors of the deal.',
+      ['Colombia', 'ELN'],
+    ],
+    [
+      'Israel and Lebanon agreed to a ceasefire on Tuesday, ending more than a year of fighting between Israel and Hezbollah. The deal requires Hezbollah to withdraw.',
+      ['Israel', 'Lebanon'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+  test('"the Ethiopian government and the TPLF signed": a side named by its government', () => {
+    expect(
+      parties(
+        "The Ethiopian government and the Tigray People's Liberation Front signed a peace deal in Pretoria, in talks convened by the African Union. South Africa hosted the talks.",
+      ),
+    ).toEqual(['Ethiopia', 'TPLF']);
+  });
+});

@@ -17,12 +17,14 @@ import { stateByCode } from '../model/gazetteer';
 import { LEADERS } from '../model/leaders';
 import {
   AGREED_WITH,
+  ANNOUNCES_OTHERS,
   BYSTANDER_BEFORE,
   DEMONYM_ACTORS,
   HEADLINE_VERBS,
   HOSTILE_HEAD,
   MEDIATES_AFTER,
   OUTLET_AFTER,
+  THIRD_ROLE_AFTER,
   PARTICIPATES,
   SIGNED_BY_ACTORS,
   type PartyRoleRule,
@@ -51,14 +53,19 @@ const fires = (rule: PartyRoleRule, s: string): boolean => {
 };
 
 const DEMONYM_ACTOR = new RegExp(`^\\s+(?:${DEMONYM_ACTORS.join('|')})\\b`);
+/** Two names of one list, the first by its people: "the Ethiopian government and the TPLF", "Iran's delegation and". */
+const COORDINATED_ACTORS = new RegExp(`^(?:['’]s)?\\s+(?:${DEMONYM_ACTORS.join('|')})\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)(?:the\\s+)?$`);
 const HEADLINE_VERB = new Set<string>(HEADLINE_VERBS);
+/** The noun just before "between": "fighting between", "the war between", "clashes between". */
+const HOSTILE_BEFORE_BETWEEN =
+  /\b(?:fighting|war|wars|conflict|conflicts|clashes|hostilities|tensions|tension|rivalry|dispute|disputes|feud|battle|battles|violence|escalation|standoff|stand-off)\s+$/i;
 /** A meeting still to come: "ahead of a summit between X and Y, expected in May". */
 const FUTURE_BEFORE = /\b(?:ahead\s+of|upcoming|planned|proposed|possible|potential|future|next|forthcoming)\b[^,;.]{0,50}$/i;
 const FUTURE_AFTER = /^[^.;]{0,40}?\b(?:expected|scheduled|planned|due|set)\s+(?:for|in|to|on|next)\b/i;
 const MEETING_HEAD = /\b(?:summit|talks|meeting|negotiations|dialogue|visit|round)\s+between\b/i;
 
 const AGREEMENT_WORDS =
-  /\b(?:agree\w*|sign\w*|pact|deal|accord|ceasefire|cease-fire|truce|arrangement|protocol|declaration|treaty|memorandum|understanding|decision|decided|pledg\w*|commit\w*|consent\w*|undert\w*|resume|normali[sz]\w*)\b/i;
+  /\b(?:agree\w*|sign\w*|pact|deal|accord|ceasefire|cease-fire|truce|arrangement|protocol|declaration|treaty|memorandum|understanding|decision|decided|pledg\w*|commit\w*|consent\w*|undert\w*|resume|normali[sz]\w*|roadmap|road\s+map|endorsed|adopted|ratified|ratification|communiqu\w*|joint\s+statement|charter|convention|initial(?:l?ed)|finali[sz]ed|sealed|clinched|inked|swap)\b/i;
 const VISIT_PREPS = new Set(['to', 'visit', 'visited', 'visiting', 'in']);
 const MEETING_WORDS = /\b(?:met|meet|meeting|talks|summit|visit\w*|conference|delegation|counterpart)\b/i;
 const MEDIATOR_BEFORE =
@@ -158,7 +165,9 @@ export function scoreParties(
       (/by|of|mediator/.test(before) && (MEDIATOR_BEFORE.test(before) || MEDIATOR_BEFORE_PAIR.test(before))) ||
       (/ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after)) ||
       // "Qatar, which mediated the talks", "Turkish President Erdogan said after hosting talks"
-      fires(MEDIATES_AFTER, text.slice(m.end, Math.min(sent.end, m.end + 120)))
+      fires(MEDIATES_AFTER, text.slice(m.end, Math.min(sent.end, m.end + 120))) ||
+      fires(THIRD_ROLE_AFTER, text.slice(m.end, Math.min(sent.end, m.end + 120))) ||
+      fires(ANNOUNCES_OTHERS, text.slice(m.end, Math.min(sent.end, m.end + 160)))
     ) {
       bystanderIdx.add(mi);
       bump(m.entity, 0);
@@ -186,7 +195,12 @@ export function scoreParties(
     // "U.S. President Joe Biden welcomed the ceasefire": a third side reacting to the deal
     if (n >= 2 && REACTED.test(after) && !OWN_DEAL.test(after)) n = 0.2;
     let side = false;
-    if (BETWEEN.test(before)) {
+    // "fighting between Israel and Hezbollah": a fight's sides
+    const betweenAt = before.lastIndexOf('between');
+    const hostileBetween =
+      betweenAt >= 0 &&
+      HOSTILE_BEFORE_BETWEEN.test(text.slice(Math.max(sent.start, m.start - 40 - 30), m.start - before.length + betweenAt));
+    if (BETWEEN.test(before) && !hostileBetween) {
       // "ahead of a summit between North Korea and the United States, expected in May": not this deal's sides
       const future = MEETING_HEAD.test(longBefore) && (FUTURE_BEFORE.test(longBefore) || FUTURE_AFTER.test(text.slice(m.end, sent.end)));
       n += future ? 0 : 1.5;
@@ -243,7 +257,9 @@ export function scoreParties(
   const linked = (a: number): boolean => {
     const x = entities[a];
     const y = entities[a + 1];
-    return !!x && !!y && COORDINATED.test(text.slice(x.end, y.start));
+    if (!x || !y) return false;
+    const gap = text.slice(x.end, y.start);
+    return COORDINATED.test(gap) || COORDINATED_ACTORS.test(gap);
   };
   for (let a = 0; a < entities.length; ) {
     let b = a;

@@ -128,7 +128,7 @@ export const OUTLET_AFTER: PartyRoleRule = {
  */
 export const HOSTILE_HEAD: PartyRoleRule = {
   name: 'hostile-head',
-  comment: 'the compound names a fight, an offensive or a rivalry rather than a pact or talks',
+  comment: 'the compound (or the noun before "between X and Y") names a fight, an offensive or a rivalry rather than a pact or talks',
   needs: [
     'assault',
     'attack',
@@ -246,7 +246,44 @@ export const MEDIATES_AFTER: PartyRoleRule = {
   ],
 };
 
+/**
+ * After the mention (and names coordinated with it): named as the deal's third party by a role noun —
+ * "Egyptian and American mediators", "with Cuba and Norway acting as guarantors", "Norway as mediator".
+ */
+export const THIRD_ROLE_AFTER: PartyRoleRule = {
+  name: 'third-role-after',
+  comment: 'the mention (or its list) is called mediator, guarantor, facilitator, observer or host',
+  needs: ['mediator', 'guarantor', 'facilitator', 'observer', 'broker', 'host', 'witness', 'accompan'],
+  re: /^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,4}(?:\s+(?:also\s+)?(?:(?:acting|serving|stood|stands|standing|acted|served)\s+)?as\s+(?:a\s+|the\s+)?(?:co-)?|\s+(?:co-)?)(?:mediators?|guarantors?|facilitators?|observers?|brokers?|hosts?|witnesses)\b|^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:also\s+)?accompanied\s+the\s+(?:talks|process|negotiations)\b/u,
+  should: [
+    ' and American mediators said',
+    ' and Norway acting as guarantors.',
+    ' as mediator.',
+    ' mediators said the truce would hold',
+    ' and Mexico also accompanied the talks',
+  ],
+  shouldNot: [' and Hamas agreed to a truce', ' signed the deal', "'s foreign minister said", ' and the mediator said'],
+};
+
+/**
+ * After the mention: it announces that two other named sides agreed ("Qatar announced on Wednesday that
+ * Israel and Hamas had agreed") — the announcer of others' deal, as a mediator often is, not a side.
+ */
+export const ANNOUNCES_OTHERS: PartyRoleRule = {
+  name: 'announces-others',
+  comment: 'the mention said or announced that two other named sides agreed',
+  needs: ['announc', 'said', 'confirm', 'declar'],
+  re: /^(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?)?\s*(?:announced|said|confirmed|declared)\s+(?:on\s+\w+\s+|late\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:had\s+|have\s+|has\s+)?(?:agreed|signed|reached|struck)\b/u,
+  should: [
+    ' announced on Wednesday that Israel and Hamas had agreed to a ceasefire',
+    "'s foreign ministry said Armenia and Azerbaijan signed",
+  ],
+  shouldNot: [' said it had agreed with Iran', ' and Iran agreed', ' said the deal with Iran would hold'],
+};
+
 export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
+  ANNOUNCES_OTHERS,
+  THIRD_ROLE_AFTER,
   MEDIATES_AFTER,
   SIGNED_BY_ACTORS,
   AGREED_WITH,
