@@ -14,6 +14,7 @@ import {
   MUTUAL,
   NOT_A_REPORT,
   OUTSIDE_WORLDS,
+  PUNITIVE,
   TWO_SIDED_RULES,
   type EvidenceRule,
 } from '../model/agreement-evidence';
@@ -109,7 +110,12 @@ function isDatedBefore(sentence: string, latest: number): boolean {
 export function isEvidence(sentence: string): boolean {
   const lower = sentence.toLowerCase();
   if (!EVIDENCE.some((r) => matchesRule(r, sentence, lower))) return false;
-  return !isOutsideWorld(sentence) && !isAcceptance(sentence, lower) && !matchesRule(FAILURE, sentence, lower);
+  return (
+    !isOutsideWorld(sentence) &&
+    !isAcceptance(sentence, lower) &&
+    !matchesRule(PUNITIVE, sentence, lower) &&
+    !matchesRule(FAILURE, sentence, lower)
+  );
 }
 
 export function detectAgreement(input: DetectInput): Detection {
@@ -130,7 +136,13 @@ export function detectAgreement(input: DetectInput): Detection {
     const evidence = EVIDENCE.some((r) => matchesRule(r, t, lower)) || (measured.has(i) && MUTUAL.test(t));
     const failure = matchesRule(FAILURE, t, lower);
     if (!evidence && !failure) return;
-    if (isOutsideWorld(t, tokens, s.tokStart, s.tokEnd) || isAcceptance(t, lower) || isDatedBefore(t, latest)) return;
+    if (
+      isOutsideWorld(t, tokens, s.tokStart, s.tokEnd) ||
+      isAcceptance(t, lower) ||
+      matchesRule(PUNITIVE, t, lower) ||
+      isDatedBefore(t, latest)
+    )
+      return;
     // "a pact under which …, even though no agreement was signed": a sentence with both counts for neither
     if (failure) {
       if (!evidence) neg++;

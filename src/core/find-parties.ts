@@ -65,7 +65,7 @@ const FUTURE_AFTER = /^[^.;]{0,40}?\b(?:expected|scheduled|planned|due|set)\s+(?
 const MEETING_HEAD = /\b(?:summit|talks|meeting|negotiations|dialogue|visit|round)\s+between\b/i;
 
 const AGREEMENT_WORDS =
-  /\b(?:agree\w*|sign\w*|pact|deal|accord|ceasefire|cease-fire|truce|arrangement|protocol|declaration|treaty|memorandum|understanding|decision|decided|pledg\w*|commit\w*|consent\w*|undert\w*|resume|normali[sz]\w*|roadmap|road\s+map|endorsed|adopted|ratified|ratification|communiqu\w*|joint\s+statement|charter|convention|initial(?:l?ed)|finali[sz]ed|sealed|clinched|inked|swap)\b/i;
+  /\b(?:agree\w*|sign\w*|pact|deal|accord|ceasefire|cease-fire|truce|arrangement|protocol|declaration|treaty|memorandum|understanding|decision|decided|pledg\w*|commit\w*|consent\w*|undert\w*|resume|normali[sz]\w*|roadmap|road\s+map|endorsed|adopted|ratified|ratification|communiqu\w*|joint\s+(?:statement|announcement)|charter|convention|initial(?:l?ed)|finali[sz]ed|sealed|clinched|inked|swap)\b/i;
 const VISIT_PREPS = new Set(['to', 'visit', 'visited', 'visiting', 'in']);
 const MEETING_WORDS = /\b(?:met|meet|meeting|talks|summit|visit\w*|conference|delegation|counterpart)\b/i;
 const MEDIATOR_BEFORE =

@@ -302,9 +302,9 @@ export const EVIDENCE: EvidenceRule[] = [
     name: 'agreement-reached',
     comment: 'an agreement or deal reached, struck or signed, told in the passive or perfect',
     needs: ['reached', 'struck', 'agreed', 'signed', 'sealed', 'concluded', 'arrived'],
-    re: /(?<!\bno\s+)\b(?:agreement|deal|accord|truce|ceasefire|cease-fire|consensus|understanding)\s+(?:has|had|was|were|have)\s+(?:now\s+|finally\s+|also\s+)?(?:been\s+)?(?:reached|struck|agreed|signed|sealed|concluded|arrived\s+at)\b/i,
+    re: /(?<!\b(?:no|no\s+such|any\s+such)\s+)\b(?:agreement|deal|accord|truce|ceasefire|cease-fire|consensus|understanding)\s+(?:has|had|was|were|have)\s+(?:now\s+|finally\s+|also\s+)?(?:been\s+)?(?:reached|struck|agreed|signed|sealed|concluded|arrived\s+at)\b/i,
     should: ['"It is historic that such an agreement has been reached," he said.', 'A ceasefire was agreed late on Sunday.'],
-    shouldNot: ['No agreement was reached.', 'An agreement could be reached next week.'],
+    shouldNot: ['No agreement was reached.', 'An agreement could be reached next week.', 'Tehran said no such deal had been signed.'],
   },
   {
     name: 'reached-agreement',
@@ -333,17 +333,26 @@ export const EVIDENCE: EvidenceRule[] = [
     shouldNot: ['The agreement to be signed in Ankara next week is ready.', 'The agreement will be signed on Monday.'],
   },
   {
+    name: 'joint-text-says',
+    comment: 'a joint statement or announcement that tells what the sides will do or agreed',
+    needs: ['joint'],
+    re: /\bjoint\s+(?:statement|announcement|declaration|communiqu[ée]|press\s+release)\b[^.;]{0,160}?\b(?:would|will|agreed|decided|committed|pledged|are\s+to)\b/i,
+    should: ['In a joint announcement on Thursday, Saudi Arabia and Iran said they would reopen embassies.'],
+    shouldNot: ['A joint statement is expected on Friday.', 'The joint statement called on both sides to show restraint.'],
+  },
+  {
     name: 'two-sided-exchange',
     comment: 'a two-sided subject exchanged or swapped prisoners, detainees, captives or bodies (an agreement carried out)',
     needs: ['exchanged', 'swapped', 'traded'],
     re: new RegExp(
-      String.raw`${TWO_SIDED_SUBJECT}(?:\s+(?:have|has|had|on\s+\w+day|today|yesterday|also|again))*\s+(?:exchanged|swapped|traded)\s+(?:[\p{L}\d,-]+\s+){0,5}?(?:prisoners|detainees|captives|hostages|bodies|POWs|soldiers|troops|instruments\s+of\s+ratification|ratification\s+documents)\b`,
+      String.raw`${TWO_SIDED_SUBJECT}(?:\s+(?:have|has|had|on\s+\w+day|today|yesterday|also|again))*\s+(?:exchanged|swapped|traded)\s+(?:[\p{L}\d,-]+\s+){0,5}?(?:prisoners|detainees|captives|hostages|bodies|POWs|soldiers|troops|instruments\s+of\s+ratification|ratification\s+documents|memorandums|memoranda|MoUs|MOUs|agreements|accords|protocols)\b`,
       'u',
     ),
     should: [
       'Russia and Ukraine exchanged 95 prisoners of war each on Friday.',
       'The two sides swapped the bodies of fallen soldiers.',
       'Chile and Peru exchanged instruments of ratification of the border treaty.',
+      'Pakistan and Iran exchanged eight memorandums of understanding.',
     ],
     shouldNot: ['Russia and Ukraine exchanged fire overnight.', 'Chile and Peru exchanged views on trade.'],
   },
@@ -397,6 +406,22 @@ export const ACCEPTANCE: EvidenceRule = {
 };
 
 /**
+ * Punishing a third party is one side's act, however many states decide it together: "the EU agreed to
+ * impose new sanctions on Russia", "allies approved tariffs". A sentence of this shape is no evidence.
+ */
+export const PUNITIVE: EvidenceRule = {
+  name: 'punitive-measure',
+  comment: 'agreeing or deciding to impose, extend or tighten sanctions, tariffs, an embargo or penalties',
+  needs: ['sanction', 'tariff', 'embargo', 'penalt', 'asset freeze'],
+  re: /\b(?:agreed|agree|agrees|decided|decide|approved|approves|approve|adopted|adopts|adopt)\s+(?:on\s+\w+day\s+)?(?:on\s+)?(?:to\s+)?(?:impose|extend|tighten|expand|slap|renew|prolong|a|an|the|new|fresh|further|more)\s+(?:[\w-]+\s+){0,4}?(?:sanctions|tariffs|embargo|penalties|asset\s+freezes?)\b/i,
+  should: [
+    'The European Union agreed on Monday to impose new sanctions on Russia.',
+    'EU foreign ministers approved the 16th package of sanctions against Moscow.',
+  ],
+  shouldNot: ['Russia and Ukraine agreed to lift sanctions on fertiliser exports.', 'The two sides agreed to reopen the border.'],
+};
+
+/**
  * A sentence that says the act was mutual: an agreement word, "both", "jointly", "each other", "between".
  * A measure found in a sentence without one is one side's act ("Saudi Arabia said it would end ties").
  */
@@ -431,14 +456,17 @@ export const FAILURE: EvidenceRule = {
     'rebuff',
     'dismiss',
     'disagree',
+    'denie',
+    'deny',
   ],
-  re: /\b(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to\s+(?:agree|sign|reach|accept|endorse)|\bno\s+(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord|breakthrough)|\b(?:did|could|would|had|has|have)\s+not\s+(?:yet\s+)?(?:agree|agreed|sign|signed|accept|accepted)\b|\bnot\s+yet\s+agreed\b|\bwalked\s+(?:away|out)\b|\bcalled\s+off\b|\b(?:talks|negotiations|summit|meeting|deal|agreement|truce|ceasefire)\s+(?:\w+\s+){0,2}?(?:collapsed|broke\s+down|fell\s+through|ended\s+without|stalled|failed)\b|\b(?:rejected|rejects|reject|turned\s+down|turns\s+down|rebuffed|rebuffs|dismissed)\s+(?:it\b|(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|deal|terms|effort|initiative|draft|truce|ceasefire|cease-fire)\b)|\bagreed\s+to\s+disagree\b/i,
+  re: /\b(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to\s+(?:agree|sign|reach|accept|endorse)|\bno\s+(?:such\s+)?(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b|\b(?:denied|denies|deny)\s+(?:\w+\s+){0,3}?that\s+(?:it|they|he|she|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:agreed|signed|reached|struck)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord|breakthrough)|\b(?:did|could|would|had|has|have)\s+not\s+(?:yet\s+)?(?:agree|agreed|sign|signed|accept|accepted)\b|\bnot\s+yet\s+agreed\b|\bwalked\s+(?:away|out)\b|\bcalled\s+off\b|\b(?:talks|negotiations|summit|meeting|deal|agreement|truce|ceasefire)\s+(?:\w+\s+){0,2}?(?:collapsed|broke\s+down|fell\s+through|ended\s+without|stalled|failed)\b|\b(?:rejected|rejects|reject|turned\s+down|turns\s+down|rebuffed|rebuffs|dismissed)\s+(?:it\b|(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|deal|terms|effort|initiative|draft|truce|ceasefire|cease-fire)\b)|\bagreed\s+to\s+disagree\b/i,
   should: [
     'The summit ended without an agreement.',
     'Talks collapsed on Friday.',
     'Israel rejects the proposal.',
     'Israeli officials have turned down the effort.',
     'The proposals contain conclusions to which Israel had not agreed.',
+    'Iran denied reports that it had agreed to ship missiles.',
   ],
   shouldNot: ['The two sides agreed to reopen the border.', 'The Soviet Union collapsed in 1991.'],
 };
