@@ -186,3 +186,18 @@ describe('third sides told by their own act or role are not sides', () => {
     ).toEqual(['Ethiopia', 'TPLF']);
   });
 });
+
+describe('a third side named as a modifier of the mediation is no side', () => {
+  test.each([
+    [
+      'Israel and Hamas agreed to extend the truce by two days following Qatari-Egyptian mediation. Qatar said the extension would allow more hostages to be freed.',
+      ['Hamas', 'Israel'],
+    ],
+    [
+      'Israel and Hamas agreed to the first phase of a US-backed plan to end the war, US President Donald Trump said. The United States will send troops to monitor the ceasefire. Egypt, Qatar and Turkey signed the plan as guarantors.',
+      ['Hamas', 'Israel'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});

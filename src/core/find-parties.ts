@@ -24,6 +24,7 @@ import {
   HOSTILE_HEAD,
   MEDIATES_AFTER,
   OUTLET_AFTER,
+  THIRD_HEAD,
   THIRD_ROLE_AFTER,
   PARTICIPATES,
   SIGNED_BY_ACTORS,
@@ -167,6 +168,7 @@ export function scoreParties(
       // "Qatar, which mediated the talks", "Turkish President Erdogan said after hosting talks"
       fires(MEDIATES_AFTER, text.slice(m.end, Math.min(sent.end, m.end + 120))) ||
       fires(THIRD_ROLE_AFTER, text.slice(m.end, Math.min(sent.end, m.end + 120))) ||
+      fires(THIRD_HEAD, text.slice(m.end, Math.min(sent.end, m.end + 60))) ||
       fires(ANNOUNCES_OTHERS, text.slice(m.end, Math.min(sent.end, m.end + 160)))
     ) {
       bystanderIdx.add(mi);

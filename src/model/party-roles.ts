@@ -254,13 +254,14 @@ export const THIRD_ROLE_AFTER: PartyRoleRule = {
   name: 'third-role-after',
   comment: 'the mention (or its list) is called mediator, guarantor, facilitator, observer or host',
   needs: ['mediator', 'guarantor', 'facilitator', 'observer', 'broker', 'host', 'witness', 'accompan'],
-  re: /^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,4}(?:\s+(?:also\s+)?(?:(?:acting|serving|stood|stands|standing|acted|served)\s+)?as\s+(?:a\s+|the\s+)?(?:co-)?|\s+(?:co-)?)(?:mediators?|guarantors?|facilitators?|observers?|brokers?|hosts?|witnesses)\b|^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:also\s+)?accompanied\s+the\s+(?:talks|process|negotiations)\b/u,
+  re: /^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,4}(?:\s+(?:also\s+)?(?:(?:acting|serving|stood|stands|standing|acted|served)\s+)?as\s+(?:a\s+|the\s+)?(?:co-)?|\s+(?:co-)?)(?:mediators?|guarantors?|facilitators?|observers?|brokers?|hosts?|witnesses)\b|^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:also\s+)?accompanied\s+the\s+(?:talks|process|negotiations)\b|^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:also\s+)?(?:signed|joined|attended|initialled|initialed)\s+(?:[\p{Ll}-]+\s+){0,4}?as\s+(?:a\s+|the\s+)?(?:co-)?(?:guarantors?|mediators?|witnesses|observers?|facilitators?)\b/u,
   should: [
     ' and American mediators said',
     ' and Norway acting as guarantors.',
     ' as mediator.',
     ' mediators said the truce would hold',
     ' and Mexico also accompanied the talks',
+    ', Qatar and Turkey signed the plan as guarantors.',
   ],
   shouldNot: [' and Hamas agreed to a truce', ' signed the deal', "'s foreign minister said", ' and the mediator said'],
 };
@@ -281,7 +282,21 @@ export const ANNOUNCES_OTHERS: PartyRoleRule = {
   shouldNot: [' said it had agreed with Iran', ' and Iran agreed', ' said the deal with Iran would hold'],
 };
 
+/**
+ * Right after the mention (through a hyphen compound): the third side's part in the deal as a modifier —
+ * "Qatari-Egyptian mediation", "a US-backed plan", "Saudi-hosted talks", "Egyptian mediators".
+ */
+export const THIRD_HEAD: PartyRoleRule = {
+  name: 'third-head',
+  comment: 'the mention modifies mediation, brokering, backing or hosting, not the agreement',
+  needs: ['mediat', 'broker', 'backed', 'facilitat', 'sponsor', 'hosted', 'guarantee'],
+  re: /^(?:['’]s)?(?:-|\s+)(?:(?:\p{Lu}[\p{L}.]*|and)(?:-|\s+)){0,3}?(?:-?led\s+)?(?:mediation|mediators?|mediated|brokered|brokering|backed|facilitated|facilitation|sponsored|hosted|guaranteed)\b/u,
+  should: ['-Egyptian mediation', ' mediation, the truce', '-backed plan', '-hosted talks', ' and Turkish mediators', '-led mediation'],
+  shouldNot: [' and Hamas agreed', '-Hamas ceasefire', "'s foreign minister said", ' signed the deal'],
+};
+
 export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
+  THIRD_HEAD,
   ANNOUNCES_OTHERS,
   THIRD_ROLE_AFTER,
   MEDIATES_AFTER,
