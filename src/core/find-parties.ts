@@ -57,6 +57,8 @@ const DEMONYM_ACTOR = new RegExp(`^\\s+(?:${DEMONYM_ACTORS.join('|')})\\b`);
 /** Two names of one list, the first by its people: "the Ethiopian government and the TPLF", "Iran's delegation and". */
 const COORDINATED_ACTORS = new RegExp(`^(?:['’]s)?\\s+(?:${DEMONYM_ACTORS.join('|')})\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)(?:the\\s+)?$`);
 const HEADLINE_VERB = new Set<string>(HEADLINE_VERBS);
+/** After a demonym: the place it names ("the Qatari capital", "the Egyptian resort of Sharm el-Sheikh"). */
+const VENUE_NOUN = /^\s+(?:(?:Red\s+Sea|Black\s+Sea|Gulf|coastal|northern|southern|eastern|western|border)\s+)?(?:capital|city|port|resort|town|island|coast)\b/;
 /** The noun just before "between": "fighting between", "the war between", "clashes between". */
 const HOSTILE_BEFORE_BETWEEN =
   /\b(?:fighting|war|wars|conflict|conflicts|clashes|hostilities|tensions|tension|rivalry|dispute|disputes|feud|battle|battles|violence|escalation|standoff|stand-off)\s+$/i;
@@ -179,7 +181,9 @@ export function scoreParties(
     }
     const prev = prevWordText(tokens, m.tokStart);
     // a venue scores little, but the host of a bilateral visit is a side ("visit to Pakistan")
-    if (PLACE_PREPOSITIONS.has(prev) && m.form !== 'demonym') {
+    // "in the Qatari capital", "at the Saudi port of Jeddah": a demonym that names the venue
+    const venueDemonym = m.form === 'demonym' && VENUE_NOUN.test(after);
+    if (PLACE_PREPOSITIONS.has(prev) && (m.form !== 'demonym' || venueDemonym)) {
       bump(m.entity, VISIT_PREPS.has(prev) && m.entity.kind === 'state' ? 0.6 : 0);
       continue;
     }

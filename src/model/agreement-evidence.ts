@@ -235,7 +235,7 @@ export const EVIDENCE: EvidenceRule[] = [
       'initial',
     ],
     re: new RegExp(
-      String.raw`${TWO_SIDED_SUBJECT}(?:\s+["“]?(?:have|has|had|are|were|also|jointly|formally|finally|fully|now|on\s+\w+day|today|yesterday|earlier|later|on\s+\w+))*\s+["“]?${NOT_YET}(?:${alt(AGREE_VERBS)})\b(?!\s+to\s+(?:disagree|meet|hold\s+talks|continue\s+talks|talk))`,
+      String.raw`${TWO_SIDED_SUBJECT}(?:\s*[—–)])?(?:\s+["“]?(?:have|has|had|are|were|also|jointly|formally|finally|fully|now|on\s+\w+day|today|yesterday|earlier|later|on\s+\w+))*\s+["“]?${NOT_YET}(?:${alt(AGREE_VERBS)})\b(?!\s+to\s+(?:disagree|meet|hold\s+talks|continue\s+talks|talk))`,
       'u',
     ),
     should: [
@@ -249,6 +249,7 @@ export const EVIDENCE: EvidenceRule[] = [
       'Ghana and Togo have finalised the customs deal.',
       'The leaders of Vietnam and Laos endorsed a five-year roadmap for defence cooperation.',
       'The foreign ministers of Ghana and Togo approved the final text of the border protocol.',
+      'Ministers of the four — Ghana, Togo, Benin and Niger — agreed to share intelligence.',
     ],
     shouldNot: [
       'Iran agreed to the proposal.',
