@@ -201,3 +201,11 @@ describe('a third side named as a modifier of the mediation is no side', () => {
     expect(parties(text)).toEqual(expected);
   });
 });
+
+test('"Iran\'s foreign minister and his Pakistani counterpart agreed": both sides through their people', () => {
+  expect(
+    parties(
+      "Iran's foreign minister and his Pakistani counterpart agreed on Monday to set up a joint mechanism. Afghanistan was discussed, and Afghanistan's rulers said they hoped for calm.",
+    ),
+  ).toEqual(['Iran', 'Pakistan']);
+});

@@ -16,6 +16,7 @@ import { findEntities as findTitleEntities } from './find-entities';
 import { stateByCode } from '../model/gazetteer';
 import { LEADERS } from '../model/leaders';
 import {
+  ACTOR_MODIFIERS,
   AGREED_WITH,
   ANNOUNCES_OTHERS,
   BYSTANDER_BEFORE,
@@ -53,12 +54,20 @@ const fires = (rule: PartyRoleRule, s: string): boolean => {
   return rule.needs.some((w) => lower.includes(w)) && rule.re.test(s);
 };
 
-const DEMONYM_ACTOR = new RegExp(`^\\s+(?:${DEMONYM_ACTORS.join('|')})\\b`);
+/**
+ * A side's people after its demonym or possessive, and the counterpart coordinated with them: "Iranian
+ * officials", "Iran's foreign minister and his Pakistani counterpart".
+ */
+const ACTOR_PHRASE = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?:${ACTOR_MODIFIERS.join('|')})\\s+){0,2}(?:${DEMONYM_ACTORS.join('|')})\\b(?:\\s+and\\s+(?:his|her|their|its)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?counterparts?\\b)?`,
+  'u',
+);
 /** Two names of one list, the first by its people: "the Ethiopian government and the TPLF", "Iran's delegation and". */
 const COORDINATED_ACTORS = new RegExp(`^(?:['’]s)?\\s+(?:${DEMONYM_ACTORS.join('|')})\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)(?:the\\s+)?$`);
 const HEADLINE_VERB = new Set<string>(HEADLINE_VERBS);
 /** After a demonym: the place it names ("the Qatari capital", "the Egyptian resort of Sharm el-Sheikh"). */
-const VENUE_NOUN = /^\s+(?:(?:Red\s+Sea|Black\s+Sea|Gulf|coastal|northern|southern|eastern|western|border)\s+)?(?:capital|city|port|resort|town|island|coast)\b/;
+const VENUE_NOUN =
+  /^\s+(?:(?:Red\s+Sea|Black\s+Sea|Gulf|coastal|northern|southern|eastern|western|border)\s+)?(?:capital|city|port|resort|town|island|coast)\b/;
 /** The noun just before "between": "fighting between", "the war between", "clashes between". */
 const HOSTILE_BEFORE_BETWEEN =
   /\b(?:fighting|war|wars|conflict|conflicts|clashes|hostilities|tensions|tension|rivalry|dispute|disputes|feud|battle|battles|violence|escalation|standoff|stand-off)\s+$/i;
@@ -213,8 +222,8 @@ export function scoreParties(
       side = !future;
     }
     const farAfter = after + text.slice(m.end + after.length, m.end + after.length + 40);
-    // "Iranian officials agreed", "the Saudi delegation signed": the demonym's people act for the side
-    const actor = m.form === 'demonym' ? DEMONYM_ACTOR.exec(farAfter) : null;
+    // "Iranian officials agreed", "Iran's foreign minister and his Pakistani counterpart signed": the side's people act for it
+    const actor = m.form === 'demonym' || m.possessive ? ACTOR_PHRASE.exec(farAfter) : null;
     if (n >= 2 && (isSubjectOfCue(farAfter) || (actor && isSubjectOfCue(farAfter.slice(actor[0].length))))) {
       n += 3;
       side = true;

@@ -178,6 +178,31 @@ export const DEMONYM_ACTORS = [
   'army',
   'president',
   'counterparts',
+  'counterpart',
+  'minister',
+  'representatives',
+  'representative',
+  'commanders',
+  'chiefs',
+] as const;
+
+/** Words that may stand between a side and the people who act for it: "Iran's top diplomat", "the Pakistani foreign minister". */
+export const ACTOR_MODIFIERS = [
+  'top',
+  'chief',
+  'foreign',
+  'prime',
+  'defence',
+  'defense',
+  'interior',
+  'army',
+  'military',
+  'national',
+  'security',
+  'deputy',
+  'senior',
+  'peace',
+  'trade',
 ] as const;
 
 /** Present-tense agreement verbs of a headline ("Iran, Saudi Arabia agree to restore ties"). */
