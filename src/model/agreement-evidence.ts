@@ -275,13 +275,14 @@ export const EVIDENCE: EvidenceRule[] = [
     comment: 'one side agrees, signs or reaches a deal with another named side',
     needs: ['with'],
     re: new RegExp(
-      String.raw`${NOT_YET}\b(?:agreed|signed|reached|struck|sealed|concluded|inked)\s+(?:[\p{L}-]+\s+){0,5}?with\s+(?:the\s+)?(?:\p{Lu}|its\s+(?:neighbou?r|counterpart|rival|ally))`,
+      String.raw`${NOT_YET}\b(?:agreed|signed|reached|struck|sealed|concluded|inked|extended|renewed)\s+(?:[\p{L}-]+\s+){0,5}?with\s+(?:the\s+)?(?:\p{Lu}|its\s+(?:neighbou?r|counterpart|rival|ally))`,
       'u',
     ),
     should: [
       'The United States signed a deal with the Taliban in Doha.',
       'Ghana reached a new customs arrangement with Togo.',
       'Chile agreed with Peru to reopen the crossing.',
+      'Ukraine extended the grain deal with Russia.',
     ],
     shouldNot: ['Chile will sign a deal with Peru next week.', 'She agreed with her colleague.'],
   },
@@ -340,6 +341,21 @@ export const EVIDENCE: EvidenceRule[] = [
     re: /\bjoint\s+(?:statement|announcement|declaration|communiqu[ée]|press\s+release)\b[^.;]{0,160}?\b(?:would|will|agreed|decided|committed|pledged|are\s+to)\b/i,
     should: ['In a joint announcement on Thursday, Saudi Arabia and Iran said they would reopen embassies.'],
     shouldNot: ['A joint statement is expected on Friday.', 'The joint statement called on both sides to show restraint.'],
+  },
+  {
+    name: 'two-sided-renewal',
+    comment: 'a two-sided subject restored or normalised ties, or extended or renewed a truce or an instrument',
+    needs: ['restor', 're-establish', 'reestablish', 'normali', 'extend', 'renew', 'prolong'],
+    re: new RegExp(
+      String.raw`${TWO_SIDED_SUBJECT}(?:\s+(?:have|has|had|on\s+\w+day|today|yesterday|also|formally|officially))*\s+${NOT_YET}(?:(?:restored|re-established|reestablished|normalised|normalized)\s+(?:[\p{L}-]+\s+){0,3}?(?:ties|relations)|(?:extended|renewed|prolonged)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|agreement|deal|pact|treaty|accord|arrangement|memorandum|initiative))\b`,
+      'u',
+    ),
+    should: [
+      'Israel and Hamas extended the truce by two days.',
+      'Saudi Arabia and Iran have restored diplomatic relations.',
+      'The two countries renewed their defence pact for ten years.',
+    ],
+    shouldNot: ['China and Russia extended their influence in the region.', 'Chile and Peru will restore ties next year.'],
   },
   {
     name: 'two-sided-exchange',
