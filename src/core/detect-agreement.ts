@@ -14,6 +14,7 @@ import {
   MUTUAL,
   NOT_A_REPORT,
   OUTSIDE_WORLDS,
+  PROCESS_ONLY,
   PUNITIVE,
   TWO_SIDED_RULES,
   type EvidenceRule,
@@ -114,6 +115,7 @@ export function isEvidence(sentence: string): boolean {
     !isOutsideWorld(sentence) &&
     !isAcceptance(sentence, lower) &&
     !matchesRule(PUNITIVE, sentence, lower) &&
+    !matchesRule(PROCESS_ONLY, sentence, lower) &&
     !matchesRule(FAILURE, sentence, lower)
   );
 }
@@ -140,6 +142,7 @@ export function detectAgreement(input: DetectInput): Detection {
       isOutsideWorld(t, tokens, s.tokStart, s.tokEnd) ||
       isAcceptance(t, lower) ||
       matchesRule(PUNITIVE, t, lower) ||
+      matchesRule(PROCESS_ONLY, t, lower) ||
       isDatedBefore(t, latest)
     )
       return;

@@ -423,6 +423,28 @@ export const ACCEPTANCE: EvidenceRule = {
 };
 
 /**
+ * Agreeing only to go on talking is no agreement on a measure: "agreed to resume talks next week", "agreed
+ * on the need for peace", "agreed to stay in contact". A sentence of this shape is no evidence.
+ */
+export const PROCESS_ONLY: EvidenceRule = {
+  name: 'process-only',
+  comment: 'an agreement only to talk, meet, keep in contact, explore or work towards something',
+  needs: ['agree'],
+  re: /\bagree[ds]?\s+(?:on\s+\w+day\s+)?(?:on\s+the\s+need\s+(?:for|to)\b|to\s+(?:(?:continue|resume|hold|keep|pursue|intensify|step\s+up|restart|begin|start|launch|open)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue|discussions|contacts|consultations|talking)\b|meet\s+again\b|stay\s+in\s+(?:touch|contact)\b|keep\s+(?:in\s+touch|in\s+contact|talking)\b|keep\s+(?:the\s+)?(?:lines?|channels?)\s+(?:of\s+communication\s+)?open\b|work\s+towards?\b|consider\b|explore\b|study\b|discuss\b))/i,
+  should: [
+    'Iran and the United States agreed to resume indirect talks next week in Oman.',
+    'The leaders agreed on the need for peace along the border.',
+    'Putin and Trump agreed to stay in contact after their call.',
+    'The two sides agreed to work towards a settlement.',
+  ],
+  shouldNot: [
+    'The two sides agreed to reopen the border.',
+    'They agreed to work together towards ending the war.',
+    'Both sides agreed to exchange prisoners.',
+  ],
+};
+
+/**
  * Punishing a third party is one side's act, however many states decide it together: "the EU agreed to
  * impose new sanctions on Russia", "allies approved tariffs". A sentence of this shape is no evidence.
  */
@@ -648,6 +670,15 @@ export const OUTSIDE_WORLDS: Record<string, readonly string[]> = {
     'the season',
     'tournament',
     'football federation',
+    'player',
+    'players',
+    'goals',
+    'scored',
+    'league',
+    'championship',
+    'olympics',
+    'athletes',
+    'tennis',
   ],
   shopping: [
     'black friday',
