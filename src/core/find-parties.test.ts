@@ -209,3 +209,11 @@ test('"Iran\'s foreign minister and his Pakistani counterpart agreed": both side
     ),
   ).toEqual(['Iran', 'Pakistan']);
 });
+
+test('"talks between representatives of X and Y\'s Z": both sides of between, through their people', () => {
+  expect(
+    parties(
+      "The ceasefire came out of talks between military representatives of the Government of National Accord (GNA) of Fayez al-Sarraj and Khalifa Haftar's Libyan National Army (LNA) in Geneva.",
+    ),
+  ).toEqual(['Government of National Accord', 'Libyan National Army']);
+});

@@ -19,6 +19,8 @@ import {
   ACTOR_MODIFIERS,
   AGREED_WITH,
   ANNOUNCES_OTHERS,
+  ARENA_AFTER,
+  BETWEEN_ACTORS,
   BYSTANDER_BEFORE,
   DEMONYM_ACTORS,
   HEADLINE_VERBS,
@@ -155,8 +157,8 @@ export function scoreParties(
     }
     const before = text.slice(Math.max(sent.start, m.start - 40), m.start);
     const after = text.slice(m.end, Math.min(sent.end, m.end + 60));
-    // "the Kuwait Times", "Iran's state television": an outlet, not an actor
-    if (fires(OUTLET_AFTER, after)) {
+    // "the Kuwait Times", "Iran's state television": an outlet, not an actor; "Libya's two warring camps": the arena
+    if (fires(OUTLET_AFTER, after) || (m.possessive && fires(ARENA_AFTER, after))) {
       bump(m.entity, 0);
       continue;
     }
@@ -215,7 +217,7 @@ export function scoreParties(
     const hostileBetween =
       betweenAt >= 0 &&
       HOSTILE_BEFORE_BETWEEN.test(text.slice(Math.max(sent.start, m.start - 40 - 30), m.start - before.length + betweenAt));
-    if (BETWEEN.test(before) && !hostileBetween) {
+    if ((BETWEEN.test(before) || fires(BETWEEN_ACTORS, longBefore)) && !hostileBetween) {
       // "ahead of a summit between North Korea and the United States, expected in May": not this deal's sides
       const future = MEETING_HEAD.test(longBefore) && (FUTURE_BEFORE.test(longBefore) || FUTURE_AFTER.test(text.slice(m.end, sent.end)));
       n += future ? 0 : 1.5;

@@ -15,7 +15,7 @@ export interface PartyRoleRule {
 }
 
 /** The people who act for a side, named before it: "representatives of", "the leaders of". */
-const ACTORS_OF = String.raw`(?:(?:the\s+)?(?:representatives|delegates|delegations|envoys|leaders|officials|ministers|foreign\s+ministers|heads\s+of\s+state|presidents|governments|negotiators)\s+(?:of|from)\s+)`;
+const ACTORS_OF = String.raw`(?:(?:the\s+)?(?:(?:military|political|government|senior|top|official)\s+)?(?:representatives|delegates|delegations|envoys|leaders|officials|ministers|foreign\s+ministers|heads\s+of\s+state|presidents|governments|negotiators)\s+(?:of|from)\s+)`;
 
 /**
  * Before the mention: it signs, or an instrument is signed by or with it, through the people who act for
@@ -35,6 +35,26 @@ export const SIGNED_BY_ACTORS: PartyRoleRule = {
     'a truce with delegates from ',
   ],
   shouldNot: ['The petition was drafted by representatives of ', 'talks with representatives of ', 'signed by '],
+};
+
+/**
+ * Before the mention: "between" through the people who act for the sides, or a second side named by its
+ * leader's possessive ("talks between military representatives of the GNA and Khalifa Haftar's LNA").
+ */
+export const BETWEEN_ACTORS: PartyRoleRule = {
+  name: 'between-actors',
+  comment: 'a side of "between X and Y" named through its representatives, or through its leader',
+  needs: ['between'],
+  re: new RegExp(
+    String.raw`\bbetween\s+(?:the\s+)?(?:${ACTORS_OF}(?:the\s+)?$|[^,;.]{1,100}?\s+and\s+(?:the\s+)?(?:${ACTORS_OF}(?:the\s+)?|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*['’]s\s+(?:the\s+)?)$)`,
+    'u',
+  ),
+  should: [
+    'talks between military representatives of the ',
+    'talks between military representatives of the Government of National Accord (GNA) of Fayez al-Sarraj and Khalifa Haftar’s ',
+    'a deal between Chile and the delegates of ',
+  ],
+  shouldNot: ['talks between ', 'between Chile and ', 'the border between the two, and Peru’s '],
 };
 
 /** Before the mention: an agreement verb and "with", up to a few words apart ("agreed with", "reached a deal with"). */
@@ -320,7 +340,22 @@ export const THIRD_HEAD: PartyRoleRule = {
   shouldNot: [' and Hamas agreed', '-Hamas ceasefire', "'s foreign minister said", ' signed the deal'],
 };
 
+/**
+ * After the mention: its own factions are the sides ("Libya's two warring camps", "Yemen's rival
+ * governments"): the state is where the conflict is, not one of its sides.
+ */
+export const ARENA_AFTER: PartyRoleRule = {
+  name: 'arena-after',
+  comment: 'the possessive names the country whose rival camps, factions or governments agreed',
+  needs: ['camps', 'factions', 'parties', 'sides', 'groups', 'governments', 'administrations', 'rivals'],
+  re: /^['’]s\s+(?:(?:two|three|main|rival|warring|opposing|feuding|competing|political|armed|many)\s+)+(?:camps|factions|parties|sides|groups|governments|administrations|rivals)\b/u,
+  should: ["'s two warring camps put their names", "'s rival governments agreed", '’s warring parties signed'],
+  shouldNot: ["'s government and the rebels", "'s foreign minister", ' and its rivals', "'s parties"],
+};
+
 export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
+  ARENA_AFTER,
+  BETWEEN_ACTORS,
   THIRD_HEAD,
   ANNOUNCES_OTHERS,
   THIRD_ROLE_AFTER,
