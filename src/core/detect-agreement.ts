@@ -14,6 +14,8 @@ import {
   MUTUAL,
   NOT_A_REPORT,
   OUTSIDE_WORLDS,
+  PROCESS_ONLY,
+  PUNITIVE,
   TWO_SIDED_RULES,
   type EvidenceRule,
 } from '../model/agreement-evidence';
@@ -109,7 +111,13 @@ function isDatedBefore(sentence: string, latest: number): boolean {
 export function isEvidence(sentence: string): boolean {
   const lower = sentence.toLowerCase();
   if (!EVIDENCE.some((r) => matchesRule(r, sentence, lower))) return false;
-  return !isOutsideWorld(sentence) && !isAcceptance(sentence, lower) && !matchesRule(FAILURE, sentence, lower);
+  return (
+    !isOutsideWorld(sentence) &&
+    !isAcceptance(sentence, lower) &&
+    !matchesRule(PUNITIVE, sentence, lower) &&
+    !matchesRule(PROCESS_ONLY, sentence, lower) &&
+    !matchesRule(FAILURE, sentence, lower)
+  );
 }
 
 export function detectAgreement(input: DetectInput): Detection {
@@ -130,7 +138,14 @@ export function detectAgreement(input: DetectInput): Detection {
     const evidence = EVIDENCE.some((r) => matchesRule(r, t, lower)) || (measured.has(i) && MUTUAL.test(t));
     const failure = matchesRule(FAILURE, t, lower);
     if (!evidence && !failure) return;
-    if (isOutsideWorld(t, tokens, s.tokStart, s.tokEnd) || isAcceptance(t, lower) || isDatedBefore(t, latest)) return;
+    if (
+      isOutsideWorld(t, tokens, s.tokStart, s.tokEnd) ||
+      isAcceptance(t, lower) ||
+      matchesRule(PUNITIVE, t, lower) ||
+      matchesRule(PROCESS_ONLY, t, lower) ||
+      isDatedBefore(t, latest)
+    )
+      return;
     // "a pact under which …, even though no agreement was signed": a sentence with both counts for neither
     if (failure) {
       if (!evidence) neg++;

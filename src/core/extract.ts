@@ -85,7 +85,10 @@ function run(input: ExtractInput & { text: string }): Facts {
     .filter((o) => !actsAsBystander(o))
     .map((o) => o.affiliation)
     .filter((a): a is Entity => !!a);
-  const scores = scoreParties(text, tokens, sentences, entities, title, affiliations, titleEntities);
+  const actors = officials
+    .filter((o) => o.affiliation && !actsAsBystander(o))
+    .flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, entity: o.affiliation as Entity })));
+  const scores = scoreParties(text, tokens, sentences, entities, title, affiliations, titleEntities, actors);
   // parties in order of first mention, as a reader meets them
   const firstAt = (e: Entity): number => entities.find((m) => m.entity === e)?.start ?? Infinity;
   const chosen = pickParties(scores)

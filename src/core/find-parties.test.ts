@@ -101,3 +101,119 @@ describe('the second of two named mediators is a mediator too', () => {
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe('every name of a list of sides is a side', () => {
+  test.each([
+    [
+      'The convention, signed by representatives of Chile, Peru, Bolivia, Ecuador and Colombia in Lima, sets the rules for the shared lake.',
+      ['Bolivia', 'Chile', 'Colombia', 'Ecuador', 'Peru'],
+    ],
+    [
+      'Ghana and Togo signed the prisoner accord on Friday. Benin, Niger and Mali also took part in the deal alongside Ghana and Togo.',
+      ['Benin', 'Ghana', 'Mali', 'Niger', 'Togo'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
+
+describe('the people who act for a side show the side', () => {
+  test.each([
+    [
+      'At talks in Sochi, Putin and Erdogan agreed to create a buffer zone. Syrian President Bashar al-Assad had feared a Russian-Syrian assault on the city, and Syria said so often.',
+      ['Russia', 'Turkey'],
+    ],
+    ['Iranian officials agreed with Saudi Arabia on Friday to reopen the two embassies.', ['Iran', 'Saudi Arabia']],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+  test('a common surname is no leader: "Jalil Khan" does not make Pakistan a side', () => {
+    expect(parties('Chile and Peru agreed to reopen the border. Jalil Khan signed the accord as a witness.')).toEqual(['Chile', 'Peru']);
+  });
+});
+
+describe('onlookers, future meetings and fights are not sides', () => {
+  test.each([
+    [
+      'Chile and Peru signed a border accord in Lima. Observers witnessed the signing, among them representatives from Brazil and Argentina. Brazil was represented by Foreign Minister Mauro Vieira and Brazil welcomed the accord.',
+      ['Chile', 'Peru'],
+    ],
+    [
+      'Chile and Peru agreed to reopen the border on Friday. The deal comes ahead of a summit between Peru and Brazil, expected in May, and Brazil hopes for more.',
+      ['Chile', 'Peru'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
+
+describe('the headline names the sides', () => {
+  test('"Chile, Peru sign border deal": the headline subject is a side even if the body names it once', () => {
+    const f = extractFacts({
+      title: 'Chile, Peru sign border deal',
+      text: 'Chile signed the border deal on Friday, officials said. Peru said the crossing would reopen. Brazil had urged a deal for months, and Brazil said it was pleased.',
+    });
+    expect(f.parties.map((p) => p.name).sort()).toEqual(['Chile', 'Peru']);
+  });
+});
+
+describe('third sides told by their own act or role are not sides', () => {
+  test.each([
+    [
+      'Israel and Hamas agreed to a ceasefire on Wednesday after weeks of talks. Qatar, which mediated the talks with Egypt, said the truce would start on Sunday. Qatari Prime Minister Mohammed Al Thani announced the deal in Doha.',
+      ['Hamas', 'Israel'],
+    ],
+    [
+      'Qatar announced on Wednesday that Israel and Hamas had agreed to a ceasefire. The deal was reached after talks in Doha with Egyptian and American mediators. Qatari Prime Minister Mohammed Al Thani said the truce would begin on Sunday.',
+      ['Hamas', 'Israel'],
+    ],
+    [
+      'The Colombian government and the ELN agreed to a six-month ceasefire at talks in Havana, with Cuba and Norway acting as guarantors of the deal.',
+      ['Colombia', 'ELN'],
+    ],
+    [
+      'Israel and Lebanon agreed to a ceasefire on Tuesday, ending more than a year of fighting between Israel and Hezbollah. The deal requires Hezbollah to withdraw.',
+      ['Israel', 'Lebanon'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+  test('"the Ethiopian government and the TPLF signed": a side named by its government', () => {
+    expect(
+      parties(
+        "The Ethiopian government and the Tigray People's Liberation Front signed a peace deal in Pretoria, in talks convened by the African Union. South Africa hosted the talks.",
+      ),
+    ).toEqual(['Ethiopia', 'TPLF']);
+  });
+});
+
+describe('a third side named as a modifier of the mediation is no side', () => {
+  test.each([
+    [
+      'Israel and Hamas agreed to extend the truce by two days following Qatari-Egyptian mediation. Qatar said the extension would allow more hostages to be freed.',
+      ['Hamas', 'Israel'],
+    ],
+    [
+      'Israel and Hamas agreed to the first phase of a US-backed plan to end the war, US President Donald Trump said. The United States will send troops to monitor the ceasefire. Egypt, Qatar and Turkey signed the plan as guarantors.',
+      ['Hamas', 'Israel'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
+
+test('"Iran\'s foreign minister and his Pakistani counterpart agreed": both sides through their people', () => {
+  expect(
+    parties(
+      "Iran's foreign minister and his Pakistani counterpart agreed on Monday to set up a joint mechanism. Afghanistan was discussed, and Afghanistan's rulers said they hoped for calm.",
+    ),
+  ).toEqual(['Iran', 'Pakistan']);
+});
+
+test('"talks between representatives of X and Y\'s Z": both sides of between, through their people', () => {
+  expect(
+    parties(
+      "The ceasefire came out of talks between military representatives of the Government of National Accord (GNA) of Fayez al-Sarraj and Khalifa Haftar's Libyan National Army (LNA) in Geneva.",
+    ),
+  ).toEqual(['Government of National Accord', 'Libyan National Army']);
+});

@@ -11,7 +11,28 @@ import type { Entity } from '../model/gazetteer';
 import type { EntityMention } from './find-entities';
 import { PLACE_PREPOSITIONS } from './find-entities';
 import type { Sentence } from './segment';
-import type { Token } from './tokens';
+import { tokenize, type Token } from './tokens';
+import { findEntities as findTitleEntities } from './find-entities';
+import { stateByCode } from '../model/gazetteer';
+import { LEADERS } from '../model/leaders';
+import {
+  ACTOR_MODIFIERS,
+  AGREED_WITH,
+  ANNOUNCES_OTHERS,
+  ARENA_AFTER,
+  BETWEEN_ACTORS,
+  BYSTANDER_BEFORE,
+  DEMONYM_ACTORS,
+  HEADLINE_VERBS,
+  HOSTILE_HEAD,
+  MEDIATES_AFTER,
+  OUTLET_AFTER,
+  THIRD_HEAD,
+  THIRD_ROLE_AFTER,
+  PARTICIPATES,
+  SIGNED_BY_ACTORS,
+  type PartyRoleRule,
+} from '../model/party-roles';
 
 export interface PartyScore {
   entity: Entity;
@@ -19,10 +40,46 @@ export interface PartyScore {
   mediator: boolean;
   /** Seen as a side: subject of an agreement verb, "between X and Y", "X-Y". A side that also hosts stays a side. */
   side: boolean;
+  /** One of three or more coordinated names seen as sides ("signed by Iran, Russia, Kazakhstan and …"). */
+  listSide?: boolean;
 }
 
+/** A person who acts for a side, where the text names them: an official's mention with its affiliation. */
+export interface ActorMention {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+const fires = (rule: PartyRoleRule, s: string): boolean => {
+  const lower = s.toLowerCase();
+  return rule.needs.some((w) => lower.includes(w)) && rule.re.test(s);
+};
+
+/**
+ * A side's people after its demonym or possessive, and the counterpart coordinated with them: "Iranian
+ * officials", "Iran's foreign minister and his Pakistani counterpart".
+ */
+const ACTOR_PHRASE = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?:${ACTOR_MODIFIERS.join('|')})\\s+){0,2}(?:${DEMONYM_ACTORS.join('|')})\\b(?:\\s+and\\s+(?:his|her|their|its)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?counterparts?\\b)?`,
+  'u',
+);
+/** Two names of one list, the first by its people: "the Ethiopian government and the TPLF", "Iran's delegation and". */
+const COORDINATED_ACTORS = new RegExp(`^(?:['’]s)?\\s+(?:${DEMONYM_ACTORS.join('|')})\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)(?:the\\s+)?$`);
+const HEADLINE_VERB = new Set<string>(HEADLINE_VERBS);
+/** After a demonym: the place it names ("the Qatari capital", "the Egyptian resort of Sharm el-Sheikh"). */
+const VENUE_NOUN =
+  /^\s+(?:(?:Red\s+Sea|Black\s+Sea|Gulf|coastal|northern|southern|eastern|western|border)\s+)?(?:capital|city|port|resort|town|island|coast)\b/;
+/** The noun just before "between": "fighting between", "the war between", "clashes between". */
+const HOSTILE_BEFORE_BETWEEN =
+  /\b(?:fighting|war|wars|conflict|conflicts|clashes|hostilities|tensions|tension|rivalry|dispute|disputes|feud|battle|battles|violence|escalation|standoff|stand-off)\s+$/i;
+/** A meeting still to come: "ahead of a summit between X and Y, expected in May". */
+const FUTURE_BEFORE = /\b(?:ahead\s+of|upcoming|planned|proposed|possible|potential|future|next|forthcoming)\b[^,;.]{0,50}$/i;
+const FUTURE_AFTER = /^[^.;]{0,40}?\b(?:expected|scheduled|planned|due|set)\s+(?:for|in|to|on|next)\b/i;
+const MEETING_HEAD = /\b(?:summit|talks|meeting|negotiations|dialogue|visit|round)\s+between\b/i;
+
 const AGREEMENT_WORDS =
-  /\b(?:agree\w*|sign\w*|pact|deal|accord|ceasefire|cease-fire|truce|arrangement|protocol|declaration|treaty|memorandum|understanding|decision|decided|pledg\w*|commit\w*|consent\w*|undert\w*|resume|normali[sz]\w*)\b/i;
+  /\b(?:agree\w*|sign\w*|pact|deal|accord|ceasefire|cease-fire|truce|arrangement|protocol|declaration|treaty|memorandum|understanding|decision|decided|pledg\w*|commit\w*|consent\w*|undert\w*|resume|normali[sz]\w*|roadmap|road\s+map|endorsed|adopted|ratified|ratification|communiqu\w*|joint\s+(?:statement|announcement)|charter|convention|initial(?:l?ed)|finali[sz]ed|sealed|clinched|inked|swap)\b/i;
 const VISIT_PREPS = new Set(['to', 'visit', 'visited', 'visiting', 'in']);
 const MEETING_WORDS = /\b(?:met|meet|meeting|talks|summit|visit\w*|conference|delegation|counterpart)\b/i;
 const MEDIATOR_BEFORE =
@@ -68,6 +125,7 @@ export function scoreParties(
   title: string | null,
   officialAffiliations: Entity[],
   titleEntities: Entity[],
+  actors: readonly ActorMention[] = [],
 ): PartyScore[] {
   const scores = new Map<Entity, PartyScore>();
   const bump = (e: Entity, n: number): void => {
@@ -83,6 +141,10 @@ export function scoreParties(
   let background = false;
   /** Mentions that are (part of) the subject of an agreement verb, by index. */
   const subjectOf = new Set<number>();
+  /** Mentions seen as a side by any wording, and mentions cast as onlookers or mediators, by index. */
+  const sideIdx = new Set<number>();
+  const bystanderIdx = new Set<number>();
+  const observerIdx = new Set<number>();
   for (let mi = 0; mi < entities.length; mi++) {
     const m = entities[mi];
     if (!m) continue;
@@ -95,10 +157,34 @@ export function scoreParties(
     }
     const before = text.slice(Math.max(sent.start, m.start - 40), m.start);
     const after = text.slice(m.end, Math.min(sent.end, m.end + 60));
+    // "the Kuwait Times", "Iran's state television": an outlet, not an actor; "Libya's two warring camps": the arena
+    if (fires(OUTLET_AFTER, after) || (m.possessive && fires(ARENA_AFTER, after))) {
+      bump(m.entity, 0);
+      continue;
+    }
+    // "observers … among them representatives from China, Japan and India"
+    const longBefore = text.slice(Math.max(sent.start, m.start - 120), m.start);
+    if (
+      fires(BYSTANDER_BEFORE, longBefore) ||
+      (observerIdx.has(mi - 1) && COORDINATED.test(text.slice(entities[mi - 1]?.end ?? 0, m.start)))
+    ) {
+      observerIdx.add(mi);
+      bystanderIdx.add(mi);
+      bump(m.entity, 0);
+      const s = scores.get(m.entity);
+      if (s) s.mediator = true;
+      continue;
+    }
     if (
       (/by|of|mediator/.test(before) && (MEDIATOR_BEFORE.test(before) || MEDIATOR_BEFORE_PAIR.test(before))) ||
-      (/ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after))
+      (/ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after)) ||
+      // "Qatar, which mediated the talks", "Turkish President Erdogan said after hosting talks"
+      fires(MEDIATES_AFTER, text.slice(m.end, Math.min(sent.end, m.end + 120))) ||
+      fires(THIRD_ROLE_AFTER, text.slice(m.end, Math.min(sent.end, m.end + 120))) ||
+      fires(THIRD_HEAD, text.slice(m.end, Math.min(sent.end, m.end + 60))) ||
+      fires(ANNOUNCES_OTHERS, text.slice(m.end, Math.min(sent.end, m.end + 160)))
     ) {
+      bystanderIdx.add(mi);
       bump(m.entity, 0);
       const s = scores.get(m.entity);
       if (s) s.mediator = true;
@@ -106,7 +192,9 @@ export function scoreParties(
     }
     const prev = prevWordText(tokens, m.tokStart);
     // a venue scores little, but the host of a bilateral visit is a side ("visit to Pakistan")
-    if (PLACE_PREPOSITIONS.has(prev) && m.form !== 'demonym') {
+    // "in the Qatari capital", "at the Saudi port of Jeddah": a demonym that names the venue
+    const venueDemonym = m.form === 'demonym' && VENUE_NOUN.test(after);
+    if (PLACE_PREPOSITIONS.has(prev) && (m.form !== 'demonym' || venueDemonym)) {
       bump(m.entity, VISIT_PREPS.has(prev) && m.entity.kind === 'state' ? 0.6 : 0);
       continue;
     }
@@ -124,18 +212,34 @@ export function scoreParties(
     // "U.S. President Joe Biden welcomed the ceasefire": a third side reacting to the deal
     if (n >= 2 && REACTED.test(after) && !OWN_DEAL.test(after)) n = 0.2;
     let side = false;
-    if (BETWEEN.test(before)) {
-      n += 1.5;
-      side = true;
+    // "fighting between Israel and Hezbollah": a fight's sides
+    const betweenAt = before.lastIndexOf('between');
+    const hostileBetween =
+      betweenAt >= 0 &&
+      HOSTILE_BEFORE_BETWEEN.test(text.slice(Math.max(sent.start, m.start - 40 - 30), m.start - before.length + betweenAt));
+    if ((BETWEEN.test(before) || fires(BETWEEN_ACTORS, longBefore)) && !hostileBetween) {
+      // "ahead of a summit between North Korea and the United States, expected in May": not this deal's sides
+      const future = MEETING_HEAD.test(longBefore) && (FUTURE_BEFORE.test(longBefore) || FUTURE_AFTER.test(text.slice(m.end, sent.end)));
+      n += future ? 0 : 1.5;
+      side = !future;
     }
-    if (n >= 2 && isSubjectOfCue(after + text.slice(m.end + after.length, m.end + after.length + 40))) {
+    const farAfter = after + text.slice(m.end + after.length, m.end + after.length + 40);
+    // "Iranian officials agreed", "Iran's foreign minister and his Pakistani counterpart signed": the side's people act for it
+    const actor = m.form === 'demonym' || m.possessive ? ACTOR_PHRASE.exec(farAfter) : null;
+    if (n >= 2 && (isSubjectOfCue(farAfter) || (actor && isSubjectOfCue(farAfter.slice(actor[0].length))))) {
       n += 3;
       side = true;
       subjectOf.add(mi);
     }
-    if (SIGNED_WITH.test(before)) {
+    if (SIGNED_WITH.test(before) || fires(SIGNED_BY_ACTORS, longBefore) || fires(AGREED_WITH, longBefore)) {
       n += 2;
       side = true;
+    }
+    // "Germany, Poland and Norway also took part in the deal", "joined the accord"
+    if (fires(PARTICIPATES, farAfter)) {
+      n += 3;
+      side = true;
+      subjectOf.add(mi);
     }
     if (SIGNATORY.test(before)) {
       n += 3;
@@ -152,26 +256,65 @@ export function scoreParties(
     const compound =
       (nextTok?.text === '-' && nextTok.start === m.end && startsAt.has(m.tokEnd + 1)) ||
       (prevTok?.text === '-' && prevTok.end === m.start && endsAt.has(m.tokStart - 1));
-    if (compound) {
+    // "a Russian-Syrian assault", "the Iran-Iraq war": a fight's sides, not this agreement's
+    if (compound && !fires(HOSTILE_HEAD, text.slice(nextTok?.text === '-' ? (entities[mi + 1]?.end ?? m.end) : m.end, sent.end))) {
       n += 2;
       side = true;
     }
     bump(m.entity, n);
     if (side) {
+      sideIdx.add(mi);
       const s = scores.get(m.entity);
       if (s) s.side = true;
     }
   }
-  // "leaders of Ukraine, Russia, France and Germany had reached agreement": the matcher sees only the last
-  // two names before the verb; every earlier name of the same list is part of the subject too
-  for (let mi = entities.length - 1; mi > 0; mi--) {
-    const m = entities[mi];
-    const prev = entities[mi - 1];
-    if (!m || !prev || !subjectOf.has(mi) || subjectOf.has(mi - 1)) continue;
-    if (!COORDINATED.test(text.slice(prev.end, m.start))) continue;
-    subjectOf.add(mi - 1);
-    bump(prev.entity, prev.entity === m.entity ? 0 : 3);
-    const s = scores.get(prev.entity);
+  // "leaders of Ukraine, Russia, France and Germany had reached agreement", "signed by representatives of
+  // Iran, Russia, Kazakhstan and Azerbaijan": a wording sees one or two names of a list; every name of the
+  // same list is a side too. Runs of three or more such names are a multilateral deal's signatories.
+  const linked = (a: number): boolean => {
+    const x = entities[a];
+    const y = entities[a + 1];
+    if (!x || !y) return false;
+    const gap = text.slice(x.end, y.start);
+    return COORDINATED.test(gap) || COORDINATED_ACTORS.test(gap);
+  };
+  for (let a = 0; a < entities.length; ) {
+    let b = a;
+    while (b + 1 < entities.length && linked(b)) b++;
+    let anySide = false;
+    for (let k = a; k <= b; k++) if (sideIdx.has(k)) anySide = true;
+    if (anySide && b > a) {
+      const run = new Set<Entity>();
+      for (let k = a; k <= b; k++) if (!bystanderIdx.has(k)) run.add((entities[k] as EntityMention).entity);
+      for (let k = a; k <= b; k++) {
+        if (sideIdx.has(k) || bystanderIdx.has(k)) continue;
+        const e = (entities[k] as EntityMention).entity;
+        bump(e, 3);
+        const s = scores.get(e);
+        if (s) s.side = true;
+      }
+      if (run.size >= 3)
+        for (const e of run) {
+          const s = scores.get(e);
+          if (s?.side) s.listSide = true;
+        }
+    }
+    a = b + 1;
+  }
+  // "Putin and Erdogan agreed", "Kerry signed": a person who acts for a side as the agreement verb's subject
+  for (const p of [...actors, ...leaderMentions(tokens)]) {
+    const sent = sentences.find((x) => x.start <= p.start && p.start < x.end);
+    if (!sent || isBackground(sent.text)) continue;
+    if (!isSubjectOfCue(text.slice(p.end, Math.min(sent.end, p.end + 100)))) continue;
+    // as much as the state named as the subject: an agreement clause and its subject
+    bump(p.entity, 5);
+    const s = scores.get(p.entity);
+    if (s) s.side = true;
+  }
+  // the headline's own subject: "Iran, Saudi Arabia agree to restore ties", "Egypt signs deal with Sudan"
+  for (const e of titleSides(title)) {
+    bump(e, 1.5);
+    const s = scores.get(e);
     if (s) s.side = true;
   }
   // the people who met or signed speak for the sides
@@ -180,21 +323,90 @@ export function scoreParties(
   return [...scores.values()].sort((a, b) => b.score - a.score);
 }
 
+let leaderIndex: Map<string, { code: string; given: string[] }> | null = null;
+
+/**
+ * Surnames of well-known leaders ("Putin", "Erdogan", "Vladimir Putin") in the text, as their state; not
+ * one preceded by another given name ("Jalil Khan" is not "Imran Khan").
+ */
+function leaderMentions(tokens: Token[]): ActorMention[] {
+  if (!leaderIndex) {
+    leaderIndex = new Map();
+    for (const [full, code] of LEADERS) {
+      const parts = full.split(' ');
+      const last = parts.at(-1);
+      if (last && last.length > 3) leaderIndex.set(last, { code, given: parts.slice(0, -1) });
+    }
+  }
+  const out: ActorMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || t.text.length < 4) continue;
+    const leader = leaderIndex.get(t.text);
+    if (!leader) continue;
+    const prev = tokens[i - 1];
+    if (prev?.word && /^\p{Lu}/u.test(prev.text) && !leader.given.includes(prev.text)) continue;
+    const code = leader.code;
+    const entity = stateByCode(code);
+    if (entity) out.push({ start: t.start, end: t.end, entity });
+  }
+  return out;
+}
+
+/** Entities the headline makes the subject of an agreement verb, or names "between X and Y" or "X-Y". */
+function titleSides(title: string | null): Entity[] {
+  if (!title) return [];
+  const tt = tokenize(title);
+  const ms = findTitleEntities(title, tt);
+  const out: Entity[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as EntityMention;
+    // skip the names coordinated after it, then an optional "to", then a verb of agreeing
+    let j = i;
+    while (j + 1 < ms.length && COORDINATED.test(title.slice((ms[j] as EntityMention).end, (ms[j + 1] as EntityMention).start))) j++;
+    const rest = title.slice((ms[j] as EntityMention).end);
+    const words = rest
+      .replace(/^['’]s\b/, '')
+      .toLowerCase()
+      .split(/[^a-z-]+/)
+      .filter(Boolean);
+    const w = words[0] === 'to' || words[0] === 'will' || words[0] === 'have' || words[0] === 'also' ? words[1] : words[0];
+    const verb = !!w && HEADLINE_VERB.has(w);
+    const before = title.slice(0, m.start);
+    const between = BETWEEN.test(before);
+    const hyphen = title[m.end] === '-' && ms[i + 1]?.start === m.end + 1;
+    const hyphenAfter = title[m.start - 1] === '-' && ms[i - 1]?.end === m.start - 1;
+    if (verb || between || ((hyphen || hyphenAfter) && AGREEMENT_WORDS.test(title))) out.push(m.entity);
+  }
+  return out;
+}
+
 /** What being seen as a side adds to an entity's rank when the parties are picked. */
 const SIDE_BONUS = 2;
 
-/** Keeps the top two non-mediators, and any other within 60% of the second. */
+/**
+ * Keeps the top two non-mediators, and any other within 60% of the second. When two or more are seen
+ * as sides, those come first and a name never seen as one must come near the top two to join them;
+ * every signatory of a list of three or more joins.
+ */
 export function pickParties(scores: PartyScore[]): PartyScore[] {
   // an entity the structure shows as a side ("signed by", "X and Y agreed", a signatory) outranks one
   // that only gathers mentions (the venue's country, a guarantor named often)
   const rank = (s: PartyScore): number => s.score + (s.side ? SIDE_BONUS : 0);
   const sides = scores.filter((s) => (!s.mediator || s.side) && s.score >= 2).sort((a, b) => rank(b) - rank(a));
-  const top = sides[0];
+  const flagged = sides.filter((s) => s.side);
+  const ordered = flagged.length >= 2 ? [...flagged, ...sides.filter((s) => !s.side)] : sides;
+  const top = ordered[0];
   if (!top) return [];
-  const second = sides[1];
+  const second = ordered[1];
   const out = [top];
   if (second && rank(second) >= rank(top) * 0.3) out.push(second);
-  for (const s of sides.slice(2)) if (second && rank(s) >= rank(second) * 0.6 && rank(s) >= rank(top) * 0.45) out.push(s);
+  for (const s of ordered.slice(2)) {
+    if (!second) break;
+    const near = rank(s) >= rank(second) * 0.6 && rank(s) >= rank(top) * 0.45;
+    const strong = rank(s) >= rank(second) * 0.9 && rank(s) >= rank(top) * 0.7;
+    if (s.listSide || (near && (s.side || flagged.length < 2 || strong))) out.push(s);
+  }
   return out;
 }
 

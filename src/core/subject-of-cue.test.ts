@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { isSubjectOfCue } from './subject-of-cue';
 
 const PATTERN =
-  /^(?:['\u2019]s)?(?:\s*(?:,|and|&)\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})?\s+(?:have\s+|has\s+|had\s+|both\s+|on\s+\w+day\s+)?(?:also\s+|jointly\s+|formally\s+|finally\s+|today\s+|yesterday\s+|tonight\s+)?(?:agreed|agree|signed|sign|pledged|consented|decided|reached|struck|inked|are\s+to|committed|concluded|initialled|initialed)\b/u;
+  /^(?:['\u2019]s)?(?:\s*(?:,|and|&)\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})?\s+(?:have\s+|has\s+|had\s+|both\s+|on\s+\w+day\s+)?(?:also\s+|jointly\s+|formally\s+|finally\s+|today\s+|yesterday\s+|tonight\s+)?(?:agreed|agree|signed|sign|pledged|consented|decided|reached|struck|inked|are\s+to|committed|concluded|initialled|initialed|sealed|clinched|finalised|finalized|endorsed|adopted|ratified|accepted)\b/u;
 
 describe('isSubjectOfCue', () => {
   test.each([
@@ -28,6 +28,8 @@ describe('isSubjectOfCue', () => {
     [' and 𝐀bc agreed', true],
     [' and O’Neil agreed', true],
     ['\u00a0agreed', true],
+    [' and Laos endorsed a roadmap', true],
+    [' have finalised the deal', true],
   ])('%j', (after, expected) => {
     expect(PATTERN.test(after)).toBe(expected);
     expect(isSubjectOfCue(after)).toBe(expected);

@@ -4,7 +4,7 @@
 //
 //   ^(?:['’]s)?(?:\s*(?:,|and|&)\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})?
 //   \s+(?:have\s+|has\s+|had\s+|both\s+|on\s+\w+day\s+)?(?:also\s+|jointly\s+|formally\s+|finally\s+|today\s+|yesterday\s+|tonight\s+)?
-//   (?:agreed|agree|signed|sign|pledged|consented|decided|reached|struck|inked|are\s+to|committed|concluded|initialled|initialed)\b
+//   (?:agreed|agree|signed|sign|pledged|consented|decided|reached|struck|inked|are\s+to|committed|concluded|initialled|initialed|sealed|clinched|finalised|finalized|endorsed|adopted|ratified|accepted)\b
 //
 // The regex engine compiles a pattern like this on each page's first use, which cost more than all the
 // party scoring it served; this runs at once. Every quantified part is followed by something it cannot
@@ -29,6 +29,14 @@ const VERBS = new Set([
   'concluded',
   'initialled',
   'initialed',
+  'sealed',
+  'clinched',
+  'finalised',
+  'finalized',
+  'endorsed',
+  'adopted',
+  'ratified',
+  'accepted',
 ]);
 
 /** `word\s+` at `i`: the position after the spaces, or -1. */

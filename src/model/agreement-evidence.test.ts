@@ -11,6 +11,8 @@ import {
   NOT_A_REPORT,
   NOT_A_REPORT_EXAMPLES,
   OUTSIDE_EXAMPLES,
+  PROCESS_ONLY,
+  PUNITIVE,
 } from './agreement-evidence';
 import { isEvidence, isNotAReport, isOutsideWorld } from '../core/detect-agreement';
 import { extractFacts } from '../core/extract';
@@ -20,7 +22,7 @@ const matches = (re: RegExp, s: string): boolean => {
   return re.test(s);
 };
 
-describe.each([...EVIDENCE, ACCEPTANCE, FAILURE])('$name', (rule) => {
+describe.each([...EVIDENCE, ACCEPTANCE, FAILURE, PUNITIVE, PROCESS_ONLY])('$name', (rule) => {
   test.each(rule.should)('matches: %s', (s) => expect(matches(rule.re, s)).toBe(true));
   test.each(rule.shouldNot)('does not match: %s', (s) => expect(matches(rule.re, s)).toBe(false));
 });
@@ -37,6 +39,7 @@ describe('evidence rules, whole sentences', () => {
     'Saudi Arabia expelled the Canadian ambassador and froze new trade.',
     'The president vowed to retaliate against any attack.',
     'The two leaders will meet in Geneva next week to discuss a ceasefire.',
+    'The United States and Britain agreed to impose new sanctions on the junta.',
   ])('no evidence: %s', (s) => expect(isEvidence(s)).toBe(false));
 });
 

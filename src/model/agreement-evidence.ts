@@ -93,6 +93,15 @@ export const AGREE_VERBS = [
   'struck',
   'sealed',
   'reaffirmed',
+  'accepted',
+  'endorsed',
+  'adopted',
+  'approved',
+  'ratified',
+  'finalised',
+  'finalized',
+  'initialled',
+  'initialed',
 ] as const;
 
 /** Words before a verb that put the act in the future or make it a wish: "set to sign", "will sign". */
@@ -203,9 +212,30 @@ export const EVIDENCE: EvidenceRule[] = [
   {
     name: 'two-sided-subject-agrees',
     comment: 'a subject of two or more sides, then (within a short stretch) an agreement verb not put in the future',
-    needs: ['agree', 'decid', 'resolv', 'pledg', 'commit', 'reach', 'consent', 'sign', 'ink', 'conclu', 'struck', 'seal', 'reaffirm'],
+    needs: [
+      'agree',
+      'decid',
+      'resolv',
+      'pledg',
+      'commit',
+      'reach',
+      'consent',
+      'sign',
+      'ink',
+      'conclu',
+      'struck',
+      'seal',
+      'reaffirm',
+      'accept',
+      'endors',
+      'adopt',
+      'approv',
+      'ratif',
+      'finali',
+      'initial',
+    ],
     re: new RegExp(
-      String.raw`${TWO_SIDED_SUBJECT}(?:\s+["“]?(?:have|has|had|are|were|also|jointly|formally|finally|fully|now|on\s+\w+day|today|yesterday|earlier|later|on\s+\w+))*\s+["“]?${NOT_YET}(?:${alt(AGREE_VERBS)})\b(?!\s+to\s+(?:disagree|meet|hold\s+talks|continue\s+talks|talk))`,
+      String.raw`${TWO_SIDED_SUBJECT}(?:\s*[—–)])?(?:\s+["“]?(?:have|has|had|are|were|also|jointly|formally|finally|fully|now|on\s+\w+day|today|yesterday|earlier|later|on\s+\w+))*\s+["“]?${NOT_YET}(?:${alt(AGREE_VERBS)})\b(?!\s+to\s+(?:disagree|meet|hold\s+talks|continue\s+talks|talk))`,
       'u',
     ),
     should: [
@@ -215,12 +245,18 @@ export const EVIDENCE: EvidenceRule[] = [
       'Ethiopia, Eritrea and Somalia have agreed to restore flights.',
       'Putin and Erdogan agreed to create a demilitarised buffer zone.',
       'Borrell said Kosovo and Serbia "are fully committed to respecting all the articles of the agreement".',
+      'Chile and Peru have accepted a ceasefire deal that halts the fighting.',
+      'Ghana and Togo have finalised the customs deal.',
+      'The leaders of Vietnam and Laos endorsed a five-year roadmap for defence cooperation.',
+      'The foreign ministers of Ghana and Togo approved the final text of the border protocol.',
+      'Ministers of the four — Ghana, Togo, Benin and Niger — agreed to share intelligence.',
     ],
     shouldNot: [
       'Iran agreed to the proposal.',
       'The two leaders are expected to agree on a roadmap.',
       'India and Pakistan will hold talks next week.',
       'The two sides agreed to meet again next month.',
+      'Chile and Peru will have accepted the terms by then.',
     ],
   },
   {
@@ -239,13 +275,14 @@ export const EVIDENCE: EvidenceRule[] = [
     comment: 'one side agrees, signs or reaches a deal with another named side',
     needs: ['with'],
     re: new RegExp(
-      String.raw`${NOT_YET}\b(?:agreed|signed|reached|struck|sealed|concluded|inked)\s+(?:[\p{L}-]+\s+){0,5}?with\s+(?:the\s+)?(?:\p{Lu}|its\s+(?:neighbou?r|counterpart|rival|ally))`,
+      String.raw`${NOT_YET}\b(?:agreed|signed|reached|struck|sealed|concluded|inked|extended|renewed)\s+(?:[\p{L}-]+\s+){0,5}?with\s+(?:the\s+)?(?:\p{Lu}|its\s+(?:neighbou?r|counterpart|rival|ally))`,
       'u',
     ),
     should: [
       'The United States signed a deal with the Taliban in Doha.',
       'Ghana reached a new customs arrangement with Togo.',
       'Chile agreed with Peru to reopen the crossing.',
+      'Ukraine extended the grain deal with Russia.',
     ],
     shouldNot: ['Chile will sign a deal with Peru next week.', 'She agreed with her colleague.'],
   },
@@ -267,20 +304,96 @@ export const EVIDENCE: EvidenceRule[] = [
     name: 'agreement-reached',
     comment: 'an agreement or deal reached, struck or signed, told in the passive or perfect',
     needs: ['reached', 'struck', 'agreed', 'signed', 'sealed', 'concluded', 'arrived'],
-    re: /(?<!\bno\s+)\b(?:agreement|deal|accord|truce|ceasefire|cease-fire|consensus|understanding)\s+(?:has|had|was|were|have)\s+(?:now\s+|finally\s+|also\s+)?(?:been\s+)?(?:reached|struck|agreed|signed|sealed|concluded|arrived\s+at)\b/i,
+    re: /(?<!\b(?:no|no\s+such|any\s+such)\s+)\b(?:agreement|deal|accord|truce|ceasefire|cease-fire|consensus|understanding)\s+(?:has|had|was|were|have)\s+(?:now\s+|finally\s+|also\s+)?(?:been\s+)?(?:reached|struck|agreed|signed|sealed|concluded|arrived\s+at)\b/i,
     should: ['"It is historic that such an agreement has been reached," he said.', 'A ceasefire was agreed late on Sunday.'],
-    shouldNot: ['No agreement was reached.', 'An agreement could be reached next week.'],
+    shouldNot: ['No agreement was reached.', 'An agreement could be reached next week.', 'Tehran said no such deal had been signed.'],
   },
   {
     name: 'reached-agreement',
     comment: 'some subject reached an agreement, a deal or a consensus',
-    needs: ['reached', 'struck', 'clinched', 'sealed', 'hammered'],
+    needs: ['reached', 'struck', 'clinched', 'sealed', 'hammered', 'arrived'],
     re: new RegExp(
-      String.raw`${NOT_YET}\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|consensus|understanding|arrangement|compromise)\b`,
+      String.raw`${NOT_YET}\b(?:reached|struck|clinched|sealed|hammered\s+out|arrived\s+at)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|deal|accord|truce|ceasefire|cease-fire|consensus|understanding|arrangement|compromise)\b`,
       'iu',
     ),
-    should: ['The delegations reached an agreement on prisoner exchanges.', 'Negotiators struck a deal after three days.'],
+    should: [
+      'The delegations reached an agreement on prisoner exchanges.',
+      'Negotiators struck a deal after three days.',
+      'The two countries have arrived at an agreement on patrolling.',
+    ],
     shouldNot: ['They hope to reach an agreement soon.', 'The sides failed to reach an agreement.'],
+  },
+  {
+    name: 'instrument-signed-when',
+    comment: 'an instrument told by its signing, with when or where: "under an agreement signed in Ankara on Monday"',
+    needs: ['signed', 'concluded', 'inked', 'reached', 'struck', 'sealed'],
+    re: /(?<!\b(?:to\s+be|be|being|would\s+be|will\s+be)\s)\b(?:agreement|agreements|deal|accord|pact|treaty|memorandum|MoU|MoUs|protocol|arrangement|declaration)\s+(?:\w+\s+)?(?:signed|concluded|inked|reached|struck|sealed)\s+(?:in|on|at|last|this|earlier|late|yesterday|today|during|after)\b/,
+    should: [
+      'Under an agreement signed in Ankara on Monday, Turkey will supply Somalia with naval vessels.',
+      'The deal reached on Friday ends the dispute.',
+    ],
+    shouldNot: ['The agreement to be signed in Ankara next week is ready.', 'The agreement will be signed on Monday.'],
+  },
+  {
+    name: 'joint-text-says',
+    comment: 'a joint statement or announcement that tells what the sides will do or agreed',
+    needs: ['joint'],
+    re: /\bjoint\s+(?:statement|announcement|declaration|communiqu[ée]|press\s+release)\b[^.;]{0,160}?\b(?:would|will|agreed|decided|committed|pledged|are\s+to)\b/i,
+    should: ['In a joint announcement on Thursday, Saudi Arabia and Iran said they would reopen embassies.'],
+    shouldNot: ['A joint statement is expected on Friday.', 'The joint statement called on both sides to show restraint.'],
+  },
+  {
+    name: 'two-sided-renewal',
+    comment: 'a two-sided subject restored or normalised ties, or extended or renewed a truce or an instrument',
+    needs: ['restor', 're-establish', 'reestablish', 'normali', 'extend', 'renew', 'prolong'],
+    re: new RegExp(
+      String.raw`${TWO_SIDED_SUBJECT}(?:\s+(?:have|has|had|on\s+\w+day|today|yesterday|also|formally|officially))*\s+${NOT_YET}(?:(?:restored|re-established|reestablished|normalised|normalized)\s+(?:[\p{L}-]+\s+){0,3}?(?:ties|relations)|(?:extended|renewed|prolonged)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|agreement|deal|pact|treaty|accord|arrangement|memorandum|initiative))\b`,
+      'u',
+    ),
+    should: [
+      'Israel and Hamas extended the truce by two days.',
+      'Saudi Arabia and Iran have restored diplomatic relations.',
+      'The two countries renewed their defence pact for ten years.',
+    ],
+    shouldNot: ['China and Russia extended their influence in the region.', 'Chile and Peru will restore ties next year.'],
+  },
+  {
+    name: 'two-sided-exchange',
+    comment: 'a two-sided subject exchanged or swapped prisoners, detainees, captives or bodies (an agreement carried out)',
+    needs: ['exchanged', 'swapped', 'traded'],
+    re: new RegExp(
+      String.raw`${TWO_SIDED_SUBJECT}(?:\s+(?:have|has|had|on\s+\w+day|today|yesterday|also|again))*\s+(?:exchanged|swapped|traded)\s+(?:[\p{L}\d,-]+\s+){0,5}?(?:prisoners|detainees|captives|hostages|bodies|POWs|soldiers|troops|instruments\s+of\s+ratification|ratification\s+documents|memorandums|memoranda|MoUs|MOUs|agreements|accords|protocols)\b`,
+      'u',
+    ),
+    should: [
+      'Russia and Ukraine exchanged 95 prisoners of war each on Friday.',
+      'The two sides swapped the bodies of fallen soldiers.',
+      'Chile and Peru exchanged instruments of ratification of the border treaty.',
+      'Pakistan and Iran exchanged eight memorandums of understanding.',
+    ],
+    shouldNot: ['Russia and Ukraine exchanged fire overnight.', 'Chile and Peru exchanged views on trade.'],
+  },
+  {
+    name: 'outcome-brokered',
+    comment: 'a deal, truce or swap that a third side brokered or mediated exists: "in a deal mediated by X", "the Qatar-brokered truce"',
+    needs: ['brokered', 'mediated'],
+    re: /(?:\b(?:deal|agreement|accord|truce|ceasefire|cease-fire|pact|swap|exchange)s?\s+(?:was\s+|were\s+|that\s+was\s+)?(?:brokered|mediated)\s+by\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}.]*-(?:brokered|mediated)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|truce|ceasefire|cease-fire|pact|swap|exchange)\b)/u,
+    should: ['The prisoners were freed in a deal mediated by the United Arab Emirates.', 'The Qatar-brokered truce took effect on Sunday.'],
+    shouldNot: ['Qatar is trying to broker a deal.', 'Qatar mediated talks on a deal.', 'Talks mediated by Qatar resume.'],
+  },
+  {
+    name: 'joint-text-issued',
+    comment: 'the sides issued or adopted a joint statement, declaration or communiqué',
+    needs: ['issued', 'adopted', 'released', 'endorsed'],
+    re: new RegExp(
+      String.raw`${NOT_YET}\b(?:issued|adopted|released|endorsed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:joint\s+(?:statement|declaration|communiqu[ée])|declaration|communiqu[ée])\b`,
+      'iu',
+    ),
+    should: [
+      'Leaders of Egypt, Jordan and Iraq issued a joint statement pledging to deepen cooperation.',
+      'The summit adopted the Delhi Declaration.',
+    ],
+    shouldNot: ['The ministry issued a statement condemning the strike.', 'The leaders are expected to adopt a declaration.'],
   },
 ];
 
@@ -307,6 +420,44 @@ export const ACCEPTANCE: EvidenceRule = {
     'Both sides agreed on a plan to reopen the border.',
     'The ministers approved a list of joint projects.',
   ],
+};
+
+/**
+ * Agreeing only to go on talking is no agreement on a measure: "agreed to resume talks next week", "agreed
+ * on the need for peace", "agreed to stay in contact". A sentence of this shape is no evidence.
+ */
+export const PROCESS_ONLY: EvidenceRule = {
+  name: 'process-only',
+  comment: 'an agreement only to talk, meet, keep in contact, explore or work towards something',
+  needs: ['agree'],
+  re: /\bagree[ds]?\s+(?:on\s+\w+day\s+)?(?:on\s+the\s+need\s+(?:for|to)\b|to\s+(?:(?:continue|resume|hold|keep|pursue|intensify|step\s+up|restart|begin|start|launch|open)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue|discussions|contacts|consultations|talking)\b|meet\s+again\b|stay\s+in\s+(?:touch|contact)\b|keep\s+(?:in\s+touch|in\s+contact|talking)\b|keep\s+(?:the\s+)?(?:lines?|channels?)\s+(?:of\s+communication\s+)?open\b|work\s+towards?\b|consider\b|explore\b|study\b|discuss\b))/i,
+  should: [
+    'Iran and the United States agreed to resume indirect talks next week in Oman.',
+    'The leaders agreed on the need for peace along the border.',
+    'Putin and Trump agreed to stay in contact after their call.',
+    'The two sides agreed to work towards a settlement.',
+  ],
+  shouldNot: [
+    'The two sides agreed to reopen the border.',
+    'They agreed to work together towards ending the war.',
+    'Both sides agreed to exchange prisoners.',
+  ],
+};
+
+/**
+ * Punishing a third party is one side's act, however many states decide it together: "the EU agreed to
+ * impose new sanctions on Russia", "allies approved tariffs". A sentence of this shape is no evidence.
+ */
+export const PUNITIVE: EvidenceRule = {
+  name: 'punitive-measure',
+  comment: 'agreeing or deciding to impose, extend or tighten sanctions, tariffs, an embargo or penalties',
+  needs: ['sanction', 'tariff', 'embargo', 'penalt', 'asset freeze'],
+  re: /\b(?:agreed|agree|agrees|decided|decide|approved|approves|approve|adopted|adopts|adopt)\s+(?:on\s+\w+day\s+)?(?:on\s+)?(?:to\s+)?(?:impose|extend|tighten|expand|slap|renew|prolong|a|an|the|new|fresh|further|more)\s+(?:[\w-]+\s+){0,4}?(?:sanctions|tariffs|embargo|penalties|asset\s+freezes?)\b/i,
+  should: [
+    'The European Union agreed on Monday to impose new sanctions on Russia.',
+    'EU foreign ministers approved the 16th package of sanctions against Moscow.',
+  ],
+  shouldNot: ['Russia and Ukraine agreed to lift sanctions on fertiliser exports.', 'The two sides agreed to reopen the border.'],
 };
 
 /**
@@ -344,14 +495,17 @@ export const FAILURE: EvidenceRule = {
     'rebuff',
     'dismiss',
     'disagree',
+    'denie',
+    'deny',
   ],
-  re: /\b(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to\s+(?:agree|sign|reach|accept|endorse)|\bno\s+(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord|breakthrough)|\b(?:did|could|would|had|has|have)\s+not\s+(?:yet\s+)?(?:agree|agreed|sign|signed|accept|accepted)\b|\bnot\s+yet\s+agreed\b|\bwalked\s+(?:away|out)\b|\bcalled\s+off\b|\b(?:talks|negotiations|summit|meeting|deal|agreement|truce|ceasefire)\s+(?:\w+\s+){0,2}?(?:collapsed|broke\s+down|fell\s+through|ended\s+without|stalled|failed)\b|\b(?:rejected|rejects|reject|turned\s+down|turns\s+down|rebuffed|rebuffs|dismissed)\s+(?:it\b|(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|deal|terms|effort|initiative|draft|truce|ceasefire|cease-fire)\b)|\bagreed\s+to\s+disagree\b/i,
+  re: /\b(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to\s+(?:agree|sign|reach|accept|endorse)|\bno\s+(?:such\s+)?(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b|\b(?:denied|denies|deny)\s+(?:\w+\s+){0,3}?that\s+(?:it|they|he|she|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:agreed|signed|reached|struck)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord|breakthrough)|\b(?:did|could|would|had|has|have)\s+not\s+(?:yet\s+)?(?:agree|agreed|sign|signed|accept|accepted)\b|\bnot\s+yet\s+agreed\b|\bwalked\s+(?:away|out)\b|\bcalled\s+off\b|\b(?:talks|negotiations|summit|meeting|deal|agreement|truce|ceasefire)\s+(?:\w+\s+){0,2}?(?:collapsed|broke\s+down|fell\s+through|ended\s+without|stalled|failed)\b|\b(?:rejected|rejects|reject|turned\s+down|turns\s+down|rebuffed|rebuffs|dismissed)\s+(?:it\b|(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|deal|terms|effort|initiative|draft|truce|ceasefire|cease-fire)\b)|\bagreed\s+to\s+disagree\b/i,
   should: [
     'The summit ended without an agreement.',
     'Talks collapsed on Friday.',
     'Israel rejects the proposal.',
     'Israeli officials have turned down the effort.',
     'The proposals contain conclusions to which Israel had not agreed.',
+    'Iran denied reports that it had agreed to ship missiles.',
   ],
   shouldNot: ['The two sides agreed to reopen the border.', 'The Soviet Union collapsed in 1991.'],
 };
@@ -397,7 +551,37 @@ export const OUTSIDE_WORLDS: Record<string, readonly string[]> = {
     'the two companies',
     'ceo',
     'chief executive',
+    'planemaker',
+    'carmaker',
+    'automaker',
+    'the airline',
+    'the firm',
+    'the two firms',
+    'joint venture',
+    'investors',
+    'shares rose',
+    'shares fell',
+    'its shares',
+    'oil giant',
+    'oil giants',
+    'tech giant',
+    'conglomerate',
+    'manufacturer',
+    'revenue',
+    'profits',
   ],
+  academia: [
+    'university',
+    'universities',
+    'vice chancellor',
+    'vice-chancellor',
+    'faculty',
+    'campus',
+    'rector',
+    'professors',
+    'student exchanges',
+  ],
+  municipal: ['mayor', 'mayors', 'twinning', 'sister city', 'sister cities', 'city council', 'municipality', 'municipalities'],
   labour: [
     'dockworkers',
     'union members',
@@ -480,6 +664,21 @@ export const OUTSIDE_WORLDS: Record<string, readonly string[]> = {
     'the team',
     'appearances',
     'fixture',
+    'national team',
+    'world cup',
+    'to coach',
+    'the season',
+    'tournament',
+    'football federation',
+    'player',
+    'players',
+    'goals',
+    'scored',
+    'league',
+    'championship',
+    'olympics',
+    'athletes',
+    'tennis',
   ],
   shopping: [
     'black friday',
@@ -676,7 +875,11 @@ export interface OutsideWorldExample {
 export const OUTSIDE_EXAMPLES: OutsideWorldExample[] = [
   {
     world: 'corporate',
-    should: ['SoftBank agreed to buy the chip designer for $32 billion.', 'The all-cash takeover values the company at $4 billion.'],
+    should: [
+      'SoftBank agreed to buy the chip designer for $32 billion.',
+      'The all-cash takeover values the company at $4 billion.',
+      'The carmaker and its partner agreed to set up a battery joint venture.',
+    ],
   },
   {
     world: 'labour',
@@ -694,6 +897,8 @@ export const OUTSIDE_EXAMPLES: OutsideWorldExample[] = [
   { world: 'romance', should: ['The princess is engaged to her long-time boyfriend.', 'The couple will tie the knot next autumn.'] },
   { world: 'culture', should: ['The film follows two envoys who sign a peace treaty.', 'Our verdict: four stars for this novel.'] },
   { world: 'kitchen', should: ['Preheat the oven and whisk the eggs.'] },
+  { world: 'academia', should: ['The two universities signed a memorandum on student exchanges.'] },
+  { world: 'municipal', should: ['The mayors of the two capitals signed a twinning agreement.'] },
   { world: 'software', should: ['The endpoint returns a JSON response with a signed token.'] },
   { world: 'forum', should: ['Reply · Quote · Posted by a moderator in this thread.'] },
   { world: 'election', should: ['Voters cast their ballots and turnout was high.'] },

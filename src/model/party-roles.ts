@@ -1,0 +1,369 @@
+// Wordings that show a named state, organisation or group in a side's role, or in a bystander's, around
+// its mention. Data only: src/core/find-parties.ts reads them. Each rule carries should / should-not
+// strings of our own, run by src/core/party-roles.test.ts: `before` rules see the text just before a
+// mention (up to it), `after` rules the text just after it.
+
+export interface PartyRoleRule {
+  name: string;
+  /** One line: what in the language this describes. */
+  comment: string;
+  /** Lower-case literals of which every match holds one: a text without any skips the rule. */
+  needs: readonly string[];
+  re: RegExp;
+  should: readonly string[];
+  shouldNot: readonly string[];
+}
+
+/** The people who act for a side, named before it: "representatives of", "the leaders of". */
+const ACTORS_OF = String.raw`(?:(?:the\s+)?(?:(?:military|political|government|senior|top|official)\s+)?(?:representatives|delegates|delegations|envoys|leaders|officials|ministers|foreign\s+ministers|heads\s+of\s+state|presidents|governments|negotiators)\s+(?:of|from)\s+)`;
+
+/**
+ * Before the mention: it signs, or an instrument is signed by or with it, through the people who act for
+ * it ("signed by representatives of Iran", "a deal with the leaders of Chad").
+ */
+export const SIGNED_BY_ACTORS: PartyRoleRule = {
+  name: 'signed-by-actors',
+  comment: 'signed by (or a deal with) the representatives, leaders or delegations of the side',
+  needs: ['by', 'with'],
+  re: new RegExp(
+    String.raw`\b(?:signed|initialled|initialed|concluded|agreement|agreements|deal|pact|accord|truce|ceasefire|treaty|convention|declaration|memorandum)\s+(?:(?:was|were)\s+)?(?:by|with)\s+(?:the\s+)?${ACTORS_OF}(?:the\s+)?$`,
+    'i',
+  ),
+  should: [
+    'The document, signed by representatives of ',
+    'The convention was signed by the leaders of the ',
+    'a truce with delegates from ',
+  ],
+  shouldNot: ['The petition was drafted by representatives of ', 'talks with representatives of ', 'signed by '],
+};
+
+/**
+ * Before the mention: "between" through the people who act for the sides, or a second side named by its
+ * leader's possessive ("talks between military representatives of the GNA and Khalifa Haftar's LNA").
+ */
+export const BETWEEN_ACTORS: PartyRoleRule = {
+  name: 'between-actors',
+  comment: 'a side of "between X and Y" named through its representatives, or through its leader',
+  needs: ['between'],
+  re: new RegExp(
+    String.raw`\bbetween\s+(?:the\s+)?(?:${ACTORS_OF}(?:the\s+)?$|[^,;.]{1,100}?\s+and\s+(?:the\s+)?(?:${ACTORS_OF}(?:the\s+)?|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*['’]s\s+(?:the\s+)?)$)`,
+    'u',
+  ),
+  should: [
+    'talks between military representatives of the ',
+    'talks between military representatives of the Government of National Accord (GNA) of Fayez al-Sarraj and Khalifa Haftar’s ',
+    'a deal between Chile and the delegates of ',
+  ],
+  shouldNot: ['talks between ', 'between Chile and ', 'the border between the two, and Peru’s '],
+};
+
+/** Before the mention: an agreement verb and "with", up to a few words apart ("agreed with", "reached a deal with"). */
+export const AGREED_WITH: PartyRoleRule = {
+  name: 'agreed-with',
+  comment: 'the other side of an agreement verb: "agreed with", "reached a deal with", "struck a truce with"',
+  needs: ['with'],
+  re: /(?<!\b(?:to|will|would|could|may|might|must|should|not|never)\s)\b(?:agreed|reached|struck|sealed|concluded|clinched|inked)\s+(?:(?:[\p{L}\d-]+\s+){0,4}?(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire|treaty|understanding|arrangement|compromise|swap|exchange)\s+)?with\s+(?:the\s+)?$/iu,
+  should: [
+    'Chile agreed with ',
+    'Ghana reached a new customs deal with the ',
+    'The government struck a truce with ',
+    'It inked a pact with ',
+  ],
+  shouldNot: ['She will agree with ', 'The minister met with ', 'Chile agreed to talk with ', 'talks with '],
+};
+
+/**
+ * After the mention (and any names coordinated with it): it takes part in or joins the deal, or is a
+ * party or signatory to it.
+ */
+export const PARTICIPATES: PartyRoleRule = {
+  name: 'participates',
+  comment: 'took part in / joined the deal, or is a party or signatory to it',
+  needs: ['part', 'join', 'signator'],
+  re: /^(?:['’]s)?\s+(?:(?:have|has|had|also|all|both|each|too|then|later|now|formally|on\s+\w+day)\s+)*(?:(?:took|take|takes|taking)\s+part\s+in|joined|join|joins|signed\s+on\s+to|(?:are|were|is|was|became|become|becomes)\s+(?:also\s+)?(?:a\s+|the\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+to)\s+(?:the|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|pact|swap|exchange|treaty|convention|ceasefire|cease-fire|truce|arrangement|initiative|declaration|memorandum|protocol)\b/iu,
+  should: [
+    ' also took part in the deal alongside the',
+    ' joined the accord on Monday',
+    ' is a party to the convention',
+    ' were signatories to the declaration',
+  ],
+  shouldNot: [' took part in the talks', ' joined the protest', ' is a party to the conflict', ' will take part in the summit'],
+};
+
+/**
+ * Before the mention: it is one of the onlookers, witnesses or guarantors ("observers … among them
+ * representatives from China", "witnessed by", "in the presence of", "guarantors Egypt and Qatar").
+ */
+export const BYSTANDER_BEFORE: PartyRoleRule = {
+  name: 'bystander-before',
+  comment: 'observers, witnesses and guarantors named as such before them (a side’s own leader may attend or witness its signing)',
+  needs: ['witness', 'observer', 'presence', 'guarantor'],
+  re: /\b(?:(?:witnesses\s+(?:from|of|included|including|were)|observers?\b[^.;:]{0,60}?\b(?:from|of|included|including|among\s+them|such\s+as))\s+(?:[^.;:]{0,40}?\b(?:from|of)\s+)?|guarantors?\s+(?:(?:were|are|included|including|such\s+as)\s+)?)(?:the\s+)?$/i,
+  should: [
+    'Local observers witnessed the signing, among them representatives from ',
+    'Witnesses included envoys from the ',
+    'with guarantors ',
+    'The guarantors were ',
+  ],
+  shouldNot: [
+    'The accord was signed by ',
+    'The accord was signed in the presence of ',
+    'The signing was witnessed by ',
+    'The two sides agreed, said ',
+    'Witnesses said the army shelled ',
+    'He stands as guarantor of the ',
+  ],
+};
+
+/** After the mention: an outlet's name, not an actor ("Kuwait Times", "Iran's state television", "Saudi Press Agency"). */
+export const OUTLET_AFTER: PartyRoleRule = {
+  name: 'outlet-after',
+  comment: 'the mention is part of a news outlet or its state media, not an actor',
+  needs: [
+    'times',
+    'news',
+    'today',
+    'post',
+    'herald',
+    'tribune',
+    'press',
+    'agency',
+    'media',
+    'television',
+    'tv',
+    'radio',
+    'daily',
+    'gazette',
+    'observer',
+    'broadcast',
+  ],
+  re: /^(?:['’]s)?\s+(?:(?:official|state|state-run|state-owned|semi-official|national|public)\s+)*(?:Times|News|Today|Post|Herald|Tribune|Daily|Gazette|Observer|Press\s+Agency|News\s+Agency|news\s+agency|press\s+agency|media|television|TV|radio|broadcaster|Broadcasting)\b/u,
+  should: [' Times reported', "'s state television said", ' Press Agency said', "'s official news agency", ' state media reported'],
+  shouldNot: [' agreed to reopen', "'s foreign minister", ' and Qatar signed', ' times out'],
+};
+
+/**
+ * After a hyphen compound ("Russian-Syrian assault", "Iran-Iraq war"): a head noun of hostility, which
+ * makes the pair enemies or allies in a fight, not sides of this agreement.
+ */
+export const HOSTILE_HEAD: PartyRoleRule = {
+  name: 'hostile-head',
+  comment: 'the compound (or the noun before "between X and Y") names a fight, an offensive or a rivalry rather than a pact or talks',
+  needs: [
+    'assault',
+    'attack',
+    'offensive',
+    'war',
+    'conflict',
+    'clash',
+    'fight',
+    'strike',
+    'bomb',
+    'hostilit',
+    'rivalry',
+    'tension',
+    'operation',
+    'campaign',
+    'forces',
+    'troops',
+    'coalition',
+    'raid',
+    'invasion',
+    'shelling',
+  ],
+  re: /^\s+(?:(?:\p{L}+|\d+)\s+){0,2}?(?:assaults?|attacks?|offensives?|wars?|conflicts?|clash(?:es)?|fighting|strikes?|airstrikes?|air\s+strikes?|bombings?|bombardment|hostilities|rivalry|tensions?|operations?|campaigns?|forces|troops|coalition|raids?|invasion|shelling)\b/iu,
+  should: [' assault, which', ' war of the 1980s', ' border clashes', ' military operation in'],
+  shouldNot: [' agreement on', ' border committee', ' talks in Doha', ' peace deal'],
+};
+
+/** After the mention of a demonym: the people who act for the side ("Iranian officials agreed"). */
+export const DEMONYM_ACTORS = [
+  'officials',
+  'official',
+  'negotiators',
+  'negotiator',
+  'delegation',
+  'delegations',
+  'delegates',
+  'government',
+  'leaders',
+  'leader',
+  'ministers',
+  'authorities',
+  'side',
+  'diplomats',
+  'envoys',
+  'envoy',
+  'military',
+  'army',
+  'president',
+  'counterparts',
+  'counterpart',
+  'minister',
+  'representatives',
+  'representative',
+  'commanders',
+  'chiefs',
+] as const;
+
+/** Words that may stand between a side and the people who act for it: "Iran's top diplomat", "the Pakistani foreign minister". */
+export const ACTOR_MODIFIERS = [
+  'top',
+  'chief',
+  'foreign',
+  'prime',
+  'defence',
+  'defense',
+  'interior',
+  'army',
+  'military',
+  'national',
+  'security',
+  'deputy',
+  'senior',
+  'peace',
+  'trade',
+] as const;
+
+/** Present-tense agreement verbs of a headline ("Iran, Saudi Arabia agree to restore ties"). */
+export const HEADLINE_VERBS = [
+  'agree',
+  'agrees',
+  'agreed',
+  'sign',
+  'signs',
+  'signed',
+  'ink',
+  'inks',
+  'inked',
+  'seal',
+  'seals',
+  'sealed',
+  'strike',
+  'strikes',
+  'struck',
+  'reach',
+  'reaches',
+  'reached',
+  'clinch',
+  'clinches',
+  'conclude',
+  'concludes',
+  'concluded',
+  'initial',
+  'initials',
+  'pledge',
+  'pledges',
+  'commit',
+  'commits',
+  'restore',
+  'restores',
+  'resume',
+  'resumes',
+  'normalise',
+  'normalize',
+  'normalises',
+  'normalizes',
+] as const;
+
+/**
+ * After the mention (its possessive, a title and a name, or a relative "which"/"who"): the third side's own
+ * act of mediating, hosting or brokering ("Qatar, which mediated the talks", "Turkey, which helped broker
+ * the deal", "Turkish President Recep Tayyip Erdogan said after hosting talks").
+ */
+export const MEDIATES_AFTER: PartyRoleRule = {
+  name: 'mediates-after',
+  comment: 'the mention, or its official, mediated, hosted, brokered or facilitated the talks or the deal',
+  needs: ['mediat', 'host', 'broker', 'facilitat', 'sponsor', 'guarant', 'chair', 'convene'],
+  re: /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|al|bin|the|and|foreign|prime|defence|defense|minister|president|ministry|government|officials?|mediators?|envoy|king|emir|crown|prince|sheikh|leader|secretary|state|top|diplomat)){0,8}?,?\s+(?:(?:who|which|that)\s+)?(?:(?:had|has|have|also|jointly|helped|help|to|had\s+helped|successfully|said\s+after|after|while|had\s+been|was|were|is|are)\s+)*(?:mediated|mediating|brokered|brokering|broker|mediate|hosted|hosting|facilitated|facilitating|sponsored|co-sponsored|guaranteed|guaranteeing|chaired|co-chaired|convened)\b/u,
+  should: [
+    ', which mediated the talks with Egypt',
+    ', which helped broker the agreement along with',
+    ' President Recep Tayyip Erdogan said after hosting talks in Ankara',
+    "'s foreign minister, who hosted the talks",
+    ' also mediated the talks',
+  ],
+  shouldNot: [
+    ' and Iran agreed to reopen',
+    ' signed the deal hosted by Oman',
+    "'s president said the deal would hold",
+    ' agreed to the deal',
+  ],
+};
+
+/**
+ * After the mention (and names coordinated with it): named as the deal's third party by a role noun —
+ * "Egyptian and American mediators", "with Cuba and Norway acting as guarantors", "Norway as mediator".
+ */
+export const THIRD_ROLE_AFTER: PartyRoleRule = {
+  name: 'third-role-after',
+  comment: 'the mention (or its list) is called mediator, guarantor, facilitator, observer or host',
+  needs: ['mediator', 'guarantor', 'facilitator', 'observer', 'broker', 'host', 'witness', 'accompan'],
+  re: /^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,4}(?:\s+(?:also\s+)?(?:(?:acting|serving|stood|stands|standing|acted|served)\s+)?as\s+(?:a\s+|the\s+)?(?:co-)?|\s+(?:co-)?)(?:mediators?|guarantors?|facilitators?|observers?|brokers?|hosts?|witnesses)\b|^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:also\s+)?accompanied\s+the\s+(?:talks|process|negotiations)\b|^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:also\s+)?(?:signed|joined|attended|initialled|initialed)\s+(?:[\p{Ll}-]+\s+){0,4}?as\s+(?:a\s+|the\s+)?(?:co-)?(?:guarantors?|mediators?|witnesses|observers?|facilitators?)\b/u,
+  should: [
+    ' and American mediators said',
+    ' and Norway acting as guarantors.',
+    ' as mediator.',
+    ' mediators said the truce would hold',
+    ' and Mexico also accompanied the talks',
+    ', Qatar and Turkey signed the plan as guarantors.',
+  ],
+  shouldNot: [' and Hamas agreed to a truce', ' signed the deal', "'s foreign minister said", ' and the mediator said'],
+};
+
+/**
+ * After the mention: it announces that two other named sides agreed ("Qatar announced on Wednesday that
+ * Israel and Hamas had agreed") — the announcer of others' deal, as a mediator often is, not a side.
+ */
+export const ANNOUNCES_OTHERS: PartyRoleRule = {
+  name: 'announces-others',
+  comment: 'the mention said or announced that two other named sides agreed',
+  needs: ['announc', 'said', 'confirm', 'declar'],
+  re: /^(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?)?\s*(?:announced|said|confirmed|declared)\s+(?:on\s+\w+\s+|late\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:had\s+|have\s+|has\s+)?(?:agreed|signed|reached|struck)\b/u,
+  should: [
+    ' announced on Wednesday that Israel and Hamas had agreed to a ceasefire',
+    "'s foreign ministry said Armenia and Azerbaijan signed",
+  ],
+  shouldNot: [' said it had agreed with Iran', ' and Iran agreed', ' said the deal with Iran would hold'],
+};
+
+/**
+ * Right after the mention (through a hyphen compound): the third side's part in the deal as a modifier —
+ * "Qatari-Egyptian mediation", "a US-backed plan", "Saudi-hosted talks", "Egyptian mediators".
+ */
+export const THIRD_HEAD: PartyRoleRule = {
+  name: 'third-head',
+  comment: 'the mention modifies mediation, brokering, backing or hosting, not the agreement',
+  needs: ['mediat', 'broker', 'backed', 'facilitat', 'sponsor', 'hosted', 'guarantee'],
+  re: /^(?:['’]s)?(?:-|\s+)(?:(?:\p{Lu}[\p{L}.]*|and)(?:-|\s+)){0,3}?(?:-?led\s+)?(?:mediation|mediators?|mediated|brokered|brokering|backed|facilitated|facilitation|sponsored|hosted|guaranteed)\b/u,
+  should: ['-Egyptian mediation', ' mediation, the truce', '-backed plan', '-hosted talks', ' and Turkish mediators', '-led mediation'],
+  shouldNot: [' and Hamas agreed', '-Hamas ceasefire', "'s foreign minister said", ' signed the deal'],
+};
+
+/**
+ * After the mention: its own factions are the sides ("Libya's two warring camps", "Yemen's rival
+ * governments"): the state is where the conflict is, not one of its sides.
+ */
+export const ARENA_AFTER: PartyRoleRule = {
+  name: 'arena-after',
+  comment: 'the possessive names the country whose rival camps, factions or governments agreed',
+  needs: ['camps', 'factions', 'parties', 'sides', 'groups', 'governments', 'administrations', 'rivals'],
+  re: /^['’]s\s+(?:(?:two|three|main|rival|warring|opposing|feuding|competing|political|armed|many)\s+)+(?:camps|factions|parties|sides|groups|governments|administrations|rivals)\b/u,
+  should: ["'s two warring camps put their names", "'s rival governments agreed", '’s warring parties signed'],
+  shouldNot: ["'s government and the rebels", "'s foreign minister", ' and its rivals', "'s parties"],
+};
+
+export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
+  ARENA_AFTER,
+  BETWEEN_ACTORS,
+  THIRD_HEAD,
+  ANNOUNCES_OTHERS,
+  THIRD_ROLE_AFTER,
+  MEDIATES_AFTER,
+  SIGNED_BY_ACTORS,
+  AGREED_WITH,
+  PARTICIPATES,
+  BYSTANDER_BEFORE,
+  OUTLET_AFTER,
+  HOSTILE_HEAD,
+];
