@@ -81,10 +81,16 @@ function* locate(doc: Document, force: boolean): Steps<PageArticle | null> {
   // First pass: Readability's strictest attempt only. It never re-parses the page, so every text node
   // it keeps is one we cloned and the map to the live page is exact.
   yield;
-  const region = yield* readabilityRegion(doc);
+  let region = yield* readabilityRegion(doc);
   yield;
-  const strict = parseClone(doc, STRICT_CHAR_THRESHOLD, region);
+  let strict = parseClone(doc, STRICT_CHAR_THRESHOLD, region);
   yield;
+  if (region && !(strict && strict.keptChars >= READABILITY_CHAR_THRESHOLD)) {
+    // the densest prose was not the story (a gallery, a table of data): Readability judges the whole page
+    region = undefined;
+    strict = parseClone(doc, STRICT_CHAR_THRESHOLD);
+    yield;
+  }
   if (strict && strict.keptChars >= READABILITY_CHAR_THRESHOLD) return yield* fromKept(doc, strict);
   // A story inside a web component's shadow root is invisible to Readability: look there before
   // settling for the light DOM's scraps.
