@@ -321,3 +321,27 @@ describe('a big page (thousands of elements) with its story in a plain <div>', (
     expect(article?.map.toRange(at, at + 'joint scientific committee'.length)?.toString()).toBe('joint scientific committee');
   });
 });
+
+describe('a big page whose densest prose is not its story', () => {
+  it('falls back to Readability on the whole page when the region holds no story', () => {
+    // a results table whose cells hold more text than the story, and a story split by an ad slot
+    const cells = Array.from(
+      { length: 400 },
+      (_, i) => `<tr><td>Row ${i}: reading of the gauge at the station, in millimetres of rain, recorded every hour</td></tr>`,
+    ).join('');
+    const story = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Paragraph ${i} of the report: the two neighbours agreed on Monday to share the river's gauge readings every hour during the flood season, and to warn each other's towns downstream as soon as the water rises past the marks both services use.</p>`,
+    );
+    const html = `<html><head><title>Neighbours agree to share river data</title></head><body>
+      <nav><ul>${Array.from({ length: 500 }, (_, i) => `<li><a href="/s/${i}">S${i}</a></li>`).join('')}</ul></nav>
+      <div id="story"><h1>Neighbours agree to share river data</h1><div>${story.slice(0, 3).join('')}</div><div class="ad-slot">Ad</div><div>${story.slice(3).join('')}</div></div>
+      <div id="data"><table>${cells}</table></div></body></html>`;
+    const doc = load(html);
+    expect(doc.getElementsByTagName('*').length).toBeGreaterThan(1500);
+    const article = findArticle(doc);
+    expect(article?.text).toContain('Paragraph 0 of the report');
+    expect(article?.text).toContain('Paragraph 5 of the report');
+  });
+});

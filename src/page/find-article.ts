@@ -122,21 +122,40 @@ function* locate(doc: Document, force: boolean): Steps<PageArticle | null> {
  * a news page with its menus and rails) a whole-page parse holds the main thread past 50 ms.
  */
 const WHOLE_PAGE_MAX_ELEMENTS = 1500;
-/** How far up from the densest prose container the region reaches: its header, standfirst and siblings. */
+/** How far up from the densest paragraphs' container the region reaches: its header, standfirst, siblings. */
 const REGION_LEVELS = 2;
+/** …and further up until it holds at least this share of the page's paragraph text. */
+const REGION_MIN_SHARE = 0.6;
 
-/** The element Readability should read on a big page, or undefined for the whole page. */
+/**
+ * The element Readability should read on a big page, or undefined for the whole page: the container of
+ * the densest paragraphs (`<p>`, where stories are told; tables and code are not), a little way up, and
+ * up again until it holds most of the page's paragraph text.
+ */
 function* readabilityRegion(doc: Document): Steps<Element | undefined> {
   if (doc.getElementsByTagName('*').length <= WHOLE_PAGE_MAX_ELEMENTS) return undefined;
-  const densest = yield* densestContainerSteps(doc.querySelectorAll(PROSE_SELECTOR));
+  const paragraphs = doc.querySelectorAll('p');
+  const densest = yield* densestContainerSteps(paragraphs);
   let region = densest?.container;
   if (region?.nodeType !== 1) return undefined;
-  for (let i = 0; i < REGION_LEVELS; i++) {
+  let total = 0;
+  for (let i = 0; i < paragraphs.length; i++) total += paragraphs[i]?.textContent?.length ?? 0;
+  yield;
+  const proseIn = (el: Element): number => {
+    let n = 0;
+    for (const p of Array.from(el.querySelectorAll('p'))) n += p.textContent?.length ?? 0;
+    return n;
+  };
+  for (let level = 0; ; level++) {
     const up: Element | null = (region as Element).parentElement;
     if (!up || up === doc.body || up === doc.documentElement) break;
+    if (level >= REGION_LEVELS) {
+      if (proseIn(region as Element) >= REGION_MIN_SHARE * total) break;
+      yield;
+    }
     region = up;
   }
-  return region as Element;
+  return region === doc.body ? undefined : (region as Element);
 }
 
 /** The whole body, for `force` after an unexpected failure; null only if even that throws. */
