@@ -15,6 +15,7 @@ import {
   NOT_A_REPORT,
   OUTSIDE_WORLDS,
   PROCESS_ONLY,
+  HYPOTHETICAL,
   PUNITIVE,
   TWO_SIDED_RULES,
   type EvidenceRule,
@@ -116,6 +117,7 @@ export function isEvidence(sentence: string): boolean {
     !isAcceptance(sentence, lower) &&
     !matchesRule(PUNITIVE, sentence, lower) &&
     !matchesRule(PROCESS_ONLY, sentence, lower) &&
+    !matchesRule(HYPOTHETICAL, sentence, lower) &&
     !matchesRule(FAILURE, sentence, lower)
   );
 }
@@ -143,6 +145,7 @@ export function detectAgreement(input: DetectInput): Detection {
       isAcceptance(t, lower) ||
       matchesRule(PUNITIVE, t, lower) ||
       matchesRule(PROCESS_ONLY, t, lower) ||
+      matchesRule(HYPOTHETICAL, t, lower) ||
       isDatedBefore(t, latest)
     )
       return;

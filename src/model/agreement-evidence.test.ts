@@ -12,6 +12,7 @@ import {
   NOT_A_REPORT_EXAMPLES,
   OUTSIDE_EXAMPLES,
   PROCESS_ONLY,
+  HYPOTHETICAL,
   PUNITIVE,
 } from './agreement-evidence';
 import { isEvidence, isNotAReport, isOutsideWorld } from '../core/detect-agreement';
@@ -22,7 +23,7 @@ const matches = (re: RegExp, s: string): boolean => {
   return re.test(s);
 };
 
-describe.each([...EVIDENCE, ACCEPTANCE, FAILURE, PUNITIVE, PROCESS_ONLY])('$name', (rule) => {
+describe.each([...EVIDENCE, ACCEPTANCE, FAILURE, PUNITIVE, PROCESS_ONLY, HYPOTHETICAL])('$name', (rule) => {
   test.each(rule.should)('matches: %s', (s) => expect(matches(rule.re, s)).toBe(true));
   test.each(rule.shouldNot)('does not match: %s', (s) => expect(matches(rule.re, s)).toBe(false));
 });

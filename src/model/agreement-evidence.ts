@@ -445,6 +445,29 @@ export const PROCESS_ONLY: EvidenceRule = {
 };
 
 /**
+ * A deal told as a condition is not one reached: "if a truce is agreed, convoys could move", "unless an
+ * agreement can be signed by June", "whether a ceasefire is agreed depends on…". A sentence of this shape
+ * is no evidence.
+ */
+export const HYPOTHETICAL: EvidenceRule = {
+  name: 'hypothetical',
+  comment: 'an agreement inside an if / unless / whether / once clause, not yet reached',
+  needs: ['if ', 'unless ', 'whether ', 'once '],
+  re: /\b(?:if|unless|whether|once)\s+(?:(?:a|an|the|any|such|their|its|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|truce|ceasefire|cease-fire|treaty|settlement|compromise)\s+(?:is|are|can\s+be|could\s+be|gets|has\s+been|were|would\s+be)\b/i,
+  should: [
+    'If a truce is agreed next week, aid convoys could move within days.',
+    'Unless an agreement can be signed by June, the sanctions will return.',
+    'Whether a ceasefire is agreed depends on the talks in Cairo.',
+    'Once a final settlement is signed, the troops would leave.',
+  ],
+  shouldNot: [
+    'The two sides agreed to reopen the border.',
+    'Once the deal was signed, the ministers shook hands.',
+    'Officials said the agreement is the first of its kind.',
+  ],
+};
+
+/**
  * Punishing a third party is one side's act, however many states decide it together: "the EU agreed to
  * impose new sanctions on Russia", "allies approved tariffs". A sentence of this shape is no evidence.
  */
