@@ -461,3 +461,49 @@ describe('meeting the other side', () => {
     expect(f.find((o) => o[0] === 'Ram Kumar')?.[2]).not.toBe('Sri Lanka');
   });
 });
+
+describe('a role in apposition after the name, past an age or a possessor that is not a side', () => {
+  test.each([
+    ["Jorge Ramos, 54, Peru's foreign minister, signed it.", ['Jorge Ramos', 'Foreign Minister', 'Peru']],
+    ["Steve Witkoff, Trump's special envoy, flew to Doha.", ['Steve Witkoff', 'Special Envoy', 'United States']],
+    ['Dmitry Peskov, the Kremlin spokesman, said so.', ['Dmitry Peskov', 'Spokesman', 'Russia']],
+    [
+      "Iran's Foreign Minister Abbas Araghchi met Badr Albusaidi, the sultanate's foreign minister.",
+      ['Badr Albusaidi', 'Foreign Minister', null],
+    ],
+    ["Tomas Ruiz, the president's chief of staff, joined the talks.", ['Tomas Ruiz', 'Chief of Staff', null]],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test.each([
+    'Jorge Ramos, 54, said the deal was fair.',
+    "Maria Lopez, the company's spokeswoman said nothing.",
+    "Ana Ruiz, Messi's agent, said the deal was fair.",
+  ])('no official in: %s', (text) => {
+    expect(officials(text).filter((o) => o[0] !== 'Messi')).toEqual([]);
+  });
+});
+
+describe('an office word or a lower-case rank is a role when its "of/in …" names a side and nothing more', () => {
+  test.each([
+    ['Rafael Grossi, head of the IAEA, signed it.', ['Rafael Grossi', 'Head of the IAEA', 'International Atomic Energy Agency']],
+    [
+      "Kirill Dmitriev, head of Russia's sovereign wealth fund, signed it.",
+      ['Kirill Dmitriev', "Head of Russia's sovereign wealth fund", 'Russia'],
+    ],
+    ['Jorge Ramos, a colonel in the Peruvian army, was released.', ['Jorge Ramos', 'Colonel in the Peruvian army', 'Peru']],
+    ['Jorge Ramos, the head of the Peruvian delegation, signed the deal.', ['Jorge Ramos', 'Head of the Peruvian delegation', 'Peru']],
+    ['Jorge Ramos, a member of the Hamas political bureau, said so.', ['Jorge Ramos', 'Member of the Hamas political bureau', 'Hamas']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test.each([
+    'Maria Lopez, head of the Iran desk at the Crisis Group, said the deal was fair.',
+    'Maria Lopez, a member of the public, said the deal was fair.',
+    'Maria Lopez, an officer at a bank, said the deal was fair.',
+    "Maria Lopez, director of Peru's Institute of Economics, said the deal was fair.",
+    'Maria Lopez, a member of the Peru team that won the cup, said so.',
+  ])('no official in: %s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});

@@ -22,6 +22,8 @@ import {
   NOT_OFFICIAL_ROLES,
   OFFICE_JOINERS,
   OFFICE_WORDS,
+  SIDE_OFFICE_HEADS,
+  SIDE_POSSESSORS,
 } from '../model/titles';
 import type { EntityMention } from './find-entities';
 import type { RoleSpan } from './find-titles';
@@ -114,6 +116,8 @@ const EXT_START = new Set(['for', 'of', 'on', 'to']);
 // Office words that are a title only with their "of …" in apposition after a name that already has a
 // role ("led by X, secretary of the Council"): alone they would make every quoted analyst an official.
 const OFFICE_HEADS = new Set(['secretary', 'director', 'chairman', 'chairwoman', 'head', 'chief']);
+const POSSESSORS = new Set(SIDE_POSSESSORS);
+const SIDE_HEADS = new Set([...OFFICE_HEADS, ...SIDE_OFFICE_HEADS]);
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const EXT_STOP = new Set([
   'and',
@@ -161,7 +165,11 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   const low = (i: number): string => tokens[i]?.lower ?? '';
   const drafts: OfficialDraft[] = [];
   const nameEnd = new Map<number, NameSpan>();
-  for (const n of names) nameEnd.set(n.tokEnd, n);
+  const nameStart = new Map<number, NameSpan>();
+  for (const n of names) {
+    nameEnd.set(n.tokEnd, n);
+    nameStart.set(n.tokStart, n);
+  }
   const inEntity = new Uint8Array(tokens.length);
   for (const e of entities) for (let i = e.tokStart; i < e.tokEnd; i++) inEntity[i] = 1;
 
@@ -223,6 +231,17 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     return ph?.entity ?? null;
   };
 
+  /** "White House", "Kremlin" starting at token a (capitalised): the state it stands for and the token after it. */
+  const institutionStartingAt = (a: number): { entity: Entity | null; end: number } | null => {
+    if (!isCapitalisedTok(tokens[a])) return null;
+    for (const { words, code } of INSTITUTIONS) {
+      let ok = true;
+      for (let w = 0; w < words.length && ok; w++) ok = tokens[a + w]?.lower === words[w];
+      if (ok) return { entity: stateByCode(code), end: a + words.length };
+    }
+    return null;
+  };
+
   /** "White House", "Kremlin" ending just before token b: the state it stands for. */
   const institutionEndingAt = (b: number): Entity | null => {
     for (const { words, code } of INSTITUTIONS) {
@@ -233,6 +252,25 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (ok) return stateByCode(code);
     }
     return null;
+  };
+
+  /**
+   * The words from x name a side and nothing else: "[the] IAEA", "Russia's sovereign wealth fund", "the
+   * Peruvian army" — an entity, then at most a few lower-case words ending in an organ's word, then the
+   * apposition's end. "the Iran desk at a think tank" or "the Centre for Policy Studies" name none.
+   */
+  const namesSide = (x0: number): boolean => {
+    const x = low(x0) === 'the' ? x0 + 1 : x0;
+    const e = entStart.get(x);
+    if (!e) return false;
+    let y = e.possessive ? e.tokEnd + 2 : e.tokEnd;
+    let last = '';
+    for (let n = 0; n < 4 && tokens[y]?.word && !APPOSITION_END.test(low(y)); n++, y++) {
+      if (isCapitalisedTok(tokens[y]) && !ORGAN_WORDS.has(low(y)) && !HEADS.has(low(y))) return false;
+      last = low(y);
+    }
+    if (last && !ORGAN_WORDS.has(last) && !HEADS.has(last) && !LED_GROUPS.has(last)) return false;
+    return APPOSITION_END.test(tokens[y]?.text ?? '.');
   };
 
   /** Title starting at k, extended by "for/of …" up to a clause break. */
@@ -247,16 +285,20 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       prefix = `${low(k)} `;
       k++;
     }
-    // an office word heads a title only in apposition with its "of …": "X, secretary of the Council"
-    const office = allowOffice && OFFICE_HEADS.has(low(k)) && low(k + 1) === 'of';
+    // an office word heads a title only in apposition with its "of …": "X, secretary of the Council"; or
+    // when its "of/in …" names a side: "X, head of the IAEA", "X, a colonel in the Russian army"
+    const office =
+      !roleStart.get(k) &&
+      ((allowOffice && OFFICE_HEADS.has(low(k)) && low(k + 1) === 'of') ||
+        (SIDE_HEADS.has(low(k)) && (low(k + 1) === 'of' || low(k + 1) === 'in') && namesSide(k + 2)));
     const r = roleStart.get(k) ?? (office ? { kind: 'title', value: cap(low(k)), tokStart: k, tokEnd: k + 1 } : undefined);
     if (r?.kind !== 'title') return null;
     let e = r.tokEnd;
     let aff: Entity | null = null;
-    if (EXT_START.has(low(e))) {
+    if (EXT_START.has(low(e)) || (office && low(e) === 'in')) {
       const ent = entStart.get(e + 1) ?? (low(e + 1) === 'the' ? entStart.get(e + 2) : undefined);
       const after = ent ? (tokens[ent.tokEnd]?.text ?? '.') : '';
-      if (ent && low(e) === 'of' && !ent.possessive && !tokens[ent.tokEnd]?.word) {
+      if (ent && low(e) === 'of' && !ent.possessive && !tokens[ent.tokEnd]?.word && !office) {
         aff = ent.entity;
         e = ent.tokEnd;
       } else if (after !== '' || !ent) {
@@ -524,6 +566,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     let pluralRight = false;
     if (tokens[q]?.text === ',') {
       q++;
+      // an age in apposition before the role: "X, 54, Peru's foreign minister"
+      if (/^\d{1,3}$/.test(tokens[q]?.text ?? '') && tokens[q + 1]?.text === ',') q += 2;
       if (low(q) === 'who' && (LEAD_VERBS.has(low(q + 1)) || (low(q + 1) === 'has' && LEAD_VERBS.has(low(q + 2))))) {
         const v = low(q + 1) === 'has' ? q + 2 : q + 1;
         const e = entStart.get(v + 1) ?? entStart.get(v + 2);
@@ -579,6 +623,28 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         const e = entStart.get(q);
         let t = q;
         if (e) t = e.possessive ? e.tokEnd + 2 : e.tokEnd;
+        // "X, Trump's special envoy", "X, the sultanate's foreign minister", "X, the Kremlin spokesman": a
+        // person's, an institution's or a common noun's possessive, or an institution, before the title
+        let heldBy: string[] | undefined;
+        let instAff: Entity | null = null;
+        const qRole = roleStart.get(q);
+        const possAt = (x: number): boolean => isApostrophe(tokens[x]?.text) && low(x + 1) === 's';
+        if (!e && (!qRole || (qRole.kind === 'title' && possAt(qRole.tokEnd)))) {
+          const inst = qRole ? null : institutionStartingAt(q);
+          let x = inst ? inst.end : q;
+          instAff = inst?.entity ?? null;
+          if (qRole) x = qRole.tokEnd + 2;
+          else if (!inst && tokens[q]?.word) {
+            const nm = nameStart.get(q);
+            if (nm && possAt(nm.tokEnd)) {
+              heldBy = nm.parts;
+              x = nm.tokEnd + 2;
+            } else if (!nm && possAt(q + 1) && POSSESSORS.has(low(q))) x = q + 3;
+          } else if (inst && possAt(x)) x += 2;
+          if (x > q && roleStart.get(x)) t = x;
+          else instAff = null;
+          if (t === q) heldBy = undefined;
+        }
         // "the Philippine Foreign Affairs spokesperson": organ words between the side and the title
         if (!roleStart.get(t)) {
           let x = t;
@@ -599,7 +665,12 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
             // two offices at once: "China's top diplomat, Wang Yi, director of the Office of …"
             else if (right.office && left && !ledDelegation) title = `${title}, ${right.title}`;
             aff ??=
-              e?.entity ?? right.aff ?? owner ?? (ownerDraft && n.tokStart - ownerDraft.tokStart < 40 ? ownerDraft.affiliation : null);
+              e?.entity ??
+              instAff ??
+              right.aff ??
+              owner ??
+              (ownerDraft && n.tokStart - ownerDraft.tokStart < 40 ? ownerDraft.affiliation : null);
+            if (!aff && heldBy) boss ??= heldBy;
           } else pluralRight = false;
         }
       }
