@@ -394,9 +394,11 @@ describe('one person per name', () => {
     const f = extractFacts({
       text: 'Saudi Energy Minister Prince Abdulaziz bin Salman, a son of King Salman, agreed. Trump thanked Saudi King Salman.',
     });
+    // (Trump, a well-known leader, is an official too)
     expect(f.officials.map((o) => [o.name, o.title])).toEqual([
       ['Prince Abdulaziz bin Salman', 'Energy Minister'],
       ['Salman', 'King'],
+      ['Trump', 'Leader'],
     ]);
     expect(f.officials[1]?.mentions.map((m) => m.text)).toEqual(['Salman', 'Salman']);
   });
@@ -505,5 +507,32 @@ describe('an office word or a lower-case rank is a role when its "of/in …" nam
     'Maria Lopez, a member of the Peru team that won the cup, said so.',
   ])('no official in: %s', (text) => {
     expect(officials(text)).toEqual([]);
+  });
+});
+
+describe('a well-known leader named without a role is an official', () => {
+  test.each([
+    [
+      'At talks in Sochi, Putin and Erdogan agreed to create a buffer zone.',
+      [
+        ['Putin', 'Russia'],
+        ['Erdogan', 'Turkey'],
+      ],
+    ],
+    ['The ceremony was overseen by Donald Trump.', [['Donald Trump', 'United States']]],
+  ])('%s', (text, expected) => {
+    const f = extractFacts({ text }).officials.map((o) => [o.name, o.affiliation]);
+    for (const e of expected) expect(f).toContainEqual(e);
+  });
+  test('the role written elsewhere in the text wins', () => {
+    const f = extractFacts({ text: 'Putin met the press. Later Russian President Vladimir Putin signed the accord.' }).officials;
+    expect(f.map((o) => [o.name, o.title])).toEqual([['Vladimir Putin', 'President']]);
+  });
+  test.each([
+    'Khan said the pitch was slow.',
+    'Kim and Moon walked to the shop in May.',
+    'Joe Trump, a plumber from Ohio, fixed the sink.',
+  ])('no official in: %s', (text) => {
+    expect(extractFacts({ text }).officials.map((o) => o.name)).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@
 
 import type { Entity } from '../model/gazetteer';
 import { phrasesFor, stateByCode } from '../model/gazetteer';
-import { INSTITUTION_STATES, LEADERS } from '../model/leaders';
+import { INSTITUTION_STATES, LEADERS, SHARED_SURNAMES } from '../model/leaders';
 import {
   BYLINE_MARKERS,
   COUNTERPART_WORDS,
@@ -27,7 +27,7 @@ import {
 } from '../model/titles';
 import type { EntityMention } from './find-entities';
 import type { RoleSpan } from './find-titles';
-import { surnameKeys, type NameSpan } from './find-names';
+import { foldName, surnameKeys, type NameSpan } from './find-names';
 import { isApostrophe, type Token } from './tokens';
 
 export interface OfficialDraft {
@@ -52,6 +52,8 @@ export interface OfficialDraft {
   tokStart: number;
   /** "their foreign ministers, A and B": the sides of the people named just before, in order. */
   their?: Entity[];
+  /** A well-known leader named without a role here: an official even with no title in the text. */
+  known?: boolean;
 }
 
 const MODIFIERS = new Set([
@@ -422,6 +424,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     const keys = surnameKeys(parts);
     for (let i = drafts.length - 1; i >= 0; i--) {
       const d = drafts[i];
+      // a leader's bare mention carries no title: the same person's titled mention before it does
+      if (d && !d.title && d.known) continue;
       if (d && d.tokStart < before && surnameKeys(d.parts).some((x) => keys.includes(x))) return d;
     }
     return undefined;
@@ -698,7 +702,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     }
     // a delegation's head is a role only when no title is given ("led by Dr X, the Undersecretary …")
     if (ledDelegation) title ??= `Head of the ${ledDelegation.name} delegation`;
-    if (!title && !rank && !honor && !possessiveOnly) continue;
+    // a well-known leader named without a role ("Putin and Erdogan agreed", "overseen by Donald Trump")
+    const known = !title && !rank && !honor && !possessiveOnly && knownLeader(n.parts);
+    if (!title && !rank && !honor && !possessiveOnly && !known) continue;
     // one bare word is a person only right after a title or rank ("COAS Munir", "President Erdogan"), or
     // with a role after it when the text gives the full name elsewhere ("Dissanayake, leader of …")
     let parts = n.parts;
@@ -714,9 +720,12 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     }
     if (n.parts.length < 2 && !(left || rank)) {
       const full = fullest.get(surnameKeys(n.parts)[0] ?? '');
-      if (!full || !title || !tokens[n.tokEnd] || tokens[n.tokEnd]?.text !== ',') continue;
-      parts = full.parts;
-      display = full.display;
+      // a leader's surname alone stays as written when the text gives no fuller name
+      if (!known && (!full || !title || !tokens[n.tokEnd] || tokens[n.tokEnd]?.text !== ',')) continue;
+      if (full) {
+        parts = full.parts;
+        display = full.display;
+      }
     }
     title ??= honor ?? (rank ? normaliseRank(rank) : null);
     // "A of X and B of Y, the two prime ministers": the plural title after B is A's too
@@ -757,6 +766,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       counterpartOf,
       possessive: !!left?.poss && aff === left.aff,
       titleStart: left?.start ?? n.tokStart,
+      known,
     });
   }
   pairInParallel(drafts, tokens);
@@ -813,6 +823,28 @@ function normaliseRank(rank: string): string {
 }
 
 const isCapitalisedTok = (t: Token | undefined): boolean => !!t && t.word && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+
+let leaderFull: Map<string, string[]> | null = null;
+/**
+ * A well-known leader's name: the full name as listed ("Donald Trump"), or the surname alone when it is
+ * distinctive ("Putin", "Erdogan"; never "Khan", "Kim" or "May", which many people or words share).
+ */
+function knownLeader(parts: string[]): boolean {
+  if (!leaderFull) {
+    leaderFull = new Map();
+    for (const [n] of LEADERS) leaderFull.set(n.split(' ').map(foldName).join(' '), n.split(' '));
+  }
+  if (parts.length > 1) return leaderFull.has(parts.map(foldName).join(' '));
+  const key = surnameKeys(parts)[0] ?? '';
+  return leaderSurnames().has(key) && !SHARED.has(key);
+}
+let sharedKeys: Set<string> | null = null;
+const SHARED = {
+  has: (k: string): boolean => {
+    sharedKeys ??= new Set(SHARED_SURNAMES.map(foldName));
+    return sharedKeys.has(k);
+  },
+};
 
 let leaderKeys: Set<string> | null = null;
 /** Surname keys of the well-known leaders, folded once. */

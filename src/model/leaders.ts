@@ -107,6 +107,38 @@ export const LEADERS: Array<[fullName: string, code: string]> = [
 ];
 
 /**
+ * Surnames of listed leaders that alone do not name them: many people share them ("Khan", "Kim",
+ * "Sharif") or they are everyday words ("May", "Moon"). A leader's surname alone names the leader only
+ * when it is not one of these ("Putin and Erdogan agreed").
+ */
+export const SHARED_SURNAMES: string[] = [
+  'Khan',
+  'Sharif',
+  'Kim',
+  'Moon',
+  'May',
+  'Abe',
+  'Harris',
+  'Johnson',
+  'Ahmed',
+  'Ibrahim',
+  'Abbas',
+  'Salman',
+  'Zayed',
+  'Yi',
+  'Petro',
+  'Silva',
+  'Jr',
+  'Kiir',
+  'Hasina',
+  'Thani',
+  'Clinton',
+  'Cameron',
+  'Biya',
+  'Rahmon',
+];
+
+/**
  * Offices that, written with no state, are one state's ("Secretary of State Mike Pompeo"), and
  * institutions that stand for their state before a title ("White House aide X", "Kremlin spokesman X").
  */
