@@ -536,3 +536,41 @@ describe('a well-known leader named without a role is an official', () => {
     expect(extractFacts({ text }).officials.map((o) => o.name)).toEqual([]);
   });
 });
+
+describe('the side of a titled official from the sentence around the title', () => {
+  test.each([
+    ['A Peruvian delegation led by Foreign Minister Jorge Ramos arrived on Monday.', ['Jorge Ramos', 'Foreign Minister', 'Peru']],
+    ['The Peruvian side was led by Deputy Minister Jorge Ramos.', ['Jorge Ramos', 'Deputy Minister', 'Peru']],
+    ['Peru was represented by its foreign minister, Jorge Ramos.', ['Jorge Ramos', 'Foreign Minister', 'Peru']],
+    ["Jorge Ramos, who serves as Peru's ambassador, signed it.", ['Jorge Ramos', 'Ambassador', 'Peru']],
+    ["Jorge Ramos, Peru's vice minister of foreign affairs, signed it.", ['Jorge Ramos', 'Vice Minister of foreign affairs', 'Peru']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test.each([
+    [
+      'Peruvian and Chilean foreign ministers Jorge Ramos and Ana Perez signed the deal.',
+      [
+        ['Jorge Ramos', 'Peru'],
+        ['Ana Perez', 'Chile'],
+      ],
+    ],
+    [
+      'Foreign ministers Ana Perez of Chile and Jorge Ramos of Peru signed the deal.',
+      [
+        ['Ana Perez', 'Chile'],
+        ['Jorge Ramos', 'Peru'],
+      ],
+    ],
+  ])('one side each, in order: %s', (text, expected) => {
+    const f = extractFacts({ text }).officials.map((o) => [o.name, o.affiliation]);
+    expect(f).toEqual(expected);
+  });
+  test('no side from "its" across a sentence', () => {
+    expect(officials('Peru objected. Its foreign minister, Jorge Ramos, said so.')).toContainEqual([
+      'Jorge Ramos',
+      'Foreign Minister',
+      null,
+    ]);
+  });
+});

@@ -176,7 +176,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   for (const e of entities) for (let i = e.tokStart; i < e.tokEnd; i++) inEntity[i] = 1;
 
   /** Title ending at k (with modifiers before it) and the affiliation just before it. */
-  const titleEndingAt = (k: number): { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean } | null => {
+  const titleEndingAt = (
+    k: number,
+  ): { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean; their?: Entity[] } | null => {
     const r = roleEnd.get(k);
     if (r?.kind !== 'title') return null;
     let a = r.tokStart;
@@ -215,8 +217,14 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     }
     // "his foreign minister, X": the affiliation of the person just named
     const owner = !e && /^(?:his|her)$/.test(low(a - 1)) ? drafts[drafts.length - 1] : undefined;
+    // "Peru was represented by its foreign minister, X": the side named last before, in the same sentence
+    if (!e && !inst && low(a - 1) === 'its') inst = sideNamedBefore(a - 1);
     // "Trump adviser X": a person named just before the title; the side is that person's
     const boss = !e && !inst ? nameEnd.get(a) : undefined;
+    // "Peruvian and Chilean foreign ministers A and B": one side each, in order
+    const e0 = e && !e.possessive && /s$/.test(low(k - 1)) && low(e.tokStart - 1) === 'and' ? entEnd.get(e.tokStart - 1) : undefined;
+    if (e && e0 && !e0.possessive && e0.entity !== e.entity)
+      return { title, aff: e0.entity, start: e0.tokStart, poss: false, their: [e0.entity, e.entity] };
     return {
       title,
       aff: e?.entity ?? inst ?? (owner && r.tokStart - owner.tokStart < 40 ? owner.affiliation : null),
@@ -224,6 +232,16 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       start: a,
       poss: !!e?.possessive,
     };
+  };
+
+  /** The side named last before token x within its sentence (at most 30 tokens back). */
+  const sideNamedBefore = (x: number): Entity | null => {
+    for (let b = x - 1; b >= 0 && b > x - 30; b--) {
+      if (tokens[b]?.text === '.' && !inEntity[b]) return null;
+      const e = entStart.get(b);
+      if (e) return e.entity;
+    }
+    return null;
   };
 
   /** "Manila's" just before token b (a capital the entity finder leaves as a place after "to"): its state. */
@@ -420,6 +438,11 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     return false;
   };
 
+  /** The draft's name, with its "of <side>" if any, ends just before token x: "Ministers A of Chile and B". */
+  const endsBefore = (d: OfficialDraft | undefined, x: number): boolean =>
+    !!d &&
+    (d.tokEnd === x || (low(d.tokEnd) === 'of' && !entStart.get(d.tokEnd + 1)?.possessive && entStart.get(d.tokEnd + 1)?.tokEnd === x));
+
   const draftByName = (parts: string[], before: number): OfficialDraft | undefined => {
     const keys = surnameKeys(parts);
     for (let i = drafts.length - 1; i >= 0; i--) {
@@ -490,7 +513,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         their = sidesBefore(drafts, r.tokStart);
         aff = their?.[0] ?? null;
       }
-    } else if (low(j - 1) === 'and' && drafts[drafts.length - 1]?.tokEnd === j - 1 && drafts[drafts.length - 1]?.pluralTitle) {
+    } else if (low(j - 1) === 'and' && endsBefore(drafts[drafts.length - 1], j - 1) && drafts[drafts.length - 1]?.pluralTitle) {
       title = drafts[drafts.length - 1]?.title ?? null;
       const prev = drafts[drafts.length - 1]?.their;
       if (prev) {
@@ -509,6 +532,18 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     }
     // "the Bahraini delegation was led by", "the Qatari one by", "the movement, which is led by", "a faction … headed by"
     let ledDelegation: Entity | null = null;
+    // "a Peruvian delegation led by Foreign Minister X": the delegation's side is the titled head's too
+    if (left && !aff && left.start !== undefined && low(left.start - 1) === 'by') {
+      let x = left.start - 2;
+      if (low(x) === 'led' || low(x) === 'headed') {
+        x--;
+        if (['was', 'were', 'is', 'are'].includes(low(x))) x--;
+        if (low(x) === 'which') x--;
+        if (tokens[x]?.text === ',') x--;
+        const e = DELEGATION.has(low(x)) ? entEnd.get(x) : undefined;
+        if (e) aff = e.entity;
+      }
+    }
     let p = j - 1;
     if (low(p) === 'by' && !left) {
       p--;
@@ -587,10 +622,12 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       } else if (
         low(q) === 'who' &&
         (((low(q + 1) === 'has' || low(q + 1) === 'had') && /^(?:acted|served)$/.test(low(q + 2)) && low(q + 3) === 'as') ||
+          (/^(?:acts|acted|serves|served)$/.test(low(q + 1)) && low(q + 2) === 'as') ||
           /^(?:is|was)$/.test(low(q + 1)))
       ) {
-        // "X, who has acted as the U.N.'s mediator", "X, who is also Pakistan's foreign minister": the role
-        let t = /^(?:is|was)$/.test(low(q + 1)) ? q + 2 : q + 4;
+        // "X, who has acted as the U.N.'s mediator", "X, who is also Pakistan's foreign minister", "X, who
+        // serves as Peru's ambassador": the role
+        let t = /^(?:is|was)$/.test(low(q + 1)) ? q + 2 : low(q + 2) === 'as' ? q + 3 : q + 4;
         if (low(t) === 'also') t++;
         if (low(t) === 'the' || low(t) === 'a' || low(t) === 'an') t++;
         const e = entStart.get(t);

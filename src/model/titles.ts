@@ -25,6 +25,10 @@ const PORTFOLIOS = [
   'economic affairs',
   'planning',
   'security',
+  'production',
+  'foreign trade',
+  'housing',
+  'communications',
 ];
 const cap = (s: string): string => s.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
 
@@ -152,6 +156,18 @@ export const TITLES: Array<[string, string]> = [
   ['secretary of defense', 'Secretary of Defense'],
   ['first deputy prime minister', 'First Deputy Prime Minister'],
   ['deputy president', 'Deputy President'],
+  ['vice minister', 'Vice Minister'],
+  ['vice-minister', 'Vice Minister'],
+  ['vice foreign minister', 'Vice Foreign Minister'],
+  ['deputy minister', 'Deputy Minister'],
+  ['vice premier', 'Vice Premier'],
+  ['lead negotiator', 'Lead Negotiator'],
+  ['attorney general', 'Attorney General'],
+  ['chief of naval staff', 'Chief of Naval Staff'],
+  ['chief of air staff', 'Chief of Air Staff'],
+  ['military attache', 'Military Attaché'],
+  ['defence attache', 'Defence Attaché'],
+  ['press secretary', 'Press Secretary'],
   ...PORTFOLIOS.flatMap(
     (p): Array<[string, string]> => [
       [`${p} minister`, `${cap(p)} Minister`],
