@@ -574,3 +574,25 @@ describe('the side of a titled official from the sentence around the title', () 
     ]);
   });
 });
+
+describe('more appositions and name shapes', () => {
+  test.each([
+    ["Peru objected. The country's foreign minister, Jorge Ramos, said so.", ['Jorge Ramos', 'Foreign Minister', 'Peru']],
+    ["Jorge Ramos, who became Peru's president in 2021, signed it.", ['Jorge Ramos', 'President', 'Peru']],
+    ["Jorge Ramos, Peru's foreign minister since 2021, signed it.", ['Jorge Ramos', 'Foreign Minister', 'Peru']],
+    ["Irish Foreign Minister Simon O'Brien signed it.", ["Simon O'Brien", 'Foreign Minister', 'Ireland']],
+    ['Secretary for Foreign Affairs Ana Reyes signed it.', ['Ana Reyes', 'Secretary for Foreign Affairs', null]],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test('"A and B, the foreign ministers of X and Y": one side each, in order', () => {
+    const f = extractFacts({ text: 'Jorge Ramos and Ana Perez, the foreign ministers of Peru and Chile, signed it.' });
+    expect(f.officials.map((o) => [o.name, o.title, o.affiliation])).toEqual([
+      ['Jorge Ramos', 'Foreign Minister', 'Peru'],
+      ['Ana Perez', 'Foreign Minister', 'Chile'],
+    ]);
+  });
+  test.each(["The company's chief, Ana Reyes, said so.", "Iran's O'Neill Cup was played on Sunday."])('no official in: %s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});

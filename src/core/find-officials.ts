@@ -113,7 +113,7 @@ const LED_GROUPS = new Set([...LED_GROUP_WORDS, 'delegation', 'delegations', 'te
 const LEAD_VERBS = new Set(['led', 'headed', 'heads', 'leads', 'lead', 'head', 'chairs', 'chaired']);
 const INSTITUTIONS = INSTITUTION_STATES.map(([p, code]) => ({ words: p.split(' '), code }));
 const DELEGATION = new Set(['delegation', 'delegations', 'one', 'team', 'side']);
-const APPOSITION_END = /^(?:[,.;:()\u2013\u2014-]|who|said|says|told|added|has|had|was|is|and|for)$/;
+const APPOSITION_END = /^(?:[,.;:()\u2013\u2014-]|who|said|says|told|added|has|had|was|is|and|for|since)$/;
 const EXT_START = new Set(['for', 'of', 'on', 'to']);
 // Office words that are a title only with their "of …" in apposition after a name that already has a
 // role ("led by X, secretary of the Council"): alone they would make every quoted analyst an official.
@@ -218,7 +218,22 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     // "his foreign minister, X": the affiliation of the person just named
     const owner = !e && /^(?:his|her)$/.test(low(a - 1)) ? drafts[drafts.length - 1] : undefined;
     // "Peru was represented by its foreign minister, X": the side named last before, in the same sentence
-    if (!e && !inst && low(a - 1) === 'its') inst = sideNamedBefore(a - 1);
+    if (!e && !inst && low(a - 1) === 'its') inst = sideNamedBefore(a - 1, false);
+    // "the company's chief, X": a role of some other body than a side's (a lower-case noun's possessive)
+    if (
+      !e &&
+      !inst &&
+      low(a - 1) === 's' &&
+      isApostrophe(tokens[a - 2]?.text) &&
+      low(a - 4) === 'the' &&
+      tokens[a - 3]?.word &&
+      !isCapitalisedTok(tokens[a - 3]) &&
+      !POSSESSORS.has(low(a - 3))
+    )
+      return null;
+    // "The country's foreign minister, X": the side named last before (the previous sentence may name it)
+    if (!e && !inst && low(a - 1) === 's' && isApostrophe(tokens[a - 2]?.text) && POSSESSORS.has(low(a - 3)) && low(a - 4) === 'the')
+      inst = sideNamedBefore(a - 4, true);
     // "Trump adviser X": a person named just before the title; the side is that person's
     const boss = !e && !inst ? nameEnd.get(a) : undefined;
     // "Peruvian and Chilean foreign ministers A and B": one side each, in order
@@ -234,10 +249,11 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     };
   };
 
-  /** The side named last before token x within its sentence (at most 30 tokens back). */
-  const sideNamedBefore = (x: number): Entity | null => {
-    for (let b = x - 1; b >= 0 && b > x - 30; b--) {
-      if (tokens[b]?.text === '.' && !inEntity[b]) return null;
+  /** The side named last before token x within its sentence, or also the one before (at most 40 tokens back). */
+  const sideNamedBefore = (x: number, acrossSentence: boolean): Entity | null => {
+    let stops = acrossSentence ? 1 : 0;
+    for (let b = x - 1; b >= 0 && b > x - 40; b--) {
+      if (tokens[b]?.text === '.' && !inEntity[b] && stops-- <= 0) return null;
       const e = entStart.get(b);
       if (e) return e.entity;
     }
@@ -298,7 +314,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   const titleStartingAt = (
     k0: number,
     allowOffice: boolean,
-  ): { title: string; aff: Entity | null; end: number; office: boolean } | null => {
+  ): { title: string; aff: Entity | null; end: number; office: boolean; their?: Entity[] } | null => {
     let k = k0;
     let prefix = '';
     if (MODIFIERS.has(low(k)) && !roleStart.get(k)) {
@@ -315,6 +331,13 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     if (r?.kind !== 'title') return null;
     let e = r.tokEnd;
     let aff: Entity | null = null;
+    // "A and B, the foreign ministers of Peru and Chile": one side each, in order
+    if (low(e) === 'of' && /s$/.test(low(e - 1)) && roleStart.get(k)) {
+      const e1 = entStart.get(e + 1) ?? (low(e + 1) === 'the' ? entStart.get(e + 2) : undefined);
+      const e2 = e1 && !e1.possessive && low(e1.tokEnd) === 'and' ? entStart.get(e1.tokEnd + 1) : undefined;
+      if (e1 && e2 && !e2.possessive && e1.entity !== e2.entity)
+        return { title: prefix + r.value, aff: e1.entity, end: e2.tokEnd, office: false, their: [e1.entity, e2.entity] };
+    }
     if (EXT_START.has(low(e)) || (office && low(e) === 'in')) {
       const ent = entStart.get(e + 1) ?? (low(e + 1) === 'the' ? entStart.get(e + 2) : undefined);
       const after = ent ? (tokens[ent.tokEnd]?.text ?? '.') : '';
@@ -623,11 +646,11 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         low(q) === 'who' &&
         (((low(q + 1) === 'has' || low(q + 1) === 'had') && /^(?:acted|served)$/.test(low(q + 2)) && low(q + 3) === 'as') ||
           (/^(?:acts|acted|serves|served)$/.test(low(q + 1)) && low(q + 2) === 'as') ||
-          /^(?:is|was)$/.test(low(q + 1)))
+          /^(?:is|was|became|becomes)$/.test(low(q + 1)))
       ) {
         // "X, who has acted as the U.N.'s mediator", "X, who is also Pakistan's foreign minister", "X, who
         // serves as Peru's ambassador": the role
-        let t = /^(?:is|was)$/.test(low(q + 1)) ? q + 2 : low(q + 2) === 'as' ? q + 3 : q + 4;
+        let t = /^(?:is|was|became|becomes)$/.test(low(q + 1)) ? q + 2 : low(q + 2) === 'as' ? q + 3 : q + 4;
         if (low(t) === 'also') t++;
         if (low(t) === 'the' || low(t) === 'a' || low(t) === 'an') t++;
         const e = entStart.get(t);
@@ -701,7 +724,11 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           const right = titleStartingAt(t, !!(left || rank || ledDelegation));
           // apposition closes with punctuation or a reporting verb; "Munir, Iranian FM agree" is a list
           if (right && APPOSITION_END.test(tokens[right.end]?.text ?? '.')) {
-            pluralRight ||= /s$/.test(low(right.end - 1)) && !!roleEnd.get(right.end);
+            pluralRight ||= (/s$/.test(low(right.end - 1)) && !!roleEnd.get(right.end)) || !!right.their;
+            if (right.their && !left) {
+              their = right.their;
+              aff ??= right.their[1] ?? null;
+            }
             if (!title) title = right.title;
             // two offices at once: "China's top diplomat, Wang Yi, director of the Office of …"
             else if (right.office && left && !ledDelegation) title = `${title}, ${right.title}`;
@@ -775,6 +802,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           prevAff = entStart.get(x + 1)?.entity ?? null;
           x = entStart.get(x + 1)?.tokEnd ?? x;
         }
+        prevAff ??= their?.[0] ?? null;
         if (x === j - 1 && low(x) === 'and') {
           drafts.push({
             parts: prev.parts,

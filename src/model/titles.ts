@@ -168,6 +168,9 @@ export const TITLES: Array<[string, string]> = [
   ['military attache', 'Military Attaché'],
   ['defence attache', 'Defence Attaché'],
   ['press secretary', 'Press Secretary'],
+  ['secretary for foreign affairs', 'Secretary for Foreign Affairs'],
+  ['cabinet secretary', 'Cabinet Secretary'],
+  ['tribal elder', 'Tribal Elder'],
   ...PORTFOLIOS.flatMap(
     (p): Array<[string, string]> => [
       [`${p} minister`, `${cap(p)} Minister`],
@@ -326,7 +329,8 @@ export const SIDE_OFFICE_HEADS: string[] = [
  */
 export const SIDE_POSSESSORS: string[] = (
   'country nation state kingdom sultanate emirate republic government administration regime ministry army military ' +
-  'navy junta group movement militia organisation organization alliance bloc coalition delegation side'
+  'navy junta group movement militia organisation organization alliance bloc coalition delegation side union body ' +
+  'agency council commission federation presidency leadership'
 ).split(' ');
 
 /** Words that may join office words inside one office's name ("Agriculture & Farmers Welfare", "of the Council"). */
