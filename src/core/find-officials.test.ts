@@ -596,3 +596,26 @@ describe('more appositions and name shapes', () => {
     expect(officials(text)).toEqual([]);
   });
 });
+
+describe('the list of well-known leaders', () => {
+  const affOf = (text: string, name: string) => extractFacts({ text }).officials.find((o) => o.name === name)?.affiliation ?? null;
+  test.each([
+    ['President Cyril Ramaphosa hosted the talks.', 'Cyril Ramaphosa', 'South Africa'],
+    ['Prime Minister Pushpa Kamal Dahal signed the deal.', 'Pushpa Kamal Dahal', 'Nepal'],
+    ['Foreign Minister Abbas Araghchi arrived.', 'Abbas Araghchi', 'Iran'],
+  ])('gives the side of a titled official the text does not place: %s', (text, name, aff) => {
+    expect(affOf(text, name)).toBe(aff);
+  });
+  test('a side known only from the list leaves the state offices to that state', () => {
+    const f = extractFacts({
+      text: 'Myanmar signed a ceasefire with eight armed groups, among them the Karen National Union. Senior General Min Aung Hlaing signed. President Thein Sein praised it.',
+    });
+    expect(f.officials.find((o) => o.name === 'Thein Sein')?.affiliation).toBe('Myanmar');
+  });
+  test('a bare leader takes a plural title written after the pair', () => {
+    const f = extractFacts({
+      text: 'The accord was signed while Alexis Tsipras of Greece and Zoran Zaev of North Macedonia, the two prime ministers, looked on.',
+    });
+    expect(f.officials.map((o) => [o.name, o.title, o.affiliation])).toContainEqual(['Alexis Tsipras', 'Prime Minister', 'Greece']);
+  });
+});

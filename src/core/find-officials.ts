@@ -795,6 +795,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     // "A of X and B of Y, the two prime ministers": the plural title after B is A's too
     if (pluralRight && !left) {
       const prev = names[ni - 1];
+      // a leader's bare draft there takes the title: "Alexis Tsipras of Greece and B of Y, the two prime ministers"
+      const bareAt = drafts.findIndex((d) => d.tokStart === prev?.tokStart && d.known && !d.title);
+      if (bareAt >= 0) drafts.splice(bareAt, 1);
       if (prev && !drafts.some((d) => d.tokStart === prev.tokStart) && prev.parts.length > 1) {
         let x = prev.tokEnd;
         let prevAff: Entity | null = null;

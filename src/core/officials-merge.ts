@@ -23,6 +23,8 @@ export interface OfficialFound {
   counterpartOf?: OfficialFound;
   /** A well-known leader the text names with no role ("Putin and Erdogan agreed"): no evidence of a side. */
   bare?: boolean;
+  /** The side came from the list of well-known leaders, not from the text. */
+  sideFromList?: boolean;
 }
 
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'ould']);
