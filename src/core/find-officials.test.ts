@@ -619,3 +619,19 @@ describe('the list of well-known leaders', () => {
     expect(f.officials.map((o) => [o.name, o.title, o.affiliation])).toContainEqual(['Alexis Tsipras', 'Prime Minister', 'Greece']);
   });
 });
+
+describe('a leader shown by a possessive or by the group named after them', () => {
+  test.each([
+    ["Mohamed Hamdan Dagalo's RSF signed the truce.", ['Mohamed Hamdan Dagalo', 'Leader', 'RSF']],
+    ['The truce was signed by the Rapid Support Forces (RSF) of Mohamed Hamdan Dagalo.', ['Mohamed Hamdan Dagalo', 'Leader', 'RSF']],
+    ["The talks between Russia's Sergey Lavrov and Ukraine's Dmytro Kuleba ended.", ['Sergey Lavrov', 'Leader', 'Russia']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test.each(["Argentina's Lionel Messi scored twice.", "Jorge Ramos's Peru won the cup.", 'The Republic of Jorge Ramos is a novel.'])(
+    'no official in: %s',
+    (text) => {
+      expect(officials(text)).toEqual([]);
+    },
+  );
+});

@@ -461,6 +461,20 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     return false;
   };
 
+  /** The movement, force or organisation a name leads: "X's Libyan National Army", "the GNA of X". */
+  const ledByName = (n: NameSpan): Entity | null => {
+    if (isApostrophe(tokens[n.tokEnd]?.text) && low(n.tokEnd + 1) === 's') {
+      const e = entStart.get(n.tokEnd + 2);
+      if (e && e.entity.kind !== 'state' && !e.possessive) return e.entity;
+    }
+    if (low(n.tokStart - 1) !== 'of') return null;
+    let x = n.tokStart - 1;
+    // an acronym in brackets between: "the Government of National Accord (GNA) of X"
+    if (tokens[x - 1]?.text === ')' && tokens[x - 3]?.text === '(') x -= 3;
+    const e = entEnd.get(x);
+    return e && e.entity.kind !== 'state' && !e.possessive ? e.entity : null;
+  };
+
   /** The draft's name, with its "of <side>" if any, ends just before token x: "Ministers A of Chile and B". */
   const endsBefore = (d: OfficialDraft | undefined, x: number): boolean =>
     !!d &&
@@ -767,7 +781,16 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     // a delegation's head is a role only when no title is given ("led by Dr X, the Undersecretary …")
     if (ledDelegation) title ??= `Head of the ${ledDelegation.name} delegation`;
     // a well-known leader named without a role ("Putin and Erdogan agreed", "overseen by Donald Trump")
-    const known = !title && !rank && !honor && !possessiveOnly && knownLeader(n.parts);
+    const known = !title && !rank && !honor && knownLeader(n.parts);
+    // the leader of a movement, force or organisation named by it: "Khalifa Haftar's Libyan National Army",
+    // "the Government of National Accord (GNA) of Fayez al-Sarraj"
+    if (!title && !rank && n.parts.length > 1) {
+      const g = ledByName(n);
+      if (g) {
+        title = 'Leader';
+        aff ??= g;
+      }
+    }
     if (!title && !rank && !honor && !possessiveOnly && !known) continue;
     // one bare word is a person only right after a title or rank ("COAS Munir", "President Erdogan"), or
     // with a role after it when the text gives the full name elsewhere ("Dissanayake, leader of …")
