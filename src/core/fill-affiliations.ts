@@ -30,7 +30,8 @@ export function fillLeaders(officials: OfficialFound[]): void {
       ))?.[2];
   };
   for (const o of officials) {
-    if (o.affiliation) continue;
+    // (a former office holder may now act for someone else: "former Kenyan President X" on a mediators' panel)
+    if (o.affiliation || o.former) continue;
     // "envoy of President-elect Donald Trump": a leader named in the title gives the state
     const inTitle = foldName(o.title ?? '');
     const code =
@@ -158,7 +159,8 @@ export function fillAffiliations(
     const state = bare[0];
     for (const o of officials) {
       const t = ` ${(o.title ?? '').toLowerCase()} `;
-      if (!o.affiliation && STATE_OFFICE_WORDS.some((w) => t.includes(` ${w} `))) o.affiliation = state;
+      // (a former office holder may now act for someone else: "former Deputy President X" on a mediators' panel)
+      if (!o.affiliation && !o.former && STATE_OFFICE_WORDS.some((w) => t.includes(` ${w} `))) o.affiliation = state;
     }
   }
 }

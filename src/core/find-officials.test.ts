@@ -635,3 +635,18 @@ describe('a leader shown by a possessive or by the group named after them', () =
     },
   );
 });
+
+describe('a former office of a written side is a past role', () => {
+  const affOf = (text: string, name: string) => extractFacts({ text }).officials.find((o) => o.name === name)?.affiliation ?? null;
+  test('no side from the leaders list or from state offices for "former Kenyan President X" on a panel', () => {
+    const text =
+      "Ethiopia and the TPLF agreed to stop fighting. The AU's High Representative, former Nigerian President Olusegun Obasanjo, was assisted by former Kenyan President Uhuru Kenyatta and former South African Deputy President Phumzile Mlambo-Ngcuka. Prime Minister Abiy Ahmed welcomed it.";
+    expect(affOf(text, 'Uhuru Kenyatta')).toBeNull();
+    expect(affOf(text, 'Phumzile Mlambo-Ngcuka')).toBeNull();
+  });
+  test('a former leader with no side written keeps the list side', () => {
+    expect(affOf('Sudan and the rebels signed a deal that ended the era of former President Omar al-Bashir.', 'Omar al-Bashir')).toBe(
+      'Sudan',
+    );
+  });
+});

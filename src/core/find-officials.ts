@@ -54,6 +54,8 @@ export interface OfficialDraft {
   their?: Entity[];
   /** A well-known leader named without a role here: an official even with no title in the text. */
   known?: boolean;
+  /** The title is a past one of a written side ("former Kenyan President X"). */
+  former?: boolean;
 }
 
 const MODIFIERS = new Set([
@@ -178,7 +180,15 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   /** Title ending at k (with modifiers before it) and the affiliation just before it. */
   const titleEndingAt = (
     k: number,
-  ): { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean; their?: Entity[] } | null => {
+  ): {
+    title: string;
+    aff: Entity | null;
+    boss?: string[];
+    start?: number;
+    poss?: boolean;
+    their?: Entity[];
+    former?: boolean;
+  } | null => {
     const r = roleEnd.get(k);
     if (r?.kind !== 'title') return null;
     let a = r.tokStart;
@@ -202,7 +212,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           if (!tokens[b - 1]?.word) break;
         }
       }
-      return { title, aff: null };
+      // (`former`: the past office's side is written and dropped, so no list may restore it)
+      return { title, aff: null, former: !!e };
     }
     let inst: Entity | null = null;
     for (let b = a; !e && b >= a - 4; b--) {
@@ -537,8 +548,15 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (tokens[p]?.text === '(') k = p;
       if (tokens[k - 1]?.text === ',') k--;
     }
-    const left: { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean; their?: Entity[] } | null =
-      titleEndingAt(k) ?? extendedTitleEndingAt(k);
+    const left: {
+      title: string;
+      aff: Entity | null;
+      boss?: string[];
+      start?: number;
+      poss?: boolean;
+      their?: Entity[];
+      former?: boolean;
+    } | null = titleEndingAt(k) ?? extendedTitleEndingAt(k);
     const plural = !!left && ((/s$/.test(low(k - 1)) && !!roleEnd.get(k)) || !!left.their);
     let their: Entity[] | undefined = left?.their;
     if (left) {
@@ -858,6 +876,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       possessive: !!left?.poss && aff === left.aff,
       titleStart: left?.start ?? n.tokStart,
       known,
+      former: !!left?.former,
     });
   }
   pairInParallel(drafts, tokens);

@@ -23,6 +23,8 @@ export interface OfficialFound {
   counterpartOf?: OfficialFound;
   /** A well-known leader the text names with no role ("Putin and Erdogan agreed"): no evidence of a side. */
   bare?: boolean;
+  /** The first title found is a past one of a written side ("former Kenyan President X"). */
+  former?: boolean;
   /** The side came from the list of well-known leaders, not from the text. */
   sideFromList?: boolean;
 }
@@ -107,6 +109,7 @@ export function mergeOfficials(
         mentions: [],
         tokStart: d.tokStart,
         boss: d.boss,
+        former: d.former,
       };
       if (d.counterpartOf) fresh.counterpartOf = found.get(d.counterpartOf);
       found.set(d, fresh);
