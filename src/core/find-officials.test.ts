@@ -650,3 +650,16 @@ describe('a former office of a written side is a past role', () => {
     );
   });
 });
+
+describe("an owner's side found later, and agencies that stand for their state", () => {
+  test.each([
+    [
+      'Putin was accompanied by Foreign Minister Sergei Lavrov and his foreign policy aide Yuri Ushakov.',
+      ['Yuri Ushakov', 'Aide', 'Russia'],
+    ],
+    ['Israeli negotiators led by Mossad chief David Barnea flew to Doha.', ['David Barnea', 'Chief', 'Israel']],
+    ['CIA chief William Burns flew to Doha.', ['William Burns', 'Chief', 'United States']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+});

@@ -226,10 +226,12 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       const first = titleEndingAt(a - 1);
       if (first) return { title: `${first.title} and ${title}`, aff: first.aff };
     }
-    // "his foreign minister, X": the affiliation of the person just named
-    const owner = !e && /^(?:his|her)$/.test(low(a - 1)) ? drafts[drafts.length - 1] : undefined;
+    // "his foreign minister, X", "his foreign policy aide X": the affiliation of the person just named
+    let o0 = a;
+    while (o0 > a - 3 && ORGAN_WORDS.has(low(o0 - 1)) && !roleEnd.get(o0)) o0--;
+    const owner = !e && /^(?:his|her)$/.test(low(o0 - 1)) ? drafts[drafts.length - 1] : undefined;
     // "Peru was represented by its foreign minister, X": the side named last before, in the same sentence
-    if (!e && !inst && low(a - 1) === 'its') inst = sideNamedBefore(a - 1, false);
+    if (!e && !inst && low(o0 - 1) === 'its') inst = sideNamedBefore(o0 - 1, false);
     // "the company's chief, X": a role of some other body than a side's (a lower-case noun's possessive)
     if (
       !e &&
@@ -254,7 +256,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     return {
       title,
       aff: e?.entity ?? inst ?? (owner && r.tokStart - owner.tokStart < 40 ? owner.affiliation : null),
-      boss: boss?.parts,
+      // (the owner's side may be found later, from the leaders list: "Lavrov and his aide X")
+      boss: boss?.parts ?? (owner && !owner.affiliation && r.tokStart - owner.tokStart < 40 ? owner.parts : undefined),
       start: a,
       poss: !!e?.possessive,
     };
