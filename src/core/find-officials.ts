@@ -518,6 +518,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   const lone = new Map<string, number>();
   for (const n of names) if (n.parts.length === 1) lone.set(n.parts[0] ?? '', (lone.get(n.parts[0] ?? '') ?? 0) + 1);
   let represented: { side: Entity; until: number } | null = null;
+  const bareSeen = new Set<string>();
   for (let ni = 0; ni < names.length; ni++) {
     const n = names[ni];
     if (!n) continue;
@@ -802,7 +803,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     // a delegation's head is a role only when no title is given ("led by Dr X, the Undersecretary …")
     if (ledDelegation) title ??= `Head of the ${ledDelegation.name} delegation`;
     // a well-known leader named without a role ("Putin and Erdogan agreed", "overseen by Donald Trump")
-    const known = !title && !rank && !honor && knownLeader(n.parts);
+    // (once per name as written: its later mentions are collected from the names when merging)
+    const known = !title && !rank && !honor && !bareSeen.has(n.text) && knownLeader(n.parts);
+    if (known) bareSeen.add(n.text);
     // the leader of a movement, force or organisation named by it: "Khalifa Haftar's Libyan National Army",
     // "the Government of National Accord (GNA) of Fayez al-Sarraj"
     if (!title && !rank && n.parts.length > 1) {
@@ -942,7 +945,18 @@ let leaderFull: Map<string, string[]> | null = null;
  * A well-known leader's name: the full name as listed ("Donald Trump"), or the surname alone when it is
  * distinctive ("Putin", "Erdogan"; never "Khan", "Kim" or "May", which many people or words share).
  */
+const knownCache = new Map<string, boolean>();
 function knownLeader(parts: string[]): boolean {
+  const id = parts.join(' ');
+  let hit = knownCache.get(id);
+  if (hit === undefined) {
+    hit = isKnownLeader(parts);
+    if (knownCache.size > 4096) knownCache.clear();
+    knownCache.set(id, hit);
+  }
+  return hit;
+}
+function isKnownLeader(parts: string[]): boolean {
   if (!leaderFull) {
     leaderFull = new Map();
     for (const [n] of LEADERS) leaderFull.set(n.split(' ').map(foldName).join(' '), n.split(' '));
