@@ -7,6 +7,10 @@
 //   Title of/for/in <office words or a side> Name                 "Minister for Fisheries and Aquatic Resources Development X"
 //   A of X and B of Y, the two prime ministers                   (a plural title after two names)
 //   Putin's Ukrainian counterpart Name / Name, his French counterpart (the same title, the other side)
+//   Name, 54, Trump's special envoy / the Kremlin spokesman / the sultanate's foreign minister (a possessor before the role)
+//   Name, head of the IAEA / a colonel in the Russian army  (an office word or rank whose of/in names only a side)
+//   Name's RSF / the Rapid Support Forces (RSF) of Name     (a movement's or force's leader)
+//   Putin and Erdogan agreed / overseen by Donald Trump      (a well-known leader, titled Leader when the text gives no role)
 // Never a name in a byline ("Reporting by X", "writes X") or beside a commentator's role ("analyst X").
 // Later short mentions ("General Munir", "Abdolahian") are merged by folded surname (officials-merge.ts).
 
