@@ -663,3 +663,15 @@ describe("an owner's side found later, and agencies that stand for their state",
     expect(officials(text)).toContainEqual(expected);
   });
 });
+
+describe('a given name that is also a state\'s name, right after a title ("Defence Minister Israel Katz")', () => {
+  test.each([
+    ['Defence Minister Israel Katz signed it.', 'Israel Katz'],
+    ['President Jordan Smith met the Foreign Minister.', 'Jordan Smith'],
+  ])('%s', (text, name) => {
+    expect(officials(text).map((o) => o[0])).toContain(name);
+  });
+  test.each(['The Prime Minister Israel and Iran rejected it.', 'Israel Katz signed it.'])('no official in: %s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});

@@ -156,13 +156,14 @@ export interface OfficialContext {
 }
 
 export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
-  const { tokens, roles, entities, names } = ctx;
+  const { tokens, roles, entities } = ctx;
   const roleEnd = new Map<number, RoleSpan>();
   const roleStart = new Map<number, RoleSpan>();
   for (const r of roles) {
     roleEnd.set(r.tokEnd, r);
     roleStart.set(r.tokStart, r);
   }
+  const names = withStateWordNames(ctx.names, entities, tokens, roleEnd);
   // an entity "ends" where the next token follows it, past a possessive 's
   const entEnd = new Map<number, EntityMention>();
   const entStart = new Map<number, EntityMention>();
@@ -891,6 +892,33 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   }
   pairInParallel(drafts, tokens);
   return drafts;
+}
+
+/**
+ * "Defence Minister Israel Katz": right after a title, a state's one-word name written just before a name
+ * is the person's given name (the entity finder took it for the state).
+ */
+function withStateWordNames(names: NameSpan[], entities: EntityMention[], tokens: Token[], roleEnd: Map<number, RoleSpan>): NameSpan[] {
+  const byEnd = new Map<number, EntityMention>();
+  for (const e of entities) if (e.tokEnd - e.tokStart === 1 && e.form === 'name' && !e.possessive) byEnd.set(e.tokEnd, e);
+  let out: NameSpan[] | null = null;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    const e = n ? byEnd.get(n.tokStart) : undefined;
+    if (!n || !e || roleEnd.get(e.tokStart)?.kind !== 'title') continue;
+    const w = tokens[e.tokStart];
+    if (!w || w.end + 1 !== n.start) continue;
+    out ??= names.slice();
+    out[i] = {
+      ...n,
+      tokStart: e.tokStart,
+      start: w.start,
+      text: `${w.text} ${n.text}`,
+      parts: [w.text, ...n.parts],
+      display: `${w.text} ${n.display}`,
+    };
+  }
+  return out ?? names;
 }
 
 /**
