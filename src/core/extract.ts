@@ -82,7 +82,7 @@ function run(input: ExtractInput & { text: string }): Facts {
     return !!sent && castsBystander(sent.text);
   };
   const affiliations = officials
-    .filter((o) => !actsAsBystander(o))
+    .filter((o) => !actsAsBystander(o) && !o.bare)
     .map((o) => o.affiliation)
     .filter((a): a is Entity => !!a);
   const actors = officials

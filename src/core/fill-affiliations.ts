@@ -30,14 +30,18 @@ export function fillLeaders(officials: OfficialFound[]): void {
       ))?.[2];
   };
   for (const o of officials) {
-    if (o.affiliation) continue;
+    // (a former office holder may now act for someone else: "former Kenyan President X" on a mediators' panel)
+    if (o.affiliation || o.former) continue;
     // "envoy of President-elect Donald Trump": a leader named in the title gives the state
     const inTitle = foldName(o.title ?? '');
     const code =
       leaderOf(o.parts) ??
       (inTitle ? folded.find(([full]) => inTitle.includes(full))?.[2] : undefined) ??
       OFFICE_STATES.find(([t]) => t === o.title)?.[1];
-    if (code) o.affiliation = stateByCode(code);
+    if (code) {
+      o.affiliation = stateByCode(code);
+      o.sideFromList = true;
+    }
   }
   // "envoy of Prime Minister X": another official named in the title gives that official's side
   let named: Array<[OfficialFound, string]> | null = null;
@@ -149,12 +153,14 @@ export function fillAffiliations(
   }
   // "President Thein Sein", "Cabinet minister Aung Min": when one state side alone has no official, the
   // state offices left without a side are that state's
-  const bare = parties.filter((p) => p.kind === 'state' && !officials.some((o) => o.affiliation === p));
+  // (a side known only from the leaders list is still bare in the text)
+  const bare = parties.filter((p) => p.kind === 'state' && !officials.some((o) => o.affiliation === p && !o.sideFromList));
   if (bare.length === 1 && bare[0]) {
     const state = bare[0];
     for (const o of officials) {
       const t = ` ${(o.title ?? '').toLowerCase()} `;
-      if (!o.affiliation && STATE_OFFICE_WORDS.some((w) => t.includes(` ${w} `))) o.affiliation = state;
+      // (a former office holder may now act for someone else: "former Deputy President X" on a mediators' panel)
+      if (!o.affiliation && !o.former && STATE_OFFICE_WORDS.some((w) => t.includes(` ${w} `))) o.affiliation = state;
     }
   }
 }

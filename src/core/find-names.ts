@@ -4,7 +4,7 @@
 // needs a role next to it, so "Breaking News" or "Line of Control" never become people.
 
 import { GIVEN_NAME_ABBREVIATIONS, INSTITUTION_HEADS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, OFFICE_WORDS } from '../model/titles';
-import { isCapitalised, isAllCaps, type Token } from './tokens';
+import { isApostrophe, isCapitalised, isAllCaps, type Token } from './tokens';
 
 export interface NameSpan {
   tokStart: number;
@@ -117,6 +117,19 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
           !blocked[k + 1]
         ) {
           word += `-${tokens[k + 1]?.text ?? ''}`;
+          k += 2;
+        }
+        // an elided particle: "O'Brien", "D'Alema" (one capital letter, an apostrophe, a capitalised word, all touching)
+        if (
+          k === j + 1 &&
+          t.text.length === 1 &&
+          isApostrophe(tokens[k]?.text) &&
+          tokens[k]?.start === t.end &&
+          tokens[k + 1]?.start === tokens[k]?.end &&
+          isCapitalised(tokens[k + 1]?.text ?? '') &&
+          !blocked[k + 1]
+        ) {
+          word += `${tokens[k]?.text ?? ''}${tokens[k + 1]?.text ?? ''}`;
           k += 2;
         }
         parts.push(word);

@@ -394,9 +394,11 @@ describe('one person per name', () => {
     const f = extractFacts({
       text: 'Saudi Energy Minister Prince Abdulaziz bin Salman, a son of King Salman, agreed. Trump thanked Saudi King Salman.',
     });
+    // (Trump, a well-known leader, is an official too)
     expect(f.officials.map((o) => [o.name, o.title])).toEqual([
       ['Prince Abdulaziz bin Salman', 'Energy Minister'],
       ['Salman', 'King'],
+      ['Trump', 'Leader'],
     ]);
     expect(f.officials[1]?.mentions.map((m) => m.text)).toEqual(['Salman', 'Salman']);
   });
@@ -459,5 +461,217 @@ describe('meeting the other side', () => {
       "India, Nepal and Sri Lanka agreed on a group. Minister of Agriculture Ram Kumar held talks with Sri Lanka's Minister for Foreign Affairs Amal Perera.",
     );
     expect(f.find((o) => o[0] === 'Ram Kumar')?.[2]).not.toBe('Sri Lanka');
+  });
+});
+
+describe('a role in apposition after the name, past an age or a possessor that is not a side', () => {
+  test.each([
+    ["Jorge Ramos, 54, Peru's foreign minister, signed it.", ['Jorge Ramos', 'Foreign Minister', 'Peru']],
+    ["Steve Witkoff, Trump's special envoy, flew to Doha.", ['Steve Witkoff', 'Special Envoy', 'United States']],
+    ['Dmitry Peskov, the Kremlin spokesman, said so.', ['Dmitry Peskov', 'Spokesman', 'Russia']],
+    [
+      "Iran's Foreign Minister Abbas Araghchi met Badr Albusaidi, the sultanate's foreign minister.",
+      ['Badr Albusaidi', 'Foreign Minister', null],
+    ],
+    ["Tomas Ruiz, the president's chief of staff, joined the talks.", ['Tomas Ruiz', 'Chief of Staff', null]],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test.each([
+    'Jorge Ramos, 54, said the deal was fair.',
+    "Maria Lopez, the company's spokeswoman said nothing.",
+    "Ana Ruiz, Messi's agent, said the deal was fair.",
+  ])('no official in: %s', (text) => {
+    expect(officials(text).filter((o) => o[0] !== 'Messi')).toEqual([]);
+  });
+});
+
+describe('an office word or a lower-case rank is a role when its "of/in …" names a side and nothing more', () => {
+  test.each([
+    ['Rafael Grossi, head of the IAEA, signed it.', ['Rafael Grossi', 'Head of the IAEA', 'International Atomic Energy Agency']],
+    [
+      "Kirill Dmitriev, head of Russia's sovereign wealth fund, signed it.",
+      ['Kirill Dmitriev', "Head of Russia's sovereign wealth fund", 'Russia'],
+    ],
+    ['Jorge Ramos, a colonel in the Peruvian army, was released.', ['Jorge Ramos', 'Colonel in the Peruvian army', 'Peru']],
+    ['Jorge Ramos, the head of the Peruvian delegation, signed the deal.', ['Jorge Ramos', 'Head of the Peruvian delegation', 'Peru']],
+    ['Jorge Ramos, a member of the Hamas political bureau, said so.', ['Jorge Ramos', 'Member of the Hamas political bureau', 'Hamas']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test.each([
+    'Maria Lopez, head of the Iran desk at the Crisis Group, said the deal was fair.',
+    'Maria Lopez, a member of the public, said the deal was fair.',
+    'Maria Lopez, an officer at a bank, said the deal was fair.',
+    "Maria Lopez, director of Peru's Institute of Economics, said the deal was fair.",
+    'Maria Lopez, a member of the Peru team that won the cup, said so.',
+  ])('no official in: %s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});
+
+describe('a well-known leader named without a role is an official', () => {
+  test.each([
+    [
+      'At talks in Sochi, Putin and Erdogan agreed to create a buffer zone.',
+      [
+        ['Putin', 'Russia'],
+        ['Erdogan', 'Turkey'],
+      ],
+    ],
+    ['The ceremony was overseen by Donald Trump.', [['Donald Trump', 'United States']]],
+  ])('%s', (text, expected) => {
+    const f = extractFacts({ text }).officials.map((o) => [o.name, o.affiliation]);
+    for (const e of expected) expect(f).toContainEqual(e);
+  });
+  test('the role written elsewhere in the text wins', () => {
+    const f = extractFacts({ text: 'Putin met the press. Later Russian President Vladimir Putin signed the accord.' }).officials;
+    expect(f.map((o) => [o.name, o.title])).toEqual([['Vladimir Putin', 'President']]);
+  });
+  test.each([
+    'Khan said the pitch was slow.',
+    'Kim and Moon walked to the shop in May.',
+    'Joe Trump, a plumber from Ohio, fixed the sink.',
+  ])('no official in: %s', (text) => {
+    expect(extractFacts({ text }).officials.map((o) => o.name)).toEqual([]);
+  });
+});
+
+describe('the side of a titled official from the sentence around the title', () => {
+  test.each([
+    ['A Peruvian delegation led by Foreign Minister Jorge Ramos arrived on Monday.', ['Jorge Ramos', 'Foreign Minister', 'Peru']],
+    ['The Peruvian side was led by Deputy Minister Jorge Ramos.', ['Jorge Ramos', 'Deputy Minister', 'Peru']],
+    ['Peru was represented by its foreign minister, Jorge Ramos.', ['Jorge Ramos', 'Foreign Minister', 'Peru']],
+    ["Jorge Ramos, who serves as Peru's ambassador, signed it.", ['Jorge Ramos', 'Ambassador', 'Peru']],
+    ["Jorge Ramos, Peru's vice minister of foreign affairs, signed it.", ['Jorge Ramos', 'Vice Minister of foreign affairs', 'Peru']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test.each([
+    [
+      'Peruvian and Chilean foreign ministers Jorge Ramos and Ana Perez signed the deal.',
+      [
+        ['Jorge Ramos', 'Peru'],
+        ['Ana Perez', 'Chile'],
+      ],
+    ],
+    [
+      'Foreign ministers Ana Perez of Chile and Jorge Ramos of Peru signed the deal.',
+      [
+        ['Ana Perez', 'Chile'],
+        ['Jorge Ramos', 'Peru'],
+      ],
+    ],
+  ])('one side each, in order: %s', (text, expected) => {
+    const f = extractFacts({ text }).officials.map((o) => [o.name, o.affiliation]);
+    expect(f).toEqual(expected);
+  });
+  test('no side from "its" across a sentence', () => {
+    expect(officials('Peru objected. Its foreign minister, Jorge Ramos, said so.')).toContainEqual([
+      'Jorge Ramos',
+      'Foreign Minister',
+      null,
+    ]);
+  });
+});
+
+describe('more appositions and name shapes', () => {
+  test.each([
+    ["Peru objected. The country's foreign minister, Jorge Ramos, said so.", ['Jorge Ramos', 'Foreign Minister', 'Peru']],
+    ["Jorge Ramos, who became Peru's president in 2021, signed it.", ['Jorge Ramos', 'President', 'Peru']],
+    ["Jorge Ramos, Peru's foreign minister since 2021, signed it.", ['Jorge Ramos', 'Foreign Minister', 'Peru']],
+    ["Irish Foreign Minister Simon O'Brien signed it.", ["Simon O'Brien", 'Foreign Minister', 'Ireland']],
+    ['Secretary for Foreign Affairs Ana Reyes signed it.', ['Ana Reyes', 'Secretary for Foreign Affairs', null]],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test('"A and B, the foreign ministers of X and Y": one side each, in order', () => {
+    const f = extractFacts({ text: 'Jorge Ramos and Ana Perez, the foreign ministers of Peru and Chile, signed it.' });
+    expect(f.officials.map((o) => [o.name, o.title, o.affiliation])).toEqual([
+      ['Jorge Ramos', 'Foreign Minister', 'Peru'],
+      ['Ana Perez', 'Foreign Minister', 'Chile'],
+    ]);
+  });
+  test.each(["The company's chief, Ana Reyes, said so.", "Iran's O'Neill Cup was played on Sunday."])('no official in: %s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});
+
+describe('the list of well-known leaders', () => {
+  const affOf = (text: string, name: string) => extractFacts({ text }).officials.find((o) => o.name === name)?.affiliation ?? null;
+  test.each([
+    ['President Cyril Ramaphosa hosted the talks.', 'Cyril Ramaphosa', 'South Africa'],
+    ['Prime Minister Pushpa Kamal Dahal signed the deal.', 'Pushpa Kamal Dahal', 'Nepal'],
+    ['Foreign Minister Abbas Araghchi arrived.', 'Abbas Araghchi', 'Iran'],
+  ])('gives the side of a titled official the text does not place: %s', (text, name, aff) => {
+    expect(affOf(text, name)).toBe(aff);
+  });
+  test('a side known only from the list leaves the state offices to that state', () => {
+    const f = extractFacts({
+      text: 'Myanmar signed a ceasefire with eight armed groups, among them the Karen National Union. Senior General Min Aung Hlaing signed. President Thein Sein praised it.',
+    });
+    expect(f.officials.find((o) => o.name === 'Thein Sein')?.affiliation).toBe('Myanmar');
+  });
+  test('a bare leader takes a plural title written after the pair', () => {
+    const f = extractFacts({
+      text: 'The accord was signed while Alexis Tsipras of Greece and Zoran Zaev of North Macedonia, the two prime ministers, looked on.',
+    });
+    expect(f.officials.map((o) => [o.name, o.title, o.affiliation])).toContainEqual(['Alexis Tsipras', 'Prime Minister', 'Greece']);
+  });
+});
+
+describe('a leader shown by a possessive or by the group named after them', () => {
+  test.each([
+    ["Mohamed Hamdan Dagalo's RSF signed the truce.", ['Mohamed Hamdan Dagalo', 'Leader', 'RSF']],
+    ['The truce was signed by the Rapid Support Forces (RSF) of Mohamed Hamdan Dagalo.', ['Mohamed Hamdan Dagalo', 'Leader', 'RSF']],
+    ["The talks between Russia's Sergey Lavrov and Ukraine's Dmytro Kuleba ended.", ['Sergey Lavrov', 'Leader', 'Russia']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test.each(["Argentina's Lionel Messi scored twice.", "Jorge Ramos's Peru won the cup.", 'The Republic of Jorge Ramos is a novel.'])(
+    'no official in: %s',
+    (text) => {
+      expect(officials(text)).toEqual([]);
+    },
+  );
+});
+
+describe('a former office of a written side is a past role', () => {
+  const affOf = (text: string, name: string) => extractFacts({ text }).officials.find((o) => o.name === name)?.affiliation ?? null;
+  test('no side from the leaders list or from state offices for "former Kenyan President X" on a panel', () => {
+    const text =
+      "Ethiopia and the TPLF agreed to stop fighting. The AU's High Representative, former Nigerian President Olusegun Obasanjo, was assisted by former Kenyan President Uhuru Kenyatta and former South African Deputy President Phumzile Mlambo-Ngcuka. Prime Minister Abiy Ahmed welcomed it.";
+    expect(affOf(text, 'Uhuru Kenyatta')).toBeNull();
+    expect(affOf(text, 'Phumzile Mlambo-Ngcuka')).toBeNull();
+  });
+  test('a former leader with no side written keeps the list side', () => {
+    expect(affOf('Sudan and the rebels signed a deal that ended the era of former President Omar al-Bashir.', 'Omar al-Bashir')).toBe(
+      'Sudan',
+    );
+  });
+});
+
+describe("an owner's side found later, and agencies that stand for their state", () => {
+  test.each([
+    [
+      'Putin was accompanied by Foreign Minister Sergei Lavrov and his foreign policy aide Yuri Ushakov.',
+      ['Yuri Ushakov', 'Aide', 'Russia'],
+    ],
+    ['Israeli negotiators led by Mossad chief David Barnea flew to Doha.', ['David Barnea', 'Chief', 'Israel']],
+    ['CIA chief William Burns flew to Doha.', ['William Burns', 'Chief', 'United States']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+});
+
+describe('a given name that is also a state\'s name, right after a title ("Defence Minister Israel Katz")', () => {
+  test.each([
+    ['Defence Minister Israel Katz signed it.', 'Israel Katz'],
+    ['President Jordan Smith met the Foreign Minister.', 'Jordan Smith'],
+  ])('%s', (text, name) => {
+    expect(officials(text).map((o) => o[0])).toContain(name);
+  });
+  test.each(['The Prime Minister Israel and Iran rejected it.', 'Israel Katz signed it.'])('no official in: %s', (text) => {
+    expect(officials(text)).toEqual([]);
   });
 });

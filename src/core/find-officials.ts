@@ -7,12 +7,16 @@
 //   Title of/for/in <office words or a side> Name                 "Minister for Fisheries and Aquatic Resources Development X"
 //   A of X and B of Y, the two prime ministers                   (a plural title after two names)
 //   Putin's Ukrainian counterpart Name / Name, his French counterpart (the same title, the other side)
+//   Name, 54, Trump's special envoy / the Kremlin spokesman / the sultanate's foreign minister (a possessor before the role)
+//   Name, head of the IAEA / a colonel in the Russian army  (an office word or rank whose of/in names only a side)
+//   Name's RSF / the Rapid Support Forces (RSF) of Name     (a movement's or force's leader)
+//   Putin and Erdogan agreed / overseen by Donald Trump      (a well-known leader, titled Leader when the text gives no role)
 // Never a name in a byline ("Reporting by X", "writes X") or beside a commentator's role ("analyst X").
 // Later short mentions ("General Munir", "Abdolahian") are merged by folded surname (officials-merge.ts).
 
 import type { Entity } from '../model/gazetteer';
 import { phrasesFor, stateByCode } from '../model/gazetteer';
-import { INSTITUTION_STATES, LEADERS } from '../model/leaders';
+import { INSTITUTION_STATES, LEADERS, SHARED_SURNAMES } from '../model/leaders';
 import {
   BYLINE_MARKERS,
   COUNTERPART_WORDS,
@@ -22,10 +26,12 @@ import {
   NOT_OFFICIAL_ROLES,
   OFFICE_JOINERS,
   OFFICE_WORDS,
+  SIDE_OFFICE_HEADS,
+  SIDE_POSSESSORS,
 } from '../model/titles';
 import type { EntityMention } from './find-entities';
 import type { RoleSpan } from './find-titles';
-import { surnameKeys, type NameSpan } from './find-names';
+import { foldName, surnameKeys, type NameSpan } from './find-names';
 import { isApostrophe, type Token } from './tokens';
 
 export interface OfficialDraft {
@@ -50,6 +56,10 @@ export interface OfficialDraft {
   tokStart: number;
   /** "their foreign ministers, A and B": the sides of the people named just before, in order. */
   their?: Entity[];
+  /** A well-known leader named without a role here: an official even with no title in the text. */
+  known?: boolean;
+  /** The title is a past one of a written side ("former Kenyan President X"). */
+  former?: boolean;
 }
 
 const MODIFIERS = new Set([
@@ -109,11 +119,13 @@ const LED_GROUPS = new Set([...LED_GROUP_WORDS, 'delegation', 'delegations', 'te
 const LEAD_VERBS = new Set(['led', 'headed', 'heads', 'leads', 'lead', 'head', 'chairs', 'chaired']);
 const INSTITUTIONS = INSTITUTION_STATES.map(([p, code]) => ({ words: p.split(' '), code }));
 const DELEGATION = new Set(['delegation', 'delegations', 'one', 'team', 'side']);
-const APPOSITION_END = /^(?:[,.;:()\u2013\u2014-]|who|said|says|told|added|has|had|was|is|and|for)$/;
+const APPOSITION_END = /^(?:[,.;:()\u2013\u2014-]|who|said|says|told|added|has|had|was|is|and|for|since)$/;
 const EXT_START = new Set(['for', 'of', 'on', 'to']);
 // Office words that are a title only with their "of …" in apposition after a name that already has a
 // role ("led by X, secretary of the Council"): alone they would make every quoted analyst an official.
 const OFFICE_HEADS = new Set(['secretary', 'director', 'chairman', 'chairwoman', 'head', 'chief']);
+const POSSESSORS = new Set(SIDE_POSSESSORS);
+const SIDE_HEADS = new Set([...OFFICE_HEADS, ...SIDE_OFFICE_HEADS]);
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const EXT_STOP = new Set([
   'and',
@@ -144,13 +156,14 @@ export interface OfficialContext {
 }
 
 export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
-  const { tokens, roles, entities, names } = ctx;
+  const { tokens, roles, entities } = ctx;
   const roleEnd = new Map<number, RoleSpan>();
   const roleStart = new Map<number, RoleSpan>();
   for (const r of roles) {
     roleEnd.set(r.tokEnd, r);
     roleStart.set(r.tokStart, r);
   }
+  const names = withStateWordNames(ctx.names, entities, tokens, roleEnd);
   // an entity "ends" where the next token follows it, past a possessive 's
   const entEnd = new Map<number, EntityMention>();
   const entStart = new Map<number, EntityMention>();
@@ -161,12 +174,26 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   const low = (i: number): string => tokens[i]?.lower ?? '';
   const drafts: OfficialDraft[] = [];
   const nameEnd = new Map<number, NameSpan>();
-  for (const n of names) nameEnd.set(n.tokEnd, n);
+  const nameStart = new Map<number, NameSpan>();
+  for (const n of names) {
+    nameEnd.set(n.tokEnd, n);
+    nameStart.set(n.tokStart, n);
+  }
   const inEntity = new Uint8Array(tokens.length);
   for (const e of entities) for (let i = e.tokStart; i < e.tokEnd; i++) inEntity[i] = 1;
 
   /** Title ending at k (with modifiers before it) and the affiliation just before it. */
-  const titleEndingAt = (k: number): { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean } | null => {
+  const titleEndingAt = (
+    k: number,
+  ): {
+    title: string;
+    aff: Entity | null;
+    boss?: string[];
+    start?: number;
+    poss?: boolean;
+    their?: Entity[];
+    former?: boolean;
+  } | null => {
     const r = roleEnd.get(k);
     if (r?.kind !== 'title') return null;
     let a = r.tokStart;
@@ -190,7 +217,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           if (!tokens[b - 1]?.word) break;
         }
       }
-      return { title, aff: null };
+      // (`former`: the past office's side is written and dropped, so no list may restore it)
+      return { title, aff: null, former: !!e };
     }
     let inst: Entity | null = null;
     for (let b = a; !e && b >= a - 4; b--) {
@@ -203,17 +231,52 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       const first = titleEndingAt(a - 1);
       if (first) return { title: `${first.title} and ${title}`, aff: first.aff };
     }
-    // "his foreign minister, X": the affiliation of the person just named
-    const owner = !e && /^(?:his|her)$/.test(low(a - 1)) ? drafts[drafts.length - 1] : undefined;
+    // "his foreign minister, X", "his foreign policy aide X": the affiliation of the person just named
+    let o0 = a;
+    while (o0 > a - 3 && ORGAN_WORDS.has(low(o0 - 1)) && !roleEnd.get(o0)) o0--;
+    const owner = !e && /^(?:his|her)$/.test(low(o0 - 1)) ? drafts[drafts.length - 1] : undefined;
+    // "Peru was represented by its foreign minister, X": the side named last before, in the same sentence
+    if (!e && !inst && low(o0 - 1) === 'its') inst = sideNamedBefore(o0 - 1, false);
+    // "the company's chief, X": a role of some other body than a side's (a lower-case noun's possessive)
+    if (
+      !e &&
+      !inst &&
+      low(a - 1) === 's' &&
+      isApostrophe(tokens[a - 2]?.text) &&
+      low(a - 4) === 'the' &&
+      tokens[a - 3]?.word &&
+      !isCapitalisedTok(tokens[a - 3]) &&
+      !POSSESSORS.has(low(a - 3))
+    )
+      return null;
+    // "The country's foreign minister, X": the side named last before (the previous sentence may name it)
+    if (!e && !inst && low(a - 1) === 's' && isApostrophe(tokens[a - 2]?.text) && POSSESSORS.has(low(a - 3)) && low(a - 4) === 'the')
+      inst = sideNamedBefore(a - 4, true);
     // "Trump adviser X": a person named just before the title; the side is that person's
     const boss = !e && !inst ? nameEnd.get(a) : undefined;
+    // "Peruvian and Chilean foreign ministers A and B": one side each, in order
+    const e0 = e && !e.possessive && /s$/.test(low(k - 1)) && low(e.tokStart - 1) === 'and' ? entEnd.get(e.tokStart - 1) : undefined;
+    if (e && e0 && !e0.possessive && e0.entity !== e.entity)
+      return { title, aff: e0.entity, start: e0.tokStart, poss: false, their: [e0.entity, e.entity] };
     return {
       title,
       aff: e?.entity ?? inst ?? (owner && r.tokStart - owner.tokStart < 40 ? owner.affiliation : null),
-      boss: boss?.parts,
+      // (the owner's side may be found later, from the leaders list: "Lavrov and his aide X")
+      boss: boss?.parts ?? (owner && !owner.affiliation && r.tokStart - owner.tokStart < 40 ? owner.parts : undefined),
       start: a,
       poss: !!e?.possessive,
     };
+  };
+
+  /** The side named last before token x within its sentence, or also the one before (at most 40 tokens back). */
+  const sideNamedBefore = (x: number, acrossSentence: boolean): Entity | null => {
+    let stops = acrossSentence ? 1 : 0;
+    for (let b = x - 1; b >= 0 && b > x - 40; b--) {
+      if (tokens[b]?.text === '.' && !inEntity[b] && stops-- <= 0) return null;
+      const e = entStart.get(b);
+      if (e) return e.entity;
+    }
+    return null;
   };
 
   /** "Manila's" just before token b (a capital the entity finder leaves as a place after "to"): its state. */
@@ -221,6 +284,17 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     if (low(b - 1) !== 's' || !isApostrophe(tokens[b - 2]?.text) || !isCapitalisedTok(tokens[b - 3])) return null;
     const ph = phrasesFor(low(b - 3))?.find((x) => x.form === 'capital' && x.tokens.length === 1);
     return ph?.entity ?? null;
+  };
+
+  /** "White House", "Kremlin" starting at token a (capitalised): the state it stands for and the token after it. */
+  const institutionStartingAt = (a: number): { entity: Entity | null; end: number } | null => {
+    if (!isCapitalisedTok(tokens[a])) return null;
+    for (const { words, code } of INSTITUTIONS) {
+      let ok = true;
+      for (let w = 0; w < words.length && ok; w++) ok = tokens[a + w]?.lower === words[w];
+      if (ok) return { entity: stateByCode(code), end: a + words.length };
+    }
+    return null;
   };
 
   /** "White House", "Kremlin" ending just before token b: the state it stands for. */
@@ -235,28 +309,58 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     return null;
   };
 
+  /**
+   * The words from x name a side and nothing else: "[the] IAEA", "Russia's sovereign wealth fund", "the
+   * Peruvian army" — an entity, then at most a few lower-case words ending in an organ's word, then the
+   * apposition's end. "the Iran desk at a think tank" or "the Centre for Policy Studies" name none.
+   */
+  const namesSide = (x0: number): boolean => {
+    const x = low(x0) === 'the' ? x0 + 1 : x0;
+    const e = entStart.get(x);
+    if (!e) return false;
+    let y = e.possessive ? e.tokEnd + 2 : e.tokEnd;
+    let last = '';
+    for (let n = 0; n < 4 && tokens[y]?.word && !APPOSITION_END.test(low(y)); n++, y++) {
+      if (isCapitalisedTok(tokens[y]) && !ORGAN_WORDS.has(low(y)) && !HEADS.has(low(y))) return false;
+      last = low(y);
+    }
+    if (last && !ORGAN_WORDS.has(last) && !HEADS.has(last) && !LED_GROUPS.has(last)) return false;
+    return APPOSITION_END.test(tokens[y]?.text ?? '.');
+  };
+
   /** Title starting at k, extended by "for/of …" up to a clause break. */
   /** `office`: the title names a specific office ("… of the Council"), worth keeping beside a title on the left. */
   const titleStartingAt = (
     k0: number,
     allowOffice: boolean,
-  ): { title: string; aff: Entity | null; end: number; office: boolean } | null => {
+  ): { title: string; aff: Entity | null; end: number; office: boolean; their?: Entity[] } | null => {
     let k = k0;
     let prefix = '';
     if (MODIFIERS.has(low(k)) && !roleStart.get(k)) {
       prefix = `${low(k)} `;
       k++;
     }
-    // an office word heads a title only in apposition with its "of …": "X, secretary of the Council"
-    const office = allowOffice && OFFICE_HEADS.has(low(k)) && low(k + 1) === 'of';
+    // an office word heads a title only in apposition with its "of …": "X, secretary of the Council"; or
+    // when its "of/in …" names a side: "X, head of the IAEA", "X, a colonel in the Russian army"
+    const office =
+      !roleStart.get(k) &&
+      ((allowOffice && OFFICE_HEADS.has(low(k)) && low(k + 1) === 'of') ||
+        (SIDE_HEADS.has(low(k)) && (low(k + 1) === 'of' || low(k + 1) === 'in') && namesSide(k + 2)));
     const r = roleStart.get(k) ?? (office ? { kind: 'title', value: cap(low(k)), tokStart: k, tokEnd: k + 1 } : undefined);
     if (r?.kind !== 'title') return null;
     let e = r.tokEnd;
     let aff: Entity | null = null;
-    if (EXT_START.has(low(e))) {
+    // "A and B, the foreign ministers of Peru and Chile": one side each, in order
+    if (low(e) === 'of' && /s$/.test(low(e - 1)) && roleStart.get(k)) {
+      const e1 = entStart.get(e + 1) ?? (low(e + 1) === 'the' ? entStart.get(e + 2) : undefined);
+      const e2 = e1 && !e1.possessive && low(e1.tokEnd) === 'and' ? entStart.get(e1.tokEnd + 1) : undefined;
+      if (e1 && e2 && !e2.possessive && e1.entity !== e2.entity)
+        return { title: prefix + r.value, aff: e1.entity, end: e2.tokEnd, office: false, their: [e1.entity, e2.entity] };
+    }
+    if (EXT_START.has(low(e)) || (office && low(e) === 'in')) {
       const ent = entStart.get(e + 1) ?? (low(e + 1) === 'the' ? entStart.get(e + 2) : undefined);
       const after = ent ? (tokens[ent.tokEnd]?.text ?? '.') : '';
-      if (ent && low(e) === 'of' && !ent.possessive && !tokens[ent.tokEnd]?.word) {
+      if (ent && low(e) === 'of' && !ent.possessive && !tokens[ent.tokEnd]?.word && !office) {
         aff = ent.entity;
         e = ent.tokEnd;
       } else if (after !== '' || !ent) {
@@ -376,10 +480,31 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     return false;
   };
 
+  /** The movement, force or organisation a name leads: "X's Libyan National Army", "the GNA of X". */
+  const ledByName = (n: NameSpan): Entity | null => {
+    if (isApostrophe(tokens[n.tokEnd]?.text) && low(n.tokEnd + 1) === 's') {
+      const e = entStart.get(n.tokEnd + 2);
+      if (e && e.entity.kind !== 'state' && !e.possessive) return e.entity;
+    }
+    if (low(n.tokStart - 1) !== 'of') return null;
+    let x = n.tokStart - 1;
+    // an acronym in brackets between: "the Government of National Accord (GNA) of X"
+    if (tokens[x - 1]?.text === ')' && tokens[x - 3]?.text === '(') x -= 3;
+    const e = entEnd.get(x);
+    return e && e.entity.kind !== 'state' && !e.possessive ? e.entity : null;
+  };
+
+  /** The draft's name, with its "of <side>" if any, ends just before token x: "Ministers A of Chile and B". */
+  const endsBefore = (d: OfficialDraft | undefined, x: number): boolean =>
+    !!d &&
+    (d.tokEnd === x || (low(d.tokEnd) === 'of' && !entStart.get(d.tokEnd + 1)?.possessive && entStart.get(d.tokEnd + 1)?.tokEnd === x));
+
   const draftByName = (parts: string[], before: number): OfficialDraft | undefined => {
     const keys = surnameKeys(parts);
     for (let i = drafts.length - 1; i >= 0; i--) {
       const d = drafts[i];
+      // a leader's bare mention carries no title: the same person's titled mention before it does
+      if (d && !d.title && d.known) continue;
       if (d && d.tokStart < before && surnameKeys(d.parts).some((x) => keys.includes(x))) return d;
     }
     return undefined;
@@ -398,6 +523,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   const lone = new Map<string, number>();
   for (const n of names) if (n.parts.length === 1) lone.set(n.parts[0] ?? '', (lone.get(n.parts[0] ?? '') ?? 0) + 1);
   let represented: { side: Entity; until: number } | null = null;
+  const bareSeen = new Set<string>();
   for (let ni = 0; ni < names.length; ni++) {
     const n = names[ni];
     if (!n) continue;
@@ -431,8 +557,15 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (tokens[p]?.text === '(') k = p;
       if (tokens[k - 1]?.text === ',') k--;
     }
-    const left: { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean; their?: Entity[] } | null =
-      titleEndingAt(k) ?? extendedTitleEndingAt(k);
+    const left: {
+      title: string;
+      aff: Entity | null;
+      boss?: string[];
+      start?: number;
+      poss?: boolean;
+      their?: Entity[];
+      former?: boolean;
+    } | null = titleEndingAt(k) ?? extendedTitleEndingAt(k);
     const plural = !!left && ((/s$/.test(low(k - 1)) && !!roleEnd.get(k)) || !!left.their);
     let their: Entity[] | undefined = left?.their;
     if (left) {
@@ -444,7 +577,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         their = sidesBefore(drafts, r.tokStart);
         aff = their?.[0] ?? null;
       }
-    } else if (low(j - 1) === 'and' && drafts[drafts.length - 1]?.tokEnd === j - 1 && drafts[drafts.length - 1]?.pluralTitle) {
+    } else if (low(j - 1) === 'and' && endsBefore(drafts[drafts.length - 1], j - 1) && drafts[drafts.length - 1]?.pluralTitle) {
       title = drafts[drafts.length - 1]?.title ?? null;
       const prev = drafts[drafts.length - 1]?.their;
       if (prev) {
@@ -463,6 +596,18 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     }
     // "the Bahraini delegation was led by", "the Qatari one by", "the movement, which is led by", "a faction … headed by"
     let ledDelegation: Entity | null = null;
+    // "a Peruvian delegation led by Foreign Minister X": the delegation's side is the titled head's too
+    if (left && !aff && left.start !== undefined && low(left.start - 1) === 'by') {
+      let x = left.start - 2;
+      if (low(x) === 'led' || low(x) === 'headed') {
+        x--;
+        if (['was', 'were', 'is', 'are'].includes(low(x))) x--;
+        if (low(x) === 'which') x--;
+        if (tokens[x]?.text === ',') x--;
+        const e = DELEGATION.has(low(x)) ? entEnd.get(x) : undefined;
+        if (e) aff = e.entity;
+      }
+    }
     let p = j - 1;
     if (low(p) === 'by' && !left) {
       p--;
@@ -524,6 +669,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     let pluralRight = false;
     if (tokens[q]?.text === ',') {
       q++;
+      // an age in apposition before the role: "X, 54, Peru's foreign minister"
+      if (/^\d{1,3}$/.test(tokens[q]?.text ?? '') && tokens[q + 1]?.text === ',') q += 2;
       if (low(q) === 'who' && (LEAD_VERBS.has(low(q + 1)) || (low(q + 1) === 'has' && LEAD_VERBS.has(low(q + 2))))) {
         const v = low(q + 1) === 'has' ? q + 2 : q + 1;
         const e = entStart.get(v + 1) ?? entStart.get(v + 2);
@@ -539,10 +686,12 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       } else if (
         low(q) === 'who' &&
         (((low(q + 1) === 'has' || low(q + 1) === 'had') && /^(?:acted|served)$/.test(low(q + 2)) && low(q + 3) === 'as') ||
-          /^(?:is|was)$/.test(low(q + 1)))
+          (/^(?:acts|acted|serves|served)$/.test(low(q + 1)) && low(q + 2) === 'as') ||
+          /^(?:is|was|became|becomes)$/.test(low(q + 1)))
       ) {
-        // "X, who has acted as the U.N.'s mediator", "X, who is also Pakistan's foreign minister": the role
-        let t = /^(?:is|was)$/.test(low(q + 1)) ? q + 2 : q + 4;
+        // "X, who has acted as the U.N.'s mediator", "X, who is also Pakistan's foreign minister", "X, who
+        // serves as Peru's ambassador": the role
+        let t = /^(?:is|was|became|becomes)$/.test(low(q + 1)) ? q + 2 : low(q + 2) === 'as' ? q + 3 : q + 4;
         if (low(t) === 'also') t++;
         if (low(t) === 'the' || low(t) === 'a' || low(t) === 'an') t++;
         const e = entStart.get(t);
@@ -579,6 +728,28 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         const e = entStart.get(q);
         let t = q;
         if (e) t = e.possessive ? e.tokEnd + 2 : e.tokEnd;
+        // "X, Trump's special envoy", "X, the sultanate's foreign minister", "X, the Kremlin spokesman": a
+        // person's, an institution's or a common noun's possessive, or an institution, before the title
+        let heldBy: string[] | undefined;
+        let instAff: Entity | null = null;
+        const qRole = roleStart.get(q);
+        const possAt = (x: number): boolean => isApostrophe(tokens[x]?.text) && low(x + 1) === 's';
+        if (!e && (!qRole || (qRole.kind === 'title' && possAt(qRole.tokEnd)))) {
+          const inst = qRole ? null : institutionStartingAt(q);
+          let x = inst ? inst.end : q;
+          instAff = inst?.entity ?? null;
+          if (qRole) x = qRole.tokEnd + 2;
+          else if (!inst && tokens[q]?.word) {
+            const nm = nameStart.get(q);
+            if (nm && possAt(nm.tokEnd)) {
+              heldBy = nm.parts;
+              x = nm.tokEnd + 2;
+            } else if (!nm && possAt(q + 1) && POSSESSORS.has(low(q))) x = q + 3;
+          } else if (inst && possAt(x)) x += 2;
+          if (x > q && roleStart.get(x)) t = x;
+          else instAff = null;
+          if (t === q) heldBy = undefined;
+        }
         // "the Philippine Foreign Affairs spokesperson": organ words between the side and the title
         if (!roleStart.get(t)) {
           let x = t;
@@ -594,12 +765,21 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           const right = titleStartingAt(t, !!(left || rank || ledDelegation));
           // apposition closes with punctuation or a reporting verb; "Munir, Iranian FM agree" is a list
           if (right && APPOSITION_END.test(tokens[right.end]?.text ?? '.')) {
-            pluralRight ||= /s$/.test(low(right.end - 1)) && !!roleEnd.get(right.end);
+            pluralRight ||= (/s$/.test(low(right.end - 1)) && !!roleEnd.get(right.end)) || !!right.their;
+            if (right.their && !left) {
+              their = right.their;
+              aff ??= right.their[1] ?? null;
+            }
             if (!title) title = right.title;
             // two offices at once: "China's top diplomat, Wang Yi, director of the Office of …"
             else if (right.office && left && !ledDelegation) title = `${title}, ${right.title}`;
             aff ??=
-              e?.entity ?? right.aff ?? owner ?? (ownerDraft && n.tokStart - ownerDraft.tokStart < 40 ? ownerDraft.affiliation : null);
+              e?.entity ??
+              instAff ??
+              right.aff ??
+              owner ??
+              (ownerDraft && n.tokStart - ownerDraft.tokStart < 40 ? ownerDraft.affiliation : null);
+            if (!aff && heldBy) boss ??= heldBy;
           } else pluralRight = false;
         }
       }
@@ -627,7 +807,20 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     }
     // a delegation's head is a role only when no title is given ("led by Dr X, the Undersecretary …")
     if (ledDelegation) title ??= `Head of the ${ledDelegation.name} delegation`;
-    if (!title && !rank && !honor && !possessiveOnly) continue;
+    // a well-known leader named without a role ("Putin and Erdogan agreed", "overseen by Donald Trump")
+    // (once per name as written: its later mentions are collected from the names when merging)
+    const known = !title && !rank && !honor && !bareSeen.has(n.text) && knownLeader(n.parts);
+    if (known) bareSeen.add(n.text);
+    // the leader of a movement, force or organisation named by it: "Khalifa Haftar's Libyan National Army",
+    // "the Government of National Accord (GNA) of Fayez al-Sarraj"
+    if (!title && !rank && n.parts.length > 1) {
+      const g = ledByName(n);
+      if (g) {
+        title = 'Leader';
+        aff ??= g;
+      }
+    }
+    if (!title && !rank && !honor && !possessiveOnly && !known) continue;
     // one bare word is a person only right after a title or rank ("COAS Munir", "President Erdogan"), or
     // with a role after it when the text gives the full name elsewhere ("Dissanayake, leader of …")
     let parts = n.parts;
@@ -643,14 +836,20 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     }
     if (n.parts.length < 2 && !(left || rank)) {
       const full = fullest.get(surnameKeys(n.parts)[0] ?? '');
-      if (!full || !title || !tokens[n.tokEnd] || tokens[n.tokEnd]?.text !== ',') continue;
-      parts = full.parts;
-      display = full.display;
+      // a leader's surname alone stays as written when the text gives no fuller name
+      if (!known && (!full || !title || !tokens[n.tokEnd] || tokens[n.tokEnd]?.text !== ',')) continue;
+      if (full) {
+        parts = full.parts;
+        display = full.display;
+      }
     }
     title ??= honor ?? (rank ? normaliseRank(rank) : null);
     // "A of X and B of Y, the two prime ministers": the plural title after B is A's too
     if (pluralRight && !left) {
       const prev = names[ni - 1];
+      // a leader's bare draft there takes the title: "Alexis Tsipras of Greece and B of Y, the two prime ministers"
+      const bareAt = drafts.findIndex((d) => d.tokStart === prev?.tokStart && d.known && !d.title);
+      if (bareAt >= 0) drafts.splice(bareAt, 1);
       if (prev && !drafts.some((d) => d.tokStart === prev.tokStart) && prev.parts.length > 1) {
         let x = prev.tokEnd;
         let prevAff: Entity | null = null;
@@ -658,6 +857,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           prevAff = entStart.get(x + 1)?.entity ?? null;
           x = entStart.get(x + 1)?.tokEnd ?? x;
         }
+        prevAff ??= their?.[0] ?? null;
         if (x === j - 1 && low(x) === 'and') {
           drafts.push({
             parts: prev.parts,
@@ -686,10 +886,39 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       counterpartOf,
       possessive: !!left?.poss && aff === left.aff,
       titleStart: left?.start ?? n.tokStart,
+      known,
+      former: !!left?.former,
     });
   }
   pairInParallel(drafts, tokens);
   return drafts;
+}
+
+/**
+ * "Defence Minister Israel Katz": right after a title, a state's one-word name written just before a name
+ * is the person's given name (the entity finder took it for the state).
+ */
+function withStateWordNames(names: NameSpan[], entities: EntityMention[], tokens: Token[], roleEnd: Map<number, RoleSpan>): NameSpan[] {
+  const byEnd = new Map<number, EntityMention>();
+  for (const e of entities) if (e.tokEnd - e.tokStart === 1 && e.form === 'name' && !e.possessive) byEnd.set(e.tokEnd, e);
+  let out: NameSpan[] | null = null;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    const e = n ? byEnd.get(n.tokStart) : undefined;
+    if (!n || !e || roleEnd.get(e.tokStart)?.kind !== 'title') continue;
+    const w = tokens[e.tokStart];
+    if (!w || w.end + 1 !== n.start) continue;
+    out ??= names.slice();
+    out[i] = {
+      ...n,
+      tokStart: e.tokStart,
+      start: w.start,
+      text: `${w.text} ${n.text}`,
+      parts: [w.text, ...n.parts],
+      display: `${w.text} ${n.display}`,
+    };
+  }
+  return out ?? names;
 }
 
 /**
@@ -742,6 +971,39 @@ function normaliseRank(rank: string): string {
 }
 
 const isCapitalisedTok = (t: Token | undefined): boolean => !!t && t.word && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+
+let leaderFull: Map<string, string[]> | null = null;
+/**
+ * A well-known leader's name: the full name as listed ("Donald Trump"), or the surname alone when it is
+ * distinctive ("Putin", "Erdogan"; never "Khan", "Kim" or "May", which many people or words share).
+ */
+const knownCache = new Map<string, boolean>();
+function knownLeader(parts: string[]): boolean {
+  const id = parts.join(' ');
+  let hit = knownCache.get(id);
+  if (hit === undefined) {
+    hit = isKnownLeader(parts);
+    if (knownCache.size > 4096) knownCache.clear();
+    knownCache.set(id, hit);
+  }
+  return hit;
+}
+function isKnownLeader(parts: string[]): boolean {
+  if (!leaderFull) {
+    leaderFull = new Map();
+    for (const [n] of LEADERS) leaderFull.set(n.split(' ').map(foldName).join(' '), n.split(' '));
+  }
+  if (parts.length > 1) return leaderFull.has(parts.map(foldName).join(' '));
+  const key = surnameKeys(parts)[0] ?? '';
+  return leaderSurnames().has(key) && !SHARED.has(key);
+}
+let sharedKeys: Set<string> | null = null;
+const SHARED = {
+  has: (k: string): boolean => {
+    sharedKeys ??= new Set(SHARED_SURNAMES.map(foldName));
+    return sharedKeys.has(k);
+  },
+};
 
 let leaderKeys: Set<string> | null = null;
 /** Surname keys of the well-known leaders, folded once. */

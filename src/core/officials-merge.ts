@@ -21,6 +21,12 @@ export interface OfficialFound {
   boss?: string[];
   /** "his Indian counterpart X": the official X faces. */
   counterpartOf?: OfficialFound;
+  /** A well-known leader the text names with no role ("Putin and Erdogan agreed"): no evidence of a side. */
+  bare?: boolean;
+  /** The first title found is a past one of a written side ("former Kenyan President X"). */
+  former?: boolean;
+  /** The side came from the list of well-known leaders, not from the text. */
+  sideFromList?: boolean;
 }
 
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'ould']);
@@ -88,9 +94,11 @@ export function mergeOfficials(
   const found = new Map<OfficialDraft, OfficialFound>();
   const byFull = new Map<string, OfficialFound>();
   const byGiven = new Map<string, OfficialFound>();
+  const known = new Set<OfficialFound>();
   for (const d of drafts) {
     const keys = surnameKeys(d.parts);
     const o = lookup(keys, d.parts, d.title);
+    if (o && d.known) known.add(o);
     if (!o) {
       const fresh: OfficialFound = {
         name: d.display,
@@ -101,9 +109,11 @@ export function mergeOfficials(
         mentions: [],
         tokStart: d.tokStart,
         boss: d.boss,
+        former: d.former,
       };
       if (d.counterpartOf) fresh.counterpartOf = found.get(d.counterpartOf);
       found.set(d, fresh);
+      if (d.known) known.add(fresh);
       byFull.set(d.parts.map(foldName).join(' '), fresh);
       if (d.parts.length > 1 && d.title) byGiven.set(`${foldName(d.parts[0] ?? '')}|${d.title}`, fresh);
       out.push(fresh);
@@ -133,7 +143,14 @@ export function mergeOfficials(
   }
   // a name known only from a side's possessive ("Russia's Sergey Lavrov") is an official only once a title is found for it
   let kept = 0;
-  for (const o of out) if (o.title) out[kept++] = o;
+  for (const o of out) {
+    // a well-known leader named with no role anywhere in the text: the role is theirs
+    if (!o.title && known.has(o)) {
+      o.title = 'Leader';
+      o.bare = true;
+    }
+    if (o.title) out[kept++] = o;
+  }
   out.length = kept;
   const rankEnd = new Map<number, RoleSpan>();
   for (const r of roles) if (r.kind !== 'title') rankEnd.set(r.tokEnd, r);

@@ -25,6 +25,10 @@ const PORTFOLIOS = [
   'economic affairs',
   'planning',
   'security',
+  'production',
+  'foreign trade',
+  'housing',
+  'communications',
 ];
 const cap = (s: string): string => s.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
 
@@ -152,6 +156,21 @@ export const TITLES: Array<[string, string]> = [
   ['secretary of defense', 'Secretary of Defense'],
   ['first deputy prime minister', 'First Deputy Prime Minister'],
   ['deputy president', 'Deputy President'],
+  ['vice minister', 'Vice Minister'],
+  ['vice-minister', 'Vice Minister'],
+  ['vice foreign minister', 'Vice Foreign Minister'],
+  ['deputy minister', 'Deputy Minister'],
+  ['vice premier', 'Vice Premier'],
+  ['lead negotiator', 'Lead Negotiator'],
+  ['attorney general', 'Attorney General'],
+  ['chief of naval staff', 'Chief of Naval Staff'],
+  ['chief of air staff', 'Chief of Air Staff'],
+  ['military attache', 'Military Attaché'],
+  ['defence attache', 'Defence Attaché'],
+  ['press secretary', 'Press Secretary'],
+  ['secretary for foreign affairs', 'Secretary for Foreign Affairs'],
+  ['cabinet secretary', 'Cabinet Secretary'],
+  ['tribal elder', 'Tribal Elder'],
   ...PORTFOLIOS.flatMap(
     (p): Array<[string, string]> => [
       [`${p} minister`, `${cap(p)} Minister`],
@@ -235,7 +254,7 @@ export const NOT_NAME_WORDS: string[] = (
   'officials sources analysts critics observers reporters both neither either each every all some many several ' +
   'security information intelligence affairs defence defense operations services relations cooperation peace trade ' +
   // institutions and things that title-case like names ("the Cabinet", "History", "General Public License")
-  'cabinet senior history license licence public people peoples'
+  'cabinet senior history license licence public people peoples cup trophy award prize medal'
 ).split(' ');
 
 /**
@@ -286,6 +305,33 @@ export const STATE_OFFICE_WORDS: string[] = [
   'foreign secretary',
   'ambassador',
 ];
+
+/**
+ * Words that are a role after a name only when their "of/in …" names a side and nothing more (the
+ * office words secretary, director, head, chief, chairman count too): "X, a colonel in the Russian army",
+ * "X, a member of the Hamas political bureau"; never "X, a member of the public", "X, an officer at a bank".
+ */
+export const SIDE_OFFICE_HEADS: string[] = [
+  'member',
+  'officer',
+  'colonel',
+  'general',
+  'major',
+  'captain',
+  'lieutenant',
+  'brigadier',
+  'admiral',
+];
+
+/**
+ * Nouns that stand for a side (or its leadership) in a possessive before a role: "X, the sultanate's
+ * foreign minister", "X, the kingdom's envoy", "X, the group's spokesman"; never "the company's spokeswoman".
+ */
+export const SIDE_POSSESSORS: string[] = (
+  'country nation state kingdom sultanate emirate republic government administration regime ministry army military ' +
+  'navy junta group movement militia organisation organization alliance bloc coalition delegation side union body ' +
+  'agency council commission federation presidency leadership'
+).split(' ');
 
 /** Words that may join office words inside one office's name ("Agriculture & Farmers Welfare", "of the Council"). */
 export const OFFICE_JOINERS: string[] = ['and', '&', 'of', 'the', 'for'];
