@@ -6,6 +6,7 @@
 // page that mostly speaks of one is quiet, and so is a page that is not a report at all (a reference
 // work with citation marks, an interview transcript, a forum thread). Parties must exist.
 
+import { holdsAnyOf } from './needs';
 import {
   ACCEPTANCE,
   DIPLOMACY,
@@ -52,7 +53,7 @@ const OUTSIDE = compileTerms(OUTSIDE_WORLDS);
 const INSIDE = compileTerms({ diplomacy: DIPLOMACY });
 
 /** Does a rule's gate let the lower-cased sentence through? */
-const passes = (rule: EvidenceRule, lower: string): boolean => rule.needs.some((w) => lower.includes(w));
+const passes = (rule: EvidenceRule, lower: string): boolean => holdsAnyOf(rule.needs, lower);
 const matchesRule = (rule: EvidenceRule, t: string, lower: string): boolean => passes(rule, lower) && rule.re.test(t);
 
 const count = (re: RegExp, s: string): number => {

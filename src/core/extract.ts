@@ -5,7 +5,7 @@
 import type { Entity } from '../model/gazetteer';
 import type { ExtractInput, Facts, Mention, Official, Party } from './types';
 import { tokenize } from './tokens';
-import { segmentSentences } from './segment';
+import { segmentSentences, sentenceAt } from './segment';
 import { findEntities, type EntityMention } from './find-entities';
 import { findRoles } from './find-titles';
 import { findNames } from './find-names';
@@ -78,7 +78,7 @@ function run(input: ExtractInput & { text: string }): Facts {
   // a guarantor's, witness's or host's side is no evidence that the side agreed
   const actsAsBystander = (o: (typeof officials)[number]): boolean => {
     const at = o.mentions[0]?.start;
-    const sent = at === undefined ? undefined : sentences.find((x) => x.start <= at && at < x.end);
+    const sent = at === undefined ? undefined : sentenceAt(sentences, at);
     return !!sent && castsBystander(sent.text);
   };
   const affiliations = officials

@@ -10,7 +10,8 @@ import { isBackground } from './gates';
 import type { Entity } from '../model/gazetteer';
 import type { EntityMention } from './find-entities';
 import { PLACE_PREPOSITIONS } from './find-entities';
-import type { Sentence } from './segment';
+import { sentenceAt, type Sentence } from './segment';
+import { holdsAnyOf } from './needs';
 import { tokenize, type Token } from './tokens';
 import { findEntities as findTitleEntities } from './find-entities';
 import { stateByCode } from '../model/gazetteer';
@@ -51,10 +52,7 @@ export interface ActorMention {
   entity: Entity;
 }
 
-const fires = (rule: PartyRoleRule, s: string): boolean => {
-  const lower = s.toLowerCase();
-  return rule.needs.some((w) => lower.includes(w)) && rule.re.test(s);
-};
+const fires = (rule: PartyRoleRule, s: string): boolean => holdsAnyOf(rule.needs, s) && rule.re.test(s);
 
 /**
  * A side's people after its demonym or possessive, and the counterpart coordinated with them: "Iranian
@@ -303,7 +301,7 @@ export function scoreParties(
   }
   // "Putin and Erdogan agreed", "Kerry signed": a person who acts for a side as the agreement verb's subject
   for (const p of [...actors, ...leaderMentions(tokens)]) {
-    const sent = sentences.find((x) => x.start <= p.start && p.start < x.end);
+    const sent = sentenceAt(sentences, p.start);
     if (!sent || isBackground(sent.text)) continue;
     if (!isSubjectOfCue(text.slice(p.end, Math.min(sent.end, p.end + 100)))) continue;
     // as much as the state named as the subject: an agreement clause and its subject

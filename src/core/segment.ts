@@ -69,3 +69,17 @@ export function segmentSentences(text: string, tokens: Token[]): Sentence[] {
   emit(from, text.length);
   return out;
 }
+
+/** The sentence holding offset `at` (sentences in text order): a binary search, not a scan per mention. */
+export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
