@@ -402,8 +402,7 @@ export function pickParties(scores: PartyScore[]): PartyScore[] {
   for (const s of ordered.slice(2)) {
     if (!second) break;
     const near = rank(s) >= rank(second) * 0.6 && rank(s) >= rank(top) * 0.45;
-    const strong = rank(s) >= rank(second) * 0.9 && rank(s) >= rank(top) * 0.7;
-    if (s.listSide || (near && (s.side || flagged.length < 2 || strong))) out.push(s);
+    if (s.listSide || near) out.push(s);
   }
   return out;
 }

@@ -5,11 +5,15 @@ import fc from 'fast-check';
 import { isSubjectOfCue } from './subject-of-cue';
 
 const PATTERN =
-  /^(?:['\u2019]s)?(?:\s*(?:,|and|&)\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})?\s+(?:have\s+|has\s+|had\s+|both\s+|on\s+\w+day\s+)?(?:also\s+|jointly\s+|formally\s+|finally\s+|today\s+|yesterday\s+|tonight\s+)?(?:agreed|agree|signed|sign|pledged|consented|decided|reached|struck|inked|are\s+to|committed|concluded|initialled|initialed|sealed|clinched|finalised|finalized|endorsed|adopted|ratified|accepted)\b/u;
+  /^(?:['\u2019]s)?(?:\s*(?:,|and|&)\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})?(?:,\s*(?:who|which))?\s+(?:have\s+|has\s+|had\s+|both\s+|on\s+\w+day\s+)?(?:also\s+|jointly\s+|formally\s+|finally\s+|today\s+|yesterday\s+|tonight\s+)?(?:agreed|agree|signed|sign|pledged|consented|decided|reached|struck|inked|are\s+to|committed|concluded|initialled|initialed|sealed|clinched|finalised|finalized|endorsed|adopted|ratified|accepted)\b/u;
 
 describe('isSubjectOfCue', () => {
   test.each([
     [' and Iran have agreed to deploy', true],
+    [', who signed the deal as well', true],
+    [', which also agreed to the terms', true],
+    [', whom the rebels signed with', false],
+    [', who said the talks went well', false],
     ["'s Foreign Minister signed", false],
     ["'s signed", true],
     ['’s  agreed', true],

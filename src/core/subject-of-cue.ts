@@ -3,7 +3,7 @@
 // matcher for exactly this pattern (flags: u), kept in step with it by subject-of-cue.test.ts:
 //
 //   ^(?:['’]s)?(?:\s*(?:,|and|&)\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})?
-//   \s+(?:have\s+|has\s+|had\s+|both\s+|on\s+\w+day\s+)?(?:also\s+|jointly\s+|formally\s+|finally\s+|today\s+|yesterday\s+|tonight\s+)?
+//   (?:,\s*(?:who|which))?\s+(?:have\s+|has\s+|had\s+|both\s+|on\s+\w+day\s+)?(?:also\s+|jointly\s+|formally\s+|finally\s+|today\s+|yesterday\s+|tonight\s+)?
 //   (?:agreed|agree|signed|sign|pledged|consented|decided|reached|struck|inked|are\s+to|committed|concluded|initialled|initialed|sealed|clinched|finalised|finalized|endorsed|adopted|ratified|accepted)\b
 //
 // The regex engine compiles a pattern like this on each page's first use, which cost more than all the
@@ -108,12 +108,21 @@ function coordinatedEnds(s: string, i: number): number[] {
   return ends;
 }
 
+/** `(?:,\s*(?:who|which))?` then the tail at `i`: "the American envoy, who signed the deal as well". */
+function tailOrRelative(s: string, i: number): boolean {
+  if (tail(s, i)) return true;
+  if (s.charCodeAt(i) !== 44) return false;
+  const w = skipSpaces(s, i + 1);
+  for (const rel of ['who', 'which']) if (s.startsWith(rel, w) && wordEnd(s, w) === w + rel.length && tail(s, w + rel.length)) return true;
+  return false;
+}
+
 export function isSubjectOfCue(after: string): boolean {
   const c1 = after.charCodeAt(1);
   const possessive = (after.charCodeAt(0) === 39 || after.charCodeAt(0) === 0x2019) && c1 === 115;
   for (const p0 of possessive ? [2, 0] : [0]) {
-    for (const e of coordinatedEnds(after, p0)) if (tail(after, e)) return true;
-    if (tail(after, p0)) return true;
+    for (const e of coordinatedEnds(after, p0)) if (tailOrRelative(after, e)) return true;
+    if (tailOrRelative(after, p0)) return true;
   }
   return false;
 }
