@@ -208,6 +208,36 @@ describe('more wordings', () => {
   ])('%s', (text, expected) => {
     expect(place(text)).toBe(expected);
   });
+  test.each([
+    // a sentence opened by the place, whose clause turns on the agreement
+    ['In Vienna, the two foreign ministers agreed to restore direct flights.', 'Vienna'],
+    ['In Vienna on Monday, Chile and Peru agreed to restore direct flights.', 'Vienna'],
+    // words of time between the agreement and the place
+    ['Chile and Peru agreed on Monday evening in Lima to reopen the border.', 'Lima'],
+    ['The deal was reached late on Monday in Lima.', 'Lima'],
+    ['Chile and Peru agreed in principle on Monday in Lima to reopen the border.', 'Lima'],
+    // a future marker in a clause set off by commas does not govern the place's clause
+    ['The two sides, which will hold further talks, agreed in Lima to reopen the border.', 'Lima'],
+    // travelled to the place of the talks
+    ['The foreign minister flew to Riyadh on Sunday for talks with his Saudi counterpart.', 'Riyadh'],
+    ['The Peruvian president travelled to Santiago for talks with his Chilean counterpart.', 'Santiago'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+  test.each([
+    // the place opens a sentence about who spoke or reacted, not where the sides agreed
+    'In Beijing, a foreign ministry spokesperson said the two sides had agreed to resume trade.',
+    'In Beijing on Tuesday, diplomats praised the deal the two sides had reached.',
+    // anything but time between the agreement and the place: the place is the measure's scope
+    'Both sides agreed on Monday to station liaison officers in Quetta.',
+    // the future marker governs the place's own clause
+    'The two sides agreed to reopen the border, and their presidents will sign the treaty in Lima.',
+    'Next month, in Lima, the two sides will sign the treaty.',
+    // travel still to come
+    'Chile and Peru agreed to reopen the border; the ministers will travel to Lima next week to sign it.',
+  ])('no place in: %s', (text) => {
+    expect(place(text)).toBeNull();
+  });
   test('a title-case city followed by a capitalised word is still read in plain sentences as another name', () => {
     expect(place('The two sides signed the accord at Independence Hall on Monday.')).toBeNull();
   });

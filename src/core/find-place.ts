@@ -183,13 +183,20 @@ export function findPlace(
         if (isCapitalised(tokens[i]?.text ?? '')) caps++;
       }
     const titleCased = words >= 4 && caps / words > 0.6;
-    const push = (place: string, cue: number, host: boolean, known: KnownPlace | null): void => {
+    const push = (place: string, cue: number, host: boolean, known: KnownPlace | null, opener = false): void => {
       const cueChar = (tokens[cue]?.start ?? s.start) - s.start;
       let score = 0;
       // a hosting cue is itself the meeting word near the place
       const near = host || meetingAt.some((m) => m < cue && m >= cue - W.near) || meetingAt.some((m) => m >= cue && m <= cue + 2);
-      // "agreed in Geneva", "in Islamabad announcing …"
-      const agreedNear = agreementAt.some((m) => m >= cue - W.agreementNearTokens && m <= cue + W.agreementNearTokens + 1 && m !== cue);
+      // "agreed in Geneva", "in Islamabad announcing …", "agreed on Monday evening in Lima",
+      // "In Vienna, the two ministers agreed …"
+      const agreedNear =
+        opener ||
+        agreementAt.some(
+          (m) =>
+            (m >= cue - W.agreementNearTokens && m <= cue + W.agreementNearTokens + 1 && m !== cue) ||
+            (m < cue && cue - m <= W.timeGapTokens + 1 && timeGapOnly(tokens, m + 1, cue)),
+        );
       // an agreement far from the place ("agreed to station officers in Turbat") tells no venue by itself
       if (!near && !agreedNear && !meetingAt.length) return;
       if (near) score += host ? W.host : W.meetingNear;
@@ -214,7 +221,20 @@ export function findPlace(
           start = Math.max(start, g - 4);
           break;
         }
-      return phraseIn(tokens, start, cue, PLACE_CUES.futureBefore, cue) >= 0;
+      const f = phraseIn(tokens, start, cue, PLACE_CUES.futureBefore, cue);
+      if (f < 0) return false;
+      // a marker inside a clause set off by commas before the place's own clause ("the two sides, which
+      // will meet again, agreed in Lima") does not govern it
+      let close = -1;
+      for (let g = cue - 1; g > f; g--)
+        if (tokens[g]?.text === ',') {
+          close = g;
+          break;
+        }
+      if (close < 0) return true;
+      let open = false;
+      for (let g = f - 1; g > k; g--) if (tokens[g]?.text === ',') open = true;
+      return !open || phraseIn(tokens, close + 1, cue, PLACE_CUES.futureBefore, cue) >= 0;
     };
 
     if (datelineCity && s.text.includes('here') && HERE.test(s.text)) {
@@ -276,7 +296,24 @@ export function findPlace(
       }
       if (m.place.needsCity && !text.includes(m.place.city)) continue;
       const name = isVenue ? m.place.city : surface(source.slice(a, b));
-      push(name, cue >= 0 ? cue : m.tokStart, !!(hyphenHost || hostAfter), m.place);
+      push(name, cue >= 0 ? cue : m.tokStart, !!(hyphenHost || hostAfter), m.place, cue === from && opensAgreement(m.tokEnd));
+    }
+
+    // "In Vienna (on Monday), the two ministers agreed …": a sentence opened by the place, whose clause
+    // after the comma turns on an agreement word before any word of reporting or reaction
+    function opensAgreement(after: number): boolean {
+      let c = after;
+      while (c < to && c - after <= W.timeGapTokens && tokens[c]?.text !== ',') {
+        const n = tokens[c]?.text === ',' ? 0 : phraseAt(tokens, c, to, PLACE_CUES.timeGap);
+        if (!n && !isNumber(tokens[c])) return false;
+        c += n || 1;
+      }
+      if (tokens[c]?.text !== ',') return false;
+      for (let j = c + 1; j < Math.min(to, c + 1 + W.openerTokens); j++) {
+        if (lowerIs(tokens[j], PLACE_CUES.reportedBefore)) return false;
+        if (agreementAt.includes(j)) return true;
+      }
+      return false;
     }
 
     function capitalOf(i: number): void {
@@ -303,6 +340,23 @@ export function findPlace(
   if (best && best.score > 0) return best.place;
   // weak fallback: the dateline's city, when the lead reports a meeting held and names no venue
   return datelineCity && leadMeeting && !leadVenue && cands.length === 0 ? datelineCity : null;
+}
+
+const isNumber = (t: Token | undefined): boolean => !!t && /^\d+(?:st|nd|rd|th)?$/.test(t.text);
+
+/** Are tokens [a, b) only words of time or manner, numbers and commas ("on Monday evening", "late on 3 May")? */
+function timeGapOnly(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; ) {
+    const t = tokens[i];
+    if (t?.text === ',' || isNumber(t)) {
+      i++;
+      continue;
+    }
+    const n = phraseAt(tokens, i, b, PLACE_CUES.timeGap);
+    if (!n) return false;
+    i += n;
+  }
+  return true;
 }
 
 /**

@@ -8,7 +8,19 @@ export const PLACE_CUES = {
   /** The place follows one of these: "talks in Geneva", "signed at the White House". */
   prepositions: ['in', 'at'],
   /** "a visit to Islamabad", "his trip to Beijing": the place of the visit's meetings. */
-  visitTo: ['visit to', 'visits to', 'trip to', 'arrived in', 'landed in'],
+  visitTo: [
+    'visit to',
+    'visits to',
+    'trip to',
+    'trips to',
+    'arrived in',
+    'landed in',
+    'flew to',
+    'travelled to',
+    'traveled to',
+    'came to',
+    'journeyed to',
+  ],
   /** Words of a meeting or signing: near the preposition (same clause) they make it the meeting's place. */
   meeting: [
     'met',
@@ -233,6 +245,65 @@ export const PLACE_CUES = {
   ],
   /** "Doha-hosted talks": the place, a hyphen, then one of these. */
   hyphenHost: ['hosted', 'brokered'],
+  /**
+   * Between an agreement word and the place's preposition, words of time or manner that keep the place
+   * in the verb's phrase: "agreed on Monday evening in Lima", "reached late on Tuesday in Doha", "agreed
+   * in principle on Friday in Oslo". (Numbers and commas count as such words too.)
+   */
+  timeGap: [
+    'on',
+    'late',
+    'early',
+    'earlier',
+    'today',
+    'yesterday',
+    'tonight',
+    'morning',
+    'afternoon',
+    'evening',
+    'night',
+    'in principle',
+    'formally',
+    'finally',
+    'officially',
+    'also',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+  ],
+  /**
+   * Before the agreement word of a clause opened by "In <place>,": the place is where someone spoke or
+   * reacted, not where the sides agreed ("In Beijing, a spokesperson said the two sides had agreed …").
+   */
+  reportedBefore: [
+    'said',
+    'says',
+    'say',
+    'told',
+    'confirmed',
+    'welcomed',
+    'welcome',
+    'reported',
+    'noted',
+    'stated',
+    'added',
+    'according',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'news',
+    'that',
+    'reacted',
+    'hailed',
+    'praised',
+    'protested',
+    'criticised',
+    'criticized',
+  ],
   /** A capitalised word right after a city that is still the city's sentence ("in Geneva Thursday"). */
   timeWords: [
     'monday',
@@ -286,6 +357,10 @@ export const PLACE_WEIGHTS = {
   /** An agreement word just before the preposition ("agreed in Geneva", "was sealed in Doha"). */
   agreementNear: 3,
   agreementNearTokens: 3,
+  /** At most this many words of time (PLACE_CUES.timeGap) between an agreement word and the place's preposition. */
+  timeGapTokens: 6,
+  /** "In Vienna, …": how far after the comma the clause's agreement word may stand. */
+  openerTokens: 12,
   /** A meeting word elsewhere in the sentence. */
   meetingSentence: 2,
   agreementSentence: 1,
