@@ -218,6 +218,10 @@ describe('more wordings', () => {
     ['Chile and Peru agreed in principle on Monday in Lima to reopen the border.', 'Lima'],
     // a future marker in a clause set off by commas does not govern the place's clause
     ['The two sides, which will hold further talks, agreed in Lima to reopen the border.', 'Lima'],
+    // the place's "where" clause tells the agreement
+    ['The foreign minister travelled to Ankara, where the two sides agreed to boost trade.', 'Ankara'],
+    // background in an earlier clause closed by a semicolon
+    ['In 2020 the sides met in Quito; on Monday they agreed in Lima to reopen the border.', 'Lima'],
     // travelled to the place of the talks
     ['The foreign minister flew to Riyadh on Sunday for talks with his Saudi counterpart.', 'Riyadh'],
     ['The Peruvian president travelled to Santiago for talks with his Chilean counterpart.', 'Santiago'],
@@ -233,6 +237,11 @@ describe('more wordings', () => {
     // the future marker governs the place's own clause
     'The two sides agreed to reopen the border, and their presidents will sign the treaty in Lima.',
     'Next month, in Lima, the two sides will sign the treaty.',
+    // a "where" clause of the future, or of someone's reaction
+    'The two sides agreed to meet again in Geneva, where the final agreement will be signed.',
+    'The minister returned to Lima, where officials said the two sides had reached a deal.',
+    // background before the place, in its own clause
+    'In 2020 the sides met in Quito and agreed to reopen the border.',
     // travel still to come
     'Chile and Peru agreed to reopen the border; the ministers will travel to Lima next week to sign it.',
   ])('no place in: %s', (text) => {

@@ -296,11 +296,16 @@ export function findPlace(
       }
       if (m.place.needsCity && !text.includes(m.place.city)) continue;
       const name = isVenue ? m.place.city : surface(source.slice(a, b));
-      push(name, cue >= 0 ? cue : m.tokStart, !!(hyphenHost || hostAfter), m.place, cue === from && opensAgreement(m.tokEnd));
+      // "In Vienna, the two ministers agreed …"; "… travelled to Ankara, where the two sides agreed …"
+      const agreedAfter =
+        (cue === from && opensAgreement(m.tokEnd)) ||
+        (tokens[m.tokEnd]?.text === ',' && tokens[m.tokEnd + 1]?.lower === 'where' && opensAgreement(m.tokEnd));
+      push(name, cue >= 0 ? cue : m.tokStart, !!(hyphenHost || hostAfter), m.place, agreedAfter);
     }
 
-    // "In Vienna (on Monday), the two ministers agreed …": a sentence opened by the place, whose clause
-    // after the comma turns on an agreement word before any word of reporting or reaction
+    // "In Vienna (on Monday), the two ministers agreed …", "… to Ankara, where the two sides agreed …":
+    // the clause after the place's comma turns on an agreement word before any word of reporting,
+    // reaction or the future
     function opensAgreement(after: number): boolean {
       let c = after;
       while (c < to && c - after <= W.timeGapTokens && tokens[c]?.text !== ',') {
@@ -310,7 +315,7 @@ export function findPlace(
       }
       if (tokens[c]?.text !== ',') return false;
       for (let j = c + 1; j < Math.min(to, c + 1 + W.openerTokens); j++) {
-        if (lowerIs(tokens[j], PLACE_CUES.reportedBefore)) return false;
+        if (lowerIs(tokens[j], PLACE_CUES.reportedBefore) || phraseAt(tokens, j, to, PLACE_CUES.futureBefore)) return false;
         if (agreementAt.includes(j)) return true;
       }
       return false;
@@ -368,7 +373,10 @@ function timeGapOnly(tokens: Token[], a: number, b: number): boolean {
 function backgroundOf(text: string, cue: number, bg: number): boolean {
   if (bg < 0) return false;
   if (bg > cue) return backgroundGoverns(text, cue, bg);
-  return bg <= 12 || !text.slice(bg, cue).includes(',');
+  // a marker in an earlier clause closed by ";" dates that clause only
+  const between = text.slice(bg, cue);
+  if (between.includes(';')) return false;
+  return bg <= 12 || !between.includes(',');
 }
 
 /**

@@ -154,6 +154,10 @@ export const PLACE_CUES = {
     'might',
     'hopes to',
     'intends to',
+    'to meet',
+    'to visit',
+    'to hold',
+    'to host',
   ],
   /** Right after the place: "talks in Geneva next week". */
   futureAfter: [
