@@ -222,6 +222,9 @@ describe('more wordings', () => {
     ['The foreign minister travelled to Ankara, where the two sides agreed to boost trade.', 'Ankara'],
     // background in an earlier clause closed by a semicolon
     ['In 2020 the sides met in Quito; on Monday they agreed in Lima to reopen the border.', 'Lima'],
+    // the place dated with the day of its clause's agreement
+    ['Chile and Peru agreed to reopen the border in Lima on Monday, ending a decade-long dispute.', 'Lima'],
+    ['Ghana and Togo agreed to a joint customs regime in Accra yesterday.', 'Accra'],
     // travelled to the place of the talks
     ['The foreign minister flew to Riyadh on Sunday for talks with his Saudi counterpart.', 'Riyadh'],
     ['The Peruvian president travelled to Santiago for talks with his Chilean counterpart.', 'Santiago'],
@@ -242,6 +245,9 @@ describe('more wordings', () => {
     'The minister returned to Lima, where officials said the two sides had reached a deal.',
     // background before the place, in its own clause
     'In 2020 the sides met in Quito and agreed to reopen the border.',
+    // a dated place in a clause of its own, or a measure's scope
+    'Chile and Peru agreed to reopen the border, which was closed in Lima on Monday by protesters.',
+    'The two sides agreed to a ceasefire in Gaza on Monday.',
     // travel still to come
     'Chile and Peru agreed to reopen the border; the ministers will travel to Lima next week to sign it.',
   ])('no place in: %s', (text) => {

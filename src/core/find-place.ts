@@ -183,7 +183,7 @@ export function findPlace(
         if (isCapitalised(tokens[i]?.text ?? '')) caps++;
       }
     const titleCased = words >= 4 && caps / words > 0.6;
-    const push = (place: string, cue: number, host: boolean, known: KnownPlace | null, opener = false): void => {
+    const push = (place: string, cue: number, host: boolean, known: KnownPlace | null, opener = false, dated = false): void => {
       const cueChar = (tokens[cue]?.start ?? s.start) - s.start;
       let score = 0;
       // a hosting cue is itself the meeting word near the place
@@ -198,9 +198,12 @@ export function findPlace(
             (m < cue && cue - m <= W.timeGapTokens + 1 && timeGapOnly(tokens, m + 1, cue)),
         );
       // an agreement far from the place ("agreed to station officers in Turbat") tells no venue by itself
-      if (!near && !agreedNear && !meetingAt.length) return;
+      // "agreed to reopen the border in Lima on Monday": the place dated with the day of its clause's agreement
+      const agreedDated = dated && agreementAt.some((m) => m < cue && m >= cue - W.datedClauseTokens && !clauseBreak(tokens, m + 1, cue));
+      if (!near && !agreedNear && !agreedDated && !meetingAt.length) return;
       if (near) score += host ? W.host : W.meetingNear;
       else if (agreedNear) score += W.agreementNear;
+      else if (agreedDated) score += W.agreementDated;
       else score += W.meetingSentence;
       if (agreement) score += W.agreementSentence;
       // background ("signed a treaty in Lima in 2015", "Last year, they met in Oslo") is never the place
@@ -300,7 +303,7 @@ export function findPlace(
       const agreedAfter =
         (cue === from && opensAgreement(m.tokEnd)) ||
         (tokens[m.tokEnd]?.text === ',' && tokens[m.tokEnd + 1]?.lower === 'where' && opensAgreement(m.tokEnd));
-      push(name, cue >= 0 ? cue : m.tokStart, !!(hyphenHost || hostAfter), m.place, agreedAfter);
+      push(name, cue >= 0 ? cue : m.tokStart, !!(hyphenHost || hostAfter), m.place, agreedAfter, cue >= 0 && dayAt(tokens, m.tokEnd, to));
     }
 
     // "In Vienna (on Monday), the two ministers agreed …", "… to Ankara, where the two sides agreed …":
@@ -348,6 +351,25 @@ export function findPlace(
 }
 
 const isNumber = (t: Token | undefined): boolean => !!t && /^\d+(?:st|nd|rd|th)?$/.test(t.text);
+
+/** Does a clause boundary (a comma, ";", ":", or a relative word) stand in tokens [a, b)? */
+function clauseBreak(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]?.text;
+    if (t === ',' || t === ';' || t === ':' || lowerIs(tokens[i], PLACE_CUES.clauseBreaks)) return true;
+  }
+  return false;
+}
+
+/** Does a day's date start at token `i` ("on Monday", "Tuesday", "on 3 May", "yesterday")? */
+function dayAt(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const j = t.lower === 'on' ? i + 1 : i;
+  if (j >= end) return false;
+  if (lowerIs(tokens[j], PLACE_CUES.days)) return true;
+  return t.lower === 'on' && isNumber(tokens[j]) && lowerIs(tokens[j + 1], PLACE_CUES.timeWords);
+}
 
 /** Are tokens [a, b) only words of time or manner, numbers and commas ("on Monday evening", "late on 3 May")? */
 function timeGapOnly(tokens: Token[], a: number, b: number): boolean {

@@ -308,6 +308,10 @@ export const PLACE_CUES = {
     'criticised',
     'criticized',
   ],
+  /** A day that dates an event, right after its place ("in Lima on Monday", "in Lima yesterday"). */
+  days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'],
+  /** Words that open another clause inside a sentence (as a comma, ";" or ":" does), for the dated-place rule. */
+  clauseBreaks: ['which', 'who', 'where', 'while', 'whose', 'that', 'and', 'but'],
   /** A capitalised word right after a city that is still the city's sentence ("in Geneva Thursday"). */
   timeWords: [
     'monday',
@@ -365,6 +369,9 @@ export const PLACE_WEIGHTS = {
   timeGapTokens: 6,
   /** "In Vienna, …": how far after the comma the clause's agreement word may stand. */
   openerTokens: 12,
+  /** An agreement word earlier in the clause of a place dated by a day ("agreed to reopen the border in Lima on Monday"). */
+  agreementDated: 2,
+  datedClauseTokens: 14,
   /** A meeting word elsewhere in the sentence. */
   meetingSentence: 2,
   agreementSentence: 1,
