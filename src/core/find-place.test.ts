@@ -225,6 +225,11 @@ describe('more wordings', () => {
     // the place dated with the day of its clause's agreement
     ['Chile and Peru agreed to reopen the border in Lima on Monday, ending a decade-long dispute.', 'Lima'],
     ['Ghana and Togo agreed to a joint customs regime in Accra yesterday.', 'Accra'],
+    // present-tense verbs, as headlines and leads use them
+    ['Chile and Peru sign a deal to boost trade and energy links in Lima', 'Lima'],
+    ['Chile, Peru seal long-awaited border agreement in Lima', 'Lima'],
+    ['Chile and Peru reach a deal in Lima to reopen the border', 'Lima'],
+    ['Lima hosts talks at which Chile and Peru agree to reopen the border', 'Lima'],
     // travelled to the place of the talks
     ['The foreign minister flew to Riyadh on Sunday for talks with his Saudi counterpart.', 'Riyadh'],
     ['The Peruvian president travelled to Santiago for talks with his Chilean counterpart.', 'Santiago'],
@@ -248,6 +253,8 @@ describe('more wordings', () => {
     // a dated place in a clause of its own, or a measure's scope
     'Chile and Peru agreed to reopen the border, which was closed in Lima on Monday by protesters.',
     'The two sides agreed to a ceasefire in Gaza on Monday.',
+    // a present-tense verb of the future
+    'Chile and Peru agreed to reopen the border; their presidents will sign the treaty in Lima.',
     // travel still to come
     'Chile and Peru agreed to reopen the border; the ministers will travel to Lima next week to sign it.',
   ])('no place in: %s', (text) => {
