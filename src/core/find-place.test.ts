@@ -230,6 +230,9 @@ describe('more wordings', () => {
     ['Chile, Peru seal long-awaited border agreement in Lima', 'Lima'],
     ['Chile and Peru reach a deal in Lima to reopen the border', 'Lima'],
     ['Lima hosts talks at which Chile and Peru agree to reopen the border', 'Lima'],
+    // the city as its meeting's modifier
+    ['The Lima talks ended with an agreement to reopen the border.', 'Lima'],
+    ['Chile and Peru agree to reopen border after Lima talks', 'Lima'],
     // travelled to the place of the talks
     ['The foreign minister flew to Riyadh on Sunday for talks with his Saudi counterpart.', 'Riyadh'],
     ['The Peruvian president travelled to Santiago for talks with his Chilean counterpart.', 'Santiago'],
@@ -255,6 +258,10 @@ describe('more wordings', () => {
     'The two sides agreed to a ceasefire in Gaza on Monday.',
     // a present-tense verb of the future
     'Chile and Peru agreed to reopen the border; their presidents will sign the treaty in Lima.',
+    // a city's meeting still to come, a city as an actor
+    'Ahead of the Lima summit, the two sides agreed to reopen the border.',
+    'The upcoming Lima talks are expected to seal the deal.',
+    'Moscow signs a deal with Kyiv to exchange prisoners.',
     // travel still to come
     'Chile and Peru agreed to reopen the border; the ministers will travel to Lima next week to sign it.',
   ])('no place in: %s', (text) => {

@@ -289,7 +289,9 @@ export function findPlace(
       }
       // "at the Doha talks": a city named as its meeting's attribute takes the article too
       const attributive = !isVenue && phraseAt(tokens, m.tokEnd, to, PLACE_CUES.meeting) > 0;
-      const cue = venueCue(tokens, from, m.tokStart, isVenue || attributive);
+      let cue = venueCue(tokens, from, m.tokStart, isVenue || attributive);
+      // "the Lima talks ended …", "after Lima talks": the city as its meeting's modifier is the venue cue itself
+      if (cue < 0 && !isVenue && phraseAt(tokens, m.tokEnd, to, PLACE_CUES.namedMeeting)) cue = m.tokStart;
       if (cue < 0 && !hyphenHost && !hostAfter) continue;
       // the lead names a venue (even a future one): the dateline is then no fallback
       if (lead && foldPlace(isVenue ? m.place.city : source.slice(a, b)) !== datelineKey) leadVenue = true;

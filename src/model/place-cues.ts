@@ -262,6 +262,23 @@ export const PLACE_CUES = {
     'was selected as the site',
     'was the site',
   ],
+  /**
+   * Nouns of a meeting that a city modifies, naming its venue ("the Lima talks ended …", "after Lima
+   * talks"). Not an agreement ("the Minsk agreements" name a text, often an old one), nor a verb ("Lima
+   * signs a deal": the city is an actor).
+   */
+  namedMeeting: [
+    'talks',
+    'peace talks',
+    'summit',
+    'meeting',
+    'conference',
+    'peace conference',
+    'ceremony',
+    'negotiations',
+    'consultations',
+    'discussions',
+  ],
   /** "Doha-hosted talks": the place, a hyphen, then one of these. */
   hyphenHost: ['hosted', 'brokered'],
   /**
