@@ -233,6 +233,15 @@ describe('more wordings', () => {
     // the city as its meeting's modifier
     ['The Lima talks ended with an agreement to reopen the border.', 'Lima'],
     ['Chile and Peru agree to reopen border after Lima talks', 'Lima'],
+    // an earlier week's meeting, or a press conference, ranks below this meeting's place
+    ['The foreign ministers of Chile and Peru, who held talks in Santiago last month, agreed in Lima on Monday to reopen the border.', 'Lima'],
+    [
+      'Chile and Peru agreed to reopen the border. Speaking at a news conference in Santiago, the Chilean president said the deal, signed in Lima, was historic.',
+      'Lima',
+    ],
+    // but is still the place where it is the only one told
+    ['The deal, signed in Lima last week, came into force on Monday.', 'Lima'],
+    ['Chile and Peru agreed to reopen the border, the two ministers told a news conference in Lima.', 'Lima'],
     // travelled to the place of the talks
     ['The foreign minister flew to Riyadh on Sunday for talks with his Saudi counterpart.', 'Riyadh'],
     ['The Peruvian president travelled to Santiago for talks with his Chilean counterpart.', 'Santiago'],

@@ -183,11 +183,14 @@ export function findPlace(
         if (isCapitalised(tokens[i]?.text ?? '')) caps++;
       }
     const titleCased = words >= 4 && caps / words > 0.6;
-    const push = (place: string, cue: number, host: boolean, known: KnownPlace | null, opener = false, dated = false): void => {
+    const push = (place: string, cue: number, host: boolean, known: KnownPlace | null, opener = false, dated = false, past = false): void => {
       const cueChar = (tokens[cue]?.start ?? s.start) - s.start;
       let score = 0;
       // a hosting cue is itself the meeting word near the place
-      const near = host || meetingAt.some((m) => m < cue && m >= cue - W.near) || meetingAt.some((m) => m >= cue && m <= cue + 2);
+      const nearAt = meetingAt.filter((m) => (m < cue && m >= cue - W.near) || (m >= cue && m <= cue + 2));
+      const near = host || nearAt.length > 0;
+      // "speaking at a news conference in Santiago": where someone spoke, a little less than where they met
+      if (!host && near && nearAt.every((m) => lowerIs(tokens[m - 1], PLACE_CUES.pressBefore))) score -= W.pressOnly;
       // "agreed in Geneva", "in Islamabad announcing …", "agreed on Monday evening in Lima",
       // "In Vienna, the two ministers agreed …"
       const agreedNear =
@@ -210,6 +213,7 @@ export function findPlace(
       if (backgroundOf(s.text, cueChar, bg)) return;
       if (known?.country && codes.has(known.country)) score += known.capital ? W.sideCapital : W.sideCountry;
       if (lead) score += W.lead;
+      if (past) score -= W.pastAfter;
       cands.push({ place, score, at: tokens[cue]?.start ?? s.start });
     };
     // a future marker governs the place when it stands before the meeting word nearest the place
@@ -301,11 +305,13 @@ export function findPlace(
       }
       if (m.place.needsCity && !text.includes(m.place.city)) continue;
       const name = isVenue ? m.place.city : surface(source.slice(a, b));
+      // "who held talks in Santiago last month": an earlier meeting loses to this one where both are told
+      const past = phraseAt(tokens, m.tokEnd, to, PLACE_CUES.pastAfter) > 0;
       // "In Vienna, the two ministers agreed …"; "… travelled to Ankara, where the two sides agreed …"
       const agreedAfter =
         (cue === from && opensAgreement(m.tokEnd)) ||
         (tokens[m.tokEnd]?.text === ',' && tokens[m.tokEnd + 1]?.lower === 'where' && opensAgreement(m.tokEnd));
-      push(name, cue >= 0 ? cue : m.tokStart, !!(hyphenHost || hostAfter), m.place, agreedAfter, cue >= 0 && dayAt(tokens, m.tokEnd, to));
+      push(name, cue >= 0 ? cue : m.tokStart, !!(hyphenHost || hostAfter), m.place, agreedAfter, cue >= 0 && dayAt(tokens, m.tokEnd, to), past);
     }
 
     // "In Vienna (on Monday), the two ministers agreed …", "… to Ankara, where the two sides agreed …":

@@ -184,6 +184,13 @@ export const PLACE_CUES = {
     'in the summer',
     'in the winter',
   ],
+  /**
+   * Right after the place: an earlier meeting ("who held talks in Santiago last month"). Not refused — the
+   * article may report a deal signed last week — only ranked below a place that carries no such marker.
+   */
+  pastAfter: ['last week', 'last month', 'earlier this month', 'earlier this week', 'weeks ago', 'months ago', 'days ago'],
+  /** Before a meeting word, a gathering of the press: where someone spoke ("a news conference in Santiago"). */
+  pressBefore: ['news', 'press', 'media'],
   /** Right before the preposition: "in X" tells the scope of a measure or a fact, not a venue. */
   notVenueBefore: [
     'ceasefire',
@@ -409,6 +416,9 @@ export const PLACE_WEIGHTS = {
   agreementSentence: 1,
   /** A hosting cue ("X-hosted talks", "X was chosen as the venue"). */
   host: 3,
+  /** Taken off a place told only by a press conference near it, or dated to an earlier week or month. */
+  pressOnly: 0.5,
+  pastAfter: 1,
   /** The capital of one of the sides. */
   sideCapital: 1.5,
   /** A city of one of the sides' countries. */
