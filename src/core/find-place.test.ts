@@ -234,7 +234,10 @@ describe('more wordings', () => {
     ['The Lima talks ended with an agreement to reopen the border.', 'Lima'],
     ['Chile and Peru agree to reopen border after Lima talks', 'Lima'],
     // an earlier week's meeting, or a press conference, ranks below this meeting's place
-    ['The foreign ministers of Chile and Peru, who held talks in Santiago last month, agreed in Lima on Monday to reopen the border.', 'Lima'],
+    [
+      'The foreign ministers of Chile and Peru, who held talks in Santiago last month, agreed in Lima on Monday to reopen the border.',
+      'Lima',
+    ],
     [
       'Chile and Peru agreed to reopen the border. Speaking at a news conference in Santiago, the Chilean president said the deal, signed in Lima, was historic.',
       'Lima',

@@ -92,6 +92,16 @@ interface Candidate {
   at: number;
 }
 
+/** What else tells a mention's clause, beyond the meeting and agreement words around its preposition. */
+interface Evidence {
+  /** The clause after the place's comma turns on an agreement ("In Vienna, the two sides agreed …"). */
+  opener?: boolean;
+  /** A day's date right after the place ("in Lima on Monday"). */
+  dated?: boolean;
+  /** An earlier week or month right after the place ("in Santiago last month"). */
+  past?: boolean;
+}
+
 export interface PlaceContext {
   tokens: Token[];
   /** The headline, read as the lead's first sentence, with its own tokens. */
@@ -183,7 +193,8 @@ export function findPlace(
         if (isCapitalised(tokens[i]?.text ?? '')) caps++;
       }
     const titleCased = words >= 4 && caps / words > 0.6;
-    const push = (place: string, cue: number, host: boolean, known: KnownPlace | null, opener = false, dated = false, past = false): void => {
+    const push = (place: string, cue: number, host: boolean, known: KnownPlace | null, ev: Evidence = {}): void => {
+      const { opener = false, dated = false, past = false } = ev;
       const cueChar = (tokens[cue]?.start ?? s.start) - s.start;
       let score = 0;
       // a hosting cue is itself the meeting word near the place
@@ -311,7 +322,11 @@ export function findPlace(
       const agreedAfter =
         (cue === from && opensAgreement(m.tokEnd)) ||
         (tokens[m.tokEnd]?.text === ',' && tokens[m.tokEnd + 1]?.lower === 'where' && opensAgreement(m.tokEnd));
-      push(name, cue >= 0 ? cue : m.tokStart, !!(hyphenHost || hostAfter), m.place, agreedAfter, cue >= 0 && dayAt(tokens, m.tokEnd, to), past);
+      push(name, cue >= 0 ? cue : m.tokStart, !!(hyphenHost || hostAfter), m.place, {
+        opener: agreedAfter,
+        dated: cue >= 0 && dayAt(tokens, m.tokEnd, to),
+        past,
+      });
     }
 
     // "In Vienna (on Monday), the two ministers agreed …", "… to Ankara, where the two sides agreed …":
