@@ -245,6 +245,10 @@ describe('more wordings', () => {
     // but is still the place where it is the only one told
     ['The deal, signed in Lima last week, came into force on Monday.', 'Lima'],
     ['Chile and Peru agreed to reopen the border, the two ministers told a news conference in Lima.', 'Lima'],
+    // small towns known as venues, whatever their size; English spellings of capitals
+    ['Leaders signed the declaration at a summit in Sharm el-Sheikh on Monday.', 'Sharm el-Sheikh'],
+    ['The two ministers met in Davos and agreed to resume trade talks.', 'Davos'],
+    ['The two sides signed the accord in Ulaanbaatar.', 'Ulaanbaatar'],
     // travelled to the place of the talks
     ['The foreign minister flew to Riyadh on Sunday for talks with his Saudi counterpart.', 'Riyadh'],
     ['The Peruvian president travelled to Santiago for talks with his Chilean counterpart.', 'Santiago'],
