@@ -283,6 +283,11 @@ describe('more wordings', () => {
   ])('no place in: %s', (text) => {
     expect(place(text)).toBeNull();
   });
+  test("a headline line's last word is its city, whatever opens the next line", () => {
+    expect(place("Chile and Peru sign border deal in Lima\nPeru's foreign minister said on Monday the crossing would reopen.")).toBe(
+      'Lima',
+    );
+  });
   test('a title-case city followed by a capitalised word is still read in plain sentences as another name', () => {
     expect(place('The two sides signed the accord at Independence Hall on Monday.')).toBeNull();
   });

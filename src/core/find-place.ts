@@ -284,7 +284,9 @@ export function findPlace(
       const b = tokens[m.tokEnd - 1]?.end ?? 0;
       if (avoid.some((r) => r.start < b && a < r.end)) continue;
       const isVenue = !!m.place.venue;
-      const next = tokens[m.tokEnd];
+      // the next token of this sentence and line: a headline line ends without a full stop, and the word
+      // that opens the next line ("… in Lima\nPeru's minister said") is no part of the city's name
+      const next = m.tokEnd < to && !source.slice(b, tokens[m.tokEnd]?.start ?? b).includes('\n') ? tokens[m.tokEnd] : undefined;
       // "Independence Hall", "Orange County": the city's name opens another proper name
       if (!titleCased && next && next.word && next.start - b <= 1 && next.text !== next.lower && !lowerIs(next, PLACE_CUES.timeWords))
         continue;
