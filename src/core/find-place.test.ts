@@ -249,6 +249,12 @@ describe('more wordings', () => {
     ['Leaders signed the declaration at a summit in Sharm el-Sheikh on Monday.', 'Sharm el-Sheikh'],
     ['The two ministers met in Davos and agreed to resume trade talks.', 'Davos'],
     ['The two sides signed the accord in Ulaanbaatar.', 'Ulaanbaatar'],
+    // more meeting and agreement words: plurals, a roadmap, a protocol, "conferred", "huddled"
+    ['The two governments signed a joint roadmap in Lima on Tuesday.', 'Lima'],
+    ['The deals were formalized in Lima on Tuesday.', 'Lima'],
+    ['The two foreign ministers conferred in Lima before agreeing to reopen the border.', 'Lima'],
+    ['The two presidents huddled in Lima for three hours and agreed to reopen the border.', 'Lima'],
+    ['Five accords on trade and energy were concluded in Lima.', 'Lima'],
     // travelled to the place of the talks
     ['The foreign minister flew to Riyadh on Sunday for talks with his Saudi counterpart.', 'Riyadh'],
     ['The Peruvian president travelled to Santiago for talks with his Chilean counterpart.', 'Santiago'],
@@ -278,6 +284,9 @@ describe('more wordings', () => {
     'Ahead of the Lima summit, the two sides agreed to reopen the border.',
     'The upcoming Lima talks are expected to seal the deal.',
     'Moscow signs a deal with Kyiv to exchange prisoners.',
+    // places in a list are a measure's scope
+    'The two sides agreed to expand energy deals in Lima and Santiago.',
+    'Chile and Peru agreed to honour existing trade agreements in Lima or Santiago.',
     // travel still to come
     'Chile and Peru agreed to reopen the border; the ministers will travel to Lima next week to sign it.',
   ])('no place in: %s', (text) => {

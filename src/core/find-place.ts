@@ -317,6 +317,15 @@ export function findPlace(
         if (futureBefore(cue) || phraseAt(tokens, m.tokEnd, to, PLACE_CUES.futureAfter)) continue;
       }
       if (m.place.needsCity && !text.includes(m.place.city)) continue;
+      // "in Quetta and Zahedan", "in Lima, Santiago and Quito": places in a list are a measure's scope
+      if (
+        cue >= 0 &&
+        !isVenue &&
+        next &&
+        lowerIs(next, PLACE_CUES.listJoin) &&
+        placeAt(tokens, m.tokEnd + 1, to, extra)?.tokStart === m.tokEnd + 1
+      )
+        continue;
       const name = isVenue ? m.place.city : surface(source.slice(a, b));
       // "who held talks in Santiago last month": an earlier meeting loses to this one where both are told
       const past = phraseAt(tokens, m.tokEnd, to, PLACE_CUES.pastAfter) > 0;

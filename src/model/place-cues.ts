@@ -74,6 +74,20 @@ export const PLACE_CUES = {
     'handover',
     'initialled',
     'initialed',
+    'summits',
+    'conferences',
+    'ceremonies',
+    'rounds',
+    'visits',
+    'trip',
+    'sidelines',
+    'gathering',
+    'talked',
+    'conferred',
+    'huddled',
+    'sat down',
+    'hosting',
+    'mediation',
   ],
   /**
    * The meeting words that let the dateline's city stand as the place when nothing else names one: the
@@ -137,6 +151,20 @@ export const PLACE_CUES = {
     'announcing',
     'announce',
     'unveiled',
+    'agreements',
+    'deals',
+    'pacts',
+    'accords',
+    'treaties',
+    'memorandums',
+    'memoranda',
+    'mou',
+    'mous',
+    'protocol',
+    'communique',
+    'roadmap',
+    'formalised',
+    'formalized',
   ],
   /** Before the place, in its clause: the meeting is still to come ("will meet in Geneva"). */
   futureBefore: [
@@ -351,6 +379,8 @@ export const PLACE_CUES = {
   days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'],
   /** Words that open another clause inside a sentence (as a comma, ";" or ":" does), for the dated-place rule. */
   clauseBreaks: ['which', 'who', 'where', 'while', 'whose', 'that', 'and', 'but'],
+  /** Between two places of a list ("in Quetta and Zahedan"): a scope, never one venue. */
+  listJoin: ['and', 'or'],
   /** A capitalised word right after a city that is still the city's sentence ("in Geneva Thursday"). */
   timeWords: [
     'monday',
