@@ -255,6 +255,10 @@ describe('more wordings', () => {
     ['The two foreign ministers conferred in Lima before agreeing to reopen the border.', 'Lima'],
     ['The two presidents huddled in Lima for three hours and agreed to reopen the border.', 'Lima'],
     ['Five accords on trade and energy were concluded in Lima.', 'Lima'],
+    // the city as the subject of a hosting verb, anywhere in its sentence
+    ['After Doha hosted three rounds of talks, the two sides agreed to a deal.', 'Doha'],
+    // a scope noun that is the object of a signing verb: the signing's place
+    ['The two sides signed a ceasefire in Doha on Monday.', 'Doha'],
     // travelled to the place of the talks
     ['The foreign minister flew to Riyadh on Sunday for talks with his Saudi counterpart.', 'Riyadh'],
     ['The Peruvian president travelled to Santiago for talks with his Chilean counterpart.', 'Santiago'],
@@ -284,6 +288,9 @@ describe('more wordings', () => {
     'Ahead of the Lima summit, the two sides agreed to reopen the border.',
     'The upcoming Lima talks are expected to seal the deal.',
     'Moscow signs a deal with Kyiv to exchange prisoners.',
+    // a scope noun of no signing
+    'The two sides agreed on Monday to a ceasefire in Gaza.',
+    'The two sides agreed to a deal that ends the war in Aleppo.',
     // places in a list are a measure's scope
     'The two sides agreed to expand energy deals in Lima and Santiago.',
     'Chile and Peru agreed to honour existing trade agreements in Lima or Santiago.',

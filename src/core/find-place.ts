@@ -296,8 +296,9 @@ export function findPlace(
         next.start === b &&
         phraseAt(tokens, m.tokEnd + 1, to, PLACE_CUES.hyphenHost) > 0;
       // the place as the subject of a hosting verb: right after it, or after its apposition ("X, a …, was chosen")
-      let hostAfter = false;
-      if (m.tokStart === from) {
+      // ("After Doha hosted three rounds of talks, …": right after it, anywhere in the sentence)
+      let hostAfter = !isVenue && phraseAt(tokens, m.tokEnd, to, PLACE_CUES.hostAfter) > 0;
+      if (m.tokStart === from && !hostAfter) {
         if (phraseAt(tokens, m.tokEnd, to, PLACE_CUES.hostAfter)) hostAfter = true;
         else if (tokens[m.tokEnd]?.text === ',') {
           const at = phraseIn(tokens, m.tokEnd + 1, Math.min(to, m.tokEnd + HOST_WINDOW), PLACE_CUES.hostAfter, to);
@@ -313,7 +314,13 @@ export function findPlace(
       // the lead names a venue (even a future one): the dateline is then no fallback
       if (lead && foldPlace(isVenue ? m.place.city : source.slice(a, b)) !== datelineKey) leadVenue = true;
       if (cue >= 0) {
-        if (lowerIs(tokens[cue - 1], PLACE_CUES.notVenueBefore) && cue - 1 >= from) continue;
+        // "a ceasefire in Gaza" is a scope; "signed a ceasefire in Doha" is where it was signed
+        if (
+          lowerIs(tokens[cue - 1], PLACE_CUES.notVenueBefore) &&
+          cue - 1 >= from &&
+          phraseIn(tokens, Math.max(from, cue - 4), cue - 1, PLACE_CUES.signingVerbs) < 0
+        )
+          continue;
         if (futureBefore(cue) || phraseAt(tokens, m.tokEnd, to, PLACE_CUES.futureAfter)) continue;
       }
       if (m.place.needsCity && !text.includes(m.place.city)) continue;

@@ -280,6 +280,11 @@ export const PLACE_CUES = {
     'reporter',
     'bureau chief',
   ],
+  /**
+   * A signing verb just before a notVenueBefore noun makes the noun its object, and the place the signing's:
+   * "signed a ceasefire in Doha" (not "a ceasefire in Gaza").
+   */
+  signingVerbs: ['signed', 'sign', 'signs', 'inked', 'inks', 'initialled', 'initialed'],
   /** "in the Red Sea port of Jeddah", "in the capital Naypyitaw", "in the Saudi capital": a descriptor of the place. */
   descriptors: ['capital', 'city', 'town', 'village', 'port', 'resort', 'oasis', 'enclave', 'township', 'municipality'],
   /** After a place that opens its sentence: "Psarades, a lakeside village, was chosen as the site". */
