@@ -259,6 +259,8 @@ describe('more wordings', () => {
     ['After Doha hosted three rounds of talks, the two sides agreed to a deal.', 'Doha'],
     // a scope noun that is the object of a signing verb: the signing's place
     ['The two sides signed a ceasefire in Doha on Monday.', 'Doha'],
+    // welcomed to the place
+    ['The Peruvian president welcomed his Chilean counterpart to Lima on Monday.', 'Lima'],
     // travelled to the place of the talks
     ['The foreign minister flew to Riyadh on Sunday for talks with his Saudi counterpart.', 'Riyadh'],
     ['The Peruvian president travelled to Santiago for talks with his Chilean counterpart.', 'Santiago'],
@@ -291,6 +293,8 @@ describe('more wordings', () => {
     // a scope noun of no signing
     'The two sides agreed on Monday to a ceasefire in Gaza.',
     'The two sides agreed to a deal that ends the war in Aleppo.',
+    // a welcome of a decision to move something to a city
+    'Chile welcomed the decision to return its ambassador to Lima.',
     // places in a list are a measure's scope
     'The two sides agreed to expand energy deals in Lima and Santiago.',
     'Chile and Peru agreed to honour existing trade agreements in Lima or Santiago.',

@@ -124,6 +124,13 @@ function venueCue(tokens: Token[], from: number, at: number, venue: boolean): nu
   if (lowerIs(prev, PLACE_CUES.prepositions)) return at - 1;
   // "a visit to Islamabad", "his trip to Beijing"
   if (prev.lower === 'to' && at - 2 >= from && phraseAt(tokens, at - 2, at, PLACE_CUES.visitTo)) return at - 2;
+  // "welcomed his counterpart to Lima": a welcoming verb, then its object (no clause break, no other "to")
+  if (prev.lower === 'to')
+    for (let k = at - 2; k >= Math.max(from, at - 2 - W.welcomedToTokens); k--) {
+      const t = tokens[k];
+      if (!t || t.lower === 'to' || !(t.word || t.text === "'" || t.text === '\u2019')) break;
+      if (lowerIs(t, PLACE_CUES.welcomedTo)) return at - 1;
+    }
   // "at the White House", "in the Kremlin": a venue takes the article
   if (venue && prev.lower === 'the' && at - 2 >= from && lowerIs(tokens[at - 2], PLACE_CUES.prepositions)) return at - 2;
   // "in the Saudi city of Taif", "in the capital, Naypyitaw", "in the truce village of Panmunjom"

@@ -21,6 +21,8 @@ export const PLACE_CUES = {
     'came to',
     'journeyed to',
   ],
+  /** "welcomed his counterpart to Lima": a verb of welcome, its object, then "to" and the place. */
+  welcomedTo: ['welcomed', 'welcomes', 'welcoming'],
   /** Words of a meeting or signing: near the preposition (same clause) they make it the meeting's place. */
   meeting: [
     'met',
@@ -441,6 +443,8 @@ export const PLACE_WEIGHTS = {
   agreementNearTokens: 3,
   /** At most this many words of time (PLACE_CUES.timeGap) between an agreement word and the place's preposition. */
   timeGapTokens: 6,
+  /** "welcomed his Chilean counterpart to Lima": how many words the object may take. */
+  welcomedToTokens: 5,
   /** "In Vienna, …": how far after the comma the clause's agreement word may stand. */
   openerTokens: 12,
   /** An agreement word earlier in the clause of a place dated by a day ("agreed to reopen the border in Lima on Monday"). */
