@@ -259,6 +259,9 @@ describe('more wordings', () => {
     ['After Doha hosted three rounds of talks, the two sides agreed to a deal.', 'Doha'],
     // a scope noun that is the object of a signing verb: the signing's place
     ['The two sides signed a ceasefire in Doha on Monday.', 'Doha'],
+    // a text named after the signing's city, right after the signing verb
+    ['Greece and Turkey signed the Athens Declaration on Thursday.', 'Athens'],
+    ['The two presidents signed the Lima accord, ending the dispute.', 'Lima'],
     // welcomed to the place
     ['The Peruvian president welcomed his Chilean counterpart to Lima on Monday.', 'Lima'],
     // travelled to the place of the talks
@@ -293,6 +296,9 @@ describe('more wordings', () => {
     // a scope noun of no signing
     'The two sides agreed on Monday to a ceasefire in Gaza.',
     'The two sides agreed to a deal that ends the war in Aleppo.',
+    // a text named after a city, not signed here and now
+    'The two sides agreed to implement the Minsk agreements.',
+    'The two sides, which signed the Lima accord in 2015, agreed to reopen the border.',
     // a welcome of a decision to move something to a city
     'Chile welcomed the decision to return its ambassador to Lima.',
     // places in a list are a measure's scope

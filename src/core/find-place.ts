@@ -294,8 +294,23 @@ export function findPlace(
       // the next token of this sentence and line: a headline line ends without a full stop, and the word
       // that opens the next line ("… in Lima\nPeru's minister said") is no part of the city's name
       const next = m.tokEnd < to && !source.slice(b, tokens[m.tokEnd]?.start ?? b).includes('\n') ? tokens[m.tokEnd] : undefined;
+      // "signed the Athens Declaration": the text signed takes its name from the signing's city
+      const signedNamed =
+        !isVenue &&
+        !!next &&
+        phraseAt(tokens, m.tokEnd, to, PLACE_CUES.namedText) > 0 &&
+        tokens[m.tokStart - 1]?.lower === 'the' &&
+        phraseIn(tokens, Math.max(from, m.tokStart - 4), m.tokStart - 1, PLACE_CUES.signingVerbs) >= 0;
       // "Independence Hall", "Orange County": the city's name opens another proper name
-      if (!titleCased && next && next.word && next.start - b <= 1 && next.text !== next.lower && !lowerIs(next, PLACE_CUES.timeWords))
+      if (
+        !titleCased &&
+        !signedNamed &&
+        next &&
+        next.word &&
+        next.start - b <= 1 &&
+        next.text !== next.lower &&
+        !lowerIs(next, PLACE_CUES.timeWords)
+      )
         continue;
       const hyphenHost =
         next &&
@@ -316,7 +331,7 @@ export function findPlace(
       const attributive = !isVenue && phraseAt(tokens, m.tokEnd, to, PLACE_CUES.meeting) > 0;
       let cue = venueCue(tokens, from, m.tokStart, isVenue || attributive);
       // "the Lima talks ended …", "after Lima talks": the city as its meeting's modifier is the venue cue itself
-      if (cue < 0 && !isVenue && phraseAt(tokens, m.tokEnd, to, PLACE_CUES.namedMeeting)) cue = m.tokStart;
+      if (cue < 0 && !isVenue && (signedNamed || phraseAt(tokens, m.tokEnd, to, PLACE_CUES.namedMeeting))) cue = m.tokStart;
       if (cue < 0 && !hyphenHost && !hostAfter) continue;
       // the lead names a venue (even a future one): the dateline is then no fallback
       if (lead && foldPlace(isVenue ? m.place.city : source.slice(a, b)) !== datelineKey) leadVenue = true;

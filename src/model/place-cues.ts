@@ -321,6 +321,24 @@ export const PLACE_CUES = {
     'consultations',
     'discussions',
   ],
+  /**
+   * Names of a text that a city modifies, counted only right after a signing verb and "the": "signed the
+   * Athens Declaration" (a text named after its signing's city). Elsewhere ("under the Minsk agreements")
+   * such a name is no venue.
+   */
+  namedText: [
+    'declaration',
+    'agreement',
+    'agreements',
+    'accord',
+    'accords',
+    'treaty',
+    'protocol',
+    'communique',
+    'memorandum',
+    'pact',
+    'charter',
+  ],
   /** "Doha-hosted talks": the place, a hyphen, then one of these. */
   hyphenHost: ['hosted', 'brokered'],
   /**
