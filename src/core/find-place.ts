@@ -305,8 +305,7 @@ export function findPlace(
       if (
         !titleCased &&
         !signedNamed &&
-        next &&
-        next.word &&
+        next?.word &&
         next.start - b <= 1 &&
         next.text !== next.lower &&
         !lowerIs(next, PLACE_CUES.timeWords)
