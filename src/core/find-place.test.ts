@@ -262,6 +262,9 @@ describe('more wordings', () => {
     // a text named after the signing's city, right after the signing verb
     ['Greece and Turkey signed the Athens Declaration on Thursday.', 'Athens'],
     ['The two presidents signed the Lima accord, ending the dispute.', 'Lima'],
+    // a building the meeting was at, in its city
+    ['The talks were held at the UN office in Geneva.', 'Geneva'],
+    ['The two ministers met at the Turkish consulate in Istanbul and agreed to swap prisoners.', 'Istanbul'],
     // welcomed to the place
     ['The Peruvian president welcomed his Chilean counterpart to Lima on Monday.', 'Lima'],
     // travelled to the place of the talks
@@ -299,6 +302,9 @@ describe('more wordings', () => {
     // a text named after a city, not signed here and now
     'The two sides agreed to implement the Minsk agreements.',
     'The two sides, which signed the Lima accord in 2015, agreed to reopen the border.',
+    // an embassy or an ambassador in a city, no meeting at it
+    'The two sides agreed to reopen the embassy in Lima.',
+    'The ambassador in Lima said the two sides met and agreed.',
     // a welcome of a decision to move something to a city
     'Chile welcomed the decision to return its ambassador to Lima.',
     // places in a list are a measure's scope

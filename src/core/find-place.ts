@@ -336,10 +336,12 @@ export function findPlace(
       if (lead && foldPlace(isVenue ? m.place.city : source.slice(a, b)) !== datelineKey) leadVenue = true;
       if (cue >= 0) {
         // "a ceasefire in Gaza" is a scope; "signed a ceasefire in Doha" is where it was signed
+        // "held at the UN office in Geneva": an office that the meeting was at stands in the meeting's city
         if (
           lowerIs(tokens[cue - 1], PLACE_CUES.notVenueBefore) &&
           cue - 1 >= from &&
-          phraseIn(tokens, Math.max(from, cue - 4), cue - 1, PLACE_CUES.signingVerbs) < 0
+          phraseIn(tokens, Math.max(from, cue - 4), cue - 1, PLACE_CUES.signingVerbs) < 0 &&
+          !(lowerIs(tokens[cue - 1], PLACE_CUES.venueNouns) && atBefore(tokens, Math.max(from, cue - 5), cue - 1))
         )
           continue;
         if (futureBefore(cue) || phraseAt(tokens, m.tokEnd, to, PLACE_CUES.futureAfter)) continue;
@@ -413,6 +415,16 @@ export function findPlace(
 }
 
 const isNumber = (t: Token | undefined): boolean => !!t && /^\d+(?:st|nd|rd|th)?$/.test(t.text);
+
+/** Does "at" stand in tokens [a, b), with no comma after it? ("met at the Turkish consulate") */
+function atBefore(tokens: Token[], a: number, b: number): boolean {
+  for (let i = b - 1; i >= a; i--) {
+    const t = tokens[i];
+    if (!t || t.text === ',' || t.text === ';') return false;
+    if (t.lower === 'at') return true;
+  }
+  return false;
+}
 
 /** Does a clause boundary (a comma, ";", ":", or a relative word) stand in tokens [a, b)? */
 function clauseBreak(tokens: Token[], a: number, b: number): boolean {

@@ -287,6 +287,11 @@ export const PLACE_CUES = {
    * "signed a ceasefire in Doha" (not "a ceasefire in Gaza").
    */
   signingVerbs: ['signed', 'sign', 'signs', 'inked', 'inks', 'initialled', 'initialed'],
+  /**
+   * notVenueBefore nouns that are buildings: after "at" ("met at the Turkish consulate in Istanbul",
+   * "held at the UN office in Geneva") they are the meeting's venue, and the city is its place.
+   */
+  venueNouns: ['embassy', 'embassies', 'consulate', 'office', 'offices', 'bureau'],
   /** "in the Red Sea port of Jeddah", "in the capital Naypyitaw", "in the Saudi capital": a descriptor of the place. */
   descriptors: ['capital', 'city', 'town', 'village', 'port', 'resort', 'oasis', 'enclave', 'township', 'municipality'],
   /** After a place that opens its sentence: "Psarades, a lakeside village, was chosen as the site". */
