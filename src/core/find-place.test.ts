@@ -265,6 +265,9 @@ describe('more wordings', () => {
     // a building the meeting was at, in its city
     ['The talks were held at the UN office in Geneva.', 'Geneva'],
     ['The two ministers met at the Turkish consulate in Istanbul and agreed to swap prisoners.', 'Istanbul'],
+    // a future marker in a relative clause before the past-tense agreement verb
+    ['The deal that could end the war was reached in Doha on Monday.', 'Doha'],
+    ['A pact that is expected to boost trade was sealed in Lima.', 'Lima'],
     // welcomed to the place
     ['The Peruvian president welcomed his Chilean counterpart to Lima on Monday.', 'Lima'],
     // travelled to the place of the talks
@@ -305,6 +308,9 @@ describe('more wordings', () => {
     // an embassy or an ambassador in a city, no meeting at it
     'The two sides agreed to reopen the embassy in Lima.',
     'The ambassador in Lima said the two sides met and agreed.',
+    // the agreement itself still to come
+    'Chile and Peru said the deal will be reached in Lima.',
+    'Officials said a pact is expected to be sealed in Lima.',
     // a welcome of a decision to move something to a city
     'Chile welcomed the decision to return its ambassador to Lima.',
     // places in a list are a measure's scope

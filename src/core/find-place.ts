@@ -241,8 +241,9 @@ export function findPlace(
       let k = cue - 1;
       while (k >= from && k >= cue - FUTURE_WINDOW && tokens[k]?.text !== ';' && tokens[k]?.text !== ':') k--;
       let start = k + 1;
+      // (a past-tense agreement verb counts as the meeting word: "the deal that could end the war was reached in Doha")
       for (let g = cue - 1; g >= start; g--)
-        if (meetingAt.includes(g)) {
+        if (meetingAt.includes(g) || (agreementAt.includes(g) && lowerIs(tokens[g], PLACE_CUES.agreementPast))) {
           start = Math.max(start, g - 4);
           break;
         }

@@ -168,6 +168,28 @@ export const PLACE_CUES = {
     'formalised',
     'formalized',
   ],
+  /**
+   * Agreement verbs in the past tense: like a meeting word, the nearest before the place bounds where a
+   * future marker can govern it ("the deal that could end the war was reached in Doha"; "will be reached in
+   * Doha" stays future).
+   */
+  agreementPast: [
+    'agreed',
+    'reached',
+    'sealed',
+    'struck',
+    'clinched',
+    'concluded',
+    'finalised',
+    'finalized',
+    'formalised',
+    'formalized',
+    'announced',
+    'unveiled',
+    'decided',
+    'committed',
+    'pledged',
+  ],
   /** Before the place, in its clause: the meeting is still to come ("will meet in Geneva"). */
   futureBefore: [
     'will',
