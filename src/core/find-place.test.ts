@@ -268,6 +268,8 @@ describe('more wordings', () => {
     // a future marker in a relative clause before the past-tense agreement verb
     ['The deal that could end the war was reached in Doha on Monday.', 'Doha'],
     ['A pact that is expected to boost trade was sealed in Lima.', 'Lima'],
+    // a sentence opened by "In the <state> capital,"
+    ['In the Peruvian capital, the two foreign ministers agreed to reopen the border.', 'Lima'],
     // welcomed to the place
     ['The Peruvian president welcomed his Chilean counterpart to Lima on Monday.', 'Lima'],
     // travelled to the place of the talks

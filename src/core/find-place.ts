@@ -392,7 +392,7 @@ export function findPlace(
     function capitalOf(i: number): void {
       // … in/at the <state or demonym> capital (not followed by its name: that mention speaks for itself)
       const after = tokens[i + 1];
-      if (after && (after.text === ',' || (after.word && after.text !== after.lower))) return;
+      if (after && ((after.text === ',' && placeAt(tokens, i + 2, to, extra)) || (after.word && after.text !== after.lower))) return;
       for (let k = i - 1; k >= Math.max(from + 2, i - 4); k--) {
         if (tokens[k - 1]?.lower !== 'the' || !lowerIs(tokens[k - 2], PLACE_CUES.prepositions)) continue;
         const phrases = phrasesFor(tokens[k]?.lower ?? '') ?? [];
@@ -403,7 +403,8 @@ export function findPlace(
         if (futureBefore(cue)) return;
         if (lead) leadVenue = true;
         const known = p?.entity.code ? { city, country: p.entity.code, capital: true } : null;
-        push(city, cue, false, known);
+        // "In the Peruvian capital, the two ministers agreed …"
+        push(city, cue, false, known, { opener: cue === from && opensAgreement(i + 1) });
         return;
       }
     }
