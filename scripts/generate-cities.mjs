@@ -59,7 +59,29 @@ const EXONYMS = {
   Panamá: ['Panama City'],
   'Ciudad de México': ['Mexico City'],
   Bruxelles: ['Brussels'],
+  'Ulan Bator': ['Ulaanbaatar'],
+  'Jeju City': ['Jeju'],
+  'Cebu City': ['Cebu'],
+  'Sharm el-Sheikh': ['Sharm El-Sheikh', 'Sharm al-Sheikh'],
+  'Évian-les-Bains': ['Evian'],
 };
+// Towns under the population threshold that are known venues of summits and peace talks (GeoNames names):
+// kept whatever their size. General, public facts; a town here is still a place only in a venue's position.
+const VENUE_TOWNS = new Set([
+  'Sharm el-Sheikh',
+  'Davos',
+  'Montreux',
+  'Évian-les-Bains',
+  'Pyeongchang',
+  'Taormina',
+  'Deauville',
+  'Rambouillet',
+  'Cernobbio',
+  'Marcoussis',
+  'Garmisch-Partenkirchen',
+  'Bled',
+  'Nusa Dua',
+]);
 // Towns whose name is an everyday English word or a month: never read as a place.
 const SKIP_NAMES = new Set([
   'Of',
@@ -179,7 +201,8 @@ for (const x of cities) {
   const caps = capitalsOf.get(cc) ?? [];
   const capital =
     isCapitalCode(x.featureCode) || caps.some((c) => fold(c) === fold(x.name)) || (SEATS[cc] ?? []).some((c) => fold(c) === fold(x.name));
-  if (!(capital || x.population >= POP_CITY || (x.featureCode === 'PPLA' && x.population >= POP_ADMIN))) continue;
+  const venueTown = VENUE_TOWNS.has(x.name) && x.population > 0;
+  if (!(capital || venueTown || x.population >= POP_CITY || (x.featureCode === 'PPLA' && x.population >= POP_ADMIN))) continue;
   const alts = [...(EXONYMS[x.name] ?? [])];
   // the world-countries spelling of this country's one GeoNames capital ("Naypyidaw" for "Nay Pyi Taw")
   if (x.featureCode === 'PPLC' && caps.length === 1 && fold(caps[0]) !== fold(x.name)) alts.push(caps[0]);

@@ -208,6 +208,126 @@ describe('more wordings', () => {
   ])('%s', (text, expected) => {
     expect(place(text)).toBe(expected);
   });
+  test.each([
+    // a sentence opened by the place, whose clause turns on the agreement
+    ['In Vienna, the two foreign ministers agreed to restore direct flights.', 'Vienna'],
+    ['In Vienna on Monday, Chile and Peru agreed to restore direct flights.', 'Vienna'],
+    // words of time between the agreement and the place
+    ['Chile and Peru agreed on Monday evening in Lima to reopen the border.', 'Lima'],
+    ['The deal was reached late on Monday in Lima.', 'Lima'],
+    ['Chile and Peru agreed in principle on Monday in Lima to reopen the border.', 'Lima'],
+    // a future marker in a clause set off by commas does not govern the place's clause
+    ['The two sides, which will hold further talks, agreed in Lima to reopen the border.', 'Lima'],
+    // the place's "where" clause tells the agreement
+    ['The foreign minister travelled to Ankara, where the two sides agreed to boost trade.', 'Ankara'],
+    // background in an earlier clause closed by a semicolon
+    ['In 2020 the sides met in Quito; on Monday they agreed in Lima to reopen the border.', 'Lima'],
+    // the place dated with the day of its clause's agreement
+    ['Chile and Peru agreed to reopen the border in Lima on Monday, ending a decade-long dispute.', 'Lima'],
+    ['Ghana and Togo agreed to a joint customs regime in Accra yesterday.', 'Accra'],
+    // present-tense verbs, as headlines and leads use them
+    ['Chile and Peru sign a deal to boost trade and energy links in Lima', 'Lima'],
+    ['Chile, Peru seal long-awaited border agreement in Lima', 'Lima'],
+    ['Chile and Peru reach a deal in Lima to reopen the border', 'Lima'],
+    ['Lima hosts talks at which Chile and Peru agree to reopen the border', 'Lima'],
+    // the city as its meeting's modifier
+    ['The Lima talks ended with an agreement to reopen the border.', 'Lima'],
+    ['Chile and Peru agree to reopen border after Lima talks', 'Lima'],
+    // an earlier week's meeting, or a press conference, ranks below this meeting's place
+    [
+      'The foreign ministers of Chile and Peru, who held talks in Santiago last month, agreed in Lima on Monday to reopen the border.',
+      'Lima',
+    ],
+    [
+      'Chile and Peru agreed to reopen the border. Speaking at a news conference in Santiago, the Chilean president said the deal, signed in Lima, was historic.',
+      'Lima',
+    ],
+    // but is still the place where it is the only one told
+    ['The deal, signed in Lima last week, came into force on Monday.', 'Lima'],
+    ['Chile and Peru agreed to reopen the border, the two ministers told a news conference in Lima.', 'Lima'],
+    // small towns known as venues, whatever their size; English spellings of capitals
+    ['Leaders signed the declaration at a summit in Sharm el-Sheikh on Monday.', 'Sharm el-Sheikh'],
+    ['The two ministers met in Davos and agreed to resume trade talks.', 'Davos'],
+    ['The two sides signed the accord in Ulaanbaatar.', 'Ulaanbaatar'],
+    // more meeting and agreement words: plurals, a roadmap, a protocol, "conferred", "huddled"
+    ['The two governments signed a joint roadmap in Lima on Tuesday.', 'Lima'],
+    ['The deals were formalized in Lima on Tuesday.', 'Lima'],
+    ['The two foreign ministers conferred in Lima before agreeing to reopen the border.', 'Lima'],
+    ['The two presidents huddled in Lima for three hours and agreed to reopen the border.', 'Lima'],
+    ['Five accords on trade and energy were concluded in Lima.', 'Lima'],
+    // the city as the subject of a hosting verb, anywhere in its sentence
+    ['After Doha hosted three rounds of talks, the two sides agreed to a deal.', 'Doha'],
+    // a scope noun that is the object of a signing verb: the signing's place
+    ['The two sides signed a ceasefire in Doha on Monday.', 'Doha'],
+    // a text named after the signing's city, right after the signing verb
+    ['Greece and Turkey signed the Athens Declaration on Thursday.', 'Athens'],
+    ['The two presidents signed the Lima accord, ending the dispute.', 'Lima'],
+    // a building the meeting was at, in its city
+    ['The talks were held at the UN office in Geneva.', 'Geneva'],
+    ['The two ministers met at the Turkish consulate in Istanbul and agreed to swap prisoners.', 'Istanbul'],
+    // a future marker in a relative clause before the past-tense agreement verb
+    ['The deal that could end the war was reached in Doha on Monday.', 'Doha'],
+    ['A pact that is expected to boost trade was sealed in Lima.', 'Lima'],
+    // a sentence opened by "In the <state> capital,"
+    ['In the Peruvian capital, the two foreign ministers agreed to reopen the border.', 'Lima'],
+    // welcomed to the place
+    ['The Peruvian president welcomed his Chilean counterpart to Lima on Monday.', 'Lima'],
+    // travelled to the place of the talks
+    ['The foreign minister flew to Riyadh on Sunday for talks with his Saudi counterpart.', 'Riyadh'],
+    ['The Peruvian president travelled to Santiago for talks with his Chilean counterpart.', 'Santiago'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+  test.each([
+    // the place opens a sentence about who spoke or reacted, not where the sides agreed
+    'In Beijing, a foreign ministry spokesperson said the two sides had agreed to resume trade.',
+    'In Beijing on Tuesday, diplomats praised the deal the two sides had reached.',
+    // anything but time between the agreement and the place: the place is the measure's scope
+    'Both sides agreed on Monday to station liaison officers in Quetta.',
+    // the future marker governs the place's own clause
+    'The two sides agreed to reopen the border, and their presidents will sign the treaty in Lima.',
+    'Next month, in Lima, the two sides will sign the treaty.',
+    // a "where" clause of the future, or of someone's reaction
+    'The two sides agreed to meet again in Geneva, where the final agreement will be signed.',
+    'The minister returned to Lima, where officials said the two sides had reached a deal.',
+    // background before the place, in its own clause
+    'In 2020 the sides met in Quito and agreed to reopen the border.',
+    // a dated place in a clause of its own, or a measure's scope
+    'Chile and Peru agreed to reopen the border, which was closed in Lima on Monday by protesters.',
+    'The two sides agreed to a ceasefire in Gaza on Monday.',
+    // a present-tense verb of the future
+    'Chile and Peru agreed to reopen the border; their presidents will sign the treaty in Lima.',
+    // a city's meeting still to come, a city as an actor
+    'Ahead of the Lima summit, the two sides agreed to reopen the border.',
+    'The upcoming Lima talks are expected to seal the deal.',
+    'Moscow signs a deal with Kyiv to exchange prisoners.',
+    // a scope noun of no signing
+    'The two sides agreed on Monday to a ceasefire in Gaza.',
+    'The two sides agreed to a deal that ends the war in Aleppo.',
+    // a text named after a city, not signed here and now
+    'The two sides agreed to implement the Minsk agreements.',
+    'The two sides, which signed the Lima accord in 2015, agreed to reopen the border.',
+    // an embassy or an ambassador in a city, no meeting at it
+    'The two sides agreed to reopen the embassy in Lima.',
+    'The ambassador in Lima said the two sides met and agreed.',
+    // the agreement itself still to come
+    'Chile and Peru said the deal will be reached in Lima.',
+    'Officials said a pact is expected to be sealed in Lima.',
+    // a welcome of a decision to move something to a city
+    'Chile welcomed the decision to return its ambassador to Lima.',
+    // places in a list are a measure's scope
+    'The two sides agreed to expand energy deals in Lima and Santiago.',
+    'Chile and Peru agreed to honour existing trade agreements in Lima or Santiago.',
+    // travel still to come
+    'Chile and Peru agreed to reopen the border; the ministers will travel to Lima next week to sign it.',
+  ])('no place in: %s', (text) => {
+    expect(place(text)).toBeNull();
+  });
+  test("a headline line's last word is its city, whatever opens the next line", () => {
+    expect(place("Chile and Peru sign border deal in Lima\nPeru's foreign minister said on Monday the crossing would reopen.")).toBe(
+      'Lima',
+    );
+  });
   test('a title-case city followed by a capitalised word is still read in plain sentences as another name', () => {
     expect(place('The two sides signed the accord at Independence Hall on Monday.')).toBeNull();
   });

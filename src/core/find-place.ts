@@ -92,6 +92,16 @@ interface Candidate {
   at: number;
 }
 
+/** What else tells a mention's clause, beyond the meeting and agreement words around its preposition. */
+interface Evidence {
+  /** The clause after the place's comma turns on an agreement ("In Vienna, the two sides agreed …"). */
+  opener?: boolean;
+  /** A day's date right after the place ("in Lima on Monday"). */
+  dated?: boolean;
+  /** An earlier week or month right after the place ("in Santiago last month"). */
+  past?: boolean;
+}
+
 export interface PlaceContext {
   tokens: Token[];
   /** The headline, read as the lead's first sentence, with its own tokens. */
@@ -114,6 +124,13 @@ function venueCue(tokens: Token[], from: number, at: number, venue: boolean): nu
   if (lowerIs(prev, PLACE_CUES.prepositions)) return at - 1;
   // "a visit to Islamabad", "his trip to Beijing"
   if (prev.lower === 'to' && at - 2 >= from && phraseAt(tokens, at - 2, at, PLACE_CUES.visitTo)) return at - 2;
+  // "welcomed his counterpart to Lima": a welcoming verb, then its object (no clause break, no other "to")
+  if (prev.lower === 'to')
+    for (let k = at - 2; k >= Math.max(from, at - 2 - W.welcomedToTokens); k--) {
+      const t = tokens[k];
+      if (!t || t.lower === 'to' || !(t.word || t.text === "'" || t.text === '\u2019')) break;
+      if (lowerIs(t, PLACE_CUES.welcomedTo)) return at - 1;
+    }
   // "at the White House", "in the Kremlin": a venue takes the article
   if (venue && prev.lower === 'the' && at - 2 >= from && lowerIs(tokens[at - 2], PLACE_CUES.prepositions)) return at - 2;
   // "in the Saudi city of Taif", "in the capital, Naypyitaw", "in the truce village of Panmunjom"
@@ -183,23 +200,38 @@ export function findPlace(
         if (isCapitalised(tokens[i]?.text ?? '')) caps++;
       }
     const titleCased = words >= 4 && caps / words > 0.6;
-    const push = (place: string, cue: number, host: boolean, known: KnownPlace | null): void => {
+    const push = (place: string, cue: number, host: boolean, known: KnownPlace | null, ev: Evidence = {}): void => {
+      const { opener = false, dated = false, past = false } = ev;
       const cueChar = (tokens[cue]?.start ?? s.start) - s.start;
       let score = 0;
       // a hosting cue is itself the meeting word near the place
-      const near = host || meetingAt.some((m) => m < cue && m >= cue - W.near) || meetingAt.some((m) => m >= cue && m <= cue + 2);
-      // "agreed in Geneva", "in Islamabad announcing …"
-      const agreedNear = agreementAt.some((m) => m >= cue - W.agreementNearTokens && m <= cue + W.agreementNearTokens + 1 && m !== cue);
+      const nearAt = meetingAt.filter((m) => (m < cue && m >= cue - W.near) || (m >= cue && m <= cue + 2));
+      const near = host || nearAt.length > 0;
+      // "speaking at a news conference in Santiago": where someone spoke, a little less than where they met
+      if (!host && near && nearAt.every((m) => lowerIs(tokens[m - 1], PLACE_CUES.pressBefore))) score -= W.pressOnly;
+      // "agreed in Geneva", "in Islamabad announcing …", "agreed on Monday evening in Lima",
+      // "In Vienna, the two ministers agreed …"
+      const agreedNear =
+        opener ||
+        agreementAt.some(
+          (m) =>
+            (m >= cue - W.agreementNearTokens && m <= cue + W.agreementNearTokens + 1 && m !== cue) ||
+            (m < cue && cue - m <= W.timeGapTokens + 1 && timeGapOnly(tokens, m + 1, cue)),
+        );
       // an agreement far from the place ("agreed to station officers in Turbat") tells no venue by itself
-      if (!near && !agreedNear && !meetingAt.length) return;
+      // "agreed to reopen the border in Lima on Monday": the place dated with the day of its clause's agreement
+      const agreedDated = dated && agreementAt.some((m) => m < cue && m >= cue - W.datedClauseTokens && !clauseBreak(tokens, m + 1, cue));
+      if (!near && !agreedNear && !agreedDated && !meetingAt.length) return;
       if (near) score += host ? W.host : W.meetingNear;
       else if (agreedNear) score += W.agreementNear;
+      else if (agreedDated) score += W.agreementDated;
       else score += W.meetingSentence;
       if (agreement) score += W.agreementSentence;
       // background ("signed a treaty in Lima in 2015", "Last year, they met in Oslo") is never the place
       if (backgroundOf(s.text, cueChar, bg)) return;
       if (known?.country && codes.has(known.country)) score += known.capital ? W.sideCapital : W.sideCountry;
       if (lead) score += W.lead;
+      if (past) score -= W.pastAfter;
       cands.push({ place, score, at: tokens[cue]?.start ?? s.start });
     };
     // a future marker governs the place when it stands before the meeting word nearest the place
@@ -209,12 +241,26 @@ export function findPlace(
       let k = cue - 1;
       while (k >= from && k >= cue - FUTURE_WINDOW && tokens[k]?.text !== ';' && tokens[k]?.text !== ':') k--;
       let start = k + 1;
+      // (a past-tense agreement verb counts as the meeting word: "the deal that could end the war was reached in Doha")
       for (let g = cue - 1; g >= start; g--)
-        if (meetingAt.includes(g)) {
+        if (meetingAt.includes(g) || (agreementAt.includes(g) && lowerIs(tokens[g], PLACE_CUES.agreementPast))) {
           start = Math.max(start, g - 4);
           break;
         }
-      return phraseIn(tokens, start, cue, PLACE_CUES.futureBefore, cue) >= 0;
+      const f = phraseIn(tokens, start, cue, PLACE_CUES.futureBefore, cue);
+      if (f < 0) return false;
+      // a marker inside a clause set off by commas before the place's own clause ("the two sides, which
+      // will meet again, agreed in Lima") does not govern it
+      let close = -1;
+      for (let g = cue - 1; g > f; g--)
+        if (tokens[g]?.text === ',') {
+          close = g;
+          break;
+        }
+      if (close < 0) return true;
+      let open = false;
+      for (let g = f - 1; g > k; g--) if (tokens[g]?.text === ',') open = true;
+      return !open || phraseIn(tokens, close + 1, cue, PLACE_CUES.futureBefore, cue) >= 0;
     };
 
     if (datelineCity && s.text.includes('here') && HERE.test(s.text)) {
@@ -246,9 +292,25 @@ export function findPlace(
       const b = tokens[m.tokEnd - 1]?.end ?? 0;
       if (avoid.some((r) => r.start < b && a < r.end)) continue;
       const isVenue = !!m.place.venue;
-      const next = tokens[m.tokEnd];
+      // the next token of this sentence and line: a headline line ends without a full stop, and the word
+      // that opens the next line ("… in Lima\nPeru's minister said") is no part of the city's name
+      const next = m.tokEnd < to && !source.slice(b, tokens[m.tokEnd]?.start ?? b).includes('\n') ? tokens[m.tokEnd] : undefined;
+      // "signed the Athens Declaration": the text signed takes its name from the signing's city
+      const signedNamed =
+        !isVenue &&
+        !!next &&
+        phraseAt(tokens, m.tokEnd, to, PLACE_CUES.namedText) > 0 &&
+        tokens[m.tokStart - 1]?.lower === 'the' &&
+        phraseIn(tokens, Math.max(from, m.tokStart - 4), m.tokStart - 1, PLACE_CUES.signingVerbs) >= 0;
       // "Independence Hall", "Orange County": the city's name opens another proper name
-      if (!titleCased && next && next.word && next.start - b <= 1 && next.text !== next.lower && !lowerIs(next, PLACE_CUES.timeWords))
+      if (
+        !titleCased &&
+        !signedNamed &&
+        next?.word &&
+        next.start - b <= 1 &&
+        next.text !== next.lower &&
+        !lowerIs(next, PLACE_CUES.timeWords)
+      )
         continue;
       const hyphenHost =
         next &&
@@ -256,8 +318,9 @@ export function findPlace(
         next.start === b &&
         phraseAt(tokens, m.tokEnd + 1, to, PLACE_CUES.hyphenHost) > 0;
       // the place as the subject of a hosting verb: right after it, or after its apposition ("X, a …, was chosen")
-      let hostAfter = false;
-      if (m.tokStart === from) {
+      // ("After Doha hosted three rounds of talks, …": right after it, anywhere in the sentence)
+      let hostAfter = !isVenue && phraseAt(tokens, m.tokEnd, to, PLACE_CUES.hostAfter) > 0;
+      if (m.tokStart === from && !hostAfter) {
         if (phraseAt(tokens, m.tokEnd, to, PLACE_CUES.hostAfter)) hostAfter = true;
         else if (tokens[m.tokEnd]?.text === ',') {
           const at = phraseIn(tokens, m.tokEnd + 1, Math.min(to, m.tokEnd + HOST_WINDOW), PLACE_CUES.hostAfter, to);
@@ -266,23 +329,70 @@ export function findPlace(
       }
       // "at the Doha talks": a city named as its meeting's attribute takes the article too
       const attributive = !isVenue && phraseAt(tokens, m.tokEnd, to, PLACE_CUES.meeting) > 0;
-      const cue = venueCue(tokens, from, m.tokStart, isVenue || attributive);
+      let cue = venueCue(tokens, from, m.tokStart, isVenue || attributive);
+      // "the Lima talks ended …", "after Lima talks": the city as its meeting's modifier is the venue cue itself
+      if (cue < 0 && !isVenue && (signedNamed || phraseAt(tokens, m.tokEnd, to, PLACE_CUES.namedMeeting))) cue = m.tokStart;
       if (cue < 0 && !hyphenHost && !hostAfter) continue;
       // the lead names a venue (even a future one): the dateline is then no fallback
       if (lead && foldPlace(isVenue ? m.place.city : source.slice(a, b)) !== datelineKey) leadVenue = true;
       if (cue >= 0) {
-        if (lowerIs(tokens[cue - 1], PLACE_CUES.notVenueBefore) && cue - 1 >= from) continue;
+        // "a ceasefire in Gaza" is a scope; "signed a ceasefire in Doha" is where it was signed
+        // "held at the UN office in Geneva": an office that the meeting was at stands in the meeting's city
+        if (
+          lowerIs(tokens[cue - 1], PLACE_CUES.notVenueBefore) &&
+          cue - 1 >= from &&
+          phraseIn(tokens, Math.max(from, cue - 4), cue - 1, PLACE_CUES.signingVerbs) < 0 &&
+          !(lowerIs(tokens[cue - 1], PLACE_CUES.venueNouns) && atBefore(tokens, Math.max(from, cue - 5), cue - 1))
+        )
+          continue;
         if (futureBefore(cue) || phraseAt(tokens, m.tokEnd, to, PLACE_CUES.futureAfter)) continue;
       }
       if (m.place.needsCity && !text.includes(m.place.city)) continue;
+      // "in Quetta and Zahedan", "in Lima, Santiago and Quito": places in a list are a measure's scope
+      if (
+        cue >= 0 &&
+        !isVenue &&
+        next &&
+        lowerIs(next, PLACE_CUES.listJoin) &&
+        placeAt(tokens, m.tokEnd + 1, to, extra)?.tokStart === m.tokEnd + 1
+      )
+        continue;
       const name = isVenue ? m.place.city : surface(source.slice(a, b));
-      push(name, cue >= 0 ? cue : m.tokStart, !!(hyphenHost || hostAfter), m.place);
+      // "who held talks in Santiago last month": an earlier meeting loses to this one where both are told
+      const past = phraseAt(tokens, m.tokEnd, to, PLACE_CUES.pastAfter) > 0;
+      // "In Vienna, the two ministers agreed …"; "… travelled to Ankara, where the two sides agreed …"
+      const agreedAfter =
+        (cue === from && opensAgreement(m.tokEnd)) ||
+        (tokens[m.tokEnd]?.text === ',' && tokens[m.tokEnd + 1]?.lower === 'where' && opensAgreement(m.tokEnd));
+      push(name, cue >= 0 ? cue : m.tokStart, !!(hyphenHost || hostAfter), m.place, {
+        opener: agreedAfter,
+        dated: cue >= 0 && dayAt(tokens, m.tokEnd, to),
+        past,
+      });
+    }
+
+    // "In Vienna (on Monday), the two ministers agreed …", "… to Ankara, where the two sides agreed …":
+    // the clause after the place's comma turns on an agreement word before any word of reporting,
+    // reaction or the future
+    function opensAgreement(after: number): boolean {
+      let c = after;
+      while (c < to && c - after <= W.timeGapTokens && tokens[c]?.text !== ',') {
+        const n = tokens[c]?.text === ',' ? 0 : phraseAt(tokens, c, to, PLACE_CUES.timeGap);
+        if (!n && !isNumber(tokens[c])) return false;
+        c += n || 1;
+      }
+      if (tokens[c]?.text !== ',') return false;
+      for (let j = c + 1; j < Math.min(to, c + 1 + W.openerTokens); j++) {
+        if (lowerIs(tokens[j], PLACE_CUES.reportedBefore) || phraseAt(tokens, j, to, PLACE_CUES.futureBefore)) return false;
+        if (agreementAt.includes(j)) return true;
+      }
+      return false;
     }
 
     function capitalOf(i: number): void {
       // … in/at the <state or demonym> capital (not followed by its name: that mention speaks for itself)
       const after = tokens[i + 1];
-      if (after && (after.text === ',' || (after.word && after.text !== after.lower))) return;
+      if (after && ((after.text === ',' && placeAt(tokens, i + 2, to, extra)) || (after.word && after.text !== after.lower))) return;
       for (let k = i - 1; k >= Math.max(from + 2, i - 4); k--) {
         if (tokens[k - 1]?.lower !== 'the' || !lowerIs(tokens[k - 2], PLACE_CUES.prepositions)) continue;
         const phrases = phrasesFor(tokens[k]?.lower ?? '') ?? [];
@@ -293,7 +403,8 @@ export function findPlace(
         if (futureBefore(cue)) return;
         if (lead) leadVenue = true;
         const known = p?.entity.code ? { city, country: p.entity.code, capital: true } : null;
-        push(city, cue, false, known);
+        // "In the Peruvian capital, the two ministers agreed …"
+        push(city, cue, false, known, { opener: cue === from && opensAgreement(i + 1) });
         return;
       }
     }
@@ -305,6 +416,52 @@ export function findPlace(
   return datelineCity && leadMeeting && !leadVenue && cands.length === 0 ? datelineCity : null;
 }
 
+const isNumber = (t: Token | undefined): boolean => !!t && /^\d+(?:st|nd|rd|th)?$/.test(t.text);
+
+/** Does "at" stand in tokens [a, b), with no comma after it? ("met at the Turkish consulate") */
+function atBefore(tokens: Token[], a: number, b: number): boolean {
+  for (let i = b - 1; i >= a; i--) {
+    const t = tokens[i];
+    if (!t || t.text === ',' || t.text === ';') return false;
+    if (t.lower === 'at') return true;
+  }
+  return false;
+}
+
+/** Does a clause boundary (a comma, ";", ":", or a relative word) stand in tokens [a, b)? */
+function clauseBreak(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]?.text;
+    if (t === ',' || t === ';' || t === ':' || lowerIs(tokens[i], PLACE_CUES.clauseBreaks)) return true;
+  }
+  return false;
+}
+
+/** Does a day's date start at token `i` ("on Monday", "Tuesday", "on 3 May", "yesterday")? */
+function dayAt(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const j = t.lower === 'on' ? i + 1 : i;
+  if (j >= end) return false;
+  if (lowerIs(tokens[j], PLACE_CUES.days)) return true;
+  return t.lower === 'on' && isNumber(tokens[j]) && lowerIs(tokens[j + 1], PLACE_CUES.timeWords);
+}
+
+/** Are tokens [a, b) only words of time or manner, numbers and commas ("on Monday evening", "late on 3 May")? */
+function timeGapOnly(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; ) {
+    const t = tokens[i];
+    if (t?.text === ',' || isNumber(t)) {
+      i++;
+      continue;
+    }
+    const n = phraseAt(tokens, i, b, PLACE_CUES.timeGap);
+    if (!n) return false;
+    i += n;
+  }
+  return true;
+}
+
 /**
  * Does the background marker at `bg` date the place at `cue` (offsets in the sentence)? One after the
  * place, when no clause boundary stands between ("signed a treaty in Lima in 2015"); one before it, when
@@ -314,7 +471,10 @@ export function findPlace(
 function backgroundOf(text: string, cue: number, bg: number): boolean {
   if (bg < 0) return false;
   if (bg > cue) return backgroundGoverns(text, cue, bg);
-  return bg <= 12 || !text.slice(bg, cue).includes(',');
+  // a marker in an earlier clause closed by ";" dates that clause only
+  const between = text.slice(bg, cue);
+  if (between.includes(';')) return false;
+  return bg <= 12 || !between.includes(',');
 }
 
 /**

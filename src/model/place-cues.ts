@@ -8,7 +8,21 @@ export const PLACE_CUES = {
   /** The place follows one of these: "talks in Geneva", "signed at the White House". */
   prepositions: ['in', 'at'],
   /** "a visit to Islamabad", "his trip to Beijing": the place of the visit's meetings. */
-  visitTo: ['visit to', 'visits to', 'trip to', 'arrived in', 'landed in'],
+  visitTo: [
+    'visit to',
+    'visits to',
+    'trip to',
+    'trips to',
+    'arrived in',
+    'landed in',
+    'flew to',
+    'travelled to',
+    'traveled to',
+    'came to',
+    'journeyed to',
+  ],
+  /** "welcomed his counterpart to Lima": a verb of welcome, its object, then "to" and the place. */
+  welcomedTo: ['welcomed', 'welcomes', 'welcoming'],
   /** Words of a meeting or signing: near the preposition (same clause) they make it the meeting's place. */
   meeting: [
     'met',
@@ -21,9 +35,13 @@ export const PLACE_CUES = {
     'conference',
     'ceremony',
     'signed',
+    'sign',
+    'signs',
     'signing',
     'signings',
     'inked',
+    'inks',
+    'hosts',
     'hosted',
     'held',
     'negotiations',
@@ -58,6 +76,20 @@ export const PLACE_CUES = {
     'handover',
     'initialled',
     'initialed',
+    'summits',
+    'conferences',
+    'ceremonies',
+    'rounds',
+    'visits',
+    'trip',
+    'sidelines',
+    'gathering',
+    'talked',
+    'conferred',
+    'huddled',
+    'sat down',
+    'hosting',
+    'mediation',
   ],
   /**
    * The meeting words that let the dateline's city stand as the place when nothing else names one: the
@@ -86,6 +118,15 @@ export const PLACE_CUES = {
   agreement: [
     'agreed',
     'agree',
+    'agrees',
+    'seal',
+    'seals',
+    'strike',
+    'strikes',
+    'reach',
+    'reaches',
+    'clinch',
+    'clinches',
     'agreement',
     'deal',
     'pact',
@@ -112,6 +153,42 @@ export const PLACE_CUES = {
     'announcing',
     'announce',
     'unveiled',
+    'agreements',
+    'deals',
+    'pacts',
+    'accords',
+    'treaties',
+    'memorandums',
+    'memoranda',
+    'mou',
+    'mous',
+    'protocol',
+    'communique',
+    'roadmap',
+    'formalised',
+    'formalized',
+  ],
+  /**
+   * Agreement verbs in the past tense: like a meeting word, the nearest before the place bounds where a
+   * future marker can govern it ("the deal that could end the war was reached in Doha"; "will be reached in
+   * Doha" stays future).
+   */
+  agreementPast: [
+    'agreed',
+    'reached',
+    'sealed',
+    'struck',
+    'clinched',
+    'concluded',
+    'finalised',
+    'finalized',
+    'formalised',
+    'formalized',
+    'announced',
+    'unveiled',
+    'decided',
+    'committed',
+    'pledged',
   ],
   /** Before the place, in its clause: the meeting is still to come ("will meet in Geneva"). */
   futureBefore: [
@@ -142,6 +219,10 @@ export const PLACE_CUES = {
     'might',
     'hopes to',
     'intends to',
+    'to meet',
+    'to visit',
+    'to hold',
+    'to host',
   ],
   /** Right after the place: "talks in Geneva next week". */
   futureAfter: [
@@ -155,6 +236,13 @@ export const PLACE_CUES = {
     'in the summer',
     'in the winter',
   ],
+  /**
+   * Right after the place: an earlier meeting ("who held talks in Santiago last month"). Not refused — the
+   * article may report a deal signed last week — only ranked below a place that carries no such marker.
+   */
+  pastAfter: ['last week', 'last month', 'earlier this month', 'earlier this week', 'weeks ago', 'months ago', 'days ago'],
+  /** Before a meeting word, a gathering of the press: where someone spoke ("a news conference in Santiago"). */
+  pressBefore: ['news', 'press', 'media'],
   /** Right before the preposition: "in X" tells the scope of a measure or a fact, not a venue. */
   notVenueBefore: [
     'ceasefire',
@@ -216,11 +304,23 @@ export const PLACE_CUES = {
     'reporter',
     'bureau chief',
   ],
+  /**
+   * A signing verb just before a notVenueBefore noun makes the noun its object, and the place the signing's:
+   * "signed a ceasefire in Doha" (not "a ceasefire in Gaza").
+   */
+  signingVerbs: ['signed', 'sign', 'signs', 'inked', 'inks', 'initialled', 'initialed'],
+  /**
+   * notVenueBefore nouns that are buildings: after "at" ("met at the Turkish consulate in Istanbul",
+   * "held at the UN office in Geneva") they are the meeting's venue, and the city is its place.
+   */
+  venueNouns: ['embassy', 'embassies', 'consulate', 'office', 'offices', 'bureau'],
   /** "in the Red Sea port of Jeddah", "in the capital Naypyitaw", "in the Saudi capital": a descriptor of the place. */
   descriptors: ['capital', 'city', 'town', 'village', 'port', 'resort', 'oasis', 'enclave', 'township', 'municipality'],
   /** After a place that opens its sentence: "Psarades, a lakeside village, was chosen as the site". */
   hostAfter: [
     'hosted',
+    'hosts',
+    'plays host',
     'played host',
     'was the venue',
     'was chosen as the venue',
@@ -231,8 +331,108 @@ export const PLACE_CUES = {
     'was selected as the site',
     'was the site',
   ],
+  /**
+   * Nouns of a meeting that a city modifies, naming its venue ("the Lima talks ended …", "after Lima
+   * talks"). Not an agreement ("the Minsk agreements" name a text, often an old one), nor a verb ("Lima
+   * signs a deal": the city is an actor).
+   */
+  namedMeeting: [
+    'talks',
+    'peace talks',
+    'summit',
+    'meeting',
+    'conference',
+    'peace conference',
+    'ceremony',
+    'negotiations',
+    'consultations',
+    'discussions',
+  ],
+  /**
+   * Names of a text that a city modifies, counted only right after a signing verb and "the": "signed the
+   * Athens Declaration" (a text named after its signing's city). Elsewhere ("under the Minsk agreements")
+   * such a name is no venue.
+   */
+  namedText: [
+    'declaration',
+    'agreement',
+    'agreements',
+    'accord',
+    'accords',
+    'treaty',
+    'protocol',
+    'communique',
+    'memorandum',
+    'pact',
+    'charter',
+  ],
   /** "Doha-hosted talks": the place, a hyphen, then one of these. */
   hyphenHost: ['hosted', 'brokered'],
+  /**
+   * Between an agreement word and the place's preposition, words of time or manner that keep the place
+   * in the verb's phrase: "agreed on Monday evening in Lima", "reached late on Tuesday in Doha", "agreed
+   * in principle on Friday in Oslo". (Numbers and commas count as such words too.)
+   */
+  timeGap: [
+    'on',
+    'late',
+    'early',
+    'earlier',
+    'today',
+    'yesterday',
+    'tonight',
+    'morning',
+    'afternoon',
+    'evening',
+    'night',
+    'in principle',
+    'formally',
+    'finally',
+    'officially',
+    'also',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+  ],
+  /**
+   * Before the agreement word of a clause opened by "In <place>,": the place is where someone spoke or
+   * reacted, not where the sides agreed ("In Beijing, a spokesperson said the two sides had agreed …").
+   */
+  reportedBefore: [
+    'said',
+    'says',
+    'say',
+    'told',
+    'confirmed',
+    'welcomed',
+    'welcome',
+    'reported',
+    'noted',
+    'stated',
+    'added',
+    'according',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'news',
+    'that',
+    'reacted',
+    'hailed',
+    'praised',
+    'protested',
+    'criticised',
+    'criticized',
+  ],
+  /** A day that dates an event, right after its place ("in Lima on Monday", "in Lima yesterday"). */
+  days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'],
+  /** Words that open another clause inside a sentence (as a comma, ";" or ":" does), for the dated-place rule. */
+  clauseBreaks: ['which', 'who', 'where', 'while', 'whose', 'that', 'and', 'but'],
+  /** Between two places of a list ("in Quetta and Zahedan"): a scope, never one venue. */
+  listJoin: ['and', 'or'],
   /** A capitalised word right after a city that is still the city's sentence ("in Geneva Thursday"). */
   timeWords: [
     'monday',
@@ -286,11 +486,23 @@ export const PLACE_WEIGHTS = {
   /** An agreement word just before the preposition ("agreed in Geneva", "was sealed in Doha"). */
   agreementNear: 3,
   agreementNearTokens: 3,
+  /** At most this many words of time (PLACE_CUES.timeGap) between an agreement word and the place's preposition. */
+  timeGapTokens: 6,
+  /** "welcomed his Chilean counterpart to Lima": how many words the object may take. */
+  welcomedToTokens: 5,
+  /** "In Vienna, …": how far after the comma the clause's agreement word may stand. */
+  openerTokens: 12,
+  /** An agreement word earlier in the clause of a place dated by a day ("agreed to reopen the border in Lima on Monday"). */
+  agreementDated: 2,
+  datedClauseTokens: 14,
   /** A meeting word elsewhere in the sentence. */
   meetingSentence: 2,
   agreementSentence: 1,
   /** A hosting cue ("X-hosted talks", "X was chosen as the venue"). */
   host: 3,
+  /** Taken off a place told only by a press conference near it, or dated to an earlier week or month. */
+  pressOnly: 0.5,
+  pastAfter: 1,
   /** The capital of one of the sides. */
   sideCapital: 1.5,
   /** A city of one of the sides' countries. */
