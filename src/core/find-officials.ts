@@ -183,17 +183,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   for (const e of entities) for (let i = e.tokStart; i < e.tokEnd; i++) inEntity[i] = 1;
 
   /** Title ending at k (with modifiers before it) and the affiliation just before it. */
-  const titleEndingAt = (
-    k: number,
-  ): {
-    title: string;
-    aff: Entity | null;
-    boss?: string[];
-    start?: number;
-    poss?: boolean;
-    their?: Entity[];
-    former?: boolean;
-  } | null => {
+  const titleEndingAt = (k: number): TitleBefore | null => {
     const r = roleEnd.get(k);
     if (r?.kind !== 'title') return null;
     let a = r.tokStart;
@@ -557,15 +547,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (tokens[p]?.text === '(') k = p;
       if (tokens[k - 1]?.text === ',') k--;
     }
-    const left: {
-      title: string;
-      aff: Entity | null;
-      boss?: string[];
-      start?: number;
-      poss?: boolean;
-      their?: Entity[];
-      former?: boolean;
-    } | null = titleEndingAt(k) ?? extendedTitleEndingAt(k);
+    const left: TitleBefore | null = titleEndingAt(k) ?? extendedTitleEndingAt(k);
     const plural = !!left && ((/s$/.test(low(k - 1)) && !!roleEnd.get(k)) || !!left.their);
     let their: Entity[] | undefined = left?.their;
     if (left) {
@@ -1016,4 +998,15 @@ function leaderSurnames(): Set<string> {
 function sentenceEndAfter(tokens: Token[], i: number): number {
   for (let x = i; x < tokens.length && x < i + 80; x++) if (tokens[x]?.text === '.' && tokens[x - 1]?.text.length !== 1) return x;
   return Math.min(tokens.length, i + 80);
+}
+/** A title read just before a name, with the side and the people it speaks of. */
+interface TitleBefore {
+  title: string;
+  aff: Entity | null;
+  /** The name of the person whose side the title is on ("Trump adviser X"). */
+  boss?: string[];
+  start?: number;
+  poss?: boolean;
+  their?: Entity[];
+  former?: boolean;
 }
