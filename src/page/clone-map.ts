@@ -14,8 +14,8 @@ export interface ClonedPage {
 
 /**
  * Clone `doc` and pair its text nodes with the live ones, in one parallel walk (linear time). With a
- * `region`, the clone is a document holding the page's <head> and only that element as its body: a big
- * page is then parsed around its story, not whole.
+ * `region`, the clone is a document holding the page's title and meta tags and only that element as its
+ * body: a big page is then parsed around its story, not whole.
  */
 export function clonePage(doc: Document, region?: Element): ClonedPage {
   let clone: Document;
@@ -23,7 +23,8 @@ export function clonePage(doc: Document, region?: Element): ClonedPage {
   let copyRoot: Node;
   if (region) {
     clone = doc.implementation.createHTMLDocument(doc.title);
-    if (doc.head) clone.documentElement.replaceChild(clone.importNode(doc.head, true), clone.head);
+    // of the head, only what Readability reads for a title (a page's head can hold megabytes of scripts)
+    for (const meta of Array.from(doc.head?.querySelectorAll('meta') ?? [])) clone.head.appendChild(clone.importNode(meta, false));
     copyRoot = clone.body.appendChild(clone.importNode(region, true));
     liveRoot = region;
     // a walker never visits its root: the region element itself is not a step of the parallel walk
