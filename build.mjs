@@ -109,6 +109,7 @@ async function generatePartyForms() {
 function copyStatic(target) {
   const out = join(DIST, target);
   cpSync(join(ROOT, 'src/popup/popup.html'), join(out, 'popup.html'));
+  cpSync(join(ROOT, 'src/ui/base.css'), join(out, 'base.css'));
   cpSync(join(ROOT, 'src/popup/popup.css'), join(out, 'popup.css'));
   cpSync(join(ROOT, 'src/options/options.html'), join(out, 'options.html'));
   cpSync(join(ROOT, 'src/options/options.css'), join(out, 'options.css'));
