@@ -38,24 +38,23 @@ const ALL_CAPS = /^[A-Z\u00c0-\u00de][A-Z0-9\u00c0-\u00de]+$/;
 /** The forms of the first words the page has used, split: [entity, ...the words after the first]. */
 const split = new Map<string, string[][] | null>();
 
-/** The forms that start with `word`, if any: one search in the word's bucket, once per word. */
-function formsFor(word: string): string[][] | undefined {
-  const forms = split.get(word);
+/** The forms that start with `word`, or null: one search in the word's bucket, once per word. */
+function formsFor(word: string): string[][] | null {
+  let forms = split.get(word);
   if (forms === undefined) {
     const key = bucketOf(word);
     const bucket = Object.hasOwn(PARTY_FORMS, key) ? (PARTY_FORMS[key] ?? '') : '';
     const at = bucket.indexOf(`|${word}:`);
-    const found =
+    forms =
       at < 0
         ? null
         : bucket
             .slice(at + word.length + 2, bucket.indexOf('|', at + 1))
             .split(';')
-            .map((form: string) => form.split(' '));
-    split.set(word, found);
-    return found ?? undefined;
+            .map((form) => form.split(' '));
+    split.set(word, forms);
   }
-  return forms ?? undefined;
+  return forms;
 }
 
 /**
