@@ -34,6 +34,18 @@ import type { RoleSpan } from './find-titles';
 import { foldName, surnameKeys, type NameSpan } from './find-names';
 import { isApostrophe, type Token } from './tokens';
 
+/** A title read just before a name, with the side and the people it speaks of. */
+interface TitleBefore {
+  title: string;
+  aff: Entity | null;
+  /** The name of the person whose side the title is on ("Trump adviser X"). */
+  boss?: string[];
+  start?: number;
+  poss?: boolean;
+  their?: Entity[];
+  former?: boolean;
+}
+
 export interface OfficialDraft {
   parts: string[];
   /** The name as written ("Romeo S. Brawner, Jr."). */
@@ -391,9 +403,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
    * A title whose "of/for/in …" runs on to the name: "Minister for Fisheries and Aquatic Resources
    * Development X", "the Commander of FARC, X", "the UN's special coordinator in Lebanon, X".
    */
-  const extendedTitleEndingAt = (
-    k: number,
-  ): { title: string; aff: Entity | null; boss?: string[]; start?: number; poss?: boolean; their?: Entity[] } | null => {
+  const extendedTitleEndingAt = (k: number): TitleBefore | null => {
     const last = tokens[k - 1];
     if (!last?.word || JOINERS.has(low(k - 1))) return null;
     // an institution's name ("the Sudan Sovereign Council") may hold any capitalised word
@@ -998,15 +1008,4 @@ function leaderSurnames(): Set<string> {
 function sentenceEndAfter(tokens: Token[], i: number): number {
   for (let x = i; x < tokens.length && x < i + 80; x++) if (tokens[x]?.text === '.' && tokens[x - 1]?.text.length !== 1) return x;
   return Math.min(tokens.length, i + 80);
-}
-/** A title read just before a name, with the side and the people it speaks of. */
-interface TitleBefore {
-  title: string;
-  aff: Entity | null;
-  /** The name of the person whose side the title is on ("Trump adviser X"). */
-  boss?: string[];
-  start?: number;
-  poss?: boolean;
-  their?: Entity[];
-  former?: boolean;
 }
