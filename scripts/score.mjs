@@ -5,7 +5,7 @@
 // Validation cases are measured, never read while a rule is written (docs/method.md).
 //
 //   npm run score                 summaries only
-//   npm run score -- --verbose    per-case rows of the dev part too (never of validation)
+//   npm run score -- --verbose    per-case rows of the dev part and the study sets (never of held-out sets)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -61,7 +61,8 @@ try {
   if (existsSync(corpus)) {
     for (const set of readdirSync(corpus, { withFileTypes: true }).filter((d) => d.isDirectory())) {
       const cases = join(corpus, set.name, 'cases');
-      if (existsSync(cases)) score(set.name, cases, false);
+      // study-* sets are read like dev (test/corpus/README.md), so their rows may be shown.
+      if (existsSync(cases)) score(set.name, cases, verbose && set.name.startsWith('study-'));
     }
   }
 } finally {
