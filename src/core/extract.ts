@@ -121,6 +121,7 @@ function run(input: ExtractInput & { text: string }): Facts {
     tokens,
     title: title ? { text: title, tokens: tokenize(title) } : undefined,
     avoid: outOfficials.flatMap((o) => o.mentions),
+    date,
   });
   const facts: Facts = {
     version: 1,

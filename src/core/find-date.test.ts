@@ -27,6 +27,16 @@ describe('findDate', () => {
     ['The ministers met last Thursday and agreed a truce.', '2022-09-08', '2022-09-01'],
     ['The deal, announced today, ends the dispute.', '2021-06-30', '2021-06-30'],
     ['The two sides signed the memorandum yesterday.', '2021-03-01', '2021-02-28'],
+    ['The leaders agreed this afternoon to open membership talks.', '2023-12-14', '2023-12-14'],
+    ['The charter was signed earlier this morning by all delegations.', '2023-11-01', '2023-11-01'],
+    // an announcement's day loses to the day of the signing it reports
+    [
+      'The mediators announced on Friday that the two armies had signed, on May 11, 2023, a pledge to protect civilians.',
+      '2023-05-12',
+      '2023-05-11',
+    ],
+    // a past perfect that is no report's backshift is background
+    ['The two armies signed a truce on Friday. They had signed a pledge on May 1, 2023 as well.', '2023-05-12', '2023-05-12'],
     ['The leaders met on Friday.', null, null],
     ['The Europe Today reports that the two sides signed a pact.', '2024-01-29', null],
     // the dateline's date anchors the text when the page gives none, and is itself no candidate

@@ -25,6 +25,7 @@ import {
   EVENT_SENTENCE,
   FULL_DATE_WORDS,
   LAST_BEFORE,
+  REPORTED_SIGNING,
   RELATIVE_SPAN,
 } from '../model/date-cues';
 
@@ -170,9 +171,13 @@ function isSideDate(sentence: string, r: ParsedResult): boolean {
   // chrono may take "on" into its match ("on 29th Jan, 2024"): judge the words before the date itself
   const lead = /^on\s+/i.exec(r.text)?.[0].length ?? 0;
   const at = r.index + lead;
-  return (
-    DEADLINE_BEFORE.re.test(textBefore(sentence, at, DEADLINE_WINDOW)) || CLAUSE_BEFORE.re.test(textBefore(sentence, at, CLAUSE_WINDOW))
-  );
+  if (DEADLINE_BEFORE.re.test(textBefore(sentence, at, DEADLINE_WINDOW))) return true;
+  return CLAUSE_BEFORE.re.test(textBefore(sentence, at, CLAUSE_WINDOW)) && !reportedSigning(sentence, at);
+}
+
+/** Is the date told with a signing that an announcement reports (REPORTED_SIGNING)? */
+function reportedSigning(sentence: string, at: number): boolean {
+  return REPORTED_SIGNING.re.test(sentence.slice(Math.max(0, at - 500), at));
 }
 
 /** The dateline's date and where it ends in the text: a date near the start of one of the first lines, then ":", " - " or "(". */
@@ -249,15 +254,22 @@ function pickDate(ctx: DateContext): string | null {
   for (const s of ctx.sentences) {
     if (!DATE_WORDS.re.test(s.text) || !EVENT_SENTENCE.re.test(s.text)) continue;
     if (++parsed > MAX_PARSED) break;
+    // the sentence's first recent day, unless a later one is told with a signing the announcement reports
+    let found: Day | null = null;
     for (const r of parseSentence(s.text, anchor)) {
       const abs = s.start + r.index;
       if (isDatelineAt(ctx.text, r, abs)) continue;
       if (isSideDate(s.text, r)) continue;
       const day = resolve(r, s.text.slice(Math.max(0, r.index - 8), r.index), anchor);
       if (day === null || (anchor && day > anchor.day)) continue;
-      if (!anchor || anchor.day - day <= RECENT_DAYS * DAY_MS) return isoOf(day);
-      first ??= day;
+      if (anchor && anchor.day - day > RECENT_DAYS * DAY_MS) {
+        first ??= day;
+        continue;
+      }
+      if (found === null) found = day;
+      else if (day <= found && reportedSigning(s.text, r.index)) found = day;
     }
+    if (found !== null) return isoOf(found);
   }
   return first === null ? null : isoOf(first);
 }

@@ -332,3 +332,35 @@ describe('more wordings', () => {
     expect(place('The two sides signed the accord at Independence Hall on Monday.')).toBeNull();
   });
 });
+
+describe('datelines in ordinary case, buildings, travel and other days', () => {
+  test.each([
+    ['Lima: Chile and Peru agreed on a border plan at a joint press briefing held here on Monday.', 'Lima'],
+    ['Quito – Ecuador and Colombia agreed at a meeting held here to reopen the border.', 'Quito'],
+  ])('a known city before ":" or a spaced dash is a dateline: %s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+  test.each([
+    'Analysis: Ecuador and Colombia agreed at a meeting held here to reopen the border.',
+    'Exclusive – Ecuador and Colombia agreed at a meeting held here to reopen the border.',
+  ])('a kicker is no dateline: %s', (text) => {
+    expect(place(text)).toBeNull();
+  });
+  test.each([
+    ['"We have agreed," the president said at the Quito Presidential Palace after talks with his Colombian counterpart.', 'Quito'],
+    ['The two ministers signed the accord at the Lima Convention Centre on Monday.', 'Lima'],
+  ])('a building named by its city stands in it: %s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+  test('where a plane lands is no venue', () => {
+    expect(place('Prisoners freed in swap deal land in Lima as Chile and Peru agree to exchange detainees.')).toBeNull();
+  });
+  test.each([
+    [
+      'Chile, Peru and Bolivia signed a border treaty on March 31 at a summit held in Arica. It replaced a pact first agreed in La Paz on March 2, 2020, and a protocol the ministers signed in Lima on March 10.',
+      'Arica',
+    ],
+  ])('a place dated to another day is another event: %s', (text, expected) => {
+    expect(extractFacts({ text, publishedDate: '2024-04-01' }).location).toBe(expected);
+  });
+});

@@ -11,14 +11,15 @@
 // The wordings are data: src/model/place-cues.ts.
 
 import { titleDateline } from './place-patterns';
-import { isLetter, isSpace, width } from './chars';
+import { isLetter, isSpace, isUpper, width } from './chars';
 import { phrasesFor, type Entity } from '../model/gazetteer';
 import { PLACE_CUES, PLACE_WEIGHTS as W } from '../model/place-cues';
 import { backgroundAt, backgroundGoverns } from './gates';
-import { foldPlace, placeAt, type KnownPlace } from './place-index';
+import { foldPlace, knownPlace, placeAt, type KnownPlace } from './place-index';
 import { isCapitalised, type Token } from './tokens';
 
-const HERE = /\b(?:meeting|talks|ceremony|signed|met|summit|conference)\s+(?:held\s+)?here\b|\bhere\s+(?:on|today|yesterday)\b/i;
+const HERE =
+  /\b(?:meeting|talks|ceremony|signed|met|summit|conference|briefing|held)\s+(?:held\s+)?here\b|\bhere\s+(?:on|today|yesterday)\b/i;
 // "in the Red Sea city", "in the coastal city": the dateline's city told by a descriptor
 const IN_THE_CITY = /\bin\s+the\s+(?:[\p{L}-]+\s+){1,3}?city\b(?!\s+of\b)/u;
 // Capitalised kickers that open a line like a dateline does.
@@ -106,6 +107,8 @@ export interface PlaceContext {
   tokens: Token[];
   /** The headline, read as the lead's first sentence, with its own tokens. */
   title?: { text: string; tokens: Token[] };
+  /** The event's day (ISO), when known: a place dated to another day is another event's ("first signed in Dushanbe on April 18, 2023"). */
+  date?: string | null;
   /** Spans that are people's names: a city's name inside one is no place ("President Lincoln"). */
   avoid?: Array<{ start: number; end: number }>;
 }
@@ -302,10 +305,14 @@ export function findPlace(
         phraseAt(tokens, m.tokEnd, to, PLACE_CUES.namedText) > 0 &&
         tokens[m.tokStart - 1]?.lower === 'the' &&
         phraseIn(tokens, Math.max(from, m.tokStart - 4), m.tokStart - 1, PLACE_CUES.signingVerbs) >= 0;
+      // "the Bogor Presidential Palace", "the Geneva Intercontinental Hotel": a building named by its city
+      // stands in it, and takes the article like a venue
+      const building = !isVenue && !!next?.word && buildingNamed(tokens, m.tokEnd, to);
       // "Independence Hall", "Orange County": the city's name opens another proper name
       if (
         !titleCased &&
         !signedNamed &&
+        !building &&
         next?.word &&
         next.start - b <= 1 &&
         next.text !== next.lower &&
@@ -329,7 +336,7 @@ export function findPlace(
       }
       // "at the Doha talks": a city named as its meeting's attribute takes the article too
       const attributive = !isVenue && phraseAt(tokens, m.tokEnd, to, PLACE_CUES.meeting) > 0;
-      let cue = venueCue(tokens, from, m.tokStart, isVenue || attributive);
+      let cue = venueCue(tokens, from, m.tokStart, isVenue || attributive || building);
       // "the Lima talks ended …", "after Lima talks": the city as its meeting's modifier is the venue cue itself
       if (cue < 0 && !isVenue && (signedNamed || phraseAt(tokens, m.tokEnd, to, PLACE_CUES.namedMeeting))) cue = m.tokStart;
       if (cue < 0 && !hyphenHost && !hostAfter) continue;
@@ -360,6 +367,7 @@ export function findPlace(
       const name = isVenue ? m.place.city : surface(source.slice(a, b));
       // "who held talks in Santiago last month": an earlier meeting loses to this one where both are told
       const past = phraseAt(tokens, m.tokEnd, to, PLACE_CUES.pastAfter) > 0;
+      if (ctx?.date && datedOtherDay(tokens, m.tokEnd, to, ctx.date)) continue;
       // "In Vienna, the two ministers agreed …"; "… travelled to Ankara, where the two sides agreed …"
       const agreedAfter =
         (cue === from && opensAgreement(m.tokEnd)) ||
@@ -414,6 +422,54 @@ export function findPlace(
   if (best && best.score > 0) return best.place;
   // weak fallback: the dateline's city, when the lead reports a meeting held and names no venue
   return datelineCity && leadMeeting && !leadVenue && cands.length === 0 ? datelineCity : null;
+}
+
+/** Do the capitalised words from `i` (at most four, touching by one space) end in a building's noun? */
+function buildingNamed(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i; k < Math.min(end, i + 4); k++) {
+    const t = tokens[k];
+    if (!t?.word || t.text === t.lower || (k > i && t.start - (tokens[k - 1]?.end ?? 0) > 1)) return false;
+    if (PLACE_CUES.buildingNouns.includes(t.lower)) return true;
+  }
+  return false;
+}
+
+/** How many days from the event's a place's own day must stand to be another event's. */
+const OTHER_DAY_GAP = 7;
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthOf = (t: Token | undefined): number => (t?.word ? MONTH_NAMES.indexOf(t.lower.slice(0, 3)) : -1);
+const numberOf = (t: Token | undefined): number => (t && /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.text) ? Number.parseInt(t.text, 10) : -1);
+
+/**
+ * Is the place right away dated to a day or year other than the event's: "in Bishkek on March 13",
+ * "in Dushanbe on 18 April 2023", "in Lima in 2015"? (A month word must follow or precede the day number.)
+ */
+function datedOtherDay(tokens: Token[], i: number, end: number, iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7)) - 1;
+  const day = Number(iso.slice(8, 10));
+  const t = tokens[i];
+  if (!t || i + 1 >= end) return false;
+  const a = tokens[i + 1];
+  if (t.lower === 'in') {
+    const y = numberOf(a);
+    return y >= 1900 && y <= 2100 && y !== year;
+  }
+  if (t.lower !== 'on') return false;
+  let m = monthOf(a);
+  let d = numberOf(tokens[i + 2]);
+  let next = i + 3;
+  if (m < 0) {
+    d = numberOf(a);
+    m = monthOf(tokens[i + 2]);
+  }
+  if (m < 0 || d < 1 || d > 31) return false;
+  if (tokens[next]?.text === ',') next++;
+  const y = numberOf(tokens[next]);
+  if (y >= 1900 && y !== year) return true;
+  // a day within a week of the event's may be the same meeting told by its own day (talks over several days)
+  const gap = Math.abs(Date.UTC(year, m, d) - Date.UTC(year, month, day)) / 86_400_000;
+  return gap > OTHER_DAY_GAP;
 }
 
 const isNumber = (t: Token | undefined): boolean => !!t && /^\d+(?:st|nd|rd|th)?$/.test(t.text);
@@ -547,9 +603,43 @@ export function findDatelineCity(text: string): string | null {
   for (const line of lines.slice(0, 5)) {
     if (city) break;
     if (line.includes(',') && MONTH_ABBREVIATIONS.some((m) => line.includes(m))) city = titleDateline(line);
+    city ??= knownCityDateline(line);
   }
   if (!city || isKicker(city)) return null;
   return titleCase(city.toLowerCase());
+}
+
+/** How many words a dateline's city may take ("Islamabad", "Kuala Lumpur", "Addis Ababa", "Rio de Janeiro"). */
+const DATELINE_CITY_WORDS = 4;
+
+/**
+ * A dateline in ordinary case ("Islamabad: …", "Jakarta – …", "Kuala Lumpur (Bernama) …", or the city
+ * alone on its line): the words before the mark must name a known city, so a kicker ("Analysis: …",
+ * "Exclusive – …") never passes for one.
+ */
+function knownCityDateline(line: string): string | undefined {
+  let end = -1;
+  let words = 0;
+  for (let i = 0; i <= line.length && words <= DATELINE_CITY_WORDS; i++) {
+    const c = line.charCodeAt(i);
+    if (i === line.length || c === 58 || c === 40) {
+      end = i;
+      break;
+    }
+    if (c === 32) {
+      words++;
+      const n = line.charCodeAt(i + 1);
+      // " – ", " — ", " - ": a dash set off by spaces closes the dateline
+      if ((n === 0x2013 || n === 0x2014 || n === 45) && line.charCodeAt(i + 2) === 32) {
+        end = i;
+        break;
+      }
+    }
+  }
+  if (end <= 0) return undefined;
+  const name = line.slice(0, end).trim();
+  if (!name || !isUpper(name.codePointAt(0) ?? 0) || name === name.toUpperCase()) return undefined;
+  return knownPlace(foldPlace(name)) ? name : undefined;
 }
 
 /** Does `s` open with a kicker word (any case) followed by a non-word character or the end? */

@@ -79,6 +79,21 @@ export const CLAUSE_BEFORE: DateCue = {
 };
 
 /** "last Monday": the weekday before the anchor's own, never the anchor's day itself. */
+/**
+ * An agreement told in the past perfect inside what an announcement reports ("announced on Friday that
+ * the two sides had signed, on May 11, …"): the tense is the report's backshift, and the day told with
+ * the signing is the event's — it beats the announcement's day. Tested on the sentence up to the date.
+ */
+export const REPORTED_SIGNING: DateCue = {
+  name: 'an agreement reported in the past perfect',
+  re: /\b(?:announced|said|confirmed|stated|reported|disclosed|revealed)\b[^.;]{0,200}?\bthat\b[^.;]{0,200}?\bhad\s+(?:formally\s+|finally\s+)?(?:signed|agreed|struck|reached|concluded|initialled|sealed)\b[^.;]{0,80}$/i,
+  should: [
+    'The mediators announced on Friday that the two forces had signed, on ',
+    'Officials said that the ministers had agreed in Oslo on ',
+  ],
+  shouldNot: ['The two sides had signed a treaty on ', 'They announced on ', 'He said the talks would resume on '],
+};
+
 export const LAST_BEFORE: DateCue = {
   name: '"last" before a weekday',
   re: /\blast\s+$/i,
@@ -93,13 +108,14 @@ export const LAST_BEFORE: DateCue = {
  */
 export const DATE_WORDS: DateCue = {
   name: 'date words in a sentence',
-  re: /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|(?:January|February|March|April|June|July|August|September|October|November|December)\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:today|yesterday|tonight)\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\d{4}-\d{2}-\d{2}\b)|^(?:Today|Yesterday)\b/,
+  re: /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|(?:January|February|March|April|June|July|August|September|October|November|December)\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\d{4}-\d{2}-\d{2}\b)|^(?:Today|Yesterday)\b/,
   should: [
     'They met on Monday.',
     'Signed on 29th Jan, 2024.',
     'Signed on Jan. 29, 2024.',
     'on 29 January 2024',
     'announced today',
+    'agreed this afternoon',
     'on 29/01/2024',
     'Today the two sides met.',
   ],
@@ -124,10 +140,10 @@ export const RELATIVE_SPAN: DateCue = {
 
 /** The report's own day or the one before: resolved against the anchor, never against the reader's clock. */
 export const CASUAL_DAY: DateCue = {
-  name: '"today", "tonight", "yesterday"',
-  re: /\b(?:today|tonight|yesterday)\b/i,
-  should: ['today', 'yesterday', 'late yesterday', 'tonight'],
-  shouldNot: ['on Monday', 'todays', 'two days ago'],
+  name: '"today", "tonight", "yesterday", "this afternoon"',
+  re: /\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))\b/i,
+  should: ['today', 'yesterday', 'late yesterday', 'tonight', 'this afternoon', 'this morning'],
+  shouldNot: ['on Monday', 'todays', 'two days ago', 'Monday afternoon', 'this week'],
 };
 
 export const DATE_CUES: DateCue[] = [
@@ -135,6 +151,7 @@ export const DATE_CUES: DateCue[] = [
   DEADLINE_BEFORE,
   CLAUSE_BEFORE,
   LAST_BEFORE,
+  REPORTED_SIGNING,
   DATE_WORDS,
   FULL_DATE_WORDS,
   RELATIVE_SPAN,

@@ -279,6 +279,10 @@ export const PLACE_CUES = {
     'living',
     'born',
     'based',
+    'landed',
+    'lands',
+    'land',
+    'landing',
     'detained',
     'arrested',
     'imprisoned',
@@ -314,6 +318,27 @@ export const PLACE_CUES = {
    * "held at the UN office in Geneva") they are the meeting's venue, and the city is its place.
    */
   venueNouns: ['embassy', 'embassies', 'consulate', 'office', 'offices', 'bureau'],
+  /**
+   * Nouns that close a building's name: "at the Bogor Presidential Palace", "at the Geneva Intercontinental
+   * Hotel" — a city's name opening such a name is where the building stands (not "Orange County").
+   */
+  buildingNouns: [
+    'palace',
+    'hotel',
+    'hall',
+    'house',
+    'centre',
+    'center',
+    'guesthouse',
+    'residence',
+    'airport',
+    'castle',
+    'stadium',
+    'building',
+    'complex',
+    'library',
+    'museum',
+  ],
   /** "in the Red Sea port of Jeddah", "in the capital Naypyitaw", "in the Saudi capital": a descriptor of the place. */
   descriptors: ['capital', 'city', 'town', 'village', 'port', 'resort', 'oasis', 'enclave', 'township', 'municipality'],
   /** After a place that opens its sentence: "Psarades, a lakeside village, was chosen as the site". */
