@@ -38,7 +38,9 @@ describe('findDate', () => {
     // a past perfect that is no report's backshift is background
     ['The two armies signed a truce on Friday. They had signed a pledge on May 1, 2023 as well.', '2023-05-12', '2023-05-12'],
     ['The leaders met on Friday.', null, null],
-    ['The Europe Today reports that the two sides signed a pact.', '2024-01-29', null],
+    // no day told for the news: the news of the publication day
+    ['Leaders from 28 countries have signed a declaration on the safety of frontier models.', '2023-11-01', '2023-11-01'],
+    ['The Europe Today reports that the two sides signed a pact two days ago.', '2024-01-29', null],
     // the dateline's date anchors the text when the page gives none, and is itself no candidate
     ['OSLO, June 2 (Agency) - The foreign ministers met on Monday and signed a fisheries pact.', '2021-06-03', '2021-05-31'],
     ['ROME, March 4, 2021 (Agency) - The two sides met on Tuesday and agreed a plan.', null, '2021-03-02'],
@@ -62,14 +64,14 @@ describe('findDate', () => {
       '2024-10-21',
     ],
     ['The deal was signed on 4 May 2011 in Geneva.', '2024-10-22', '2011-05-04'],
-    // ... and over start, deadline and future dates
+    // ... and over start, deadline and future dates (which say nothing against the news being the page's day)
     ['The ceasefire was agreed and takes effect from June 5, 2020.', null, null],
-    ['The truce must be signed by Friday, officials said.', '2020-02-29', null],
+    ['The truce must be signed by Friday, officials said.', '2020-02-29', '2020-02-29'],
     ['Talks are to resume next Monday under the deal.', '2020-02-29', null],
-    ['The accord runs until Sunday and the ceasefire holds.', '2020-02-29', null],
-    ['By Monday the talks had collapsed.', '2020-02-29', null],
+    ['The accord runs until Sunday and the ceasefire holds.', '2020-02-29', '2020-02-29'],
+    ['By Monday the talks had collapsed.', '2020-02-29', '2020-02-29'],
     ['The agreement takes effect on 1 March 2020, the ministers announced.', null, null],
-    ['The two sides agreed to meet again on 10 April 2019 in Rome.', '2019-03-02', null],
+    ['The two sides agreed to meet again on 10 April 2019 in Rome.', '2019-03-02', '2019-03-02'],
     ['The ministers will sign the accord on March 10, 2019.', null, null],
     ['They will hold talks on 12 March.', '2024-02-01', null],
     ['The ministers met on Monday and agreed that the working group will meet on 12 March 2024.', '2024-02-01', '2024-01-29'],
@@ -79,8 +81,9 @@ describe('findDate', () => {
     ['The accord was signed two days ago.', '2021-06-30', null],
     ['The accord was signed on 03/04/2021.', null, null],
     ['The accord was signed on 23/04/2021.', null, '2021-04-23'],
-    // a sentence about something else carries no event date
-    ['Fighting resumed on Monday in the north.', '2023-05-11', null],
+    // a sentence about something else carries no event date (the news is then the publication day's)
+    ['Fighting resumed on Monday in the north.', '2023-05-11', '2023-05-11'],
+    ['Fighting resumed on Monday in the north.', null, null],
   ])('%s (published %s)', (text, pub, expected) => {
     expect(date(text, pub)).toBe(expected);
   });

@@ -27,6 +27,7 @@ import {
   LAST_BEFORE,
   REPORTED_SIGNING,
   RELATIVE_SPAN,
+  PAST_SPAN,
 } from '../model/date-cues';
 
 export interface DateContext {
@@ -175,6 +176,16 @@ function isSideDate(sentence: string, r: ParsedResult): boolean {
   return CLAUSE_BEFORE.re.test(textBefore(sentence, at, CLAUSE_WINDOW)) && !reportedSigning(sentence, at);
 }
 
+/** A side date told as background (CLAUSE_BEFORE), not as a deadline or schedule. */
+function isBackgroundDate(sentence: string, r: ParsedResult): boolean {
+  const at = r.index + (/^on\s+/i.exec(r.text)?.[0].length ?? 0);
+  return (
+    !DEADLINE_BEFORE.re.test(textBefore(sentence, at, DEADLINE_WINDOW)) &&
+    CLAUSE_BEFORE.re.test(textBefore(sentence, at, CLAUSE_WINDOW)) &&
+    !reportedSigning(sentence, at)
+  );
+}
+
 /** Is the date told with a signing that an announcement reports (REPORTED_SIGNING)? */
 function reportedSigning(sentence: string, at: number): boolean {
   return REPORTED_SIGNING.re.test(sentence.slice(Math.max(0, at - 500), at));
@@ -251,16 +262,28 @@ function pickDate(ctx: DateContext): string | null {
     pub !== null ? { day: pub, full: true } : dateline ? { day: parseIso(dateline.iso) ?? 0, full: true } : textAnchor(ctx);
   let parsed = 0;
   let first: Day | null = null;
+  // does an event sentence tell a day of its own that we could not take (background, a span of days,
+  // digits either way round) or a span back from the report ("two days ago")? Deadlines and schedules
+  // do not count: they say when something ends or comes, not when the news happened. A day told only
+  // for something else ("fighting resumed on Monday") is no day of the news either.
+  let told = false;
   for (const s of ctx.sentences) {
-    if (!DATE_WORDS.re.test(s.text) || !EVENT_SENTENCE.re.test(s.text)) continue;
+    if (!EVENT_SENTENCE.re.test(s.text)) continue;
+    if (!told && PAST_SPAN.re.test(s.text)) told = true;
+    if (!DATE_WORDS.re.test(s.text)) continue;
     if (++parsed > MAX_PARSED) break;
     // the sentence's first recent day, unless a later one is told with a signing the announcement reports
     let found: Day | null = null;
     for (const r of parseSentence(s.text, anchor)) {
       const abs = s.start + r.index;
       if (isDatelineAt(ctx.text, r, abs)) continue;
-      if (isSideDate(s.text, r)) continue;
+      if (isSideDate(s.text, r)) {
+        // background told with a day, or a span of days: the news may well be of another day than the page's
+        if (r.end || isBackgroundDate(s.text, r)) told = true;
+        continue;
+      }
       const day = resolve(r, s.text.slice(Math.max(0, r.index - 8), r.index), anchor);
+      if (day === null && (r.end || ambiguousDigits(r.text))) told = true;
       if (day === null || (anchor && day > anchor.day)) continue;
       if (anchor && anchor.day - day > RECENT_DAYS * DAY_MS) {
         first ??= day;
@@ -271,5 +294,8 @@ function pickDate(ctx: DateContext): string | null {
     }
     if (found !== null) return isoOf(found);
   }
-  return first === null ? null : isoOf(first);
+  if (first !== null) return isoOf(first);
+  // a report that tells no day for its news tells the news of the day it is published
+  if (told) return null;
+  return pub !== null ? isoOf(pub) : dateline ? dateline.iso : null;
 }

@@ -239,6 +239,12 @@ export const NOT_AGREED =
 export const BACKGROUND =
   /\b(?:earlier\s+this\s+year|last\s+year|years?\s+ago|in\s+(?:19|20)\d\d|previously|in\s+the\s+past|had\s+previously|since\s+(?:19|20)\d\d)\b/i;
 
-/** Quick presence check for the whole text. */
+/**
+ * Quick presence check for the whole text, and the content script's agreement words: every sentence the
+ * engine can take as evidence of an agreement holds one (a test runs every should-sentence of
+ * model/agreement-evidence.ts through it), so the page gate never turns away a report the engine would
+ * read. Instruments, signing and agreeing verbs, two-sided outcomes (swaps, restored ties, renewals),
+ * texts issued jointly and deals brokered.
+ */
 export const ANY_CUE =
-  /\b(?:agree|agreed|agreement|agrees|signed|pact|accord|deal|ceasefire|cease-fire|truce|memorandum|treaty|declaration|pledged|committed|consented|understanding|decided|decision|undertook)\b/i;
+  /\b(?:agree|agreed|agreeing|agreement|agreements|agrees|sign|signs|signed|signing|inked|inks|initialled|initialed|concluded|sealed|struck|clinched|finali[sz]ed|reached|endorsed|approved|adopted|ratified|reaffirmed|pact|pacts|accord|accords|deal|deals|ceasefire|cease-fire|truce|armistice|memorandum|memoranda|MoUs?|treaty|treaties|protocol|protocols|declaration|communiqu[eé]|convention|charter|roadmap|arrangement|arrangements|framework|joint|jointly|pledged|committed|consented|understanding|decided|decision|undertook|resolved|restored|restore|restores|re-established|reestablished|normali[sz]ed|normali[sz]ation|renewed|extended|prolonged|exchanged|exchange|swap|swapped|swaps|traded|brokered|mediated|issued|consensus|rapprochement|reconciliation)\b/i;

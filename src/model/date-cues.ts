@@ -138,6 +138,17 @@ export const RELATIVE_SPAN: DateCue = {
   shouldNot: ['on Monday', 'Thursday morning', 'March 16', 'yesterday'],
 };
 
+/**
+ * A span counted back from the report ("two days ago", "last week", "earlier this month"): the news is
+ * not of the publication day, so a report that names no day is not given that day either.
+ */
+export const PAST_SPAN: DateCue = {
+  name: 'a span back from the report',
+  re: /\b(?:ago|last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|(?:days?|weeks?)\s+earlier|the\s+(?:day|week)\s+before)\b/i,
+  should: ['signed two days ago', 'met last week', 'agreed earlier this month', 'three days earlier'],
+  shouldNot: ['after three days of talks', 'signed today', 'last year', 'earlier this morning'],
+};
+
 /** The report's own day or the one before: resolved against the anchor, never against the reader's clock. */
 export const CASUAL_DAY: DateCue = {
   name: '"today", "tonight", "yesterday", "this afternoon"',
@@ -155,5 +166,6 @@ export const DATE_CUES: DateCue[] = [
   DATE_WORDS,
   FULL_DATE_WORDS,
   RELATIVE_SPAN,
+  PAST_SPAN,
   CASUAL_DAY,
 ];

@@ -5,7 +5,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { ANY_CUE } from '../model/cues';
+import { EVIDENCE } from '../model/agreement-evidence';
+import { describe, expect, it, test } from 'vitest';
 import { mayReportAgreement, pageMayReportAgreement } from './agreement-gate';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -107,6 +109,16 @@ function cases(): Case[] {
   }
   return out;
 }
+
+describe("the gate's agreement words cover the engine's evidence", () => {
+  // A sentence the engine takes as evidence that holds none of the gate's words would be a report the
+  // content script turns away before the engine sees it.
+  // (A measure's own sentence needs none: measures are found only from an agreement word's sentence on.)
+  const examples = EVIDENCE.flatMap((r) => r.should.map((s) => [r.name, s] as const));
+  test.each(examples)('%s: %s', (_rule, sentence) => {
+    expect(ANY_CUE.test(sentence)).toBe(true);
+  });
+});
 
 describe('the agreement gate on every case we hold', () => {
   const all = cases();
