@@ -6,7 +6,7 @@
 // page that mostly speaks of one is quiet, and so is a page that is not a report at all (a reference
 // work with citation marks, an interview transcript, a forum thread). Parties must exist.
 
-import { holdsAnyOf } from './needs';
+import { needsScanner, type Held } from './needs';
 import {
   ACCEPTANCE,
   DIPLOMACY,
@@ -26,8 +26,8 @@ import { tokenize, type Token } from './tokens';
 
 const TWO_SIDED = EVIDENCE.filter((r) => (TWO_SIDED_RULES as readonly string[]).includes(r.name));
 /** One side accepting another's proposal, with no two-sided subject in the sentence. */
-const isAcceptance = (t: string, lower: string): boolean =>
-  matchesRule(ACCEPTANCE, t, lower) && !TWO_SIDED.some((r) => matchesRule(r, t, lower));
+const isAcceptance = (t: string, held: Held): boolean =>
+  matchesRule(ACCEPTANCE, t, held) && !TWO_SIDED.some((r) => matchesRule(r, t, held));
 
 export interface Detection {
   isAgreement: boolean;
@@ -52,9 +52,10 @@ export interface DetectInput {
 const OUTSIDE = compileTerms(OUTSIDE_WORLDS);
 const INSIDE = compileTerms({ diplomacy: DIPLOMACY });
 
-/** Does a rule's gate let the lower-cased sentence through? */
-const passes = (rule: EvidenceRule, lower: string): boolean => holdsAnyOf(rule.needs, lower);
-const matchesRule = (rule: EvidenceRule, t: string, lower: string): boolean => passes(rule, lower) && rule.re.test(t);
+/** The needs of every rule weighed here, scanned once per sentence. */
+const scanNeeds = needsScanner([...EVIDENCE, ACCEPTANCE, PUNITIVE, PROCESS_ONLY, HYPOTHETICAL, FAILURE].map((r) => r.needs));
+/** A rule's cheap gate (the sentence holds one of its needs), then its pattern. */
+const matchesRule = (rule: EvidenceRule, t: string, held: Held): boolean => held(rule.needs) && rule.re.test(t);
 
 const count = (re: RegExp, s: string): number => {
   re.lastIndex = 0;
@@ -111,15 +112,15 @@ function isDatedBefore(sentence: string, latest: number): boolean {
 
 /** Does one sentence report sides agreeing? (Not outside world, not an acceptance, not a failure.) */
 export function isEvidence(sentence: string): boolean {
-  const lower = sentence.toLowerCase();
-  if (!EVIDENCE.some((r) => matchesRule(r, sentence, lower))) return false;
+  const held = scanNeeds(sentence);
+  if (!EVIDENCE.some((r) => matchesRule(r, sentence, held))) return false;
   return (
     !isOutsideWorld(sentence) &&
-    !isAcceptance(sentence, lower) &&
-    !matchesRule(PUNITIVE, sentence, lower) &&
-    !matchesRule(PROCESS_ONLY, sentence, lower) &&
-    !matchesRule(HYPOTHETICAL, sentence, lower) &&
-    !matchesRule(FAILURE, sentence, lower)
+    !isAcceptance(sentence, held) &&
+    !matchesRule(PUNITIVE, sentence, held) &&
+    !matchesRule(PROCESS_ONLY, sentence, held) &&
+    !matchesRule(HYPOTHETICAL, sentence, held) &&
+    !matchesRule(FAILURE, sentence, held)
   );
 }
 
@@ -136,17 +137,17 @@ export function detectAgreement(input: DetectInput): Detection {
   let neg = 0;
   sentences.forEach((s, i) => {
     const t = s.text;
-    const lower = t.toLowerCase();
+    const held = scanNeeds(t);
     // an agreed measure counts when its sentence says who agreed with whom, or that it was mutual
-    const evidence = EVIDENCE.some((r) => matchesRule(r, t, lower)) || (measured.has(i) && MUTUAL.test(t));
-    const failure = matchesRule(FAILURE, t, lower);
+    const evidence = EVIDENCE.some((r) => matchesRule(r, t, held)) || (measured.has(i) && MUTUAL.test(t));
+    const failure = matchesRule(FAILURE, t, held);
     if (!evidence && !failure) return;
     if (
       isOutsideWorld(t, tokens, s.tokStart, s.tokEnd) ||
-      isAcceptance(t, lower) ||
-      matchesRule(PUNITIVE, t, lower) ||
-      matchesRule(PROCESS_ONLY, t, lower) ||
-      matchesRule(HYPOTHETICAL, t, lower) ||
+      isAcceptance(t, held) ||
+      matchesRule(PUNITIVE, t, held) ||
+      matchesRule(PROCESS_ONLY, t, held) ||
+      matchesRule(HYPOTHETICAL, t, held) ||
       isDatedBefore(t, latest)
     )
       return;
