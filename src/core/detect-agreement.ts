@@ -17,6 +17,7 @@ import {
   OUTSIDE_WORLDS,
   PROCESS_ONLY,
   HYPOTHETICAL,
+  DATING_YEAR,
   PUNITIVE,
   TWO_SIDED_RULES,
   type EvidenceRule,
@@ -51,6 +52,9 @@ export interface DetectInput {
 
 const OUTSIDE = compileTerms(OUTSIDE_WORLDS);
 const INSIDE = compileTerms({ diplomacy: DIPLOMACY });
+
+/** A list item's opening: a bullet or number, or (once the page's lines collapse) a lower-case word. */
+const LIST_ITEM = /^\s*(?:(?:[-\u2022*\u2013\u2014\u00b7]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+|(?=\p{Ll}))/u;
 
 /** The needs of every rule weighed here, scanned once per sentence. */
 const scanNeeds = needsScanner([...EVIDENCE, ACCEPTANCE, PUNITIVE, PROCESS_ONLY, HYPOTHETICAL, FAILURE].map((r) => r.needs));
@@ -91,6 +95,8 @@ export function isNotAReport(text: string): boolean {
 }
 
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
+/** Any year at all: the cheap check before DATING_YEAR. */
+const YEAR_PRESENT = /\b(?:1[5-9]|20)\d\d\b/;
 
 /**
  * The page's own year: its publication year, else the latest year it names. A sentence dated before it is
@@ -104,9 +110,13 @@ function latestYear(text: string, publishedDate: string | null | undefined): num
   return y;
 }
 
-/** A sentence dated to an earlier year than the page's latest ("signed in 1648", "on 28 June 1919"). */
+/**
+ * A sentence dated to an earlier year than the page's latest ("signed in 1648", "on 28 June 1919"); a year
+ * that names an instrument ("the 1982 UNCLOS") dates nothing (DATING_YEAR).
+ */
 function isDatedBefore(sentence: string, latest: number): boolean {
-  for (const m of sentence.matchAll(YEAR)) if (Number(m[1]) < latest) return true;
+  if (!YEAR_PRESENT.test(sentence)) return false;
+  for (const m of sentence.matchAll(DATING_YEAR.re)) if (Number(m[1] ?? m[2] ?? m[3]) < latest) return true;
   return false;
 }
 
@@ -135,8 +145,13 @@ export function detectAgreement(input: DetectInput): Detection {
   const measured = new Set(measureSentences);
   let pos = 0;
   let neg = 0;
+  // a list's lead-in ("the two ministers:") is the subject of each of its items ("- agreed to …")
+  let leadIn: string | null = null;
   sentences.forEach((s, i) => {
-    const t = s.text;
+    const item = leadIn !== null ? LIST_ITEM.exec(s.text) : null;
+    if (!item) leadIn = null;
+    const t = item && leadIn !== null ? `${leadIn} ${s.text.slice(item[0].length)}` : s.text;
+    if (s.text.trimEnd().endsWith(':')) leadIn = s.text.trimEnd().slice(0, -1);
     const held = scanNeeds(t);
     // an agreed measure counts when its sentence says who agreed with whom, or that it was mutual
     const evidence = EVIDENCE.some((r) => matchesRule(r, t, held)) || (measured.has(i) && MUTUAL.test(t));

@@ -2,6 +2,7 @@
 // vocabulary against sentences of our own.
 import { describe, expect, test } from 'vitest';
 import {
+  DATING_YEAR,
   ACCEPTANCE,
   EVIDENCE,
   FAILURE,
@@ -80,5 +81,16 @@ describe('dated sentences', () => {
   });
   test('a signing dated years before the page is background', () => {
     expect(detect('Ghana and Togo signed a border accord in 1999. Relations have been calm since.', '2025-09-16')).toBe(false);
+  });
+});
+
+describe('a year that dates its sentence (DATING_YEAR)', () => {
+  test.each(DATING_YEAR.should)('dates: %s', (s) => {
+    DATING_YEAR.re.lastIndex = 0;
+    expect(DATING_YEAR.re.test(s)).toBe(true);
+  });
+  test.each(DATING_YEAR.shouldNot)('names, does not date: %s', (s) => {
+    DATING_YEAR.re.lastIndex = 0;
+    expect(DATING_YEAR.re.test(s)).toBe(false);
   });
 });

@@ -235,7 +235,7 @@ export const EVIDENCE: EvidenceRule[] = [
       'initial',
     ],
     re: new RegExp(
-      String.raw`${TWO_SIDED_SUBJECT}(?:\s*[—–)])?(?:\s+["“]?(?:have|has|had|are|were|also|jointly|formally|finally|fully|now|on\s+\w+day|today|yesterday|earlier|later|on\s+\w+))*\s+["“]?${NOT_YET}(?:${alt(AGREE_VERBS)})\b(?!\s+to\s+(?:disagree|meet|hold\s+talks|continue\s+talks|talk))`,
+      String.raw`${TWO_SIDED_SUBJECT}(?:\s*[—–)])?(?:\s+["“]?(?:have|has|had|are|were|also|jointly|formally|finally|at\s+last|eventually|successfully|fully|now|on\s+\w+day|today|yesterday|earlier|later|on\s+\w+))*\s+["“]?${NOT_YET}(?:${alt(AGREE_VERBS)})\b(?!\s+to\s+(?:disagree|meet|hold\s+talks|continue\s+talks|talk))`,
       'u',
     ),
     should: [
@@ -247,6 +247,7 @@ export const EVIDENCE: EvidenceRule[] = [
       'Borrell said Kosovo and Serbia "are fully committed to respecting all the articles of the agreement".',
       'Chile and Peru have accepted a ceasefire deal that halts the fighting.',
       'Ghana and Togo have finalised the customs deal.',
+      'Ghana and Togo have at last concluded the delimitation of their maritime boundary.',
       'The leaders of Vietnam and Laos endorsed a five-year roadmap for defence cooperation.',
       'The foreign ministers of Ghana and Togo approved the final text of the border protocol.',
       'Ministers of the four — Ghana, Togo, Benin and Niger — agreed to share intelligence.',
@@ -956,4 +957,31 @@ export const NOT_A_REPORT_EXAMPLES = {
     shouldNot: ['Question time in parliament ran late.'],
   },
   threadLine: { should: ['Reply\nQuote\nPosted by gary_77'], shouldNot: ['Replying to reporters, he said the deal was done.'] },
+};
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const YEAR_NUMBER = String.raw`(1[5-9]\d\d|20\d\d)`;
+
+/**
+ * A year that dates its sentence (an earlier one makes the sentence background): "in 1648", "since
+ * 2016", "on 28 June 1919", "in March 2003". Not a year that names an instrument or an event ("the 1982
+ * UNCLOS", "the 1998 accord", "UNCLOS 1982", "the 2022 World Cup"). The year is the first group that matched.
+ */
+export const DATING_YEAR = {
+  re: new RegExp(
+    String.raw`\b(?:in|since|during|until|of)\s+(?:(?:early|late|mid)[-\s]+)?${YEAR_NUMBER}\b|\b${MONTH}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?${YEAR_NUMBER}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+${YEAR_NUMBER}\b`,
+    'g',
+  ),
+  should: [
+    'The treaty was signed in 1648.',
+    'The two sides have held talks since 2010.',
+    'The accord was signed on 28 June 1919 at Versailles.',
+    'They signed it on June 28, 1919.',
+    'It was agreed in late 2015.',
+  ],
+  shouldNot: [
+    'The two sides concluded the boundary on the basis of the 1982 UNCLOS.',
+    'They agreed in line with UNCLOS 1982.',
+    'The 1998 accord was reactivated.',
+  ],
 };
