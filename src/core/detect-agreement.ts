@@ -20,6 +20,7 @@ import {
   DATING_YEAR,
   PUNITIVE,
   TWO_SIDED_RULES,
+  UNILATERAL_INSTRUMENT,
   type EvidenceRule,
 } from '../model/agreement-evidence';
 import { compileTerms, countTerms, hasTerm } from './find-terms';
@@ -57,7 +58,9 @@ const INSIDE = compileTerms({ diplomacy: DIPLOMACY });
 const LIST_ITEM = /^\s*(?:(?:[-\u2022*\u2013\u2014\u00b7]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+|(?=\p{Ll}))/u;
 
 /** The needs of every rule weighed here, scanned once per sentence. */
-const scanNeeds = needsScanner([...EVIDENCE, ACCEPTANCE, PUNITIVE, PROCESS_ONLY, HYPOTHETICAL, FAILURE].map((r) => r.needs));
+const scanNeeds = needsScanner(
+  [...EVIDENCE, ACCEPTANCE, PUNITIVE, UNILATERAL_INSTRUMENT, PROCESS_ONLY, HYPOTHETICAL, FAILURE].map((r) => r.needs),
+);
 /** A rule's cheap gate (the sentence holds one of its needs), then its pattern. */
 const matchesRule = (rule: EvidenceRule, t: string, held: Held): boolean => held(rule.needs) && rule.re.test(t);
 
@@ -128,6 +131,7 @@ export function isEvidence(sentence: string): boolean {
     !isOutsideWorld(sentence) &&
     !isAcceptance(sentence, held) &&
     !matchesRule(PUNITIVE, sentence, held) &&
+    !matchesRule(UNILATERAL_INSTRUMENT, sentence, held) &&
     !matchesRule(PROCESS_ONLY, sentence, held) &&
     !matchesRule(HYPOTHETICAL, sentence, held) &&
     !matchesRule(FAILURE, sentence, held)
@@ -161,6 +165,7 @@ export function detectAgreement(input: DetectInput): Detection {
       isOutsideWorld(t, tokens, s.tokStart, s.tokEnd) ||
       isAcceptance(t, held) ||
       matchesRule(PUNITIVE, t, held) ||
+      matchesRule(UNILATERAL_INSTRUMENT, t, held) ||
       matchesRule(PROCESS_ONLY, t, held) ||
       matchesRule(HYPOTHETICAL, t, held) ||
       isDatedBefore(t, latest)

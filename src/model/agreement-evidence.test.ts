@@ -15,6 +15,7 @@ import {
   PROCESS_ONLY,
   HYPOTHETICAL,
   PUNITIVE,
+  UNILATERAL_INSTRUMENT,
 } from './agreement-evidence';
 import { isEvidence, isNotAReport, isOutsideWorld } from '../core/detect-agreement';
 import { extractFacts } from '../core/extract';
@@ -24,7 +25,7 @@ const matches = (re: RegExp, s: string): boolean => {
   return re.test(s);
 };
 
-describe.each([...EVIDENCE, ACCEPTANCE, FAILURE, PUNITIVE, PROCESS_ONLY, HYPOTHETICAL])('$name', (rule) => {
+describe.each([...EVIDENCE, ACCEPTANCE, FAILURE, PUNITIVE, UNILATERAL_INSTRUMENT, PROCESS_ONLY, HYPOTHETICAL])('$name', (rule) => {
   test.each(rule.should)('matches: %s', (s) => expect(matches(rule.re, s)).toBe(true));
   test.each(rule.shouldNot)('does not match: %s', (s) => expect(matches(rule.re, s)).toBe(false));
 });

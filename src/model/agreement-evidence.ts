@@ -485,6 +485,27 @@ export const PUNITIVE: EvidenceRule = {
 };
 
 /**
+ * One actor's instrument: an order, decree, bill or law signed or issued — a ruler's or a parliament's
+ * act, never two sides agreeing, however "signed" reads. A sentence with one is no evidence.
+ */
+export const UNILATERAL_INSTRUMENT: EvidenceRule = {
+  name: 'unilateral-instrument',
+  comment: 'a signing or issuing verb whose object is an order, decree, bill, law, ordinance or proclamation',
+  needs: ['order', 'decree', 'bill', 'law', 'ordinance', 'proclamation'],
+  re: /\b(?:signed|signs|sign|signing|issued|issues|issue)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:new\s+|executive\s+|presidential\s+|royal\s+|emergency\s+)?(?:orders?|decrees?|bills?|laws?|ordinances?|proclamations?)\b(?!\s+(?:enforcement|of\s+the\s+sea))/i,
+  should: [
+    "Separately, the junta's leader signed an order authorising the armies of two neighbours to intervene.",
+    'The president signed an executive order on artificial intelligence.',
+    'The king signed a decree dissolving parliament.',
+  ],
+  shouldNot: [
+    'The two sides signed an accord in order to end the war.',
+    'The ministers signed a law enforcement cooperation pact.',
+    'Chile and Peru signed a border treaty.',
+  ],
+};
+
+/**
  * A sentence that says the act was mutual: an agreement word, "both", "jointly", "each other", "between".
  * A measure found in a sentence without one is one side's act ("Saudi Arabia said it would end ties").
  */
