@@ -12,7 +12,7 @@ import { findSemanticArticleSteps } from './semantic-article';
 import { isTeaserListing } from './is-teaser-listing';
 import { findLanguage, findPublishedDate } from './page-meta';
 import { collectTextSteps } from './page-text';
-import { drain, type Steps } from './slices';
+import { drain, HEAVY_NEXT, type Steps } from './slices';
 import { cleanTitle, parseClone, type ParsedClone } from './readability-pass';
 import type { TextMap } from './text-map';
 
@@ -82,12 +82,13 @@ function* locate(doc: Document, force: boolean): Steps<PageArticle | null> {
   // it keeps is one we cloned and the map to the live page is exact.
   yield;
   let region = yield* readabilityRegion(doc);
-  yield;
+  yield HEAVY_NEXT;
   let strict = parseClone(doc, STRICT_CHAR_THRESHOLD, region);
   yield;
   if (region && !(strict && strict.keptChars >= READABILITY_CHAR_THRESHOLD)) {
     // the densest prose was not the story (a gallery, a table of data): Readability judges the whole page
     region = undefined;
+    yield HEAVY_NEXT;
     strict = parseClone(doc, STRICT_CHAR_THRESHOLD);
     yield;
   }
@@ -101,7 +102,7 @@ function* locate(doc: Document, force: boolean): Steps<PageArticle | null> {
   }
   // Second pass: Readability's own retries. A retry rebuilds the page from HTML, so its text nodes
   // are new; we then locate the article by its long, unique text runs and take that container whole.
-  yield;
+  yield HEAVY_NEXT;
   const loose = parseClone(doc, undefined, region);
   yield;
   if (loose && loose.keptChars >= READABILITY_CHAR_THRESHOLD) return yield* fromKept(doc, loose);

@@ -7,8 +7,16 @@
 /** How long one slice of our work may run before it yields. */
 export const SLICE_MS = 10;
 
-/** A step of page work: yields (nothing) where it may pause, returns its result at the end. */
-export type Steps<T> = Generator<void, T, void>;
+/**
+ * Yielded before a step that cannot pause and may take tens of milliseconds (a Readability parse): the
+ * slicer then starts it in a slice of its own, so that it never shares a task with the work before it.
+ */
+export const HEAVY_NEXT = 'heavy-next';
+/** Work already done in a slice below which a heavy step may still join it. */
+const HEAVY_JOIN_MS = 1;
+
+/** A step of page work: yields where it may pause (HEAVY_NEXT before a heavy step), returns its result at the end. */
+export type Steps<T> = Generator<undefined | typeof HEAVY_NEXT, T, void>;
 
 /** Runs `steps` to the end without pausing. */
 export function drain<T>(steps: Steps<T>): T {
@@ -94,11 +102,15 @@ export class Slicer {
     }
   }
 
-  /** Runs `steps` in slices. */
+  /** Runs `steps` in slices; a heavy step starts a slice of its own. */
   async run<T>(steps: Steps<T>): Promise<T> {
     let r = steps.next();
     while (!r.done) {
-      await this.pause();
+      if (r.value === HEAVY_NEXT && this.elapsed >= HEAVY_JOIN_MS) {
+        this.end();
+        await yieldToPage();
+        this.begin();
+      } else await this.pause();
       r = steps.next();
     }
     return r.value;
