@@ -21,6 +21,7 @@ import {
   PUNITIVE,
   TWO_SIDED_RULES,
   UNILATERAL_INSTRUMENT,
+  QUESTION,
   type EvidenceRule,
 } from '../model/agreement-evidence';
 import { compileTerms, countTerms, hasTerm } from './find-terms';
@@ -59,7 +60,7 @@ const LIST_ITEM = /^\s*(?:(?:[-\u2022*\u2013\u2014\u00b7]|\(?\d{1,2}[.)]|\(?[a-z
 
 /** The needs of every rule weighed here, scanned once per sentence. */
 const scanNeeds = needsScanner(
-  [...EVIDENCE, ACCEPTANCE, PUNITIVE, UNILATERAL_INSTRUMENT, PROCESS_ONLY, HYPOTHETICAL, FAILURE].map((r) => r.needs),
+  [...EVIDENCE, ACCEPTANCE, PUNITIVE, UNILATERAL_INSTRUMENT, QUESTION, PROCESS_ONLY, HYPOTHETICAL, FAILURE].map((r) => r.needs),
 );
 /** A rule's cheap gate (the sentence holds one of its needs), then its pattern. */
 const matchesRule = (rule: EvidenceRule, t: string, held: Held): boolean => held(rule.needs) && rule.re.test(t);
@@ -132,6 +133,7 @@ export function isEvidence(sentence: string): boolean {
     !isAcceptance(sentence, held) &&
     !matchesRule(PUNITIVE, sentence, held) &&
     !matchesRule(UNILATERAL_INSTRUMENT, sentence, held) &&
+    !matchesRule(QUESTION, sentence, held) &&
     !matchesRule(PROCESS_ONLY, sentence, held) &&
     !matchesRule(HYPOTHETICAL, sentence, held) &&
     !matchesRule(FAILURE, sentence, held)
@@ -166,6 +168,7 @@ export function detectAgreement(input: DetectInput): Detection {
       isAcceptance(t, held) ||
       matchesRule(PUNITIVE, t, held) ||
       matchesRule(UNILATERAL_INSTRUMENT, t, held) ||
+      matchesRule(QUESTION, t, held) ||
       matchesRule(PROCESS_ONLY, t, held) ||
       matchesRule(HYPOTHETICAL, t, held) ||
       isDatedBefore(t, latest)

@@ -16,6 +16,7 @@ import {
   HYPOTHETICAL,
   PUNITIVE,
   UNILATERAL_INSTRUMENT,
+  QUESTION,
 } from './agreement-evidence';
 import { isEvidence, isNotAReport, isOutsideWorld } from '../core/detect-agreement';
 import { extractFacts } from '../core/extract';
@@ -25,10 +26,13 @@ const matches = (re: RegExp, s: string): boolean => {
   return re.test(s);
 };
 
-describe.each([...EVIDENCE, ACCEPTANCE, FAILURE, PUNITIVE, UNILATERAL_INSTRUMENT, PROCESS_ONLY, HYPOTHETICAL])('$name', (rule) => {
-  test.each(rule.should)('matches: %s', (s) => expect(matches(rule.re, s)).toBe(true));
-  test.each(rule.shouldNot)('does not match: %s', (s) => expect(matches(rule.re, s)).toBe(false));
-});
+describe.each([...EVIDENCE, ACCEPTANCE, FAILURE, PUNITIVE, UNILATERAL_INSTRUMENT, QUESTION, PROCESS_ONLY, HYPOTHETICAL])(
+  '$name',
+  (rule) => {
+    test.each(rule.should)('matches: %s', (s) => expect(matches(rule.re, s)).toBe(true));
+    test.each(rule.shouldNot)('does not match: %s', (s) => expect(matches(rule.re, s)).toBe(false));
+  },
+);
 
 describe('evidence rules, whole sentences', () => {
   test.each(EVIDENCE.flatMap((r) => r.should))('evidence: %s', (s) => expect(isEvidence(s)).toBe(true));
@@ -93,5 +97,16 @@ describe('a year that dates its sentence (DATING_YEAR)', () => {
   test.each(DATING_YEAR.shouldNot)('names, does not date: %s', (s) => {
     DATING_YEAR.re.lastIndex = 0;
     expect(DATING_YEAR.re.test(s)).toBe(false);
+  });
+});
+
+describe('a question reports nothing agreed', () => {
+  test('dialogue asking whether someone would agree is no agreement report', () => {
+    const text = [
+      '“Do you think she’d agree to me asking the villain of Japan about his powers?” Izuku asked, only partly joking.',
+      'All Might coughed. “Absolutely not! I forbid it!”',
+      'Tsukauchi laughed and started the car, and the three of them drove on towards the prison in silence.',
+    ].join('\n\n');
+    expect(extractFacts({ text }).isAgreement).toBe(false);
   });
 });

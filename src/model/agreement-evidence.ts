@@ -484,6 +484,20 @@ export const PUNITIVE: EvidenceRule = {
   shouldNot: ['Russia and Ukraine agreed to lift sanctions on fertiliser exports.', 'The two sides agreed to reopen the border.'],
 };
 
+/** A question asks whether sides agree; it reports nothing agreed ("Do you think she'd agree to …?"). */
+export const QUESTION: EvidenceRule = {
+  name: 'question',
+  comment: 'a sentence that ends with a question mark, or holds a quoted question ("…?" she asked)',
+  needs: ['?'],
+  re: /\?[\s"'\u201d\u2019\u00bb)\]]*$|\?["\u201d\u2019\u00bb]/u,
+  should: [
+    '"Do you think she would agree to me asking him?"',
+    '\u201cDo you think she would agree to it?\u201d he asked, only partly joking.',
+    'Will the two sides sign the accord before the summit?',
+  ],
+  shouldNot: ['The two sides signed the accord.', 'Asked whether they would sign, he said they had already signed.'],
+};
+
 /**
  * One actor's instrument: an order, decree, bill or law signed or issued — a ruler's or a parliament's
  * act, never two sides agreeing, however "signed" reads. A sentence with one is no evidence.
