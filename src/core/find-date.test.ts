@@ -35,6 +35,15 @@ describe('findDate', () => {
       '2023-05-12',
       '2023-05-11',
     ],
+    // the report's own day ("said on Wednesday") loses to the agreement's earlier day told soon after
+    [
+      'The foreign ministry said on Wednesday that the two countries had reached a deal. Late on Tuesday the two ministers signed the accord in Lima.',
+      '2024-03-13',
+      '2024-03-12',
+    ],
+    ['Officials announced on Wednesday that the two ministers signed the accord late on Tuesday.', '2024-03-13', '2024-03-12'],
+    // … but stands when the text tells no other day, or the other day is a report too
+    ['The foreign ministry said on Wednesday that the two countries had reached a deal.', '2024-03-13', '2024-03-13'],
     // a past perfect that is no report's backshift is background
     ['The two armies signed a truce on Friday. They had signed a pledge on May 1, 2023 as well.', '2023-05-12', '2023-05-12'],
     ['The leaders met on Friday.', null, null],

@@ -26,6 +26,8 @@ import {
   FULL_DATE_WORDS,
   LAST_BEFORE,
   REPORTED_SIGNING,
+  REPORTING_BEFORE,
+  AGREEMENT_BEFORE,
   RELATIVE_SPAN,
   PAST_SPAN,
 } from '../model/date-cues';
@@ -54,6 +56,19 @@ const DATELINE_END = /^[^.]{0,35}?(?::|\s[-\u2013\u2014]\s|\(|\))/;
 const DAY_MS = 86_400_000;
 /** The news is at most this many days older than its anchor; an older date (a file photo's, a past deal's) gives way to a recent one. */
 const RECENT_DAYS = 7;
+/** How far back a reporting verb may stand before its day ("said in a statement on"). */
+const REPORTING_WINDOW = 40;
+/** How many sentences after a day the report gives itself may tell the agreement's own. */
+const REPORTED_LOOKAHEAD = 3;
+/** A sentence without its closing marks (full stop, quotes, brackets), before its whole text is read for the agreement's verb. */
+function withoutEndMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.;:!?"\'\u201d\u2019) \n\t'.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+/** How far before a day the agreement's verb may stand. */
+const AGREEMENT_WINDOW = 80;
 
 /** A calendar day as a UTC midnight timestamp. */
 type Day = number;
@@ -176,6 +191,9 @@ function isSideDate(sentence: string, r: ParsedResult): boolean {
   return CLAUSE_BEFORE.re.test(textBefore(sentence, at, CLAUSE_WINDOW)) && !reportedSigning(sentence, at);
 }
 
+/** Characters of "on " that chrono may take into its match: the words before the date are judged. */
+const leadOn = (r: ParsedResult): number => /^on\s+/i.exec(r.text)?.[0].length ?? 0;
+
 /** A side date told as background (CLAUSE_BEFORE), not as a deadline or schedule. */
 function isBackgroundDate(sentence: string, r: ParsedResult): boolean {
   const at = r.index + (/^on\s+/i.exec(r.text)?.[0].length ?? 0);
@@ -267,13 +285,20 @@ function pickDate(ctx: DateContext): string | null {
   // do not count: they say when something ends or comes, not when the news happened. A day told only
   // for something else ("fighting resumed on Monday") is no day of the news either.
   let told = false;
-  for (const s of ctx.sentences) {
+  // a day the report gives itself ("said on Wednesday"), kept while the next sentences may tell the
+  // agreement's own, earlier day
+  let reported: { day: Day; until: number } | null = null;
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si] as DateContext['sentences'][number];
+    if (reported && si > reported.until) return isoOf(reported.day);
     if (!EVENT_SENTENCE.re.test(s.text)) continue;
     if (!told && PAST_SPAN.re.test(s.text)) told = true;
     if (!DATE_WORDS.re.test(s.text)) continue;
     if (++parsed > MAX_PARSED) break;
-    // the sentence's first recent day, unless a later one is told with a signing the announcement reports
+    // the sentence's first recent day, unless a later one is told with a signing the announcement
+    // reports, or with the agreement where the first is the report's own
     let found: Day | null = null;
+    let foundByReport = false;
     for (const r of parseSentence(s.text, anchor)) {
       const abs = s.start + r.index;
       if (isDatelineAt(ctx.text, r, abs)) continue;
@@ -289,11 +314,30 @@ function pickDate(ctx: DateContext): string | null {
         first ??= day;
         continue;
       }
-      if (found === null) found = day;
-      else if (day <= found && reportedSigning(s.text, r.index)) found = day;
+      const byReport = REPORTING_BEFORE.re.test(textBefore(s.text, r.index + leadOn(r), REPORTING_WINDOW));
+      // the agreement's own day: its verb before it, in this sentence ("late on Tuesday the two sides
+      // signed …" tells the verb after the day: the sentence is then read whole)
+      const byAgreement =
+        !byReport &&
+        (AGREEMENT_BEFORE.re.test(textBefore(s.text, r.index, AGREEMENT_WINDOW)) || AGREEMENT_BEFORE.re.test(withoutEndMarks(s.text)));
+      if (reported) {
+        if (byAgreement && day < reported.day) return isoOf(day);
+        continue;
+      }
+      if (found === null) {
+        found = day;
+        foundByReport = byReport;
+      } else if (day <= found && (reportedSigning(s.text, r.index) || (foundByReport && byAgreement))) {
+        found = day;
+        foundByReport = byReport;
+      }
     }
-    if (found !== null) return isoOf(found);
+    if (found !== null) {
+      if (!foundByReport) return isoOf(found);
+      reported ??= { day: found, until: si + REPORTED_LOOKAHEAD };
+    }
   }
+  if (reported) return isoOf(reported.day);
   if (first !== null) return isoOf(first);
   // a report that tells no day for its news tells the news of the day it is published
   if (told) return null;

@@ -94,6 +94,26 @@ export const REPORTED_SIGNING: DateCue = {
   shouldNot: ['The two sides had signed a treaty on ', 'They announced on ', 'He said the talks would resume on '],
 };
 
+/**
+ * A day told with a verb of reporting ("said on Wednesday", "announced late Tuesday", "told reporters on
+ * Friday"): the report's day, which a day told with the agreement itself soon after beats when it is
+ * earlier ("…; late on Tuesday the two sides had signed …"). Tested on the words just before the date.
+ */
+export const REPORTING_BEFORE: DateCue = {
+  name: 'a day told with a verb of reporting',
+  re: /\b(?:said|says|announced|announces|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|the\s+\w+)|stated|confirmed|declared|reported|added|wrote|tweeted|posted|briefed\s+\w+)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i,
+  should: ['The foreign ministry said on ', 'officials announced late ', 'the minister told reporters on ', 'Officials confirmed '],
+  shouldNot: ['The two sides signed the accord on ', 'They met on ', 'the deal was reached late on '],
+};
+
+/** The agreement's own verb just before a day ("signed the accord late on", "reached a deal on"). */
+export const AGREEMENT_BEFORE: DateCue = {
+  name: "a day told with the agreement's own verb",
+  re: /\b(?:signed|sign|inked|initial(?:l)?ed|agreed|reached|concluded|sealed|struck|clinched|finali[sz]ed|ratified|exchanged|swapped)\b[^.;:]{0,60}$/i,
+  should: ['the two ministers signed the accord late on ', 'the sides reached a deal on ', 'Late on Tuesday, after talks, they agreed '],
+  shouldNot: ['The foreign ministry said on ', 'Talks began on ', 'The delegations met on '],
+};
+
 export const LAST_BEFORE: DateCue = {
   name: '"last" before a weekday',
   re: /\blast\s+$/i,
@@ -163,6 +183,8 @@ export const DATE_CUES: DateCue[] = [
   CLAUSE_BEFORE,
   LAST_BEFORE,
   REPORTED_SIGNING,
+  REPORTING_BEFORE,
+  AGREEMENT_BEFORE,
   DATE_WORDS,
   FULL_DATE_WORDS,
   RELATIVE_SPAN,
