@@ -675,3 +675,28 @@ describe('a given name that is also a state\'s name, right after a title ("Defen
     expect(officials(text)).toEqual([]);
   });
 });
+
+describe('more titles as news writes them: portfolio secretaries, Irish offices, captains, special advisers', () => {
+  test.each([
+    ['British Home Secretary Jane Doyle signed the treaty in Kigali.', ['Jane Doyle', 'Home Secretary', 'United Kingdom']],
+    ['US Agriculture Secretary Mark Ellis welcomed the deal.', ['Mark Ellis', 'Agriculture Secretary', 'United States']],
+    ['Bangladesh commerce secretary Rafiq Alam signed the memorandum.', ['Rafiq Alam', 'Commerce Secretary', 'Bangladesh']],
+    ['The memorandum was signed by Rafiq Alam, commerce secretary of Bangladesh.', ['Rafiq Alam', 'Commerce Secretary', 'Bangladesh']],
+    ['Irish Taoiseach Sean Byrne said the decision was historic.', ['Sean Byrne', 'Taoiseach', 'Ireland']],
+    ['Goita signed alongside Burkina Faso’s junta leader Captain Idrissa Kone.', ['Idrissa Kone', 'Leader', 'Burkina Faso']],
+    ['Colombian peace commissioner Luis Mora led the government team.', ['Luis Mora', 'Peace Commissioner', 'Colombia']],
+    ['Ukrainian delegation head Petro Bondar said the talks were constructive.', ['Petro Bondar', 'Head of Delegation', 'Ukraine']],
+    ['Hamas political bureau chief Samir Nassar welcomed the deal.', ['Samir Nassar', 'Chief', 'Hamas']],
+    ["Brazil's special adviser Paulo Reis attended.", ['Paulo Reis', 'special Adviser', 'Brazil']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+
+  test.each([
+    'Major League teams agreed on the calendar.',
+    'The home secretary said the border was calm.',
+    'Captain Marvel opened in cinemas on Friday.',
+  ])('no official in: %s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});

@@ -26,8 +26,10 @@ import {
   NOT_OFFICIAL_ROLES,
   OFFICE_JOINERS,
   OFFICE_WORDS,
+  ORGAN_WORDS as ORGAN_WORD_LIST,
   SIDE_OFFICE_HEADS,
   SIDE_POSSESSORS,
+  TITLE_MODIFIERS,
 } from '../model/titles';
 import type { EntityMention } from './find-entities';
 import type { RoleSpan } from './find-titles';
@@ -74,54 +76,8 @@ export interface OfficialDraft {
   former?: boolean;
 }
 
-const MODIFIERS = new Set([
-  'acting',
-  'deputy',
-  'interim',
-  'caretaker',
-  'former',
-  'outgoing',
-  'incoming',
-  'then',
-  'senior',
-  'top',
-  'veteran',
-  'new',
-  'joint',
-]);
-// Words between a state and its official's title: "Chinese foreign ministry spokesperson".
-const ORGAN_WORDS = new Set([
-  'foreign',
-  'defence',
-  'defense',
-  'ministry',
-  'army',
-  'military',
-  'government',
-  'presidential',
-  'office',
-  'state',
-  'navy',
-  'interior',
-  'finance',
-  'trade',
-  'delegation',
-  'embassy',
-  'mission',
-  'department',
-  'council',
-  'national',
-  'security',
-  'agency',
-  'intelligence',
-  'cabinet',
-  'treasury',
-  'justice',
-  'police',
-  'coast',
-  'guard',
-  ...OFFICE_WORDS,
-]);
+const MODIFIERS = new Set(TITLE_MODIFIERS);
+const ORGAN_WORDS = new Set([...ORGAN_WORD_LIST, ...OFFICE_WORDS]);
 const JOINERS = new Set(OFFICE_JOINERS);
 const HEADS = new Set(INSTITUTION_HEADS);
 const MEDIA = new Set(MEDIA_WORDS);

@@ -30,6 +30,42 @@ const PORTFOLIOS = [
   'housing',
   'communications',
 ];
+/**
+ * Portfolios whose holder is titled "<portfolio> secretary" (British, American, South Asian cabinets and
+ * civil services: "Home Secretary X", "US Agriculture Secretary X", "Bangladesh commerce secretary X").
+ */
+const SECRETARY_PORTFOLIOS = [
+  'home',
+  'agriculture',
+  'commerce',
+  'energy',
+  'health',
+  'interior',
+  'transport',
+  'transportation',
+  'technology',
+  'science',
+  'culture',
+  'trade',
+  'education',
+  'environment',
+  'labour',
+  'labor',
+  'justice',
+  'communications',
+  'housing',
+  'business',
+  'homeland security',
+  'veterans affairs',
+  'industry',
+  'finance',
+  'tourism',
+  'information',
+  'war',
+  'navy',
+  'army',
+  'northern ireland',
+];
 const cap = (s: string): string => s.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
 
 /** [as written (lower case), normalised role]. */
@@ -171,6 +207,25 @@ export const TITLES: Array<[string, string]> = [
   ['secretary for foreign affairs', 'Secretary for Foreign Affairs'],
   ['cabinet secretary', 'Cabinet Secretary'],
   ['tribal elder', 'Tribal Elder'],
+  ['taoiseach', 'Taoiseach'],
+  ['tanaiste', 'Tánaiste'],
+  ['tánaiste', 'Tánaiste'],
+  ['peace commissioner', 'Peace Commissioner'],
+  ['delegation head', 'Head of Delegation'],
+  ['head of delegation', 'Head of Delegation'],
+  ['ruler', 'Ruler'],
+  ['military ruler', 'Military Ruler'],
+  ['junta chief', 'Junta Chief'],
+  ['foreign policy chief', 'Foreign Policy Chief'],
+  ['top negotiator', 'Top Negotiator'],
+  ['minister of national defence', 'Minister of National Defence'],
+  ['minister of national defense', 'Minister of National Defense'],
+  ...SECRETARY_PORTFOLIOS.flatMap(
+    (p): Array<[string, string]> => [
+      [`${p} secretary`, `${cap(p)} Secretary`],
+      [`secretary of ${p}`, `${cap(p)} Secretary`],
+    ],
+  ),
   ...PORTFOLIOS.flatMap(
     (p): Array<[string, string]> => [
       [`${p} minister`, `${cap(p)} Minister`],
@@ -208,6 +263,12 @@ export const RANKS: string[] = [
   'maj',
   'senior general',
   'vice senior general',
+  'captain',
+  'capt',
+  'lieutenant',
+  'lt',
+  'major',
+  'commodore',
 ];
 
 /** Honorifics dropped from the canonical name (Syed and Sheikh stay: they are usually part of the name as given). */
@@ -271,6 +332,23 @@ export const OFFICE_WORDS: string[] = (
   'neighborhood policy strategic minority religious veterans reconstruction forestry livestock maritime ports shipping aviation ' +
   'disaster emergency refugees migration immigration customs revenue budget treasury investment trade defence defense security ' +
   'interior intelligence information national international multilateral bilateral consular protocol ocean oceans marine'
+).split(' ');
+
+/**
+ * Words written before a title that stay in it ("caretaker foreign minister", "special adviser",
+ * "Assistant Secretary of State"); "former" also marks the office as a past one.
+ */
+export const TITLE_MODIFIERS: string[] =
+  'acting deputy interim caretaker former outgoing incoming then senior top veteran new joint special assistant principal'.split(' ');
+
+/**
+ * Words between a side and its official's title: "Chinese foreign ministry spokesperson", "Hamas
+ * political bureau chief", "the Ethiopian government's chief negotiator" (the office words count too).
+ */
+export const ORGAN_WORDS: string[] = (
+  'foreign defence defense ministry army military government presidential office state navy interior finance trade ' +
+  'delegation embassy mission department council national security agency intelligence cabinet treasury justice police ' +
+  'coast guard bureau politburo peace negotiating armed forces revolutionary guards federal central'
 ).split(' ');
 
 /**
