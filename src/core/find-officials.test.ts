@@ -700,3 +700,81 @@ describe('more titles as news writes them: portfolio secretaries, Irish offices,
     expect(officials(text)).toEqual([]);
   });
 });
+
+describe('a side read through an organ, a body, a signer’s "for X" or a rank', () => {
+  const one = (text: string, name: string) => {
+    const o = extractFacts({ text }).officials.find((x) => x.name === name);
+    return o ? [o.title, o.affiliation] : null;
+  };
+  test.each([
+    ["Tesfaye Alemu, the Ethiopian government's chief negotiator, signed the text.", 'Tesfaye Alemu', ['Chief Negotiator', 'Ethiopia']],
+    ["The Ethiopian government's chief negotiator, Tesfaye Alemu, signed the text.", 'Tesfaye Alemu', ['Chief Negotiator', 'Ethiopia']],
+    [
+      "Reza Karimi, secretary of Iran's Supreme National Security Council, signed the text.",
+      'Reza Karimi',
+      ["Secretary of Iran's Supreme National Security Council", 'Iran'],
+    ],
+    [
+      'Omar Fathy, who heads Egypt’s intelligence service, joined the talks.',
+      'Omar Fathy',
+      ['Head of Egypt’s intelligence service', 'Egypt'],
+    ],
+    ['Tom Hale, who leads the U.S. negotiating team, flew to Doha.', 'Tom Hale', ['Head of the U.S. negotiating team', 'United States']],
+    [
+      'Dan Price, senior adviser for Africa at the U.S. State Department, attended.',
+      'Dan Price',
+      ['Senior Adviser for Africa', 'United States'],
+    ],
+    [
+      "Salem Al Kuwari, Qatar's minister of state at the Ministry of Foreign Affairs, spoke.",
+      'Salem Al Kuwari',
+      ['Minister of State', 'Qatar'],
+    ],
+    [
+      'Minister of National Defence Ahmet Kaya signed the document on behalf of Türkiye.',
+      'Ahmet Kaya',
+      ['Minister of National Defence', 'Turkey'],
+    ],
+    [
+      'The text was signed for the RSF by Brigadier General Omar Hamid and for the army by others.',
+      'Omar Hamid',
+      ['Brigadier General', 'RSF'],
+    ],
+    ['Envoy Lena Berg, signing for the UN, thanked both sides.', 'Lena Berg', ['Envoy', 'United Nations']],
+    [
+      "Fatah's delegation was led by Rami Nasser, and Hamas's by senior official Yusuf Haddad.",
+      'Yusuf Haddad',
+      ['senior Official', 'Hamas'],
+    ],
+    ["Goita signed alongside Niger's General Amadou Sani.", 'Amadou Sani', ['General', 'Niger']],
+    ['European Council President Piet Janssens announced the decision.', 'Piet Janssens', ['President', 'European Union']],
+    ['Deputy Secretary of State Carl Moss met the delegation.', 'Carl Moss', ['deputy Secretary of State', 'United States']],
+    [
+      "Paulo Reis, special adviser and personal envoy of Brazil's President, attended.",
+      'Paulo Reis',
+      ["special Adviser and personal Envoy of Brazil's President", 'Brazil'],
+    ],
+    [
+      "It was signed by Bangladesh's civil aviation and tourism secretary Karim Uddin.",
+      'Karim Uddin',
+      ['Civil Aviation And Tourism Secretary', 'Bangladesh'],
+    ],
+    ["It was signed by Bangladesh's cultural affairs secretary Karim Uddin.", 'Karim Uddin', ['Cultural Affairs Secretary', 'Bangladesh']],
+  ])('%s', (text, name, expected) => {
+    expect(one(text, name)).toEqual(expected);
+  });
+
+  test.each([
+    ['Maria Lopez, director of the Iranian Institute for Policy Studies, said the deal was fragile.', 'Maria Lopez'],
+    ['John Reed signed for the company on Monday.', 'John Reed'],
+  ])('no official in: %s', (text, name) => {
+    expect(one(text, name)).toBeNull();
+  });
+
+  test.each([['Prime Minister Ali Hassan signed for the company on Monday.', 'Ali Hassan', ['Prime Minister', null]]])(
+    'the side a signer acts for is read only for that signer: %s',
+    (text, name, expected) => {
+      expect(one(text, name)).toEqual(expected);
+    },
+  );
+});

@@ -28,7 +28,9 @@ import {
   OFFICE_WORDS,
   ORGAN_WORDS as ORGAN_WORD_LIST,
   SIDE_OFFICE_HEADS,
+  ACTS_FOR_WORDS,
   SIDE_POSSESSORS,
+  STATE_BODY_HEADS,
   TITLE_MODIFIERS,
 } from '../model/titles';
 import type { EntityMention } from './find-entities';
@@ -80,6 +82,7 @@ const MODIFIERS = new Set(TITLE_MODIFIERS);
 const ORGAN_WORDS = new Set([...ORGAN_WORD_LIST, ...OFFICE_WORDS]);
 const JOINERS = new Set(OFFICE_JOINERS);
 const HEADS = new Set(INSTITUTION_HEADS);
+const STATE_BODIES = new Set(STATE_BODY_HEADS);
 const MEDIA = new Set(MEDIA_WORDS);
 const NOT_OFFICIAL = new Set(NOT_OFFICIAL_ROLES);
 const COUNTERPART = new Set(COUNTERPART_WORDS.filter((w) => !w.includes(' ')));
@@ -113,6 +116,9 @@ const EXT_STOP = new Set([
   'when',
   'while',
 ]);
+const ACTS_FOR_VERBS = new Set(ACTS_FOR_WORDS);
+// words that end the clause a signer's "for X" is looked for in
+const STOP_ACTED_FOR = new Set(['and', 'while', 'whereas', 'but', 'who', 'which', 'that', 'after', 'before', 'when', 'with']);
 // Honorifics that serve as the role when no other title is given.
 const ROLE_HONORIFICS = new Set(['mullah', 'maulana', 'ayatollah']);
 
@@ -182,6 +188,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     for (let b = a; !e && b >= a - 4; b--) {
       e = entEnd.get(b);
       inst ??= institutionEndingAt(b) ?? capitalPossessiveEndingAt(b);
+      // "the Ethiopian government's chief negotiator": an organ's possessive between the side and the title
+      if (!e && low(b - 1) === 's' && isApostrophe(tokens[b - 2]?.text) && ORGAN_WORDS.has(low(b - 3))) b -= 2;
       if (!ORGAN_WORDS.has(low(b - 1))) break;
     }
     // two roles at once: "Ukraine's First Deputy Prime Minister and Economy Minister X"
@@ -250,7 +258,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     for (const { words, code } of INSTITUTIONS) {
       let ok = true;
       for (let w = 0; w < words.length && ok; w++) ok = tokens[a + w]?.lower === words[w];
-      if (ok) return { entity: stateByCode(code), end: a + words.length };
+      if (ok) return { entity: sideByCode(code), end: a + words.length };
     }
     return null;
   };
@@ -262,28 +270,53 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (s0 < 0 || !isCapitalisedTok(tokens[s0])) continue;
       let ok = true;
       for (let w = 0; w < words.length && ok; w++) ok = tokens[s0 + w]?.lower === words[w];
-      if (ok) return stateByCode(code);
+      if (ok) return sideByCode(code);
     }
     return null;
   };
 
   /**
    * The words from x name a side and nothing else: "[the] IAEA", "Russia's sovereign wealth fund", "the
-   * Peruvian army" — an entity, then at most a few lower-case words ending in an organ's word, then the
-   * apposition's end. "the Iran desk at a think tank" or "the Centre for Policy Studies" name none.
+   * Peruvian army", "the Russian FSB security service", "Iran's Supreme National Security Council" — an
+   * entity, then at most a few words ending in an organ's word (capitalised ones only as a state body's
+   * name or an acronym), then the apposition's end. "the Iran desk at a think tank" or "the Centre for
+   * Policy Studies" name none. Returns the token after the words, or -1.
    */
-  const namesSide = (x0: number): boolean => {
+  const sideWordsEnd = (x0: number): number => {
     const x = low(x0) === 'the' ? x0 + 1 : x0;
     const e = entStart.get(x);
-    if (!e) return false;
+    if (!e) return -1;
     let y = e.possessive ? e.tokEnd + 2 : e.tokEnd;
     let last = '';
-    for (let n = 0; n < 4 && tokens[y]?.word && !APPOSITION_END.test(low(y)); n++, y++) {
-      if (isCapitalisedTok(tokens[y]) && !ORGAN_WORDS.has(low(y)) && !HEADS.has(low(y))) return false;
+    let proper = false;
+    for (let n = 0; n < 6 && tokens[y]?.word && !APPOSITION_END.test(low(y)); n++, y++) {
+      const t = tokens[y];
+      if (isCapitalisedTok(t) && !ORGAN_WORDS.has(low(y)) && !HEADS.has(low(y))) {
+        if (!isAllCapsTok(t)) proper = true;
+      }
       last = low(y);
     }
-    if (last && !ORGAN_WORDS.has(last) && !HEADS.has(last) && !LED_GROUPS.has(last)) return false;
-    return APPOSITION_END.test(tokens[y]?.text ?? '.');
+    if (last && !ORGAN_WORDS.has(last) && !HEADS.has(last) && !LED_GROUPS.has(last)) return -1;
+    // a think tank's or a firm's proper name is no side's body: "the Iranian Institute for …" ("Russia's sovereign wealth fund" is)
+    if (HEADS.has(last) && isCapitalisedTok(tokens[y - 1]) && !STATE_BODIES.has(last) && !ORGAN_WORDS.has(last)) return -1;
+    // a proper name's words end in a state body's word: "Supreme National Security Council", never "… Institute"
+    if (proper && !STATE_BODIES.has(last)) return -1;
+    return APPOSITION_END.test(tokens[y]?.text ?? '.') ? y : -1;
+  };
+  const namesSide = (x0: number): boolean => sideWordsEnd(x0) >= 0;
+
+  /**
+   * "at [the] <a side's body>" or "at the <Body> of …" from token x, closing an apposition: "at the U.S.
+   * State Department", "at the Ministry of Foreign Affairs". The side named in it (if any), or null.
+   */
+  const bodyAt = (x: number): { aff: Entity | null } | null => {
+    if (low(x) !== 'at') return null;
+    const y = sideWordsEnd(x + 1);
+    if (y >= 0) return { aff: (entStart.get(x + 1) ?? entStart.get(x + 2))?.entity ?? null };
+    let z = low(x + 1) === 'the' ? x + 2 : x + 1;
+    if (!STATE_BODIES.has(low(z)) || !isCapitalisedTok(tokens[z])) return null;
+    for (let n = 0; n < 6 && tokens[z + 1]?.word && (isCapitalisedTok(tokens[z + 1]) || JOINERS.has(low(z + 1))); n++) z++;
+    return APPOSITION_END.test(tokens[z + 1]?.text ?? '.') && !JOINERS.has(low(z)) ? { aff: null } : null;
   };
 
   /** Title starting at k, extended by "for/of …" up to a clause break. */
@@ -352,6 +385,13 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       }
     }
     if (!roleStart.get(k)) return null;
+    // two offices at once: "X, special adviser and personal envoy of Brazil's President", "X, deputy prime
+    // minister and foreign minister of Cambodia"
+    if (low(e) === 'and' && !aff) {
+      const second = titleStartingAt(e + 1, false);
+      if (second && !second.their)
+        return { title: `${prefix + r.value} and ${second.title}`, aff: second.aff, end: second.end, office: second.office };
+    }
     return { title: prefix + r.value, aff, end: e, office: false };
   };
 
@@ -408,6 +448,37 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         w === 'in' ||
         w === 'to';
       if (!ok) break;
+    }
+    return null;
+  };
+
+  /** The side written as "[the] X" from token x: the entity and the token after it. */
+  const sideAt = (x: number): EntityMention | undefined => {
+    const e = entStart.get(x) ?? (low(x) === 'the' ? entStart.get(x + 1) : undefined);
+    return e && !e.possessive ? e : undefined;
+  };
+
+  /**
+   * The side a person signs or speaks for, read around the name (`a`: where the name and its title
+   * start, `b`: one past the name): "for the RSF by Brigadier X", "X signed for Iran", "X, on behalf of
+   * Turkey", "X signed the text on Russia's behalf". The look-ahead stops at the clause's end or at the
+   * next person.
+   */
+  const sideActedFor = (a: number, b: number): Entity | null => {
+    if (low(a - 1) === 'by') {
+      const e = entEnd.get(a - 1);
+      const f = e && !e.possessive ? (low(e.tokStart - 1) === 'the' ? e.tokStart - 2 : e.tokStart - 1) : -1;
+      if (e && low(f) === 'for') return e.entity;
+    }
+    for (let x = b; x < b + 14 && x < tokens.length; x++) {
+      const t = tokens[x];
+      if (!t || (x > b && (nameStart.get(x) || roleStart.get(x)?.kind === 'title'))) break;
+      if (!t.word && t.text !== ',') break;
+      if (STOP_ACTED_FOR.has(t.lower)) break;
+      if (t.lower === 'on' && low(x + 1) === 'behalf' && low(x + 2) === 'of') return sideAt(x + 3)?.entity ?? null;
+      const e = t.lower === 'on' ? entStart.get(x + 1) : undefined;
+      if (e?.possessive && low(e.tokEnd + 2) === 'behalf') return e.entity;
+      if (t.lower === 'for' && (x === b || ACTS_FOR_VERBS.has(low(x - 1)))) return sideAt(x + 1)?.entity ?? null;
     }
     return null;
   };
@@ -514,6 +585,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (tokens[k - 1]?.text === ',') k--;
     }
     const left: TitleBefore | null = titleEndingAt(k) ?? extendedTitleEndingAt(k);
+    // "Niger's General X", "Pakistani Gen. X": a side written just before a rank with no title
+    if (!left && rank) aff = entEnd.get(j)?.entity ?? null;
     const plural = !!left && ((/s$/.test(low(k - 1)) && !!roleEnd.get(k)) || !!left.their);
     let their: Entity[] | undefined = left?.their;
     if (left) {
@@ -546,6 +619,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     let ledDelegation: Entity | null = null;
     // "a Peruvian delegation led by Foreign Minister X": the delegation's side is the titled head's too
     if (left && !aff && left.start !== undefined && low(left.start - 1) === 'by') {
+      // "Fatah's delegation was led by A, and Hamas's by senior official B": the side's possessive before "by"
+      const owner = entEnd.get(left.start - 1);
+      if (owner?.possessive) aff = owner.entity;
       let x = left.start - 2;
       if (low(x) === 'led' || low(x) === 'headed') {
         x--;
@@ -630,6 +706,15 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         } else if (DELEGATION.has(low(end))) {
           // "who heads the HIA delegation": the side not in the lexicon, the role as written
           title ??= `Head of ${joinTokens(tokens, v + 1, end + 1)}`;
+          // "who leads the U.S. negotiating team": the side inside it
+          if (e && e.tokStart < end) aff ??= e.entity;
+        } else {
+          // "who heads Egypt's intelligence service", "who leads Iran's Supreme National Security Council"
+          const y = sideWordsEnd(v + 1);
+          if (y >= 0 && e) {
+            title ??= `Head of ${joinTokens(tokens, v + 1, y)}`;
+            aff ??= e.entity;
+          }
         }
       } else if (
         low(q) === 'who' &&
@@ -702,6 +787,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         if (!roleStart.get(t)) {
           let x = t;
           while (x < t + 3 && ORGAN_WORDS.has(low(x)) && !roleStart.get(x)) x++;
+          // "X, the Ethiopian government's chief negotiator"
+          if (x > t && possAt(x)) x += 2;
           if (x > t && roleStart.get(x)) t = x;
         }
         if (COUNTERPART.has(low(t)) && ownerDraft) {
@@ -711,8 +798,11 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           aff ??= e?.entity ?? null;
         } else {
           const right = titleStartingAt(t, !!(left || rank || ledDelegation));
+          // "X, senior adviser for Africa at the U.S. State Department,": the body the office is at
+          const at = right ? bodyAt(right.end) : null;
+          if (right && at) aff ??= e?.entity ?? instAff ?? right.aff ?? at.aff;
           // apposition closes with punctuation or a reporting verb; "Munir, Iranian FM agree" is a list
-          if (right && APPOSITION_END.test(tokens[right.end]?.text ?? '.')) {
+          if (right && (at || APPOSITION_END.test(tokens[right.end]?.text ?? '.'))) {
             pluralRight ||= (/s$/.test(low(right.end - 1)) && !!roleEnd.get(right.end)) || !!right.their;
             if (right.their && !left) {
               their = right.their;
@@ -732,6 +822,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         }
       }
     }
+    // "X signed on behalf of Turkey", "Y, signing for the UN", "signed for the RSF by Z": the side a signer acts for
+    if (!aff) aff = sideActedFor(left?.start ?? j, n.tokEnd);
     // "Sri Lanka's Minister A X and Minister B Y": a possessive side carries over a coordinated title
     if (!aff && left?.start !== undefined && low(left.start - 1) === 'and') {
       const prev = drafts[drafts.length - 1];
@@ -918,6 +1010,10 @@ function normaliseRank(rank: string): string {
   return rank;
 }
 
+/** A state by its ISO code, or an organisation by its short name ("EU"). */
+const sideByCode = (code: string): Entity | null =>
+  stateByCode(code) ?? phrasesFor(code.toLowerCase())?.find((p) => p.form === 'name' && p.entity.kind !== 'state')?.entity ?? null;
+const isAllCapsTok = (t: Token | undefined): boolean => !!t && t.text.length >= 2 && t.text === t.text.toUpperCase();
 const isCapitalisedTok = (t: Token | undefined): boolean => !!t && t.word && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
 
 let leaderFull: Map<string, string[]> | null = null;

@@ -311,4 +311,8 @@ export const INSTITUTION_STATES: Array<[phrase: string, code: string]> = [
   ['mi6', 'GB'],
   ['quai d’orsay', 'FR'],
   ["quai d'orsay", 'FR'],
+  // an organisation's own bodies stand for it ("European Council President X")
+  ['european council', 'EU'],
+  ['european commission', 'EU'],
+  ['european parliament', 'EU'],
 ];

@@ -331,7 +331,8 @@ export const OFFICE_WORDS: string[] = (
   'human rights women children youth sports family works infrastructure relations cooperation integration neighbourhood ' +
   'neighborhood policy strategic minority religious veterans reconstruction forestry livestock maritime ports shipping aviation ' +
   'disaster emergency refugees migration immigration customs revenue budget treasury investment trade defence defense security ' +
-  'interior intelligence information national international multilateral bilateral consular protocol ocean oceans marine'
+  'interior intelligence information national international multilateral bilateral consular protocol ocean oceans marine ' +
+  'civil cultural supplies railways railway power textiles commerce telecommunications'
 ).split(' ');
 
 /**
@@ -339,7 +340,9 @@ export const OFFICE_WORDS: string[] = (
  * "Assistant Secretary of State"); "former" also marks the office as a past one.
  */
 export const TITLE_MODIFIERS: string[] =
-  'acting deputy interim caretaker former outgoing incoming then senior top veteran new joint special assistant principal'.split(' ');
+  'acting deputy interim caretaker former outgoing incoming then senior top veteran new joint special assistant principal personal'.split(
+    ' ',
+  );
 
 /**
  * Words between a side and its official's title: "Chinese foreign ministry spokesperson", "Hamas
@@ -348,7 +351,7 @@ export const TITLE_MODIFIERS: string[] =
 export const ORGAN_WORDS: string[] = (
   'foreign defence defense ministry army military government presidential office state navy interior finance trade ' +
   'delegation embassy mission department council national security agency intelligence cabinet treasury justice police ' +
-  'coast guard bureau politburo peace negotiating armed forces revolutionary guards federal central'
+  'coast guard bureau politburo peace negotiating armed forces revolutionary guards federal central commission'
 ).split(' ');
 
 /**
@@ -360,6 +363,16 @@ export const INSTITUTION_HEADS: string[] = (
   'council committee commission ministry office agency assembly authority court bureau department directorate secretariat ' +
   'service parliament senate congress government mission forces army front movement party union league organisation ' +
   'organization corporation bank fund board institute centre center foundation'
+).split(' ');
+
+/**
+ * Last words of a state body's or a side's organ's proper name, through which an office's "of …" still
+ * names the side: "secretary of Iran's Supreme National Security Council", "head of Yemen's Presidential
+ * Leadership Council"; not a think tank's or a firm's ("Institute", "Foundation", "Bank", "Corporation").
+ */
+export const STATE_BODY_HEADS: string[] = (
+  'council committee commission ministry office agency assembly authority bureau department directorate secretariat ' +
+  'service parliament senate congress government mission forces army navy guard guards front movement party union league command staff'
 ).split(' ');
 
 /**
@@ -410,6 +423,12 @@ export const SIDE_POSSESSORS: string[] = (
   'navy junta group movement militia organisation organization alliance bloc coalition delegation side union body ' +
   'agency council commission federation presidency leadership'
 ).split(' ');
+
+/**
+ * Heads of a title whose portfolio is written out before them: "civil aviation and tourism secretary",
+ * "cultural affairs secretary", "trade and industry minister" (src/core/find-titles.ts).
+ */
+export const PORTFOLIO_HEADS: string[] = ['secretary', 'minister', 'secretaries', 'ministers'];
 
 /** Words that may join office words inside one office's name ("Agriculture & Farmers Welfare", "of the Council"). */
 export const OFFICE_JOINERS: string[] = ['and', '&', 'of', 'the', 'for'];
@@ -500,4 +519,23 @@ export const MEETING_WORDS: string[] = [
   'hosted',
   'welcomed',
   'called on',
+];
+
+/**
+ * Verbs after which "for <side>" names the side a person acts for: "X signed for Iran", "Y, signing for
+ * the UN", "Z spoke for the rebels" (also "on behalf of <side>" and "on <side>'s behalf").
+ */
+export const ACTS_FOR_WORDS: string[] = [
+  'signed',
+  'signing',
+  'signs',
+  'sign',
+  'initialled',
+  'initialed',
+  'spoke',
+  'speaking',
+  'speaks',
+  'negotiated',
+  'negotiating',
+  'negotiates',
 ];
