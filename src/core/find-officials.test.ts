@@ -765,6 +765,16 @@ describe('a side read through an organ, a body, a signer’s "for X" or a rank',
   });
 
   test.each([
+    ['The Iranian envoy in Islamabad, Reza Tavakoli, attended.', 'Reza Tavakoli', ['envoy in Islamabad', 'Iran']],
+    ['Secretary-General Anna Berg of the United Nations welcomed the deal.', 'Anna Berg', ['Secretary-General', 'United Nations']],
+    ["Chinese President Xi Jinping's special envoy Zhou Ming visited Kyiv.", 'Zhou Ming', ['Special Envoy', 'China']],
+    ["The Kremlin's foreign policy aide Ivan Petrov said the summit was useful.", 'Ivan Petrov', ['Aide', 'Russia']],
+    ['Lebanese parliament speaker Karim Haddad negotiated for Hezbollah.', 'Karim Haddad', ['Speaker', 'Lebanon']],
+  ])('more sides around the title: %s', (text, name, expected) => {
+    expect(one(text, name)).toEqual(expected);
+  });
+
+  test.each([
     ['Maria Lopez, director of the Iranian Institute for Policy Studies, said the deal was fragile.', 'Maria Lopez'],
     ['John Reed signed for the company on Monday.', 'John Reed'],
   ])('no official in: %s', (text, name) => {

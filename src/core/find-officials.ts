@@ -187,7 +187,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     let inst: Entity | null = null;
     for (let b = a; !e && b >= a - 4; b--) {
       e = entEnd.get(b);
-      inst ??= institutionEndingAt(b) ?? capitalPossessiveEndingAt(b);
+      // (also an institution's possessive: "the Kremlin's foreign policy aide X")
+      inst ??= institutionEndingAt(b) ?? capitalPossessiveEndingAt(b) ?? (possessiveAt(b - 2) ? institutionEndingAt(b - 2) : null);
       // "the Ethiopian government's chief negotiator": an organ's possessive between the side and the title
       if (!e && low(b - 1) === 's' && isApostrophe(tokens[b - 2]?.text) && ORGAN_WORDS.has(low(b - 3))) b -= 2;
       if (!ORGAN_WORDS.has(low(b - 1))) break;
@@ -219,7 +220,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     if (!e && !inst && low(a - 1) === 's' && isApostrophe(tokens[a - 2]?.text) && POSSESSORS.has(low(a - 3)) && low(a - 4) === 'the')
       inst = sideNamedBefore(a - 4, true);
     // "Trump adviser X": a person named just before the title; the side is that person's
-    const boss = !e && !inst ? nameEnd.get(a) : undefined;
+    // (also "Xi Jinping's special envoy X")
+    const boss = !e && !inst ? (nameEnd.get(a) ?? (possessiveAt(a - 2) ? nameEnd.get(a - 2) : undefined)) : undefined;
     // "Peruvian and Chilean foreign ministers A and B": one side each, in order
     const e0 = e && !e.possessive && /s$/.test(low(k - 1)) && low(e.tokStart - 1) === 'and' ? entEnd.get(e.tokStart - 1) : undefined;
     if (e && e0 && !e0.possessive && e0.entity !== e.entity)
@@ -233,6 +235,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       poss: !!e?.possessive,
     };
   };
+
+  /** "'s" at token x (an apostrophe, then "s"). */
+  const possessiveAt = (x: number): boolean => isApostrophe(tokens[x]?.text) && low(x + 1) === 's';
 
   /** The side named last before token x within its sentence, or also the one before (at most 40 tokens back). */
   const sideNamedBefore = (x: number, acrossSentence: boolean): Entity | null => {
@@ -444,6 +449,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         ORGAN_WORDS.has(w) ||
         HEADS.has(w) ||
         (isCapitalisedTok(tokens[b]) && institution) ||
+        // "the Iranian envoy in Islamabad, X", "ambassador to New Delhi X": a posting's city
+        (isCapitalisedTok(tokens[b]) &&
+          (/^(?:in|to)$/.test(low(b - 1)) || (isCapitalisedTok(tokens[b - 1]) && /^(?:in|to)$/.test(low(b - 2))))) ||
         JOINERS.has(w) ||
         w === 'in' ||
         w === 'to';
@@ -684,8 +692,10 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     // right side: "of Iran", ", Pakistan's Foreign Minister", ", who led the Taliban delegation"
     let q = n.tokEnd;
     let ofEntity: Entity | null = null;
-    if (low(q) === 'of' && entStart.get(q + 1)) {
-      const e = entStart.get(q + 1);
+    // "President X of France", "Secretary-General X of the United Nations"
+    const ofThe = low(q) === 'of' && low(q + 1) === 'the' && !entStart.get(q + 1) ? entStart.get(q + 2) : undefined;
+    if (low(q) === 'of' && (entStart.get(q + 1) || (ofThe && !ofThe.possessive))) {
+      const e = entStart.get(q + 1) ?? ofThe;
       ofEntity = e?.entity ?? null;
       aff ??= ofEntity;
       if (e && !e.possessive) q = e.tokEnd;
