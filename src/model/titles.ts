@@ -351,7 +351,7 @@ export const TITLE_MODIFIERS: string[] =
 export const ORGAN_WORDS: string[] = (
   'foreign defence defense ministry army military government presidential office state navy interior finance trade ' +
   'delegation embassy mission department council national security agency intelligence cabinet treasury justice police ' +
-  'coast guard bureau politburo peace negotiating armed forces revolutionary guards federal central commission parliament parliamentary'
+  'coast guard bureau politburo peace negotiating armed forces revolutionary guards federal central commission parliament parliamentary junta'
 ).split(' ');
 
 /**
