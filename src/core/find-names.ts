@@ -95,7 +95,7 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
     let suffixComma = false;
     let j = i;
     let end = i;
-    while (j < tokens.length && parts.length < 7) {
+    while (j < tokens.length && parts.length < 10) {
       const t = tokens[j];
       if (!t) break;
       const dot = dotted(j);

@@ -788,3 +788,18 @@ describe('a side read through an organ, a body, a signer’s "for X" or a rank',
     },
   );
 });
+
+describe('a clause after the name is no apposition', () => {
+  test.each([
+    ['The Rwandan foreign minister, Paul Habimana, told reporters the deal would hold.', ['Paul Habimana', 'Foreign Minister', 'Rwanda']],
+    ['The Kenyan envoy, Grace Atieno, speaking to journalists, said the talks went well.', ['Grace Atieno', 'Envoy', 'Kenya']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test.each(['Senior analyst Paul Habimana, a researcher at the institute, said the talks went well.', 'By Grace Atieno, staff reporter'])(
+    'still no official in: %s',
+    (text) => {
+      expect(officials(text)).toEqual([]);
+    },
+  );
+});

@@ -29,6 +29,7 @@ import {
   ORGAN_WORDS as ORGAN_WORD_LIST,
   SIDE_OFFICE_HEADS,
   ACTS_FOR_WORDS,
+  CLAUSE_AFTER_NAME,
   SIDE_POSSESSORS,
   STATE_BODY_HEADS,
   TITLE_MODIFIERS,
@@ -85,6 +86,7 @@ const HEADS = new Set(INSTITUTION_HEADS);
 const STATE_BODIES = new Set(STATE_BODY_HEADS);
 const MEDIA = new Set(MEDIA_WORDS);
 const NOT_OFFICIAL = new Set(NOT_OFFICIAL_ROLES);
+const CLAUSE_WORDS = new Set(CLAUSE_AFTER_NAME);
 const COUNTERPART = new Set(COUNTERPART_WORDS.filter((w) => !w.includes(' ')));
 const LED_GROUPS = new Set([...LED_GROUP_WORDS, 'delegation', 'delegations', 'team', 'side', 'government']);
 const LEAD_VERBS = new Set(['led', 'headed', 'heads', 'leads', 'lead', 'head', 'chairs', 'chaired']);
@@ -510,7 +512,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     if (tokens[q]?.text === ',') {
       q++;
       if (low(q) === 'who' && /^(?:writes|wrote|reports|reported|covers)$/.test(low(q + 1))) return true;
-      for (let x = q; x < q + 5 && tokens[x]?.word; x++) if (NOT_OFFICIAL.has(low(x))) return true;
+      // (a clause, not an apposition, after the comma: "X, told reporters", "X, speaking to journalists")
+      for (let x = q; x < q + 5 && tokens[x]?.word && !CLAUSE_WORDS.has(low(x)); x++) if (NOT_OFFICIAL.has(low(x))) return true;
     }
     return false;
   };

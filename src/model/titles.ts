@@ -272,7 +272,20 @@ export const RANKS: string[] = [
 ];
 
 /** Honorifics dropped from the canonical name (Syed and Sheikh stay: they are usually part of the name as given). */
-export const HONORIFICS: string[] = ['dr', 'mr', 'mrs', 'ms', 'mullah', 'prof', 'professor', 'sir', 'dame', 'maulana', 'ayatollah'];
+export const HONORIFICS: string[] = [
+  'dr',
+  'excellency',
+  'mr',
+  'mrs',
+  'ms',
+  'mullah',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'maulana',
+  'ayatollah',
+];
 
 /** Name particles that may sit lower-case inside a person's name. */
 export const NAME_PARTICLES: string[] = [
@@ -442,6 +455,15 @@ export const NOT_OFFICIAL_ROLES: string[] = (
   'journalists editor editors writer writers author authors researcher researchers economist economists scholar scholars ' +
   'academic academics professor expert experts strategist strategists pundit pundits blogger ' +
   'photographer anchor presenter historian lecturer'
+).split(' ');
+
+/**
+ * Words that open a clause after a name and its comma, not an apposition: in "X, told reporters" or
+ * "X, speaking to journalists" the reporters are the audience, not X's role.
+ */
+export const CLAUSE_AFTER_NAME: string[] = (
+  'told tells tell said says say speaking talking addressing briefing briefed telling to with before at who which ' +
+  'was is had has have will would could later also then'
 ).split(' ');
 
 /** Words after a name that make it an outlet's ("the official Al Ekhbariya TV", "Dawn News"), not a person's. */
