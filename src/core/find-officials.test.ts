@@ -803,3 +803,20 @@ describe('a clause after the name is no apposition', () => {
     },
   );
 });
+
+describe('an apposition after a spaced dash or in brackets; a side alone in brackets', () => {
+  test.each([
+    ["Aram Petrosyan – Armenia's foreign minister – said the talks went well.", ['Aram Petrosyan', 'Foreign Minister', 'Armenia']],
+    ["Aram Petrosyan (Armenia's foreign minister) said the talks went well.", ['Aram Petrosyan', 'Foreign Minister', 'Armenia']],
+    ['Foreign ministers Reza Karimi (Iran) and Ali Raza (Pakistan) signed the minutes.', ['Ali Raza', 'Foreign Minister', 'Pakistan']],
+    ['Foreign ministers Reza Karimi (Iran) and Ali Raza (Pakistan) signed the minutes.', ['Reza Karimi', 'Foreign Minister', 'Iran']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test.each(['Reza Karimi (Iran) and Ali Raza (Pakistan) scored twice.', 'Aram Petrosyan-Armenia road talks stalled.'])(
+    'no official in: %s',
+    (text) => {
+      expect(officials(text)).toEqual([]);
+    },
+  );
+});

@@ -535,7 +535,22 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   /** The draft's name, with its "of <side>" if any, ends just before token x: "Ministers A of Chile and B". */
   const endsBefore = (d: OfficialDraft | undefined, x: number): boolean =>
     !!d &&
-    (d.tokEnd === x || (low(d.tokEnd) === 'of' && !entStart.get(d.tokEnd + 1)?.possessive && entStart.get(d.tokEnd + 1)?.tokEnd === x));
+    (d.tokEnd === x ||
+      (low(d.tokEnd) === 'of' && !entStart.get(d.tokEnd + 1)?.possessive && entStart.get(d.tokEnd + 1)?.tokEnd === x) ||
+      (bracketedSideAt(d.tokEnd)?.tokEnd ?? -9) + 1 === x);
+
+  /** "(Iran)" from token x: the side alone in brackets (its mention; the ")" is at its tokEnd). */
+  const bracketedSideAt = (x: number): EntityMention | undefined => {
+    if (tokens[x]?.text !== '(') return undefined;
+    const e = entStart.get(x + 1);
+    return e && !e.possessive && tokens[e.tokEnd]?.text === ')' ? e : undefined;
+  };
+
+  /** A dash with spaces around it at token x ("X – Iran's foreign minister –"), not a hyphen. */
+  const isSpacedDash = (x: number): boolean => {
+    const t = tokens[x];
+    return !!t && /^[\u2013\u2014-]$/.test(t.text) && tokens[x - 1]?.end !== t.start && tokens[x + 1]?.start !== t.end;
+  };
 
   const draftByName = (parts: string[], before: number): OfficialDraft | undefined => {
     const keys = surnameKeys(parts);
@@ -704,7 +719,15 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (e && !e.possessive) q = e.tokEnd;
     }
     let pluralRight = false;
-    if (tokens[q]?.text === ',') {
+    // "Hossein Amir-Abdollahian (Iran)": a side alone in brackets after the name
+    const bracketed = bracketedSideAt(q);
+    if (bracketed) {
+      aff ??= bracketed.entity;
+      q = bracketed.tokEnd + 1;
+    }
+    // an apposition after a comma, a spaced dash or a bracket: "X, Iran's foreign minister", "X – Iran's
+    // foreign minister –", "X (Iran's foreign minister)"
+    if (tokens[q]?.text === ',' || tokens[q]?.text === '(' || isSpacedDash(q)) {
       q++;
       // an age in apposition before the role: "X, 54, Peru's foreign minister"
       if (/^\d{1,3}$/.test(tokens[q]?.text ?? '') && tokens[q + 1]?.text === ',') q += 2;
