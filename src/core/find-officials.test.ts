@@ -820,3 +820,18 @@ describe('an apposition after a spaced dash or in brackets; a side alone in brac
     },
   );
 });
+
+describe('surnames that are also words; more titles', () => {
+  test.each([
+    ['British Prime Minister Theresa May met the Irish delegation.', ['Theresa May', 'Prime Minister', 'United Kingdom']],
+    ['South Korean Foreign Minister Park Jin met his counterpart in May.', ['Park Jin', 'Foreign Minister', 'South Korea']],
+    ['Bangladeshi State Minister Karim Alam signed.', ['Karim Alam', 'State Minister', 'Bangladesh']],
+    ['AU Commission chair Moussa Diallo welcomed the deal.', ['Moussa Diallo', 'Chair', 'African Union']],
+    ['Russian presidential emissary Ivan Petrov arrived.', ['Ivan Petrov', 'Emissary', 'Russia']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test.each(['Talks were held at Bletchley Park on May 5.', 'The summit opened in May.'])('no official in: %s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});

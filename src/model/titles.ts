@@ -207,6 +207,17 @@ export const TITLES: Array<[string, string]> = [
   ['secretary for foreign affairs', 'Secretary for Foreign Affairs'],
   ['cabinet secretary', 'Cabinet Secretary'],
   ['tribal elder', 'Tribal Elder'],
+  ['state minister', 'State Minister'],
+  ['under secretary', 'Under Secretary'],
+  ['emissary', 'Emissary'],
+  ['chair', 'Chair'],
+  ['chairwoman', 'Chairwoman'],
+  ['counsellor', 'Counsellor'],
+  ['counselor', 'Counselor'],
+  ['consul', 'Consul'],
+  ['head of mission', 'Head of Mission'],
+  ['chief of mission', 'Chief of Mission'],
+  ['federal councillor', 'Federal Councillor'],
   ['taoiseach', 'Taoiseach'],
   ['tanaiste', 'Tánaiste'],
   ['tánaiste', 'Tánaiste'],
@@ -310,6 +321,12 @@ export const NAME_PARTICLES: string[] = [
   'ul',
 ];
 
+/**
+ * Words of NOT_NAME_WORDS that are also common surnames: inside a run of name words they are a name's
+ * part ("Theresa May", "Park Jin", "Park Geun-hye"), never before a number ("May 5") and never alone.
+ */
+export const SURNAME_WORDS: string[] = ['may', 'park', 'hall'];
+
 /** Capitalised words that mark an institution, place or thing, never part of a person's name. */
 export const NOT_NAME_WORDS: string[] = (
   'headquarters office ministry committee council assembly agency army forces force staff command secretariat statute ' +
@@ -345,7 +362,7 @@ export const OFFICE_WORDS: string[] = (
   'neighborhood policy strategic minority religious veterans reconstruction forestry livestock maritime ports shipping aviation ' +
   'disaster emergency refugees migration immigration customs revenue budget treasury investment trade defence defense security ' +
   'interior intelligence information national international multilateral bilateral consular protocol ocean oceans marine ' +
-  'civil cultural supplies railways railway power textiles commerce telecommunications'
+  'civil cultural supplies railways railway textiles commerce telecommunications'
 ).split(' ');
 
 /**
