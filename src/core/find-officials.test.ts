@@ -638,11 +638,11 @@ describe('a leader shown by a possessive or by the group named after them', () =
 
 describe('a former office of a written side is a past role', () => {
   const affOf = (text: string, name: string) => extractFacts({ text }).officials.find((o) => o.name === name)?.affiliation ?? null;
-  test('no side from the leaders list or from state offices for "former Kenyan President X" on a panel', () => {
+  test('"former Kenyan President X" assisting an AU envoy is on the AU side, never Kenya\'s from the leaders list', () => {
     const text =
       "Ethiopia and the TPLF agreed to stop fighting. The AU's High Representative, former Nigerian President Olusegun Obasanjo, was assisted by former Kenyan President Uhuru Kenyatta and former South African Deputy President Phumzile Mlambo-Ngcuka. Prime Minister Abiy Ahmed welcomed it.";
-    expect(affOf(text, 'Uhuru Kenyatta')).toBeNull();
-    expect(affOf(text, 'Phumzile Mlambo-Ngcuka')).toBeNull();
+    expect(affOf(text, 'Uhuru Kenyatta')).toBe('African Union');
+    expect(affOf(text, 'Phumzile Mlambo-Ngcuka')).toBe('African Union');
   });
   test('a former leader with no side written keeps the list side', () => {
     expect(affOf('Sudan and the rebels signed a deal that ended the era of former President Omar al-Bashir.', 'Omar al-Bashir')).toBe(
@@ -833,5 +833,26 @@ describe('surnames that are also words; more titles', () => {
   });
   test.each(['Talks were held at Bletchley Park on May 5.', 'The summit opened in May.'])('no official in: %s', (text) => {
     expect(officials(text)).toEqual([]);
+  });
+});
+
+describe("a side's team, and the companions of a sided official", () => {
+  const affOf = (text: string, name: string) => extractFacts({ text }).officials.find((o) => o.name === name)?.affiliation ?? null;
+  test.each([
+    [
+      "The AU's chief mediator, Paul Mensah, led an AU mediation team that also included former Kenyan President Joseph Otieno.",
+      'Joseph Otieno',
+      'African Union',
+    ],
+    ['The Iranian delegation comprised Deputy Foreign Minister Reza Karimi and Ambassador Omid Rahimi.', 'Omid Rahimi', 'Iran'],
+    ['Iranian Foreign Minister Ali Rezaei, accompanied by Ambassador Omid Rahimi, met the press.', 'Omid Rahimi', 'Iran'],
+  ])('%s', (text, name, aff) => {
+    expect(affOf(text, name)).toBe(aff);
+  });
+  test.each([
+    ['Iranian Foreign Minister Ali Rezaei was received by Ambassador Omid Rahimi.', 'Omid Rahimi'],
+    ['The talks included Ambassador Omid Rahimi.', 'Omid Rahimi'],
+  ])('no side from: %s', (text, name) => {
+    expect(affOf(text, name)).toBeNull();
   });
 });

@@ -29,6 +29,9 @@ import {
   ORGAN_WORDS as ORGAN_WORD_LIST,
   SIDE_OFFICE_HEADS,
   ACTS_FOR_WORDS,
+  COMPANION_WORDS,
+  INCLUDING_WORDS,
+  TEAM_WORDS,
   CLAUSE_AFTER_NAME,
   SIDE_POSSESSORS,
   STATE_BODY_HEADS,
@@ -119,6 +122,9 @@ const EXT_STOP = new Set([
   'while',
 ]);
 const ACTS_FOR_VERBS = new Set(ACTS_FOR_WORDS);
+const INCLUDING = new Set(INCLUDING_WORDS);
+const TEAMS = new Set(TEAM_WORDS);
+const COMPANIONS = new Set(COMPANION_WORDS);
 // words that end the clause a signer's "for X" is looked for in
 const STOP_ACTED_FOR = new Set(['and', 'while', 'whereas', 'but', 'who', 'which', 'that', 'after', 'before', 'when', 'with']);
 // Honorifics that serve as the role when no other title is given.
@@ -184,7 +190,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         }
       }
       // (`former`: the past office's side is written and dropped, so no list may restore it)
-      return { title, aff: null, former: !!e };
+      return { title, aff: null, former: !!e, start: e ? e.tokStart - 1 : a };
     }
     let inst: Entity | null = null;
     for (let b = a; !e && b >= a - 4; b--) {
@@ -460,6 +466,24 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (!ok) break;
     }
     return null;
+  };
+
+  /**
+   * The side whose team, panel or delegation "included" the list a person stands in (the person's title
+   * starting at token a): "an AU mediation team that also included A and B", "the Iranian delegation
+   * comprising A, B and C". The look-back stays in the sentence.
+   */
+  const teamIncluding = (a: number): Entity | null => {
+    let x = a - 1;
+    for (let n = 0; x >= 0 && n < 40 && !INCLUDING.has(low(x)); n++, x--) if (/^[.;:!?]$/.test(tokens[x]?.text ?? '')) return null;
+    if (!INCLUDING.has(low(x))) return null;
+    let y = x - 1;
+    if (low(y) === 'also') y--;
+    if (low(y) === 'that' || low(y) === 'which') y--;
+    if (!TEAMS.has(low(y))) return null;
+    y--;
+    while (y > 0 && ORGAN_WORDS.has(low(y)) && !entEnd.get(y + 1)) y--;
+    return entEnd.get(y + 1)?.entity ?? null;
   };
 
   /** The side written as "[the] X" from token x: the entity and the token after it. */
@@ -861,7 +885,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     // "X signed on behalf of Turkey", "Y, signing for the UN", "signed for the RSF by Z": the side a signer acts for
     if (!aff) aff = sideActedFor(left?.start ?? j, n.tokEnd);
     // "Sri Lanka's Minister A X and Minister B Y": a possessive side carries over a coordinated title
-    if (!aff && left?.start !== undefined && low(left.start - 1) === 'and') {
+    if (!aff && left?.start !== undefined && !left.former && low(left.start - 1) === 'and') {
       const prev = drafts[drafts.length - 1];
       if (
         prev &&
@@ -965,6 +989,25 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       known,
       former: !!left?.former,
     });
+  }
+  // "an AU mediation team that also included former Kenyan President A and B": members of a side's team;
+  // "He was assisted by A and B", "X, accompanied by Y": on the side of the official named just before
+  let companionOf: OfficialDraft | null = null;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (!d) continue;
+    const a = d.titleStart ?? d.tokStart;
+    const prev = drafts[i - 1];
+    const listed = companionOf && prev && low(a - 1) === 'and' && (prev.tokEnd === a - 1 || prev.tokEnd === a - 2);
+    if (!listed) companionOf = null;
+    if (d.affiliation) continue;
+    const side = teamIncluding(a);
+    if (side) {
+      d.affiliation = side;
+      continue;
+    }
+    if (low(a - 1) === 'by' && COMPANIONS.has(low(a - 2)) && prev?.affiliation && a - prev.tokStart < 40) companionOf = prev;
+    if (companionOf && (listed || low(a - 1) === 'by')) d.affiliation = companionOf.affiliation;
   }
   pairInParallel(drafts, tokens);
   return drafts;

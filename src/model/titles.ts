@@ -208,6 +208,11 @@ export const TITLES: Array<[string, string]> = [
   ['cabinet secretary', 'Cabinet Secretary'],
   ['tribal elder', 'Tribal Elder'],
   ['state minister', 'State Minister'],
+  ['chief mediator', 'Chief Mediator'],
+  ['chief envoy', 'Chief Envoy'],
+  ['chief spokesman', 'Chief Spokesman'],
+  ['chief spokesperson', 'Chief Spokesperson'],
+  ['chief adviser', 'Chief Adviser'],
   ['under secretary', 'Under Secretary'],
   ['emissary', 'Emissary'],
   ['chair', 'Chair'],
@@ -381,7 +386,7 @@ export const TITLE_MODIFIERS: string[] =
 export const ORGAN_WORDS: string[] = (
   'foreign defence defense ministry army military government presidential office state navy interior finance trade ' +
   'delegation embassy mission department council national security agency intelligence cabinet treasury justice police ' +
-  'coast guard bureau politburo peace negotiating armed forces revolutionary guards federal central commission parliament parliamentary junta'
+  'coast guard bureau politburo peace negotiating armed forces revolutionary guards federal central commission parliament parliamentary junta mediation negotiation'
 ).split(' ');
 
 /**
@@ -578,3 +583,12 @@ export const ACTS_FOR_WORDS: string[] = [
   'negotiating',
   'negotiates',
 ];
+
+/** Verbs that open a team's list of members: "a mediation team that also included A and B". */
+export const INCLUDING_WORDS: string[] = ['included', 'includes', 'including', 'comprising', 'comprised', 'comprises', 'consisting'];
+
+/** Nouns for a side's team whose members are listed after INCLUDING_WORDS ("the AU panel included …"). */
+export const TEAM_WORDS: string[] = ['team', 'teams', 'panel', 'delegation', 'delegations', 'mission', 'troika', 'contingent'];
+
+/** Verbs before "by" whose agent is on the side of the person just named: "X was accompanied by Y". */
+export const COMPANION_WORDS: string[] = ['accompanied', 'assisted', 'flanked', 'aided'];
