@@ -882,8 +882,6 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         }
       }
     }
-    // "X signed on behalf of Turkey", "Y, signing for the UN", "signed for the RSF by Z": the side a signer acts for
-    if (!aff) aff = sideActedFor(left?.start ?? j, n.tokEnd);
     // "Sri Lanka's Minister A X and Minister B Y": a possessive side carries over a coordinated title
     if (!aff && left?.start !== undefined && !left.former && low(left.start - 1) === 'and') {
       const prev = drafts[drafts.length - 1];
@@ -921,6 +919,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       }
     }
     if (!title && !rank && !honor && !possessiveOnly && !known) continue;
+    // "X signed on behalf of Turkey", "Y, signing for the UN", "signed for the RSF by Z": the side a signer acts for
+    if (!aff) aff = sideActedFor(left?.start ?? j, n.tokEnd);
     // one bare word is a person only right after a title or rank ("COAS Munir", "President Erdogan"), or
     // with a role after it when the text gives the full name elsewhere ("Dissanayake, leader of …")
     let parts = n.parts;
