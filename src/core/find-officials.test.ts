@@ -856,3 +856,12 @@ describe("a side's team, and the companions of a sided official", () => {
     expect(affOf(text, name)).toBeNull();
   });
 });
+
+describe('"was represented by" a titled official', () => {
+  test.each([
+    ['The Pakistani side was represented by Foreign Secretary Omar Qazi.', ['Omar Qazi', 'Foreign Secretary', 'Pakistan']],
+    ['India was represented by Foreign Secretary Anil Mehta.', ['Anil Mehta', 'Foreign Secretary', 'India']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+});

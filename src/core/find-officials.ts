@@ -719,10 +719,12 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         }
       }
     }
-    // "India was represented by X"
-    if (low(j - 1) === 'by' && low(j - 2) === 'represented') {
-      let x = j - 3;
+    // "India was represented by X", "The Pakistani side was represented by Foreign Secretary X"
+    const rb = left?.start ?? j;
+    if (low(rb - 1) === 'by' && low(rb - 2) === 'represented') {
+      let x = rb - 3;
       if (['was', 'were', 'is', 'are'].includes(low(x))) x--;
+      if (DELEGATION.has(low(x)) && entEnd.get(x)) x--;
       const e = entEnd.get(x + 1);
       if (e) {
         aff ??= e.entity;

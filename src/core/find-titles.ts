@@ -93,7 +93,7 @@ function withPortfolios(tokens: Token[], roles: RoleSpan[]): RoleSpan[] {
     const role = roles[r];
     const covering = role && role.tokStart <= i ? role : undefined;
     if (covering && covering.tokEnd !== i + 1) continue;
-    const prevEnd = (covering ? roles[r - 1] : roles[r - 1])?.tokEnd ?? 0;
+    const prevEnd = roles[r - 1]?.tokEnd ?? 0;
     let b = covering ? covering.tokStart : i;
     for (;;) {
       const w = tokens[b - 1];
@@ -115,7 +115,8 @@ function withPortfolios(tokens: Token[], roles: RoleSpan[]): RoleSpan[] {
     for (let x = b; x <= i; x++) if (tokens[x]?.word) words.push(tokens[x]?.lower ?? '');
     const span: RoleSpan = { kind: 'title', value: cap(words.join(' ')), tokStart: b, tokEnd: i + 1 };
     out ??= roles.slice();
-    if (covering) out[out.indexOf(covering)] = span;
+    // (a covering role keeps its index r: spans only ever replace or join at the end before the sort)
+    if (covering) out[r] = span;
     else out.push(span);
   }
   if (out) out.sort((a, b) => a.tokStart - b.tokStart);
