@@ -865,3 +865,15 @@ describe('"was represented by" a titled official', () => {
     expect(officials(text)).toContainEqual(expected);
   });
 });
+
+describe("a leader's name used as a modifier is no mention of the leader", () => {
+  test.each([
+    'The Trump administration had sought conditions before Russia and the US agreed.',
+    'Critics of the Putin regime said Russia and Ukraine agreed.',
+  ])('no bare leader in: %s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+  test('the leader named bare as a person still counts', () => {
+    expect(officials('Putin and Erdogan agreed on a buffer zone.').map(([n]) => n)).toEqual(['Putin', 'Erdogan']);
+  });
+});

@@ -31,6 +31,7 @@ import {
   ACTS_FOR_WORDS,
   COMPANION_WORDS,
   INCLUDING_WORDS,
+  NAME_AS_MODIFIER_NOUNS,
   TEAM_WORDS,
   CLAUSE_AFTER_NAME,
   SIDE_POSSESSORS,
@@ -125,6 +126,7 @@ const ACTS_FOR_VERBS = new Set(ACTS_FOR_WORDS);
 const INCLUDING = new Set(INCLUDING_WORDS);
 const TEAMS = new Set(TEAM_WORDS);
 const COMPANIONS = new Set(COMPANION_WORDS);
+const NAME_MODIFIED = new Set(NAME_AS_MODIFIER_NOUNS);
 // words that end the clause a signer's "for X" is looked for in
 const STOP_ACTED_FOR = new Set(['and', 'while', 'whereas', 'but', 'who', 'which', 'that', 'after', 'before', 'when', 'with']);
 // Honorifics that serve as the role when no other title is given.
@@ -909,7 +911,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     if (ledDelegation) title ??= `Head of the ${ledDelegation.name} delegation`;
     // a well-known leader named without a role ("Putin and Erdogan agreed", "overseen by Donald Trump")
     // (once per name as written: its later mentions are collected from the names when merging)
-    const known = !title && !rank && !honor && !bareSeen.has(n.text) && knownLeader(n.parts);
+    // (not a leader's name used as a modifier: "the Trump administration", "the Putin regime")
+    const known = !title && !rank && !honor && !bareSeen.has(n.text) && !NAME_MODIFIED.has(low(n.tokEnd)) && knownLeader(n.parts);
     if (known) bareSeen.add(n.text);
     // the leader of a movement, force or organisation named by it: "Khalifa Haftar's Libyan National Army",
     // "the Government of National Accord (GNA) of Fayez al-Sarraj"

@@ -592,3 +592,12 @@ export const TEAM_WORDS: string[] = ['team', 'teams', 'panel', 'delegation', 'de
 
 /** Verbs before "by" whose agent is on the side of the person just named: "X was accompanied by Y". */
 export const COMPANION_WORDS: string[] = ['accompanied', 'assisted', 'flanked', 'aided'];
+
+/**
+ * Nouns after a leader's bare name that make the name a modifier, not a mention of the person: "the
+ * Trump administration", "the Putin regime", "Erdogan loyalists".
+ */
+export const NAME_AS_MODIFIER_NOUNS: string[] = (
+  'administration administrations era regime government doctrine camp presidency years allies loyalists supporters ' +
+  'critics family campaign foundation plan policy policies tariffs'
+).split(' ');
