@@ -877,3 +877,12 @@ describe("a leader's name used as a modifier is no mention of the leader", () =>
     expect(officials('Putin and Erdogan agreed on a buffer zone.').map(([n]) => n)).toEqual(['Putin', 'Erdogan']);
   });
 });
+
+describe('two modifiers before a title', () => {
+  test.each([
+    ["Li Ming, China's most senior diplomat, called it a victory.", ['Li Ming', 'most senior Diplomat', 'China']],
+    ["China's most senior diplomat Li Ming called it a victory.", ['Li Ming', 'most senior Diplomat', 'China']],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+});

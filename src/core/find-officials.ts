@@ -173,8 +173,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     let a = r.tokStart;
     let title = r.value;
     let former = false;
-    if (MODIFIERS.has(low(a - 1))) {
-      former = low(a - 1) === 'former';
+    // (two at most: "China's most senior diplomat X")
+    for (let m = 0; m < 2 && MODIFIERS.has(low(a - 1)) && !roleEnd.get(a); m++) {
+      former ||= low(a - 1) === 'former';
       title = `${tokens[a - 1]?.text.toLowerCase()} ${title}`;
       a--;
     }
@@ -342,8 +343,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   ): { title: string; aff: Entity | null; end: number; office: boolean; their?: Entity[] } | null => {
     let k = k0;
     let prefix = '';
-    if (MODIFIERS.has(low(k)) && !roleStart.get(k)) {
-      prefix = `${low(k)} `;
+    // (two at most: "most senior diplomat", "special deputy envoy")
+    for (let m = 0; m < 2 && MODIFIERS.has(low(k)) && !roleStart.get(k); m++) {
+      prefix += `${low(k)} `;
       k++;
     }
     // an office word heads a title only in apposition with its "of …": "X, secretary of the Council"; or
