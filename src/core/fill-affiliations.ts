@@ -37,7 +37,7 @@ export function fillLeaders(officials: OfficialFound[]): void {
     const code =
       leaderOf(o.parts) ??
       (inTitle ? folded.find(([full]) => inTitle.includes(full))?.[2] : undefined) ??
-      OFFICE_STATES.find(([t]) => t === o.title)?.[1];
+      OFFICE_STATES.find(([t]) => t === o.title || o.title?.endsWith(` ${t}`))?.[1];
     if (code) {
       o.affiliation = stateByCode(code);
       o.sideFromList = true;

@@ -3,7 +3,15 @@
 // parts ("Jong-un", "Amir-Abdollahian"). A span alone never makes a person: find-officials.ts
 // needs a role next to it, so "Breaking News" or "Line of Control" never become people.
 
-import { GIVEN_NAME_ABBREVIATIONS, INSTITUTION_HEADS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, OFFICE_WORDS } from '../model/titles';
+import {
+  GIVEN_NAME_ABBREVIATIONS,
+  INSTITUTION_HEADS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NOT_NAME_WORDS,
+  OFFICE_WORDS,
+  SURNAME_WORDS,
+} from '../model/titles';
 import { isApostrophe, isCapitalised, isAllCaps, type Token } from './tokens';
 
 export interface NameSpan {
@@ -20,6 +28,7 @@ export interface NameSpan {
 
 const NOT_NAME = new Set([...NOT_NAME_WORDS, ...OFFICE_WORDS, ...INSTITUTION_HEADS]);
 const PARTICLES = new Set(NAME_PARTICLES);
+const SURNAME_ALSO = new Set(SURNAME_WORDS);
 const SUFFIXES = new Set(NAME_SUFFIXES);
 const ABBREVIATED = new Set(GIVEN_NAME_ABBREVIATIONS);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -42,6 +51,8 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
   };
   // a lower-case particle hyphenated onto a capitalised word is one name part: "al-Burhan", "el-Sisi"
   const touches = (a: number, b: number): boolean => tokens[a]?.end === tokens[b]?.start;
+  // one space from the name word before (no line break, no punctuation between)
+  const touchesName = (j: number): boolean => (tokens[j - 1]?.end ?? -9) + 1 === tokens[j]?.start && !!tokens[j - 1]?.word;
   const particleHyphen = (j: number): boolean => {
     const t = tokens[j];
     return (
@@ -89,13 +100,29 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
     if (!part || !nameWord(k)) return null;
     return { end: k, part };
   };
+  // "Theresa May", "Park Jin": a surname that is also a word, inside a run of name words (not before a number)
+  const surnameWord = (j: number): boolean => {
+    const t = tokens[j];
+    return (
+      !!t &&
+      t.word &&
+      !blocked[j] &&
+      SURNAME_ALSO.has(t.lower) &&
+      isCapitalised(t.text) &&
+      !isAllCaps(t.text) &&
+      !isDigit(tokens[j + 1]?.text.charCodeAt(0) ?? 0) &&
+      tokens[j + 1]?.start !== undefined
+    );
+  };
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameWord(i) && !particleHyphen(i) && !initials(i) && !dotted(i)) continue;
+    // "Park Jin": a surname word opens a name only before a name word
+    const opensWithSurname = surnameWord(i) && nameWord(i + 1) && tokens[i + 1]?.start === (tokens[i]?.end ?? 0) + 1;
+    if (!nameWord(i) && !particleHyphen(i) && !initials(i) && !dotted(i) && !opensWithSurname) continue;
     const parts: string[] = [];
     let suffixComma = false;
     let j = i;
     let end = i;
-    while (j < tokens.length && parts.length < 7) {
+    while (j < tokens.length && parts.length < 10) {
       const t = tokens[j];
       if (!t) break;
       const dot = dotted(j);
@@ -105,7 +132,7 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
         j = dot.end;
         continue;
       }
-      if (nameWord(j)) {
+      if (nameWord(j) || (j === i && opensWithSurname) || (parts.length > 0 && surnameWord(j) && touchesName(j))) {
         let word = t.text;
         let k = j + 1;
         // hyphenated parts touch on both sides: "Jong-un", "Amir-Abdollahian"

@@ -26,8 +26,17 @@ import {
   NOT_OFFICIAL_ROLES,
   OFFICE_JOINERS,
   OFFICE_WORDS,
+  ORGAN_WORDS as ORGAN_WORD_LIST,
   SIDE_OFFICE_HEADS,
+  ACTS_FOR_WORDS,
+  COMPANION_WORDS,
+  INCLUDING_WORDS,
+  NAME_AS_MODIFIER_NOUNS,
+  TEAM_WORDS,
+  CLAUSE_AFTER_NAME,
   SIDE_POSSESSORS,
+  STATE_BODY_HEADS,
+  TITLE_MODIFIERS,
 } from '../model/titles';
 import type { EntityMention } from './find-entities';
 import type { RoleSpan } from './find-titles';
@@ -74,58 +83,14 @@ export interface OfficialDraft {
   former?: boolean;
 }
 
-const MODIFIERS = new Set([
-  'acting',
-  'deputy',
-  'interim',
-  'caretaker',
-  'former',
-  'outgoing',
-  'incoming',
-  'then',
-  'senior',
-  'top',
-  'veteran',
-  'new',
-  'joint',
-]);
-// Words between a state and its official's title: "Chinese foreign ministry spokesperson".
-const ORGAN_WORDS = new Set([
-  'foreign',
-  'defence',
-  'defense',
-  'ministry',
-  'army',
-  'military',
-  'government',
-  'presidential',
-  'office',
-  'state',
-  'navy',
-  'interior',
-  'finance',
-  'trade',
-  'delegation',
-  'embassy',
-  'mission',
-  'department',
-  'council',
-  'national',
-  'security',
-  'agency',
-  'intelligence',
-  'cabinet',
-  'treasury',
-  'justice',
-  'police',
-  'coast',
-  'guard',
-  ...OFFICE_WORDS,
-]);
+const MODIFIERS = new Set(TITLE_MODIFIERS);
+const ORGAN_WORDS = new Set([...ORGAN_WORD_LIST, ...OFFICE_WORDS]);
 const JOINERS = new Set(OFFICE_JOINERS);
 const HEADS = new Set(INSTITUTION_HEADS);
+const STATE_BODIES = new Set(STATE_BODY_HEADS);
 const MEDIA = new Set(MEDIA_WORDS);
 const NOT_OFFICIAL = new Set(NOT_OFFICIAL_ROLES);
+const CLAUSE_WORDS = new Set(CLAUSE_AFTER_NAME);
 const COUNTERPART = new Set(COUNTERPART_WORDS.filter((w) => !w.includes(' ')));
 const LED_GROUPS = new Set([...LED_GROUP_WORDS, 'delegation', 'delegations', 'team', 'side', 'government']);
 const LEAD_VERBS = new Set(['led', 'headed', 'heads', 'leads', 'lead', 'head', 'chairs', 'chaired']);
@@ -157,6 +122,13 @@ const EXT_STOP = new Set([
   'when',
   'while',
 ]);
+const ACTS_FOR_VERBS = new Set(ACTS_FOR_WORDS);
+const INCLUDING = new Set(INCLUDING_WORDS);
+const TEAMS = new Set(TEAM_WORDS);
+const COMPANIONS = new Set(COMPANION_WORDS);
+const NAME_MODIFIED = new Set(NAME_AS_MODIFIER_NOUNS);
+// words that end the clause a signer's "for X" is looked for in
+const STOP_ACTED_FOR = new Set(['and', 'while', 'whereas', 'but', 'who', 'which', 'that', 'after', 'before', 'when', 'with']);
 // Honorifics that serve as the role when no other title is given.
 const ROLE_HONORIFICS = new Set(['mullah', 'maulana', 'ayatollah']);
 
@@ -201,8 +173,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     let a = r.tokStart;
     let title = r.value;
     let former = false;
-    if (MODIFIERS.has(low(a - 1))) {
-      former = low(a - 1) === 'former';
+    // (two at most: "China's most senior diplomat X")
+    for (let m = 0; m < 2 && MODIFIERS.has(low(a - 1)) && !roleEnd.get(a); m++) {
+      former ||= low(a - 1) === 'former';
       title = `${tokens[a - 1]?.text.toLowerCase()} ${title}`;
       a--;
     }
@@ -220,12 +193,15 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         }
       }
       // (`former`: the past office's side is written and dropped, so no list may restore it)
-      return { title, aff: null, former: !!e };
+      return { title, aff: null, former: !!e, start: e ? e.tokStart - 1 : a };
     }
     let inst: Entity | null = null;
     for (let b = a; !e && b >= a - 4; b--) {
       e = entEnd.get(b);
-      inst ??= institutionEndingAt(b) ?? capitalPossessiveEndingAt(b);
+      // (also an institution's possessive: "the Kremlin's foreign policy aide X")
+      inst ??= institutionEndingAt(b) ?? capitalPossessiveEndingAt(b) ?? (possessiveAt(b - 2) ? institutionEndingAt(b - 2) : null);
+      // "the Ethiopian government's chief negotiator": an organ's possessive between the side and the title
+      if (!e && low(b - 1) === 's' && isApostrophe(tokens[b - 2]?.text) && ORGAN_WORDS.has(low(b - 3))) b -= 2;
       if (!ORGAN_WORDS.has(low(b - 1))) break;
     }
     // two roles at once: "Ukraine's First Deputy Prime Minister and Economy Minister X"
@@ -255,7 +231,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     if (!e && !inst && low(a - 1) === 's' && isApostrophe(tokens[a - 2]?.text) && POSSESSORS.has(low(a - 3)) && low(a - 4) === 'the')
       inst = sideNamedBefore(a - 4, true);
     // "Trump adviser X": a person named just before the title; the side is that person's
-    const boss = !e && !inst ? nameEnd.get(a) : undefined;
+    // (also "Xi Jinping's special envoy X")
+    const boss = !e && !inst ? (nameEnd.get(a) ?? (possessiveAt(a - 2) ? nameEnd.get(a - 2) : undefined)) : undefined;
     // "Peruvian and Chilean foreign ministers A and B": one side each, in order
     const e0 = e && !e.possessive && /s$/.test(low(k - 1)) && low(e.tokStart - 1) === 'and' ? entEnd.get(e.tokStart - 1) : undefined;
     if (e && e0 && !e0.possessive && e0.entity !== e.entity)
@@ -269,6 +246,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       poss: !!e?.possessive,
     };
   };
+
+  /** "'s" at token x (an apostrophe, then "s"). */
+  const possessiveAt = (x: number): boolean => isApostrophe(tokens[x]?.text) && low(x + 1) === 's';
 
   /** The side named last before token x within its sentence, or also the one before (at most 40 tokens back). */
   const sideNamedBefore = (x: number, acrossSentence: boolean): Entity | null => {
@@ -294,7 +274,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     for (const { words, code } of INSTITUTIONS) {
       let ok = true;
       for (let w = 0; w < words.length && ok; w++) ok = tokens[a + w]?.lower === words[w];
-      if (ok) return { entity: stateByCode(code), end: a + words.length };
+      if (ok) return { entity: sideByCode(code), end: a + words.length };
     }
     return null;
   };
@@ -306,28 +286,53 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (s0 < 0 || !isCapitalisedTok(tokens[s0])) continue;
       let ok = true;
       for (let w = 0; w < words.length && ok; w++) ok = tokens[s0 + w]?.lower === words[w];
-      if (ok) return stateByCode(code);
+      if (ok) return sideByCode(code);
     }
     return null;
   };
 
   /**
    * The words from x name a side and nothing else: "[the] IAEA", "Russia's sovereign wealth fund", "the
-   * Peruvian army" — an entity, then at most a few lower-case words ending in an organ's word, then the
-   * apposition's end. "the Iran desk at a think tank" or "the Centre for Policy Studies" name none.
+   * Peruvian army", "the Russian FSB security service", "Iran's Supreme National Security Council" — an
+   * entity, then at most a few words ending in an organ's word (capitalised ones only as a state body's
+   * name or an acronym), then the apposition's end. "the Iran desk at a think tank" or "the Centre for
+   * Policy Studies" name none. Returns the token after the words, or -1.
    */
-  const namesSide = (x0: number): boolean => {
+  const sideWordsEnd = (x0: number): number => {
     const x = low(x0) === 'the' ? x0 + 1 : x0;
     const e = entStart.get(x);
-    if (!e) return false;
+    if (!e) return -1;
     let y = e.possessive ? e.tokEnd + 2 : e.tokEnd;
     let last = '';
-    for (let n = 0; n < 4 && tokens[y]?.word && !APPOSITION_END.test(low(y)); n++, y++) {
-      if (isCapitalisedTok(tokens[y]) && !ORGAN_WORDS.has(low(y)) && !HEADS.has(low(y))) return false;
+    let proper = false;
+    for (let n = 0; n < 6 && tokens[y]?.word && !APPOSITION_END.test(low(y)); n++, y++) {
+      const t = tokens[y];
+      if (isCapitalisedTok(t) && !ORGAN_WORDS.has(low(y)) && !HEADS.has(low(y))) {
+        if (!isAllCapsTok(t)) proper = true;
+      }
       last = low(y);
     }
-    if (last && !ORGAN_WORDS.has(last) && !HEADS.has(last) && !LED_GROUPS.has(last)) return false;
-    return APPOSITION_END.test(tokens[y]?.text ?? '.');
+    if (last && !ORGAN_WORDS.has(last) && !HEADS.has(last) && !LED_GROUPS.has(last)) return -1;
+    // a think tank's or a firm's proper name is no side's body: "the Iranian Institute for …" ("Russia's sovereign wealth fund" is)
+    if (HEADS.has(last) && isCapitalisedTok(tokens[y - 1]) && !STATE_BODIES.has(last) && !ORGAN_WORDS.has(last)) return -1;
+    // a proper name's words end in a state body's word: "Supreme National Security Council", never "… Institute"
+    if (proper && !STATE_BODIES.has(last)) return -1;
+    return APPOSITION_END.test(tokens[y]?.text ?? '.') ? y : -1;
+  };
+  const namesSide = (x0: number): boolean => sideWordsEnd(x0) >= 0;
+
+  /**
+   * "at [the] <a side's body>" or "at the <Body> of …" from token x, closing an apposition: "at the U.S.
+   * State Department", "at the Ministry of Foreign Affairs". The side named in it (if any), or null.
+   */
+  const bodyAt = (x: number): { aff: Entity | null } | null => {
+    if (low(x) !== 'at') return null;
+    const y = sideWordsEnd(x + 1);
+    if (y >= 0) return { aff: (entStart.get(x + 1) ?? entStart.get(x + 2))?.entity ?? null };
+    let z = low(x + 1) === 'the' ? x + 2 : x + 1;
+    if (!STATE_BODIES.has(low(z)) || !isCapitalisedTok(tokens[z])) return null;
+    for (let n = 0; n < 6 && tokens[z + 1]?.word && (isCapitalisedTok(tokens[z + 1]) || JOINERS.has(low(z + 1))); n++) z++;
+    return APPOSITION_END.test(tokens[z + 1]?.text ?? '.') && !JOINERS.has(low(z)) ? { aff: null } : null;
   };
 
   /** Title starting at k, extended by "for/of …" up to a clause break. */
@@ -338,8 +343,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   ): { title: string; aff: Entity | null; end: number; office: boolean; their?: Entity[] } | null => {
     let k = k0;
     let prefix = '';
-    if (MODIFIERS.has(low(k)) && !roleStart.get(k)) {
-      prefix = `${low(k)} `;
+    // (two at most: "most senior diplomat", "special deputy envoy")
+    for (let m = 0; m < 2 && MODIFIERS.has(low(k)) && !roleStart.get(k); m++) {
+      prefix += `${low(k)} `;
       k++;
     }
     // an office word heads a title only in apposition with its "of …": "X, secretary of the Council"; or
@@ -396,6 +402,13 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       }
     }
     if (!roleStart.get(k)) return null;
+    // two offices at once: "X, special adviser and personal envoy of Brazil's President", "X, deputy prime
+    // minister and foreign minister of Cambodia"
+    if (low(e) === 'and' && !aff) {
+      const second = titleStartingAt(e + 1, false);
+      if (second && !second.their)
+        return { title: `${prefix + r.value} and ${second.title}`, aff: second.aff, end: second.end, office: second.office };
+    }
     return { title: prefix + r.value, aff, end: e, office: false };
   };
 
@@ -448,10 +461,62 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         ORGAN_WORDS.has(w) ||
         HEADS.has(w) ||
         (isCapitalisedTok(tokens[b]) && institution) ||
+        // "the Iranian envoy in Islamabad, X", "ambassador to New Delhi X": a posting's city
+        (isCapitalisedTok(tokens[b]) &&
+          (/^(?:in|to)$/.test(low(b - 1)) || (isCapitalisedTok(tokens[b - 1]) && /^(?:in|to)$/.test(low(b - 2))))) ||
         JOINERS.has(w) ||
         w === 'in' ||
         w === 'to';
       if (!ok) break;
+    }
+    return null;
+  };
+
+  /**
+   * The side whose team, panel or delegation "included" the list a person stands in (the person's title
+   * starting at token a): "an AU mediation team that also included A and B", "the Iranian delegation
+   * comprising A, B and C". The look-back stays in the sentence.
+   */
+  const teamIncluding = (a: number): Entity | null => {
+    let x = a - 1;
+    for (let n = 0; x >= 0 && n < 40 && !INCLUDING.has(low(x)); n++, x--) if (/^[.;:!?]$/.test(tokens[x]?.text ?? '')) return null;
+    if (!INCLUDING.has(low(x))) return null;
+    let y = x - 1;
+    if (low(y) === 'also') y--;
+    if (low(y) === 'that' || low(y) === 'which') y--;
+    if (!TEAMS.has(low(y))) return null;
+    y--;
+    while (y > 0 && ORGAN_WORDS.has(low(y)) && !entEnd.get(y + 1)) y--;
+    return entEnd.get(y + 1)?.entity ?? null;
+  };
+
+  /** The side written as "[the] X" from token x: the entity and the token after it. */
+  const sideAt = (x: number): EntityMention | undefined => {
+    const e = entStart.get(x) ?? (low(x) === 'the' ? entStart.get(x + 1) : undefined);
+    return e && !e.possessive ? e : undefined;
+  };
+
+  /**
+   * The side a person signs or speaks for, read around the name (`a`: where the name and its title
+   * start, `b`: one past the name): "for the RSF by Brigadier X", "X signed for Iran", "X, on behalf of
+   * Turkey", "X signed the text on Russia's behalf". The look-ahead stops at the clause's end or at the
+   * next person.
+   */
+  const sideActedFor = (a: number, b: number): Entity | null => {
+    if (low(a - 1) === 'by') {
+      const e = entEnd.get(a - 1);
+      const f = e && !e.possessive ? (low(e.tokStart - 1) === 'the' ? e.tokStart - 2 : e.tokStart - 1) : -1;
+      if (e && low(f) === 'for') return e.entity;
+    }
+    for (let x = b; x < b + 14 && x < tokens.length; x++) {
+      const t = tokens[x];
+      if (!t || (x > b && (nameStart.get(x) || roleStart.get(x)?.kind === 'title'))) break;
+      if (!t.word && t.text !== ',') break;
+      if (STOP_ACTED_FOR.has(t.lower)) break;
+      if (t.lower === 'on' && low(x + 1) === 'behalf' && low(x + 2) === 'of') return sideAt(x + 3)?.entity ?? null;
+      const e = t.lower === 'on' ? entStart.get(x + 1) : undefined;
+      if (e?.possessive && low(e.tokEnd + 2) === 'behalf') return e.entity;
+      if (t.lower === 'for' && (x === b || ACTS_FOR_VERBS.has(low(x - 1)))) return sideAt(x + 1)?.entity ?? null;
     }
     return null;
   };
@@ -475,7 +540,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     if (tokens[q]?.text === ',') {
       q++;
       if (low(q) === 'who' && /^(?:writes|wrote|reports|reported|covers)$/.test(low(q + 1))) return true;
-      for (let x = q; x < q + 5 && tokens[x]?.word; x++) if (NOT_OFFICIAL.has(low(x))) return true;
+      // (a clause, not an apposition, after the comma: "X, told reporters", "X, speaking to journalists")
+      for (let x = q; x < q + 5 && tokens[x]?.word && !CLAUSE_WORDS.has(low(x)); x++) if (NOT_OFFICIAL.has(low(x))) return true;
     }
     return false;
   };
@@ -497,7 +563,22 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
   /** The draft's name, with its "of <side>" if any, ends just before token x: "Ministers A of Chile and B". */
   const endsBefore = (d: OfficialDraft | undefined, x: number): boolean =>
     !!d &&
-    (d.tokEnd === x || (low(d.tokEnd) === 'of' && !entStart.get(d.tokEnd + 1)?.possessive && entStart.get(d.tokEnd + 1)?.tokEnd === x));
+    (d.tokEnd === x ||
+      (low(d.tokEnd) === 'of' && !entStart.get(d.tokEnd + 1)?.possessive && entStart.get(d.tokEnd + 1)?.tokEnd === x) ||
+      (bracketedSideAt(d.tokEnd)?.tokEnd ?? -9) + 1 === x);
+
+  /** "(Iran)" from token x: the side alone in brackets (its mention; the ")" is at its tokEnd). */
+  const bracketedSideAt = (x: number): EntityMention | undefined => {
+    if (tokens[x]?.text !== '(') return undefined;
+    const e = entStart.get(x + 1);
+    return e && !e.possessive && tokens[e.tokEnd]?.text === ')' ? e : undefined;
+  };
+
+  /** A dash with spaces around it at token x ("X – Iran's foreign minister –"), not a hyphen. */
+  const isSpacedDash = (x: number): boolean => {
+    const t = tokens[x];
+    return !!t && /^[\u2013\u2014-]$/.test(t.text) && tokens[x - 1]?.end !== t.start && tokens[x + 1]?.start !== t.end;
+  };
 
   const draftByName = (parts: string[], before: number): OfficialDraft | undefined => {
     const keys = surnameKeys(parts);
@@ -558,6 +639,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (tokens[k - 1]?.text === ',') k--;
     }
     const left: TitleBefore | null = titleEndingAt(k) ?? extendedTitleEndingAt(k);
+    // "Niger's General X", "Pakistani Gen. X": a side written just before a rank with no title
+    if (!left && rank) aff = entEnd.get(j)?.entity ?? null;
     const plural = !!left && ((/s$/.test(low(k - 1)) && !!roleEnd.get(k)) || !!left.their);
     let their: Entity[] | undefined = left?.their;
     if (left) {
@@ -590,6 +673,9 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     let ledDelegation: Entity | null = null;
     // "a Peruvian delegation led by Foreign Minister X": the delegation's side is the titled head's too
     if (left && !aff && left.start !== undefined && low(left.start - 1) === 'by') {
+      // "Fatah's delegation was led by A, and Hamas's by senior official B": the side's possessive before "by"
+      const owner = entEnd.get(left.start - 1);
+      if (owner?.possessive) aff = owner.entity;
       let x = left.start - 2;
       if (low(x) === 'led' || low(x) === 'headed') {
         x--;
@@ -637,10 +723,12 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         }
       }
     }
-    // "India was represented by X"
-    if (low(j - 1) === 'by' && low(j - 2) === 'represented') {
-      let x = j - 3;
+    // "India was represented by X", "The Pakistani side was represented by Foreign Secretary X"
+    const rb = left?.start ?? j;
+    if (low(rb - 1) === 'by' && low(rb - 2) === 'represented') {
+      let x = rb - 3;
       if (['was', 'were', 'is', 'are'].includes(low(x))) x--;
+      if (DELEGATION.has(low(x)) && entEnd.get(x)) x--;
       const e = entEnd.get(x + 1);
       if (e) {
         aff ??= e.entity;
@@ -652,14 +740,24 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     // right side: "of Iran", ", Pakistan's Foreign Minister", ", who led the Taliban delegation"
     let q = n.tokEnd;
     let ofEntity: Entity | null = null;
-    if (low(q) === 'of' && entStart.get(q + 1)) {
-      const e = entStart.get(q + 1);
+    // "President X of France", "Secretary-General X of the United Nations"
+    const ofThe = low(q) === 'of' && low(q + 1) === 'the' && !entStart.get(q + 1) ? entStart.get(q + 2) : undefined;
+    if (low(q) === 'of' && (entStart.get(q + 1) || (ofThe && !ofThe.possessive))) {
+      const e = entStart.get(q + 1) ?? ofThe;
       ofEntity = e?.entity ?? null;
       aff ??= ofEntity;
       if (e && !e.possessive) q = e.tokEnd;
     }
     let pluralRight = false;
-    if (tokens[q]?.text === ',') {
+    // "Hossein Amir-Abdollahian (Iran)": a side alone in brackets after the name
+    const bracketed = bracketedSideAt(q);
+    if (bracketed) {
+      aff ??= bracketed.entity;
+      q = bracketed.tokEnd + 1;
+    }
+    // an apposition after a comma, a spaced dash or a bracket: "X, Iran's foreign minister", "X – Iran's
+    // foreign minister –", "X (Iran's foreign minister)"
+    if (tokens[q]?.text === ',' || tokens[q]?.text === '(' || isSpacedDash(q)) {
       q++;
       // an age in apposition before the role: "X, 54, Peru's foreign minister"
       if (/^\d{1,3}$/.test(tokens[q]?.text ?? '') && tokens[q + 1]?.text === ',') q += 2;
@@ -674,6 +772,15 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         } else if (DELEGATION.has(low(end))) {
           // "who heads the HIA delegation": the side not in the lexicon, the role as written
           title ??= `Head of ${joinTokens(tokens, v + 1, end + 1)}`;
+          // "who leads the U.S. negotiating team": the side inside it
+          if (e && e.tokStart < end) aff ??= e.entity;
+        } else {
+          // "who heads Egypt's intelligence service", "who leads Iran's Supreme National Security Council"
+          const y = sideWordsEnd(v + 1);
+          if (y >= 0 && e) {
+            title ??= `Head of ${joinTokens(tokens, v + 1, y)}`;
+            aff ??= e.entity;
+          }
         }
       } else if (
         low(q) === 'who' &&
@@ -746,6 +853,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         if (!roleStart.get(t)) {
           let x = t;
           while (x < t + 3 && ORGAN_WORDS.has(low(x)) && !roleStart.get(x)) x++;
+          // "X, the Ethiopian government's chief negotiator"
+          if (x > t && possAt(x)) x += 2;
           if (x > t && roleStart.get(x)) t = x;
         }
         if (COUNTERPART.has(low(t)) && ownerDraft) {
@@ -755,8 +864,11 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           aff ??= e?.entity ?? null;
         } else {
           const right = titleStartingAt(t, !!(left || rank || ledDelegation));
+          // "X, senior adviser for Africa at the U.S. State Department,": the body the office is at
+          const at = right ? bodyAt(right.end) : null;
+          if (right && at) aff ??= e?.entity ?? instAff ?? right.aff ?? at.aff;
           // apposition closes with punctuation or a reporting verb; "Munir, Iranian FM agree" is a list
-          if (right && APPOSITION_END.test(tokens[right.end]?.text ?? '.')) {
+          if (right && (at || APPOSITION_END.test(tokens[right.end]?.text ?? '.'))) {
             pluralRight ||= (/s$/.test(low(right.end - 1)) && !!roleEnd.get(right.end)) || !!right.their;
             if (right.their && !left) {
               their = right.their;
@@ -777,7 +889,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       }
     }
     // "Sri Lanka's Minister A X and Minister B Y": a possessive side carries over a coordinated title
-    if (!aff && left?.start !== undefined && low(left.start - 1) === 'and') {
+    if (!aff && left?.start !== undefined && !left.former && low(left.start - 1) === 'and') {
       const prev = drafts[drafts.length - 1];
       if (
         prev &&
@@ -801,7 +913,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     if (ledDelegation) title ??= `Head of the ${ledDelegation.name} delegation`;
     // a well-known leader named without a role ("Putin and Erdogan agreed", "overseen by Donald Trump")
     // (once per name as written: its later mentions are collected from the names when merging)
-    const known = !title && !rank && !honor && !bareSeen.has(n.text) && knownLeader(n.parts);
+    // (not a leader's name used as a modifier: "the Trump administration", "the Putin regime")
+    const known = !title && !rank && !honor && !bareSeen.has(n.text) && !NAME_MODIFIED.has(low(n.tokEnd)) && knownLeader(n.parts);
     if (known) bareSeen.add(n.text);
     // the leader of a movement, force or organisation named by it: "Khalifa Haftar's Libyan National Army",
     // "the Government of National Accord (GNA) of Fayez al-Sarraj"
@@ -813,6 +926,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       }
     }
     if (!title && !rank && !honor && !possessiveOnly && !known) continue;
+    // "X signed on behalf of Turkey", "Y, signing for the UN", "signed for the RSF by Z": the side a signer acts for
+    if (!aff) aff = sideActedFor(left?.start ?? j, n.tokEnd);
     // one bare word is a person only right after a title or rank ("COAS Munir", "President Erdogan"), or
     // with a role after it when the text gives the full name elsewhere ("Dissanayake, leader of …")
     let parts = n.parts;
@@ -881,6 +996,25 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       known,
       former: !!left?.former,
     });
+  }
+  // "an AU mediation team that also included former Kenyan President A and B": members of a side's team;
+  // "He was assisted by A and B", "X, accompanied by Y": on the side of the official named just before
+  let companionOf: OfficialDraft | null = null;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (!d) continue;
+    const a = d.titleStart ?? d.tokStart;
+    const prev = drafts[i - 1];
+    const listed = companionOf && prev && low(a - 1) === 'and' && (prev.tokEnd === a - 1 || prev.tokEnd === a - 2);
+    if (!listed) companionOf = null;
+    if (d.affiliation) continue;
+    const side = teamIncluding(a);
+    if (side) {
+      d.affiliation = side;
+      continue;
+    }
+    if (low(a - 1) === 'by' && COMPANIONS.has(low(a - 2)) && prev?.affiliation && a - prev.tokStart < 40) companionOf = prev;
+    if (companionOf && (listed || low(a - 1) === 'by')) d.affiliation = companionOf.affiliation;
   }
   pairInParallel(drafts, tokens);
   return drafts;
@@ -962,6 +1096,10 @@ function normaliseRank(rank: string): string {
   return rank;
 }
 
+/** A state by its ISO code, or an organisation by its short name ("EU"). */
+const sideByCode = (code: string): Entity | null =>
+  stateByCode(code) ?? phrasesFor(code.toLowerCase())?.find((p) => p.form === 'name' && p.entity.kind !== 'state')?.entity ?? null;
+const isAllCapsTok = (t: Token | undefined): boolean => !!t && t.text.length >= 2 && t.text === t.text.toUpperCase();
 const isCapitalisedTok = (t: Token | undefined): boolean => !!t && t.word && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
 
 let leaderFull: Map<string, string[]> | null = null;

@@ -2,7 +2,7 @@
 // apart from roles. Title phrases come from src/model/titles.ts; matching is longest-first on
 // lower-cased words, except abbreviations (FM, COAS) which must be written in capitals.
 
-import { HONORIFICS, RANKS, TITLES } from '../model/titles';
+import { HONORIFICS, OFFICE_WORDS, PORTFOLIO_HEADS, RANKS, TITLES } from '../model/titles';
 import { isCapitalised, type Token } from './tokens';
 import { splitForm } from '../model/gazetteer';
 
@@ -71,5 +71,54 @@ export function findRoles(tokens: Token[]): RoleSpan[] {
       break;
     }
   }
-  return out;
+  return withPortfolios(tokens, out);
+}
+
+const OFFICE = new Set(OFFICE_WORDS);
+const PORTFOLIO_HEAD = new Set(PORTFOLIO_HEADS);
+const cap = (s: string): string => s.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+
+/**
+ * A portfolio written out before "secretary" or "minister": "civil aviation and tourism secretary",
+ * "cultural affairs secretary", "trade and industry minister". The office words (and an "and" or comma
+ * between two of them) join the title; "secretary" alone is a title only after them.
+ */
+function withPortfolios(tokens: Token[], roles: RoleSpan[]): RoleSpan[] {
+  let out: RoleSpan[] | null = null;
+  let r = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t?.word || !PORTFOLIO_HEAD.has(t.lower)) continue;
+    while (r < roles.length && (roles[r]?.tokEnd ?? 0) <= i) r++;
+    const role = roles[r];
+    const covering = role && role.tokStart <= i ? role : undefined;
+    if (covering && covering.tokEnd !== i + 1) continue;
+    const prevEnd = roles[r - 1]?.tokEnd ?? 0;
+    let b = covering ? covering.tokStart : i;
+    for (;;) {
+      const w = tokens[b - 1];
+      if (b - 1 < prevEnd || !w?.word) {
+        // "culture, tourism and civil aviation": a comma between two office words
+        if (w?.text === ',' && b - 2 >= prevEnd && OFFICE.has(tokens[b - 2]?.lower ?? '')) {
+          b--;
+          continue;
+        }
+        break;
+      }
+      if (OFFICE.has(w.lower) || (w.lower === 'and' && OFFICE.has(tokens[b - 2]?.lower ?? '') && b - 2 >= prevEnd)) b--;
+      else break;
+    }
+    while (tokens[b]?.lower === 'and' || tokens[b]?.text === ',') b++;
+    const start = covering ? covering.tokStart : i;
+    if (b >= start) continue;
+    const words: string[] = [];
+    for (let x = b; x <= i; x++) if (tokens[x]?.word) words.push(tokens[x]?.lower ?? '');
+    const span: RoleSpan = { kind: 'title', value: cap(words.join(' ')), tokStart: b, tokEnd: i + 1 };
+    out ??= roles.slice();
+    // (a covering role keeps its index r: spans only ever replace or join at the end before the sort)
+    if (covering) out[r] = span;
+    else out.push(span);
+  }
+  if (out) out.sort((a, b) => a.tokStart - b.tokStart);
+  return out ?? roles;
 }

@@ -30,6 +30,42 @@ const PORTFOLIOS = [
   'housing',
   'communications',
 ];
+/**
+ * Portfolios whose holder is titled "<portfolio> secretary" (British, American, South Asian cabinets and
+ * civil services: "Home Secretary X", "US Agriculture Secretary X", "Bangladesh commerce secretary X").
+ */
+const SECRETARY_PORTFOLIOS = [
+  'home',
+  'agriculture',
+  'commerce',
+  'energy',
+  'health',
+  'interior',
+  'transport',
+  'transportation',
+  'technology',
+  'science',
+  'culture',
+  'trade',
+  'education',
+  'environment',
+  'labour',
+  'labor',
+  'justice',
+  'communications',
+  'housing',
+  'business',
+  'homeland security',
+  'veterans affairs',
+  'industry',
+  'finance',
+  'tourism',
+  'information',
+  'war',
+  'navy',
+  'army',
+  'northern ireland',
+];
 const cap = (s: string): string => s.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
 
 /** [as written (lower case), normalised role]. */
@@ -171,6 +207,41 @@ export const TITLES: Array<[string, string]> = [
   ['secretary for foreign affairs', 'Secretary for Foreign Affairs'],
   ['cabinet secretary', 'Cabinet Secretary'],
   ['tribal elder', 'Tribal Elder'],
+  ['state minister', 'State Minister'],
+  ['chief mediator', 'Chief Mediator'],
+  ['chief envoy', 'Chief Envoy'],
+  ['chief spokesman', 'Chief Spokesman'],
+  ['chief spokesperson', 'Chief Spokesperson'],
+  ['chief adviser', 'Chief Adviser'],
+  ['under secretary', 'Under Secretary'],
+  ['emissary', 'Emissary'],
+  ['chair', 'Chair'],
+  ['chairwoman', 'Chairwoman'],
+  ['counsellor', 'Counsellor'],
+  ['counselor', 'Counselor'],
+  ['consul', 'Consul'],
+  ['head of mission', 'Head of Mission'],
+  ['chief of mission', 'Chief of Mission'],
+  ['federal councillor', 'Federal Councillor'],
+  ['taoiseach', 'Taoiseach'],
+  ['tanaiste', 'Tánaiste'],
+  ['tánaiste', 'Tánaiste'],
+  ['peace commissioner', 'Peace Commissioner'],
+  ['delegation head', 'Head of Delegation'],
+  ['head of delegation', 'Head of Delegation'],
+  ['ruler', 'Ruler'],
+  ['military ruler', 'Military Ruler'],
+  ['junta chief', 'Junta Chief'],
+  ['foreign policy chief', 'Foreign Policy Chief'],
+  ['top negotiator', 'Top Negotiator'],
+  ['minister of national defence', 'Minister of National Defence'],
+  ['minister of national defense', 'Minister of National Defense'],
+  ...SECRETARY_PORTFOLIOS.flatMap(
+    (p): Array<[string, string]> => [
+      [`${p} secretary`, `${cap(p)} Secretary`],
+      [`secretary of ${p}`, `${cap(p)} Secretary`],
+    ],
+  ),
   ...PORTFOLIOS.flatMap(
     (p): Array<[string, string]> => [
       [`${p} minister`, `${cap(p)} Minister`],
@@ -208,10 +279,29 @@ export const RANKS: string[] = [
   'maj',
   'senior general',
   'vice senior general',
+  'captain',
+  'capt',
+  'lieutenant',
+  'lt',
+  'major',
+  'commodore',
 ];
 
 /** Honorifics dropped from the canonical name (Syed and Sheikh stay: they are usually part of the name as given). */
-export const HONORIFICS: string[] = ['dr', 'mr', 'mrs', 'ms', 'mullah', 'prof', 'professor', 'sir', 'dame', 'maulana', 'ayatollah'];
+export const HONORIFICS: string[] = [
+  'dr',
+  'excellency',
+  'mr',
+  'mrs',
+  'ms',
+  'mullah',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'maulana',
+  'ayatollah',
+];
 
 /** Name particles that may sit lower-case inside a person's name. */
 export const NAME_PARTICLES: string[] = [
@@ -235,6 +325,12 @@ export const NAME_PARTICLES: string[] = [
   'abu',
   'ul',
 ];
+
+/**
+ * Words of NOT_NAME_WORDS that are also common surnames: inside a run of name words they are a name's
+ * part ("Theresa May", "Park Jin", "Park Geun-hye"), never before a number ("May 5") and never alone.
+ */
+export const SURNAME_WORDS: string[] = ['may', 'park', 'hall'];
 
 /** Capitalised words that mark an institution, place or thing, never part of a person's name. */
 export const NOT_NAME_WORDS: string[] = (
@@ -270,7 +366,27 @@ export const OFFICE_WORDS: string[] = (
   'human rights women children youth sports family works infrastructure relations cooperation integration neighbourhood ' +
   'neighborhood policy strategic minority religious veterans reconstruction forestry livestock maritime ports shipping aviation ' +
   'disaster emergency refugees migration immigration customs revenue budget treasury investment trade defence defense security ' +
-  'interior intelligence information national international multilateral bilateral consular protocol ocean oceans marine'
+  'interior intelligence information national international multilateral bilateral consular protocol ocean oceans marine ' +
+  'civil cultural supplies railways railway textiles commerce telecommunications'
+).split(' ');
+
+/**
+ * Words written before a title that stay in it ("caretaker foreign minister", "special adviser",
+ * "Assistant Secretary of State"); "former" also marks the office as a past one.
+ */
+export const TITLE_MODIFIERS: string[] =
+  'acting deputy interim caretaker former outgoing incoming then senior top veteran new joint special assistant principal personal most'.split(
+    ' ',
+  );
+
+/**
+ * Words between a side and its official's title: "Chinese foreign ministry spokesperson", "Hamas
+ * political bureau chief", "the Ethiopian government's chief negotiator" (the office words count too).
+ */
+export const ORGAN_WORDS: string[] = (
+  'foreign defence defense ministry army military government presidential office state navy interior finance trade ' +
+  'delegation embassy mission department council national security agency intelligence cabinet treasury justice police ' +
+  'coast guard bureau politburo peace negotiating armed forces revolutionary guards federal central commission parliament parliamentary junta mediation negotiation'
 ).split(' ');
 
 /**
@@ -282,6 +398,16 @@ export const INSTITUTION_HEADS: string[] = (
   'council committee commission ministry office agency assembly authority court bureau department directorate secretariat ' +
   'service parliament senate congress government mission forces army front movement party union league organisation ' +
   'organization corporation bank fund board institute centre center foundation'
+).split(' ');
+
+/**
+ * Last words of a state body's or a side's organ's proper name, through which an office's "of …" still
+ * names the side: "secretary of Iran's Supreme National Security Council", "head of Yemen's Presidential
+ * Leadership Council"; not a think tank's or a firm's ("Institute", "Foundation", "Bank", "Corporation").
+ */
+export const STATE_BODY_HEADS: string[] = (
+  'council committee commission ministry office agency assembly authority bureau department directorate secretariat ' +
+  'service parliament senate congress government mission forces army navy guard guards front movement party union league command staff'
 ).split(' ');
 
 /**
@@ -333,6 +459,12 @@ export const SIDE_POSSESSORS: string[] = (
   'agency council commission federation presidency leadership'
 ).split(' ');
 
+/**
+ * Heads of a title whose portfolio is written out before them: "civil aviation and tourism secretary",
+ * "cultural affairs secretary", "trade and industry minister" (src/core/find-titles.ts).
+ */
+export const PORTFOLIO_HEADS: string[] = ['secretary', 'minister', 'secretaries', 'ministers'];
+
 /** Words that may join office words inside one office's name ("Agriculture & Farmers Welfare", "of the Council"). */
 export const OFFICE_JOINERS: string[] = ['and', '&', 'of', 'the', 'for'];
 
@@ -345,6 +477,15 @@ export const NOT_OFFICIAL_ROLES: string[] = (
   'journalists editor editors writer writers author authors researcher researchers economist economists scholar scholars ' +
   'academic academics professor expert experts strategist strategists pundit pundits blogger ' +
   'photographer anchor presenter historian lecturer'
+).split(' ');
+
+/**
+ * Words that open a clause after a name and its comma, not an apposition: in "X, told reporters" or
+ * "X, speaking to journalists" the reporters are the audience, not X's role.
+ */
+export const CLAUSE_AFTER_NAME: string[] = (
+  'told tells tell said says say speaking talking addressing briefing briefed telling to with before at who which ' +
+  'was is had has have will would could later also then'
 ).split(' ');
 
 /** Words after a name that make it an outlet's ("the official Al Ekhbariya TV", "Dawn News"), not a person's. */
@@ -423,3 +564,40 @@ export const MEETING_WORDS: string[] = [
   'welcomed',
   'called on',
 ];
+
+/**
+ * Verbs after which "for <side>" names the side a person acts for: "X signed for Iran", "Y, signing for
+ * the UN", "Z spoke for the rebels" (also "on behalf of <side>" and "on <side>'s behalf").
+ */
+export const ACTS_FOR_WORDS: string[] = [
+  'signed',
+  'signing',
+  'signs',
+  'sign',
+  'initialled',
+  'initialed',
+  'spoke',
+  'speaking',
+  'speaks',
+  'negotiated',
+  'negotiating',
+  'negotiates',
+];
+
+/** Verbs that open a team's list of members: "a mediation team that also included A and B". */
+export const INCLUDING_WORDS: string[] = ['included', 'includes', 'including', 'comprising', 'comprised', 'comprises', 'consisting'];
+
+/** Nouns for a side's team whose members are listed after INCLUDING_WORDS ("the AU panel included …"). */
+export const TEAM_WORDS: string[] = ['team', 'teams', 'panel', 'delegation', 'delegations', 'mission', 'troika', 'contingent'];
+
+/** Verbs before "by" whose agent is on the side of the person just named: "X was accompanied by Y". */
+export const COMPANION_WORDS: string[] = ['accompanied', 'assisted', 'flanked', 'aided'];
+
+/**
+ * Nouns after a leader's bare name that make the name a modifier, not a mention of the person: "the
+ * Trump administration", "the Putin regime", "Erdogan loyalists".
+ */
+export const NAME_AS_MODIFIER_NOUNS: string[] = (
+  'administration administrations era regime government doctrine camp presidency years allies loyalists supporters ' +
+  'critics family campaign foundation plan policy policies tariffs'
+).split(' ');
