@@ -28,6 +28,9 @@ import { compileTerms, countTerms, hasTerm } from './find-terms';
 import { tokenize, type Token } from './tokens';
 
 const TWO_SIDED = EVIDENCE.filter((r) => (TWO_SIDED_RULES as readonly string[]).includes(r.name));
+/** One actor's order, decree or law, with no two-sided subject in the sentence ("…, and both sides issued orders"). */
+const isUnilateral = (t: string, held: Held): boolean =>
+  matchesRule(UNILATERAL_INSTRUMENT, t, held) && !TWO_SIDED.some((r) => matchesRule(r, t, held));
 /** One side accepting another's proposal, with no two-sided subject in the sentence. */
 const isAcceptance = (t: string, held: Held): boolean =>
   matchesRule(ACCEPTANCE, t, held) && !TWO_SIDED.some((r) => matchesRule(r, t, held));
@@ -132,7 +135,7 @@ export function isEvidence(sentence: string): boolean {
     !isOutsideWorld(sentence) &&
     !isAcceptance(sentence, held) &&
     !matchesRule(PUNITIVE, sentence, held) &&
-    !matchesRule(UNILATERAL_INSTRUMENT, sentence, held) &&
+    !isUnilateral(sentence, held) &&
     !matchesRule(QUESTION, sentence, held) &&
     !matchesRule(PROCESS_ONLY, sentence, held) &&
     !matchesRule(HYPOTHETICAL, sentence, held) &&
@@ -151,13 +154,18 @@ export function detectAgreement(input: DetectInput): Detection {
   const measured = new Set(measureSentences);
   let pos = 0;
   let neg = 0;
-  // a list's lead-in ("the two ministers:") is the subject of each of its items ("- agreed to …")
+  // a list's lead-in ("the two ministers:") is the subject of each of its items ("- agreed to …");
+  // the list counts once, however many items it has
   let leadIn: string | null = null;
+  let listCounted = false;
   sentences.forEach((s, i) => {
     const item = leadIn !== null ? LIST_ITEM.exec(s.text) : null;
     if (!item) leadIn = null;
     const t = item && leadIn !== null ? `${leadIn} ${s.text.slice(item[0].length)}` : s.text;
-    if (s.text.trimEnd().endsWith(':')) leadIn = s.text.trimEnd().slice(0, -1);
+    if (s.text.trimEnd().endsWith(':')) {
+      leadIn = s.text.trimEnd().slice(0, -1);
+      listCounted = false;
+    }
     const held = scanNeeds(t);
     // an agreed measure counts when its sentence says who agreed with whom, or that it was mutual
     const evidence = EVIDENCE.some((r) => matchesRule(r, t, held)) || (measured.has(i) && MUTUAL.test(t));
@@ -167,7 +175,7 @@ export function detectAgreement(input: DetectInput): Detection {
       isOutsideWorld(t, tokens, s.tokStart, s.tokEnd) ||
       isAcceptance(t, held) ||
       matchesRule(PUNITIVE, t, held) ||
-      matchesRule(UNILATERAL_INSTRUMENT, t, held) ||
+      isUnilateral(t, held) ||
       matchesRule(QUESTION, t, held) ||
       matchesRule(PROCESS_ONLY, t, held) ||
       matchesRule(HYPOTHETICAL, t, held) ||
@@ -178,6 +186,10 @@ export function detectAgreement(input: DetectInput): Detection {
     if (failure) {
       if (!evidence) neg++;
       return;
+    }
+    if (leadIn !== null) {
+      if (listCounted) return;
+      listCounted = true;
     }
     pos++;
   });

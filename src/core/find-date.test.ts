@@ -45,10 +45,20 @@ describe('findDate', () => {
     // … but stands when the text tells no other day, or the other day is a report too
     ['The foreign ministry said on Wednesday that the two countries had reached a deal.', '2024-03-13', '2024-03-13'],
     // a past perfect that is no report's backshift is background
-    ['The two armies signed a truce on Friday. They had signed a pledge on May 1, 2023 as well.', '2023-05-12', '2023-05-12'],
+    [
+      'The two republics signed a shipping pact on Friday. They had signed a pledge on February 1, 2022 as well.',
+      '2022-03-04',
+      '2022-03-04',
+    ],
     ['The leaders met on Friday.', null, null],
+    // no day told for the news: the news of the publication day, unless the text puts it on another
+    ['The two republics signed a border treaty in March 2019.', '2024-04-01', null],
+    ['The two republics signed a border treaty in 2019.', '2024-04-01', null],
+    ['The two republics signed a border treaty last year.', '2024-04-01', null],
+    ['The two republics are set to sign a border treaty next week.', '2024-04-01', null],
+    ['Ten years after the river accord was adopted, the two republics met again.', '2024-04-01', null],
     // no day told for the news: the news of the publication day
-    ['Leaders from 28 countries have signed a declaration on the safety of frontier models.', '2023-11-01', '2023-11-01'],
+    ['Delegates from nine river states have signed a charter on shared fishing grounds.', '2023-11-01', '2023-11-01'],
     ['The Europe Today reports that the two sides signed a pact two days ago.', '2024-01-29', null],
     // the dateline's date anchors the text when the page gives none, and is itself no candidate
     ['OSLO, June 2 (Agency) - The foreign ministers met on Monday and signed a fisheries pact.', '2021-06-03', '2021-05-31'],
@@ -80,7 +90,7 @@ describe('findDate', () => {
     ['The accord runs until Sunday and the ceasefire holds.', '2020-02-29', '2020-02-29'],
     ['By Monday the talks had collapsed.', '2020-02-29', '2020-02-29'],
     ['The agreement takes effect on 1 March 2020, the ministers announced.', null, null],
-    ['The two sides agreed to meet again on 10 April 2019 in Rome.', '2019-03-02', '2019-03-02'],
+    ['The two sides agreed to meet again on 10 April 2019 in Rome.', '2019-03-02', null],
     ['The ministers will sign the accord on March 10, 2019.', null, null],
     ['They will hold talks on 12 March.', '2024-02-01', null],
     ['The ministers met on Monday and agreed that the working group will meet on 12 March 2024.', '2024-02-01', '2024-01-29'],

@@ -194,14 +194,9 @@ function isSideDate(sentence: string, r: ParsedResult): boolean {
 /** Characters of "on " that chrono may take into its match: the words before the date are judged. */
 const leadOn = (r: ParsedResult): number => /^on\s+/i.exec(r.text)?.[0].length ?? 0;
 
-/** A side date told as background (CLAUSE_BEFORE), not as a deadline or schedule. */
-function isBackgroundDate(sentence: string, r: ParsedResult): boolean {
-  const at = r.index + (/^on\s+/i.exec(r.text)?.[0].length ?? 0);
-  return (
-    !DEADLINE_BEFORE.re.test(textBefore(sentence, at, DEADLINE_WINDOW)) &&
-    CLAUSE_BEFORE.re.test(textBefore(sentence, at, CLAUSE_WINDOW)) &&
-    !reportedSigning(sentence, at)
-  );
+/** A side date told as a deadline or a start ("until Friday", "takes effect from June 5"). */
+function isDeadlineDate(sentence: string, r: ParsedResult): boolean {
+  return DEADLINE_BEFORE.re.test(textBefore(sentence, r.index + leadOn(r), DEADLINE_WINDOW));
 }
 
 /** Is the date told with a signing that an announcement reports (REPORTED_SIGNING)? */
@@ -280,10 +275,11 @@ function pickDate(ctx: DateContext): string | null {
     pub !== null ? { day: pub, full: true } : dateline ? { day: parseIso(dateline.iso) ?? 0, full: true } : textAnchor(ctx);
   let parsed = 0;
   let first: Day | null = null;
-  // does an event sentence tell a day of its own that we could not take (background, a span of days,
-  // digits either way round) or a span back from the report ("two days ago")? Deadlines and schedules
-  // do not count: they say when something ends or comes, not when the news happened. A day told only
-  // for something else ("fighting resumed on Monday") is no day of the news either.
+  // does an event sentence tell a date we could not take (background, a schedule, a month, a span of
+  // days, digits either way round) or words that put the news on another day (PAST_SPAN)? Then a text
+  // that names no day for its news is not given the page's. Deadlines do not count: they say when
+  // something ends, not when the news happened; nor does a day told for something else ("fighting
+  // resumed on Monday").
   let told = false;
   // a day the report gives itself ("said on Wednesday"), kept while the next sentences may tell the
   // agreement's own, earlier day
@@ -303,13 +299,16 @@ function pickDate(ctx: DateContext): string | null {
       const abs = s.start + r.index;
       if (isDatelineAt(ctx.text, r, abs)) continue;
       if (isSideDate(s.text, r)) {
-        // background told with a day, or a span of days: the news may well be of another day than the page's
-        if (r.end || isBackgroundDate(s.text, r)) told = true;
+        // anything but a deadline (background, a schedule, a span of days): the news may be of another day
+        if (r.end || !isDeadlineDate(s.text, r)) told = true;
         continue;
       }
       const day = resolve(r, s.text.slice(Math.max(0, r.index - 8), r.index), anchor);
-      if (day === null && (r.end || ambiguousDigits(r.text))) told = true;
-      if (day === null || (anchor && day > anchor.day)) continue;
+      // a date we cannot take ("in March 2019", a future day): the news is not then the page's day
+      if (day === null || (anchor && day > anchor.day)) {
+        told = true;
+        continue;
+      }
       if (anchor && anchor.day - day > RECENT_DAYS * DAY_MS) {
         first ??= day;
         continue;

@@ -357,10 +357,27 @@ describe('datelines in ordinary case, buildings, travel and other days', () => {
   });
   test.each([
     [
-      'Chile, Peru and Bolivia signed a border treaty on March 31 at a summit held in Arica. It replaced a pact first agreed in La Paz on March 2, 2020, and a protocol the ministers signed in Lima on March 10.',
+      'The three river states signed a fisheries charter on March 31 at a meeting held in Arica. It follows a pact first agreed in La Paz on March 2, 2020, and a protocol the ministers signed in Lima on March 10.',
       'Arica',
     ],
   ])('a place dated to another day is another event: %s', (text, expected) => {
     expect(extractFacts({ text, publishedDate: '2024-04-01' }).location).toBe(expected);
+  });
+});
+
+describe('what the review of these rules found', () => {
+  test.each([
+    ['The two ministers said at Chatham House that their countries had agreed to reopen the border.', null],
+    ['Chile and Peru signed the accord at the Wellington Hotel on Monday.', null],
+    ['The Peruvian foreign minister landed in Santiago on Sunday, where Chile and Peru signed the border accord on Monday.', 'Santiago'],
+    ['LIMA: The detainees were held here for years. Chile and Peru agreed on Monday to free them.', null],
+    ['Reading: Chile and Peru agreed at a meeting held here to reopen the border.', null],
+    ['Rio de Janeiro – Brazil and Peru agreed at a meeting held here to reopen the border.', 'Rio de Janeiro'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+  test('a day across the turn of the year is still the same meeting', () => {
+    const text = 'Chile and Peru signed a border treaty on January 2 after talks held in Lima on December 31.';
+    expect(extractFacts({ text, publishedDate: '2024-01-03' }).location).toBe('Lima');
   });
 });

@@ -18,8 +18,7 @@ import { backgroundAt, backgroundGoverns } from './gates';
 import { foldPlace, knownPlace, placeAt, type KnownPlace } from './place-index';
 import { isCapitalised, type Token } from './tokens';
 
-const HERE =
-  /\b(?:meeting|talks|ceremony|signed|met|summit|conference|briefing|held)\s+(?:held\s+)?here\b|\bhere\s+(?:on|today|yesterday)\b/i;
+const HERE = /\b(?:meeting|talks|ceremony|signed|met|summit|conference|briefing)\s+(?:held\s+)?here\b|\bhere\s+(?:on|today|yesterday)\b/i;
 // "in the Red Sea city", "in the coastal city": the dateline's city told by a descriptor
 const IN_THE_CITY = /\bin\s+the\s+(?:[\p{L}-]+\s+){1,3}?city\b(?!\s+of\b)/u;
 // Capitalised kickers that open a line like a dateline does.
@@ -345,7 +344,13 @@ export function findPlace(
       if (cue >= 0) {
         // "a ceasefire in Gaza" is a scope; "signed a ceasefire in Doha" is where it was signed
         // "held at the UN office in Geneva": an office that the meeting was at stands in the meeting's city
+        // ("landed in Santiago, where the two sides signed …": the clause after the place is its own)
+        let w = m.tokEnd;
+        while (w < to && w - m.tokEnd < 4 && tokens[w]?.text !== ',' && (lowerIs(tokens[w], PLACE_CUES.timeWords) || isNumber(tokens[w])))
+          w++;
+        const whereAfter = tokens[w]?.text === ',' && tokens[w + 1]?.lower === 'where';
         if (
+          !whereAfter &&
           lowerIs(tokens[cue - 1], PLACE_CUES.notVenueBefore) &&
           cue - 1 >= from &&
           phraseIn(tokens, Math.max(from, cue - 4), cue - 1, PLACE_CUES.signingVerbs) < 0 &&
@@ -424,12 +429,16 @@ export function findPlace(
   return datelineCity && leadMeeting && !leadVenue && cands.length === 0 ? datelineCity : null;
 }
 
-/** Do the capitalised words from `i` (at most four, touching by one space) end in a building's noun? */
+/**
+ * Do the capitalised words from `i` (two to four, touching by one space) end in a building's noun, with
+ * a word of its own before it ("Bogor Presidential Palace", "Lima Convention Centre")? A city's name
+ * right before the noun is the building's own name, not its city ("Chatham House", "Wellington Hotel").
+ */
 function buildingNamed(tokens: Token[], i: number, end: number): boolean {
   for (let k = i; k < Math.min(end, i + 4); k++) {
     const t = tokens[k];
     if (!t?.word || t.text === t.lower || (k > i && t.start - (tokens[k - 1]?.end ?? 0) > 1)) return false;
-    if (PLACE_CUES.buildingNouns.includes(t.lower)) return true;
+    if (PLACE_CUES.buildingNouns.includes(t.lower)) return k > i;
   }
   return false;
 }
@@ -467,8 +476,11 @@ function datedOtherDay(tokens: Token[], i: number, end: number, iso: string): bo
   if (tokens[next]?.text === ',') next++;
   const y = numberOf(tokens[next]);
   if (y >= 1900 && y !== year) return true;
-  // a day within a week of the event's may be the same meeting told by its own day (talks over several days)
-  const gap = Math.abs(Date.UTC(year, m, d) - Date.UTC(year, month, day)) / 86_400_000;
+  // a day within a week of the event's may be the same meeting told by its own day (talks over several
+  // days); with no year written, the nearest such day (talks on December 31 for a deal of January 2)
+  const event = Date.UTC(year, month, day);
+  const years = y >= 1900 ? [y] : [year - 1, year, year + 1];
+  const gap = Math.min(...years.map((yy) => Math.abs(Date.UTC(yy, m, d) - event))) / 86_400_000;
   return gap > OTHER_DAY_GAP;
 }
 
@@ -603,7 +615,9 @@ export function findDatelineCity(text: string): string | null {
   for (const line of lines.slice(0, 5)) {
     if (city) break;
     if (line.includes(',') && MONTH_ABBREVIATIONS.some((m) => line.includes(m))) city = titleDateline(line);
-    city ??= knownCityDateline(line);
+    // a known city is returned as the data writes it ("Rio de Janeiro")
+    const known = city ? undefined : knownCityDateline(line);
+    if (known) return known;
   }
   if (!city || isKicker(city)) return null;
   return titleCase(city.toLowerCase());
@@ -639,7 +653,9 @@ function knownCityDateline(line: string): string | undefined {
   if (end <= 0) return undefined;
   const name = line.slice(0, end).trim();
   if (!name || !isUpper(name.codePointAt(0) ?? 0) || name === name.toUpperCase()) return undefined;
-  return knownPlace(foldPlace(name)) ? name : undefined;
+  const key = foldPlace(name);
+  if (PLACE_CUES.wordCities.includes(key)) return undefined;
+  return knownPlace(key)?.city;
 }
 
 /** Does `s` open with a kicker word (any case) followed by a non-word character or the end? */

@@ -31,3 +31,11 @@ describe('needsScanner: one scan for many rules, the same answers as holdsAnyOf'
     }
   });
 });
+
+describe('needsScanner on a list it was not built from', () => {
+  it('searches that list itself rather than failing it', () => {
+    const held = needsScanner([['signed']])('The two sides agreed.');
+    expect(held(['agreed'])).toBe(true);
+    expect(held(['signed'])).toBe(false);
+  });
+});

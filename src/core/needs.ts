@@ -31,6 +31,7 @@ export function needsScanner(lists: ReadonlyArray<readonly string[]>): (text: st
   const re = new RegExp(literals.map(literal).join('|'), 'gi');
   // a literal found also holds every shorter literal inside it, which the scan at its position skips
   const inside = new Map(literals.map((l) => [l, literals.filter((m) => l.includes(m))]));
+  const known = new Set(lists);
   return (text) => {
     const found = new Set<string>();
     re.lastIndex = 0;
@@ -40,6 +41,8 @@ export function needsScanner(lists: ReadonlyArray<readonly string[]>): (text: st
       re.lastIndex = m.index + 1;
     }
     return (needs) => {
+      // a list the scanner was not built from is searched for itself, never silently failed
+      if (!known.has(needs)) return holdsAnyOf(needs, text);
       for (const n of needs) if (found.has(n)) return true;
       return false;
     };

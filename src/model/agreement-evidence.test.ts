@@ -103,10 +103,20 @@ describe('a year that dates its sentence (DATING_YEAR)', () => {
 describe('a question reports nothing agreed', () => {
   test('dialogue asking whether someone would agree is no agreement report', () => {
     const text = [
-      '“Do you think she’d agree to me asking the villain of Japan about his powers?” Izuku asked, only partly joking.',
-      'All Might coughed. “Absolutely not! I forbid it!”',
-      'Tsukauchi laughed and started the car, and the three of them drove on towards the prison in silence.',
+      '“Do you think your aunt would agree to me asking the ambassador of Japan about the garden?” Mara asked, half in jest.',
+      'Her uncle laughed. “Certainly not! Not before dinner.”',
+      'They walked on past the lake, and the evening grew cold while the boats came in.',
     ].join('\n\n');
     expect(extractFacts({ text }).isAgreement).toBe(false);
+  });
+});
+
+describe('a one-sided instrument or a question beside a two-sided report is no veto', () => {
+  test.each([
+    'Chile and Peru signed a border treaty, and the president issued a decree putting it into force.',
+    'The two armies agreed to a ceasefire, and both sides issued orders to their forces to hold fire.',
+    'Chile and Peru have signed a border deal, but will it hold?',
+  ])('%s', (sentence) => {
+    expect(isEvidence(sentence)).toBe(true);
   });
 });

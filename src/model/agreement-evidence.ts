@@ -484,18 +484,28 @@ export const PUNITIVE: EvidenceRule = {
   shouldNot: ['Russia and Ukraine agreed to lift sanctions on fertiliser exports.', 'The two sides agreed to reopen the border.'],
 };
 
-/** A question asks whether sides agree; it reports nothing agreed ("Do you think she'd agree to …?"). */
+/**
+ * A question asks whether sides agree; it reports nothing agreed: a sentence that opens with an
+ * interrogative (after any opening quote) and asks about the agreement itself before its "?" ("Do you
+ * think she would agree to …?", "Will the two sides sign the accord?"). A question beside a report is
+ * no veto ("Chile and Peru signed a deal, but will it hold?", '"Why not?" he said after they signed').
+ */
 export const QUESTION: EvidenceRule = {
   name: 'question',
-  comment: 'a sentence that ends with a question mark, or holds a quoted question ("…?" she asked)',
+  comment: 'an interrogative opening, then an agreement word, then the question mark',
   needs: ['?'],
-  re: /\?[\s"'\u201d\u2019\u00bb)\]]*$|\?["\u201d\u2019\u00bb]/u,
+  re: /^\s*["'\u201c\u2018]?(?:Do|Does|Did|Will|Would|Can|Could|Should|Shall|Is|Are|Was|Were|Has|Have|Had|Why|What|How|When|Where|Who|Which)\b[^?]*?\b(?:agree\w*|sign\w*|deal|accord|pact|treaty|truce|ceasefire|ratif\w*)\b[^?]*\?/u,
   should: [
     '"Do you think she would agree to me asking him?"',
     '\u201cDo you think she would agree to it?\u201d he asked, only partly joking.',
     'Will the two sides sign the accord before the summit?',
   ],
-  shouldNot: ['The two sides signed the accord.', 'Asked whether they would sign, he said they had already signed.'],
+  shouldNot: [
+    'The two sides signed the accord.',
+    'Chile and Peru have signed a border deal, but will it hold?',
+    '"Why not?" the minister said after Chile and Peru signed the accord.',
+    'Chile and Peru sign border deal: what happens next?',
+  ],
 };
 
 /**
@@ -506,16 +516,19 @@ export const UNILATERAL_INSTRUMENT: EvidenceRule = {
   name: 'unilateral-instrument',
   comment: 'a signing or issuing verb whose object is an order, decree, bill, law, ordinance or proclamation',
   needs: ['order', 'decree', 'bill', 'law', 'ordinance', 'proclamation'],
-  re: /\b(?:signed|signs|sign|signing|issued|issues|issue)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:new\s+|executive\s+|presidential\s+|royal\s+|emergency\s+)?(?:orders?|decrees?|bills?|laws?|ordinances?|proclamations?)\b(?!\s+(?:enforcement|of\s+the\s+sea))/i,
+  re: /\b(?:signed|signs|sign|signing|issued|issues|issue)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:(?:new|executive|presidential|royal|emergency|spending|budget|defence|defense|security)\s+){0,2}(?:orders?|decrees?|bills?|laws?|ordinances?|proclamations?)\b(?!\s+(?:enforcement|of\s+the\s+sea|ratifying|approving|on\s+(?:the\s+)?ratification))/i,
   should: [
     "Separately, the junta's leader signed an order authorising the armies of two neighbours to intervene.",
     'The president signed an executive order on artificial intelligence.',
     'The king signed a decree dissolving parliament.',
+    'The president signed a new executive order on shipping.',
+    'The governor signed the spending bill.',
   ],
   shouldNot: [
     'The two sides signed an accord in order to end the war.',
     'The ministers signed a law enforcement cooperation pact.',
     'Chile and Peru signed a border treaty.',
+    'The president signed a law ratifying the partnership treaty between the two countries.',
   ],
 };
 
@@ -994,17 +1007,17 @@ export const NOT_A_REPORT_EXAMPLES = {
   threadLine: { should: ['Reply\nQuote\nPosted by gary_77'], shouldNot: ['Replying to reporters, he said the deal was done.'] },
 };
 
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
 const YEAR_NUMBER = String.raw`(1[5-9]\d\d|20\d\d)`;
 
 /**
  * A year that dates its sentence (an earlier one makes the sentence background): "in 1648", "since
- * 2016", "on 28 June 1919", "in March 2003". Not a year that names an instrument or an event ("the 1982
- * UNCLOS", "the 1998 accord", "UNCLOS 1982", "the 2022 World Cup"). The year is the first group that matched.
+ * 2016", "on 28 June 1919", "in March 2003", "the talks of 1976". Not a year that names an instrument or an
+ * event ("the 1982 UNCLOS", "the 1998 accord", "UNCLOS 1982", "the Treaty of 1929", "the 2022 World Cup"). The year is the first group that matched.
  */
 export const DATING_YEAR = {
   re: new RegExp(
-    String.raw`\b(?:in|since|during|until|of)\s+(?:(?:early|late|mid)[-\s]+)?${YEAR_NUMBER}\b|\b${MONTH}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?${YEAR_NUMBER}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+${YEAR_NUMBER}\b`,
+    String.raw`\b(?:in|since|during|until|(?<![A-Z][a-z]+\s)of)\s+(?:(?:early|late|mid)[-\s]+)?${YEAR_NUMBER}\b|\b${MONTH}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?${YEAR_NUMBER}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+${YEAR_NUMBER}\b`,
     'g',
   ),
   should: [
@@ -1013,10 +1026,14 @@ export const DATING_YEAR = {
     'The accord was signed on 28 June 1919 at Versailles.',
     'They signed it on June 28, 1919.',
     'It was agreed in late 2015.',
+    'It was signed at the end of 2015.',
+    'She was known for her part in the talks of 1976, when the two states signed an accord.',
   ],
   shouldNot: [
     'The two sides concluded the boundary on the basis of the 1982 UNCLOS.',
     'They agreed in line with UNCLOS 1982.',
     'The 1998 accord was reactivated.',
+    'The two sides agreed on Monday to revive the Treaty of 1929.',
+    'They adopted Decision 2015 and the Marrakech 2016 plan.',
   ],
 };

@@ -78,7 +78,6 @@ export const CLAUSE_BEFORE: DateCue = {
   shouldNot: ['The two sides signed the accord on ', 'announced on ', 'In New Delhi on ', 'The deal was sealed only hours before dawn on '],
 };
 
-/** "last Monday": the weekday before the anchor's own, never the anchor's day itself. */
 /**
  * An agreement told in the past perfect inside what an announcement reports ("announced on Friday that
  * the two sides had signed, on May 11, …"): the tense is the report's backshift, and the day told with
@@ -114,6 +113,7 @@ export const AGREEMENT_BEFORE: DateCue = {
   shouldNot: ['The foreign ministry said on ', 'Talks began on ', 'The delegations met on '],
 };
 
+/** "last Monday": the weekday before the anchor's own, never the anchor's day itself. */
 export const LAST_BEFORE: DateCue = {
   name: '"last" before a weekday',
   re: /\blast\s+$/i,
@@ -159,14 +159,25 @@ export const RELATIVE_SPAN: DateCue = {
 };
 
 /**
- * A span counted back from the report ("two days ago", "last week", "earlier this month"): the news is
- * not of the publication day, so a report that names no day is not given that day either.
+ * Words that place the news on another day than the report's, or leave it undated: a span back ("two
+ * days ago", "last year", "ten years after"), a past year ("in 2019"), "recently", "over the weekend",
+ * or a step still to come ("set to sign", "next week"). A report that names no day but holds one of
+ * these in an event sentence is not given its publication day.
  */
 export const PAST_SPAN: DateCue = {
   name: 'a span back from the report',
-  re: /\b(?:ago|last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|(?:days?|weeks?)\s+earlier|the\s+(?:day|week)\s+before)\b/i,
-  should: ['signed two days ago', 'met last week', 'agreed earlier this month', 'three days earlier'],
-  shouldNot: ['after three days of talks', 'signed today', 'last year', 'earlier this morning'],
+  re: /\b(?:ago|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|(?:days?|weeks?|months?|years?)\s+(?:earlier|after|since)|the\s+(?:day|week)\s+before|in\s+(?:19|20)\d\d|previously|recently|over\s+the\s+weekend|(?:set|expected|due|scheduled|poised)\s+to|next\s+(?:week|month|year))\b/i,
+  should: [
+    'signed two days ago',
+    'met last week',
+    'agreed earlier this month',
+    'three days earlier',
+    'signed a border treaty in 2019',
+    'ten years after the accord was adopted',
+    'are set to sign the accord',
+    'recently agreed',
+  ],
+  shouldNot: ['after three days of talks', 'signed today', 'earlier this morning', 'agreed on a plan'],
 };
 
 /** The report's own day or the one before: resolved against the anchor, never against the reader's clock. */

@@ -339,6 +339,39 @@ export const PLACE_CUES = {
     'library',
     'museum',
   ],
+  /**
+   * Cities whose names are ordinary words, which open a line as labels do ("Reading: …", "Nice: …"):
+   * never a dateline in ordinary case (folded, as place-index folds).
+   */
+  wordCities: [
+    'reading',
+    'nice',
+    'split',
+    'mobile',
+    'orange',
+    'bath',
+    'hull',
+    'deal',
+    'sale',
+    'wells',
+    'bury',
+    'victoria',
+    'marathon',
+    'university',
+    'opportunity',
+    'mission',
+    'independence',
+    'liberty',
+    'union',
+    'justice',
+    'commerce',
+    'friendship',
+    'concord',
+    'harmony',
+    'unity',
+    'progress',
+    'enterprise',
+  ],
   /** "in the Red Sea port of Jeddah", "in the capital Naypyitaw", "in the Saudi capital": a descriptor of the place. */
   descriptors: ['capital', 'city', 'town', 'village', 'port', 'resort', 'oasis', 'enclave', 'township', 'municipality'],
   /** After a place that opens its sentence: "Psarades, a lakeside village, was chosen as the site". */

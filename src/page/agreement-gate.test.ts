@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ANY_CUE } from '../model/cues';
-import { EVIDENCE } from '../model/agreement-evidence';
+import { AGREE_VERBS, EVIDENCE, SIGN_VERBS } from '../model/agreement-evidence';
 import { describe, expect, it, test } from 'vitest';
 import { mayReportAgreement, pageMayReportAgreement } from './agreement-gate';
 
@@ -52,6 +52,8 @@ interface Case {
   page?: Document;
   agreement: boolean;
   english: boolean;
+  /** Held out from rule writing: named by no test, counted only. */
+  heldOut?: boolean;
 }
 
 const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -61,7 +63,9 @@ const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
 /**
  * Every case we hold, read through the gate only (no wording of any case is looked at here): the
- * shared dev set as text and as whole pages, the project corpus and the fresh corpora.
+ * shared dev set as text and as whole pages, the project corpus and the corpora of test/corpus. Cases
+ * held out from rule writing (the validation split, fresh sets) are marked: a test names only readable
+ * cases, and of held-out ones gives a count (docs/method.md: numbers only).
  */
 function cases(): Case[] {
   const out: Case[] = [];
@@ -75,6 +79,7 @@ function cases(): Case[] {
       text: `${c.title ?? ''}\n${c.text}`,
       agreement: c.gold.is_agreement_article,
       english: c.language === 'en',
+      heldOut: /^\d*[147]-/.test(f),
     });
   }
   const pages = join(SHARED, 'pages');
@@ -104,6 +109,7 @@ function cases(): Case[] {
         text: `${c.title ?? ''}\n${c.text}`,
         agreement: c.gold.is_agreement_article,
         english: c.language === 'en',
+        heldOut: set.startsWith('fresh-'),
       });
     }
   }
@@ -111,6 +117,12 @@ function cases(): Case[] {
 }
 
 describe("the gate's agreement words cover the engine's evidence", () => {
+  test.each([...AGREE_VERBS, ...SIGN_VERBS])('a verb of agreeing or signing: %s', (verb) => {
+    expect(ANY_CUE.test(`The two sides ${verb} it.`)).toBe(true);
+  });
+  test.each(['communiqué', 'communique'])('%s', (word) => {
+    expect(ANY_CUE.test(`They issued a ${word}.`) && ANY_CUE.test(`the ${word} said`)).toBe(true);
+  });
   // A sentence the engine takes as evidence that holds none of the gate's words would be a report the
   // content script turns away before the engine sees it.
   // (A measure's own sentence needs none: measures are found only from an agreement word's sentence on.)
@@ -129,8 +141,9 @@ describe('the agreement gate on every case we hold', () => {
 
   it('lets through every English agreement report', () => {
     // The engine reads English only (other languages get no facts), so only English reports can be lost.
-    const lost = all.filter((c) => c.agreement && c.english && !mayReportAgreement(c.text)).map((c) => c.id);
-    expect(lost).toEqual([]);
+    const lost = all.filter((c) => c.agreement && c.english && !mayReportAgreement(c.text));
+    expect(lost.filter((c) => !c.heldOut).map((c) => c.id)).toEqual([]);
+    expect(lost.filter((c) => c.heldOut).length, 'held-out reports lost (a count only)').toBe(0);
   });
 
   it('lets through every English agreement report held as a whole page, read as the content script reads it', () => {
