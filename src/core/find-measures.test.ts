@@ -1,5 +1,6 @@
 // Sentences of our own: what counts as an agreed measure, and the near misses that do not.
 import { describe, expect, test } from 'vitest';
+import { TIME_ONLY } from '../model/measure-grammar';
 import { findMeasures } from './find-measures';
 import { segmentSentences } from './segment';
 import { tokenize } from './tokens';
@@ -454,5 +455,14 @@ describe('a year inside an infinitive step dates the step; "committed to" takes 
     'Both reaffirmed their commitment to a peaceful settlement.',
   ])('no measure: %s', (text) => {
     expect(measures(text)).toEqual([]);
+  });
+});
+
+describe('a span naming only a time (model/measure-grammar.ts TIME_ONLY)', () => {
+  test.each(TIME_ONLY.should.map((t) => [t]))('no measure in: %s', (text) => {
+    expect(measures(text)).toEqual([]);
+  });
+  test.each(TIME_ONLY.shouldNot.map(([t, m]) => [t, m]))('%s keeps "%s"', (text, expected) => {
+    expect(measures(text)).toContain(expected);
   });
 });

@@ -10,6 +10,7 @@ import { eachMatch } from './scan';
 import { backgroundAt, backgroundGoverns, hasAny, isBackground, isNegated } from './gates';
 import { cueStarts, getCueScanner } from './cue-scan';
 import { isLetter, isUpper, width } from './chars';
+import { TIME_ONLY } from '../model/measure-grammar';
 import { ARE_TO, DECISION_NOMINAL, LIST_INTRO, MEASURE_CUES, NOT_AGREED, OWN_CUE, PASSIVE_AGREED } from '../model/cues';
 import type { Measure, MeasureStatus, Mention } from './types';
 import type { Sentence } from './segment';
@@ -74,6 +75,10 @@ const GENERIC_WORDS = [
   'decade',
 ];
 const isGenericInstrument = (norm: string): boolean => hasAny(norm.toLowerCase(), GENERIC_WORDS) && GENERIC_INSTRUMENT.test(norm);
+const TIME_WORDS: ReadonlySet<string> = new Set(TIME_ONLY.words);
+/** Content words that name only a time ("31 May", "From May 1"): when, not what (numbers are not content words). */
+const isTimeOnly = (words: readonly string[]): boolean =>
+  words.every((w) => TIME_WORDS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57));
 // Site furniture that uses agreement words ("you agree to our use of cookies").
 const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|newsletter|subscri\w+)\b/i;
 // A cheap gate of plain word stems: a sentence without any of them holds no cue. Keep in step with
@@ -200,7 +205,7 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
     const clause = text.slice(s, e);
     const norm = phrase ?? normaliseMeasure(clause);
     const words = contentWords(norm);
-    if (words.length < 1 || isGenericInstrument(norm) || BOILERPLATE.test(norm)) return;
+    if (words.length < 1 || isTimeOnly(words) || isGenericInstrument(norm) || BOILERPLATE.test(norm)) return;
     found.push({
       text: norm,
       status,
