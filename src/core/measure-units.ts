@@ -5,6 +5,7 @@
 import { MEASURE_ENDS, MEASURE_SPLITS, MEASURE_WORDS, type ClauseShape, type SplitRule } from '../model/measure-grammar';
 import { holds, matchAt } from './match-pattern';
 import { tagSpan, type Tag } from './tagger';
+import type { Step } from '../model/token-pattern';
 
 const VERBAL = new Set(['VERB', 'AUX']);
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -85,6 +86,12 @@ function countMatches(tags: readonly Tag[], end: number, rule: SplitRule): numbe
   return n;
 }
 
+/** Does a token of tags[from, to) satisfy `step`? */
+function anyHolds(step: Step, tags: readonly Tag[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (holds(step, tags[k] as Tag)) return true;
+  return false;
+}
+
 /** Is the verb that a split rule's `begin` step matched in its base form? */
 function beginsWithBaseVerb(tags: readonly Tag[], at: number): boolean {
   const t = tags[at];
@@ -117,6 +124,7 @@ function splitItems(tags: readonly Tag[], end: number, shape: ClauseShape): Arra
       const joinEnd = r.begin >= r.steps.length ? stop : matchAt(tags, i, { ...r, steps: r.steps.slice(0, r.begin) });
       if (joinEnd < i) continue;
       if (r.baseForm && !beginsWithBaseVerb(tags, joinEnd)) continue;
+      if (r.leftHas && !anyHolds(r.leftHas, tags, from, i)) continue;
       if (!standsAlone(tags, from, i, r.name === 'coordinated-clauses')) continue;
       items.push([from, i]);
       from = joinEnd;

@@ -28,6 +28,23 @@ export interface EndRule extends TokenPattern {
   aside?: boolean;
 }
 
+/** Nouns that name a signed instrument. */
+const INSTRUMENTS = [
+  'agreement',
+  'treaty',
+  'memorandum',
+  'memoranda',
+  'protocol',
+  'accord',
+  'declaration',
+  'convention',
+  'charter',
+  'pact',
+  'roadmap',
+  'mou',
+  'arrangement',
+];
+
 /** Content words past which a measure is no longer a phrase, and its asides go. */
 export const MEASURE_WORDS = 12;
 
@@ -45,6 +62,8 @@ export interface SplitRule extends TokenPattern {
   baseForm?: boolean;
   /** Not inside a relative or complement clause ("… that could disturb peace and lead to …"). */
   notInRelative?: boolean;
+  /** A token of the item before the match must satisfy this ("a treaty on X and an agreement on Y": a list of instruments). */
+  leftHas?: Step;
   /** A new subject with its own commitment begins a measure even after an aside ended the one before. */
   resumes?: boolean;
   /** [clause, its items]. */
@@ -380,6 +399,32 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     shouldNot: ['hand the keys to officials'],
   },
   {
+    name: 'coordinated-commitment',
+    comment: '", and (<subject>) pledged / promised / vowed to Y": a second commitment verb opens its own step',
+    shape: 'any',
+    begin: 6,
+    resumes: true,
+    steps: [
+      { w: [','] },
+      { w: ['and'] },
+      { pos: ['DET', 'ADJ', 'NOUN', 'PROPN'], op: '*' },
+      { w: ['also', 'further'], op: '?' },
+      { lemma: ['pledge', 'promise', 'vow', 'undertake', 'commit', 'agree', 'decide', 'resolve'], pos: ['VERB'] },
+      { w: ['to'] },
+    ],
+    should: [
+      [
+        'free all detainees held since the fighting, and pledged to help refugees return home',
+        ['free all detainees held since the fighting', 'help refugees return home'],
+      ],
+      [
+        'lay down their arms within a month, and the government promised to protect the fighters who disarm',
+        ['lay down their arms within a month', 'protect the fighters who disarm'],
+      ],
+    ],
+    shouldNot: ['free all detainees whom the army promised to release', 'free the fighters, and their leaders who vowed to disarm'],
+  },
+  {
     name: 'infinitive-series',
     comment: '"to X, to Y and to Z": inside such a list each ", to" opens a step',
     shape: 'any',
@@ -484,6 +529,34 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     ],
     should: [['the removal of checkpoints and the reopening of schools', ['the removal of checkpoints', 'the reopening of schools']]],
     shouldNot: ['the removal of checkpoints and roadblocks'],
+  },
+  {
+    name: 'coordinated-instruments',
+    comment: '"a treaty on X and an agreement on Y": each signed instrument of a list of instruments is its own measure',
+    shape: 'any',
+    begin: 1,
+    leftHas: { lemma: INSTRUMENTS, pos: ['NOUN', 'PROPN'] },
+    steps: [
+      { w: ['and'] },
+      { w: ['a', 'an', 'the', 'another'] },
+      { pos: ['ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT'], notW: [',', ';'], op: '*' },
+      { lemma: INSTRUMENTS, pos: ['NOUN', 'PROPN'] },
+    ],
+    should: [
+      [
+        "sign a treaty on the two countries' border and an agreement on the joint use of the reservoir",
+        ["sign a treaty on the two countries' border", 'an agreement on the joint use of the reservoir'],
+      ],
+      [
+        'revive a defence cooperation accord signed in 2001 and a trade agreement of 1998 covering farming and mining',
+        ['revive a defence cooperation accord signed in 2001', 'a trade agreement of 1998 covering farming and mining'],
+      ],
+    ],
+    shouldNot: [
+      'abide by the terms of the treaty and its annexes',
+      'sign the treaty and the maps attached to it',
+      'implement the ceasefire and the peace agreement signed in May',
+    ],
   },
   {
     name: 'preposition-series',
