@@ -37,6 +37,8 @@ describe('findMeasures', () => {
     'Earlier this year, the two leaders agreed to restart talks.',
     'Click here if you agree to our use of cookies.',
     'We decided not to sign any of the options.',
+    'The envoy, who had brokered the text, signed the deal as well.',
+    'The two sides signed the initial peace agreement on Friday.',
   ])('no measure in: %s', (text) => {
     expect(measures(text)).toEqual([]);
   });
@@ -464,5 +466,13 @@ describe('a span naming only a time (model/measure-grammar.ts TIME_ONLY)', () =>
   });
   test.each(TIME_ONLY.shouldNot.map(([t, m]) => [t, m]))('%s keeps "%s"', (text, expected) => {
     expect(measures(text)).toContain(expected);
+  });
+});
+
+describe('a signed instrument with nothing said about it', () => {
+  test('is no measure, but its terms told beside it are', () => {
+    const text =
+      'The government and the rebels signed the initial peace agreement on Monday. Under the deal, the militias are to be disbanded within a year.';
+    expect(measures(text)).toEqual(['the militias are to be disbanded within a year']);
   });
 });

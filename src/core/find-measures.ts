@@ -53,10 +53,11 @@ function isHeadline(line: string): boolean {
 
 const NOUNISH =
   /^(?:the|a|an|their|its|peace|stability|prosperity|security|dialogue|cooperation|democracy|development|growth|friendship|unity|[a-z]+(?:ity|ness|tion|sion|ment|ance|ence|ism|ship))\b/i;
-// An instrument with nothing said about it ("a peace agreement", "a mirror text with the same two") is not a measure;
+// An instrument with nothing said about it ("a peace agreement", "joint statement", "the initial peace agreement",
+// "the deal as well", "a mirror text with the same two") is not a measure;
 // "the deal will run for 120 days" or "a declaration on X" is.
 const GENERIC_INSTRUMENT =
-  /^(?:(?:a|an|the|one|two|separate)\s+)+(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework|mirror|separate|similar|joint)\s+)*(?:agreements?|deals?|accords?|pacts?|docum(?:ent|ents)|statements?|texts?)(?:\s+(?:with|between|by|at|in)\b(?![^.]*\b(?:will|would|shall|can|to)\b)[^.]*)?$|^(?:a|an|the)?\s*(?:week|day|month|year|few|couple|decade)s?\b/i;
+  /^(?:(?:a|an|the|one|two|separate)\s+)*(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework|mirror|separate|similar|joint|initial|preliminary|interim)\s+)*(?:agreements?|deals?|accords?|pacts?|docum(?:ent|ents)|statements?|texts?)(?:\s+(?:with|between|by|at|in)\b(?![^.]*\b(?:will|would|shall|can|to)\b)[^.]*)?(?:\s+(?:as\s+well|too|also))?$|^(?:a|an|the)?\s*(?:week|day|month|year|few|couple|decade)s?\b/i;
 /** Every GENERIC_INSTRUMENT match holds one of these (the pattern folds ASCII case only). */
 const GENERIC_WORDS = [
   'agreement',
@@ -192,6 +193,7 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
     }
     return h;
   };
+  let genericSigned = false;
   const add = (s: number, e: number, status: MeasureStatus, strong: boolean, si: number, phrase?: string): void => {
     if (e <= s) return;
     // two cues over one clause ("it was agreed that"): keep one
@@ -205,7 +207,13 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
     const clause = text.slice(s, e);
     const norm = phrase ?? normaliseMeasure(clause);
     const words = contentWords(norm);
-    if (words.length < 1 || isTimeOnly(words) || isGenericInstrument(norm) || BOILERPLATE.test(norm)) return;
+    if (words.length < 1 || isTimeOnly(words) || BOILERPLATE.test(norm)) return;
+    // "signed the initial peace agreement": no measure of its own, but the report agrees something, so the
+    // instrument's terms told elsewhere ("Under the deal, X are to …") are read as they would be beside one
+    if (isGenericInstrument(norm)) {
+      genericSigned ||= strong;
+      return;
+    }
     found.push({
       text: norm,
       status,
@@ -365,7 +373,7 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
   });
   // "X are to Y" counts with a joint subject, or in an article that already reports an agreement
   {
-    const anyStrong = found.some((f) => f.strong);
+    const anyStrong = genericSigned || found.some((f) => f.strong);
     const done = new Set(found.map((f) => f.sentence));
     sentences.forEach((sent, si) => {
       if (done.has(si) || !ARE_TO_HINT.test(sent.text) || BULLET.test(sent.text) || isBackground(sent.text)) return;
@@ -383,14 +391,14 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
       }
     });
   }
-  if (supportItems.size > 0 && !found.some((f) => f.strong)) {
+  if (supportItems.size > 0 && !genericSigned && !found.some((f) => f.strong)) {
     for (let k = found.length - 1; k >= 0; k--) if (supportItems.has(found[k]?.sentence ?? -1) && !found[k]?.strong) found.splice(k, 1);
   }
   if (looseItems.size > 0 && !found.some((f) => f.strong && !looseItems.has(f.sentence))) {
     for (let k = found.length - 1; k >= 0; k--) if (looseItems.has(found[k]?.sentence ?? -1)) found.splice(k, 1);
   }
   // in a report of an agreement, what the instrument provides and what two named sides will do
-  if (found.some((f) => f.strong)) {
+  if (genericSigned || found.some((f) => f.strong)) {
     const before = found.length;
     const taken = new Set(found.map((f) => f.sentence));
     findProvisions(text, sentences, taken, (s, e, si) => add(s, e, 'agreed', false, si), tagsOf);

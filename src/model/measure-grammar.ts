@@ -464,6 +464,27 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     ],
   },
   {
+    name: 'coordinated-verb-read-as-noun',
+    comment:
+      '", and call for / work with …" in a verb-led clause: a bare word before a preposition is a second verb that the tagger read as a noun',
+    baseForm: true,
+    notInRelative: true,
+    shape: 'verbal',
+    begin: 2,
+    steps: [{ w: [','] }, { w: ['and'] }, { pos: ['NOUN'] }, { w: ['for', 'with', 'on', 'towards', 'toward', 'in'] }],
+    should: [
+      [
+        'withdraw troops from the border, and call for a monitoring mission to oversee the truce',
+        ['withdraw troops from the border', 'call for a monitoring mission to oversee the truce'],
+      ],
+      [
+        'free the hostages, and work with the Red Cross on the return of the dead',
+        ['free the hostages', 'work with the Red Cross on the return of the dead'],
+      ],
+    ],
+    shouldNot: ['free the hostages and the sick', 'withdraw troops from the towns, and members of the militia from the hills'],
+  },
+  {
     name: 'coordinated-clauses',
     comment: '", (and) <subject> will/would/is to …": a new subject with its own commitment',
     shape: 'any',
