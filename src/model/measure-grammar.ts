@@ -333,6 +333,25 @@ export const MEASURE_ENDS: readonly EndRule[] = [
   },
   {
     aside: true,
+    name: 'time-distance',
+    comment: '", seven years after / two months since …" places the step in time against earlier events',
+    shape: 'any',
+    steps: [
+      { w: [','] },
+      { pos: ['NUM', 'DET'] },
+      { w: ['years', 'months', 'weeks', 'days', 'decades', 'year', 'month', 'week', 'day', 'decade'] },
+      { w: ['after', 'since', 'before'] },
+    ],
+    should: [
+      [
+        'restore full diplomatic relations, seven years after the two regional rivals broke them off over the storming of an embassy in the capital',
+        'restore full diplomatic relations',
+      ],
+    ],
+    shouldNot: ['restore relations, seven years after the break'],
+  },
+  {
+    aside: true,
     name: 'subordinate-clause',
     comment: 'a subordinating conjunction without a comma opens a reason or condition clause',
     shape: 'any',

@@ -398,6 +398,57 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     ],
   },
   {
+    name: 'named-sides-said-future',
+    comment:
+      'two named sides reported together as doing something next ("Chile and Peru said on Friday that they would …", "Kerry and Lavrov both said that Syria would …")',
+    start: 9,
+    modal: true,
+    steps: [
+      { pos: ['PROPN'], op: '+' },
+      { w: ['and'] },
+      { w: ['the'], op: '?' },
+      { pos: ['PROPN'], op: '+' },
+      { w: ['both', 'jointly', 'also'], op: '?' },
+      { lemma: ['say', 'announce', 'confirm', 'state', 'declare'], pos: ['VERB'] },
+      { w: ['on', 'late', 'early'], op: '?' },
+      { pos: ['PROPN', 'NOUN'], notW: ['that', 'they'], op: '?' },
+      { w: ['that'], op: '?' },
+      { pos: ['PROPN', 'PRON'], notW: ['he', 'she', 'i', 'we', 'you', 'it', 'this'], op: '+' },
+      { w: ['will', 'would', 'shall'] },
+      ALSO,
+      {
+        pos: ['VERB', 'ADJ', 'NOUN'],
+        notW: [...NOT_A_STEP, 'meet', 'hold', 'talk', 'keep', 'respond', 'retaliate', 'fight', 'win', 'lose', 'never', 'not'],
+      },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. Chile and Peru said on Friday that they would reopen their embassies.',
+        'they would reopen their embassies',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed to a truce. Chile and Peru said on Friday that they would meet again in May.',
+      'The two sides agreed to a truce. Chile and Peru said they would not accept any new border post.',
+    ],
+  },
+  {
+    name: 'it-provides',
+    comment: 'right after an agreed instrument, "it" as the subject of a provision verb is the instrument ("It will also let …")',
+    near: 1,
+    steps: [{ w: ['it'] }, { w: ['will', 'would', 'shall'], op: '?' }, ALSO, { lemma: PROVISION_VERBS, present: true }],
+    should: [
+      [
+        'The two sides agreed an accord on the river. It will also let farmers on both banks draw water in summer.',
+        'let farmers on both banks draw water in summer',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed an accord on the river. It rained all day.',
+      'The two sides agreed an accord on the river. Markets rose. It will also let farmers on both banks draw water in summer.',
+    ],
+  },
+  {
     name: 'reported-side-future',
     comment: 'right after an agreed measure, a named side reported as doing its part ("Kishida said Japan will put money into a fund")',
     start: 2,
