@@ -32,6 +32,8 @@ const isAcceptance = (t: string, lower: string): boolean =>
 export interface Detection {
   isAgreement: boolean;
   confidence: number;
+  /** Sentences that count as evidence of an agreement (indices into the input's sentences). */
+  evidence?: number[];
 }
 
 export interface DetectInput {
@@ -134,6 +136,7 @@ export function detectAgreement(input: DetectInput): Detection {
   const measured = new Set(measureSentences);
   let pos = 0;
   let neg = 0;
+  const evidenceAt: number[] = [];
   sentences.forEach((s, i) => {
     const t = s.text;
     const lower = t.toLowerCase();
@@ -156,6 +159,7 @@ export function detectAgreement(input: DetectInput): Detection {
       return;
     }
     pos++;
+    evidenceAt.push(i);
   });
   if (title) {
     if (FAILURE.re.test(title)) neg += 2;
@@ -164,5 +168,5 @@ export function detectAgreement(input: DetectInput): Detection {
   const isAgreement = pos > 0 && parties > 0 && pos > neg;
   const raw = 0.35 + 0.12 * Math.min(pos, 5) - 0.12 * neg + (parties >= 2 ? 0.1 : 0);
   const confidence = Math.round(Math.min(0.98, Math.max(0.02, isAgreement ? Math.max(raw, 0.55) : Math.min(raw, 0.45))) * 100) / 100;
-  return { isAgreement, confidence };
+  return { isAgreement, confidence, evidence: evidenceAt };
 }

@@ -1,7 +1,7 @@
 // Sentences of our own: what counts as an agreed measure, and the near misses that do not.
 import { describe, expect, test } from 'vitest';
 import { TIME_ONLY } from '../model/measure-grammar';
-import { findMeasures } from './find-measures';
+import { findMeasures, readMeasures } from './find-measures';
 import { segmentSentences } from './segment';
 import { tokenize } from './tokens';
 
@@ -474,5 +474,18 @@ describe('a signed instrument with nothing said about it', () => {
     const text =
       'The government and the rebels signed the initial peace agreement on Monday. Under the deal, the militias are to be disbanded within a year.';
     expect(measures(text)).toEqual(['the militias are to be disbanded within a year']);
+  });
+});
+
+describe('a report found to tell an agreement without a strong cue of its own', () => {
+  const read = (text: string) => readMeasures(text, segmentSentences(text, tokenize(text)));
+  test('reads the terms told beside the evidence', () => {
+    const r = read('The two sides exchanged prisoners on Monday. Under the swap, Peru will also return the seized boats.');
+    expect(r.measures).toEqual([]);
+    expect(r.agreed([0]).map((m) => m.text)).toEqual(['Peru will also return the seized boats']);
+  });
+  test('reads nothing more without evidence', () => {
+    const r = read('The two sides exchanged prisoners on Monday. Under the swap, Peru will also return the seized boats.');
+    expect(r.agreed([])).toEqual([]);
   });
 });

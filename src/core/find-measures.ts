@@ -181,6 +181,22 @@ const INLINE_NUMBERED = /(?:^|\s)(\(?\d{1,2}[.)])\s+(?=\S)/g;
 const NUMBER_HELD = /(?::\s+|^)\(?\d{1,2}[.)]$/;
 
 export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
+  return readMeasures(text, lines).measures;
+}
+
+/** The measures of a text, and how to read more once the report is known to tell an agreement. */
+export interface MeasureReading {
+  measures: MeasureFound[];
+  /**
+   * For a report that detection finds to tell an agreement (its `evidence` sentences, indices into the
+   * caller's sentences) although no cue here was strong ("the 51 agreements concluded by the two countries
+   * are worth …", "X has been set free in an exchange"): the instrument's terms and the sides' steps are
+   * read as they are beside an agreed measure. The measures so far when a strong one exists already.
+   */
+  agreed(evidence: readonly number[]): MeasureFound[];
+}
+
+export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
   const { list: sentences, orig, inline, items: unmarked } = expandInlineLists(lines);
   const tagsOf = sentenceTagger(text);
   const found: MeasureFound[] = [];
@@ -391,8 +407,11 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
       }
     });
   }
+  // lead-ins set aside here come back if detection finds the report tells an agreement (see `agreed`)
+  const setAside: MeasureFound[] = [];
   if (supportItems.size > 0 && !genericSigned && !found.some((f) => f.strong)) {
-    for (let k = found.length - 1; k >= 0; k--) if (supportItems.has(found[k]?.sentence ?? -1) && !found[k]?.strong) found.splice(k, 1);
+    for (let k = found.length - 1; k >= 0; k--)
+      if (supportItems.has(found[k]?.sentence ?? -1) && !found[k]?.strong) setAside.unshift(...found.splice(k, 1));
   }
   if (looseItems.size > 0 && !found.some((f) => f.strong && !looseItems.has(f.sentence))) {
     for (let k = found.length - 1; k >= 0; k--) if (looseItems.has(found[k]?.sentence ?? -1)) found.splice(k, 1);
@@ -414,7 +433,28 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
   const out = dedupe(found);
   // back to the caller's sentences (an inline list's items are slices of one)
   if (sentences !== lines) for (const f of out) f.sentence = orig[f.sentence] ?? f.sentence;
-  return out;
+  let agreedOnce: MeasureFound[] | null = null;
+  const agreed = (evidence: readonly number[]): MeasureFound[] => {
+    agreedOnce ??= readAgreed(evidence);
+    return agreedOnce;
+  };
+  const readAgreed = (evidence: readonly number[]): MeasureFound[] => {
+    if (evidence.length === 0 || genericSigned || found.some((f) => f.strong)) return out;
+    const said = new Set(evidence);
+    const taken = new Set<number>();
+    sentences.forEach((_, k) => {
+      if (said.has(sentences === lines ? k : (orig[k] ?? k))) taken.add(k);
+    });
+    for (const f of found) taken.add(f.sentence);
+    for (const f of setAside) taken.add(f.sentence);
+    const mark = found.length;
+    findProvisions(text, sentences, taken, (s, e, si) => add(s, e, 'agreed', false, si), tagsOf);
+    const more = [...setAside, ...found.slice(mark)];
+    if (more.length === 0) return out;
+    if (sentences !== lines) for (const f of more) f.sentence = orig[f.sentence] ?? f.sentence;
+    return dedupe([...out, ...more].sort((a, b) => a.sentence - b.sentence));
+  };
+  return { measures: out, agreed };
 }
 
 // One side's step inside a reciprocal package: "In return, Seoul will …" or "Seoul, for its part, will …"

@@ -51,8 +51,9 @@ export function findProvisions(
     const tags = tagsOf(sent);
     if (!tags) return;
     const rules = PROVISIONS.filter((r) => !r.near || follows(taken, si, r.near));
+    const inside = rules.some((r) => r.sentenceStart) ? rules.filter((r) => !r.sentenceStart) : rules;
     for (let i = 0; i < tags.length; i++) {
-      const hit = firstMatchAt(tags, i, rules);
+      const hit = firstMatchAt(tags, i, i === 0 ? rules : inside);
       if (!hit) continue;
       const verb = tags[hit.end - 1];
       if (!verb) break;

@@ -19,6 +19,8 @@ export interface ProvisionRule extends TokenPattern {
   modal?: boolean;
   /** Words (lower case) that must not stand in a `before` rule's clause: one side's reported words are not terms. */
   notBefore?: readonly string[];
+  /** The match must begin the sentence ("It will also let …", not "Lima said it would …"). */
+  sentenceStart?: boolean;
   /** Applies only this many sentences after one that already holds an agreed measure (an elaboration). */
   near?: number;
   /** [sentence, the measure it yields]. */
@@ -434,8 +436,10 @@ export const PROVISIONS: readonly ProvisionRule[] = [
   },
   {
     name: 'it-provides',
-    comment: 'right after an agreed instrument, "it" as the subject of a provision verb is the instrument ("It will also let …")',
+    comment:
+      'right after an agreed instrument, a sentence opening with "it" as the subject of a provision verb tells the instrument\'s terms ("It will also let …")',
     near: 1,
+    sentenceStart: true,
     steps: [{ w: ['it'] }, { w: ['will', 'would', 'shall'], op: '?' }, ALSO, { lemma: PROVISION_VERBS, present: true }],
     should: [
       [
@@ -446,6 +450,7 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     shouldNot: [
       'The two sides agreed an accord on the river. It rained all day.',
       'The two sides agreed an accord on the river. Markets rose. It will also let farmers on both banks draw water in summer.',
+      'The two sides agreed an accord on the river. Lima said it would release the detained fishermen.',
     ],
   },
   {
