@@ -26,6 +26,8 @@ describe('findMeasures', () => {
     ['The two sides agreed a roadmap for phasing out tariffs on steel.', 'roadmap for phasing out tariffs on steel'],
     ['Japan and Australia sealed a defence pact on reciprocal troop access in Tokyo.', 'defence pact on reciprocal troop access in Tokyo'],
     ['Both sides will also cooperate on flood warnings along the river.', 'cooperate on flood warnings along the river'],
+    ['Kenya and Uganda put their names to a treaty on the shared lake.', 'treaty on the shared lake'],
+    ['The two presidents put their signatures on March 3 to a protocol on transit fees.', 'protocol on transit fees'],
   ])('%s', (text, expected) => {
     expect(measures(text)).toContain(expected);
   });

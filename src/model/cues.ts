@@ -178,7 +178,13 @@ export const MEASURE_CUES: Cue[] = [
     first: 'agreement understanding consensus',
     needs: 'arrived reached',
   },
-  { re: /\bput\s+their\s+signatures\s+to\s/gi, status: 'signed', first: 'put', needs: 'signatures' },
+  // "put their signatures (on March 31) to …", "put their names to …": signed
+  {
+    re: /\bput\s+their\s+(?:signatures|names)\s+(?:on\s+[\w ]{1,20}?\s+)?to\s/gi,
+    status: 'signed',
+    first: 'put',
+    needs: 'signatures names',
+  },
   {
     re: /\b(?:foresees|foresee|envisages|envisage|provides\s+for|provide\s+for|calls\s+for)\s/gi,
     status: 'agreed',

@@ -572,12 +572,14 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
   },
   {
     name: 'coordinated-instruments',
-    comment: '"a treaty on X and an agreement on Y": each signed instrument of a list of instruments is its own measure',
+    comment:
+      '"a treaty on X and an agreement on Y", "signed on to X and to the Y Declaration": each instrument of a list of instruments is its own measure',
     shape: 'any',
-    begin: 1,
+    begin: 2,
     leftHas: { lemma: INSTRUMENTS, pos: ['NOUN', 'PROPN'] },
     steps: [
       { w: ['and'] },
+      { w: ['to'], op: '?' },
       { w: ['a', 'an', 'the', 'another'] },
       { pos: ['ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT'], notW: [',', ';'], op: '*' },
       { lemma: INSTRUMENTS, pos: ['NOUN', 'PROPN'] },
@@ -590,6 +592,10 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
       [
         'revive a defence cooperation accord signed in 2001 and a trade agreement of 1998 covering farming and mining',
         ['revive a defence cooperation accord signed in 2001', 'a trade agreement of 1998 covering farming and mining'],
+      ],
+      [
+        'the Treaty on the Tripoint of the Three Borders and to the Dushanbe Declaration on Lasting Friendship',
+        ['the Treaty on the Tripoint of the Three Borders', 'the Dushanbe Declaration on Lasting Friendship'],
       ],
     ],
     shouldNot: [
