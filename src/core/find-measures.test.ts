@@ -491,3 +491,11 @@ describe('a report found to tell an agreement without a strong cue of its own', 
     expect(r.agreed([])).toEqual([]);
   });
 });
+
+describe('a list item with its own agreement verb', () => {
+  test('is read as a sentence, and the list stays open', () => {
+    const text =
+      'According to the ministry, the two ministers:\n\n- agreed to open a consulate in the port city;\n- also agreed to set up a joint commission on water;\n- a visa waiver for students.';
+    expect(measures(text)).toEqual(['open a consulate in the port city', 'set up a joint commission on water', 'visa waiver for students']);
+  });
+});

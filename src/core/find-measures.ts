@@ -11,7 +11,7 @@ import { backgroundAt, backgroundGoverns, hasAny, isBackground, isNegated } from
 import { cueStarts, getCueScanner } from './cue-scan';
 import { isLetter, isUpper, width } from './chars';
 import { TIME_ONLY } from '../model/measure-grammar';
-import { ARE_TO, DECISION_NOMINAL, LIST_INTRO, MEASURE_CUES, NOT_AGREED, OWN_CUE, PASSIVE_AGREED } from '../model/cues';
+import { ARE_TO, DECISION_NOMINAL, ITEM_OWN_CUE, LIST_INTRO, MEASURE_CUES, NOT_AGREED, OWN_CUE, PASSIVE_AGREED } from '../model/cues';
 import type { Measure, MeasureStatus, Mention } from './types';
 import type { Sentence } from './segment';
 import { clauseSpan, contentWords, normaliseMeasure } from './measure-clause';
@@ -258,17 +258,22 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
       BULLET.test(t) || unmarked.has(si) || (listOpen && (/^[a-z]/.test(t) || /;\s*$/.test(t)) && sent.para !== sentences[si - 1]?.para);
     // a second sentence in a list item's own line belongs to the item and keeps the list open
     const itemGoesOn = listOpen && si - 1 === lastItem && !inline.has(lastItem) && sent.para === sentences[lastItem]?.para;
-    if (item || itemGoesOn) {
+    // an item with its own agreement verb ("- agreed to X") is read as a sentence below; the list stays open
+    const ownCue = (item || itemGoesOn) && ITEM_OWN_CUE.test(t);
+    if ((item || itemGoesOn) && !ownCue) {
       lastItem = si;
       if (listOpen) addBullet(text, sent, si, looseList ? addLoose : add, tagsOf);
       return;
     }
-    const intro = /:\s*$/.test(t);
-    listOpen = intro && LIST_INTRO.test(t.trim()) && !NOT_AGREED.test(t);
-    // any other list under a line ending in ":" is kept only if the report agrees something elsewhere
-    // ("The package also contains:"), and never under a demand, a proposal or a background line
-    looseList = intro && !listOpen && !NOT_AGREED.test(t) && !isBackground(t);
-    listOpen ||= looseList;
+    if (ownCue) lastItem = si;
+    else {
+      const intro = /:\s*$/.test(t);
+      listOpen = intro && LIST_INTRO.test(t.trim()) && !NOT_AGREED.test(t);
+      // any other list under a line ending in ":" is kept only if the report agrees something elsewhere
+      // ("The package also contains:"), and never under a demand, a proposal or a background line
+      looseList = intro && !listOpen && !NOT_AGREED.test(t) && !isBackground(t);
+      listOpen ||= looseList;
+    }
     // "Both sides will also …" / "The two countries would …": a joint future commitment
     const jw = JOINT_WILL.exec(t);
     const lower = t.toLowerCase();

@@ -229,6 +229,13 @@ export const ARE_TO = /\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]/gi;
 /** "a ceasefire … had been agreed": the measure is the subject before the passive. */
 export const PASSIVE_AGREED = /\b(?:has|have|had|was|were)\s+(?:also\s+)?been\s+(?:agreed|signed|decided)\b/gi;
 
+/**
+ * A list item that carries its own agreement verb ("- agreed to appoint liaison officers …", "• decided to set up
+ * …" under "the two ministers:"): it is read as a sentence, its verb a cue like any other.
+ */
+export const ITEM_OWN_CUE =
+  /^\s*(?:[-\u2022*\u2013\u2014]|\(?\d+[.)])\s+(?:also\s+)?(?:agreed|decided|pledged|undertook|vowed)\s+(?:also\s+)?(?:to|that|on)\s/i;
+
 /** A bullet list follows: "the following steps were agreed:", "who pledged:", "agreed on the following:". */
 export const LIST_INTRO =
   /(?:following|these)\s+(?:steps|measures|points|decisions|commitments)?\s*(?:were|was|have been)?\s*(?:also\s+)?(?:agreed|decided|adopted)|\b(?:agree\w*|decided|adopted|pledg\w*|undert\w*|commit\w*|statement|declaration|arrangement|understandings?|deal|accord|pact|plan|phase|terms|include[sd]?|following|initiative|memorandum|provisions?|said\s+that)\b[^:]{0,120}:\s*$/i;
