@@ -1,7 +1,7 @@
 // Every rule of the measure grammar (src/model/measure-grammar.ts) on its own should / should-not
 // sentences, through the same code the engine uses.
 import { describe, expect, it } from 'vitest';
-import { MEASURE_ENDS, MEASURE_SPLITS } from '../model/measure-grammar';
+import { MEASURE_ENDS, MEASURE_SPLITS, SPEAKER_ONLY } from '../model/measure-grammar';
 import { measureUnits } from './measure-units';
 
 // The rules apply to what a cue governs: each example is read after the cue, as in a report.
@@ -26,6 +26,15 @@ describe.each(MEASURE_SPLITS.map((r) => [r.name, r] as const))('split rule %s', 
   });
   it.each(rule.shouldNot.map((c) => [c]))('keeps "%s" as one item', (clause) => {
     expect(units(clause)).toEqual([clause]);
+  });
+});
+
+describe('a speaker-only clause (SPEAKER_ONLY)', () => {
+  it.each(SPEAKER_ONLY.should.map((c) => [c]))('yields no measure from "%s"', (clause) => {
+    expect(units(clause)).toEqual([]);
+  });
+  it.each(SPEAKER_ONLY.shouldNot.map((c) => [c]))('yields a measure from "%s"', (clause) => {
+    expect(units(clause).length).toBe(1);
   });
 });
 

@@ -2,7 +2,7 @@
 // result, appositive or attribution clause begins, and split where coordinated steps or a series of
 // noun phrases begin (the rules are data: src/model/measure-grammar.ts).
 
-import { MEASURE_ENDS, MEASURE_SPLITS, MEASURE_WORDS, type ClauseShape, type SplitRule } from '../model/measure-grammar';
+import { MEASURE_ENDS, SPEAKER_ONLY, MEASURE_SPLITS, MEASURE_WORDS, type ClauseShape, type SplitRule } from '../model/measure-grammar';
 import { holds, matchAt } from './match-pattern';
 import { tagSpan, type Tag } from './tagger';
 import type { Step } from '../model/token-pattern';
@@ -171,6 +171,8 @@ export function measureUnits(text: string, s: number, e: number, context = s, se
     while (hi > lo && tags[hi - 1]?.pos === 'PUNCT' && !isQuote(tags[hi - 1]?.text) && tags[hi - 1]?.text !== ')') hi--;
     const first = tags[lo];
     const last = tags[hi - 1];
+    // "…, the ministry said Monday" cut off as an item of its own: who told it, not what was agreed
+    if (hi > lo && matchAt(tags, lo, SPEAKER_ONLY) === hi) continue;
     if (first && last && last.end - first.start > 3) out.push([first.start, last.end]);
   }
   // tagging stops early on text it cannot align: the untagged rest of the clause stays with the last item

@@ -88,7 +88,7 @@ const ATTRIBUTION = [
   'claim',
 ];
 const NP_WORD = ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'];
-/** Prepositions that leave a noun phrase ("of" stays inside one: "members of the party"). */
+/** Prepositions that leave a noun phrase ("of" and "from" stay inside one: "members of the party", "officials from both sides"). */
 const NOT_IN_NP = [
   ',',
   ';',
@@ -99,7 +99,6 @@ const NOT_IN_NP = [
   'to',
   'for',
   'with',
-  'from',
   'by',
   'into',
   'over',
@@ -119,6 +118,20 @@ const NOT_IN_NP = [
   'which',
   'who',
 ];
+
+/** A clause that is only a speaker and a reporting verb ("the State Department said Monday") attributes: no measure. */
+export const SPEAKER_ONLY: TokenPattern & { should: readonly string[]; shouldNot: readonly string[] } = {
+  name: 'speaker-only',
+  comment: 'a speaker, a reporting verb and at most a time: the clause says who told it, not what was agreed',
+  steps: [
+    { pos: [...NP_WORD, 'ADP', 'PUNCT'], notW: NOT_IN_NP, op: '*' },
+    { lemma: ATTRIBUTION, pos: ['VERB'] },
+    { pos: ['PROPN', 'NOUN', 'ADV'], op: '*' },
+  ],
+  /** Clauses (read after "The two sides agreed to ") that yield no measure. */
+  should: ['the U.S. State Department said Monday', 'officials from both sides told reporters'],
+  shouldNot: ['the ministry will reopen the consulate', 'open a consulate, the ministry said'],
+};
 
 /** A measure ends where one of these begins (never at its first two tokens). */
 export const MEASURE_ENDS: readonly EndRule[] = [
@@ -233,8 +246,23 @@ export const MEASURE_ENDS: readonly EndRule[] = [
       ['open a consulate in the port city, the Ministry of Foreign Affairs (MFA) said', 'open a consulate in the port city'],
       ['exchange all prisoners by the end of the month, the foreign ministry announced', 'exchange all prisoners by the end of the month'],
       ['hold a second round in May, officials said', 'hold a second round in May'],
+      ['sign a mutual defence pact, delegations from the three countries told reporters', 'sign a mutual defence pact'],
     ],
     shouldNot: ['hold a second round of talks in the capital'],
+  },
+  {
+    aside: true,
+    name: 'witnessed-by',
+    comment: '", in the presence of / witnessed by …" names who looked on, not what was agreed',
+    shape: 'any',
+    steps: [{ w: [','] }, { w: ['in'] }, { w: ['the'] }, { w: ['presence'] }, { w: ['of'] }],
+    should: [
+      [
+        'sign a treaty setting their sea border at the United Nations Headquarters in New York, in the presence of the Secretary-General and envoys from both neighbours',
+        'sign a treaty setting their sea border at the United Nations Headquarters in New York',
+      ],
+    ],
+    shouldNot: ['sign a treaty in the presence of the envoy', 'sign a treaty on the sea border, in the capital of the host nation'],
   },
   {
     name: 'according-to',
