@@ -1,6 +1,6 @@
 // Sentences of our own: what counts as an agreed measure, and the near misses that do not.
 import { describe, expect, test } from 'vitest';
-import { TIME_ONLY } from '../model/measure-grammar';
+import { BARE_CUE_VERB, TIME_ONLY } from '../model/measure-grammar';
 import { findMeasures, readMeasures } from './find-measures';
 import { segmentSentences } from './segment';
 import { tokenize } from './tokens';
@@ -497,5 +497,19 @@ describe('a list item with its own agreement verb', () => {
     const text =
       'According to the ministry, the two ministers:\n\n- agreed to open a consulate in the port city;\n- also agreed to set up a joint commission on water;\n- a visa waiver for students.';
     expect(measures(text)).toEqual(['open a consulate in the port city', 'set up a joint commission on water', 'visa waiver for students']);
+  });
+});
+
+describe('an agreement verb left alone (model/measure-grammar.ts BARE_CUE_VERB)', () => {
+  test.each(BARE_CUE_VERB.should.map((t) => [t]))('"%s" is no measure', (t) => {
+    expect(BARE_CUE_VERB.re.test(t)).toBe(true);
+  });
+  test.each(BARE_CUE_VERB.shouldNot.map((t) => [t]))('"%s" may be one', (t) => {
+    expect(BARE_CUE_VERB.re.test(t)).toBe(false);
+  });
+  test('a list item cut after its verb yields no bare verb', () => {
+    const text =
+      'According to the account, the two ministers:\n\n- agreed to open a consulate;\n- agreed, noting the risks of a long and costly delay for the traders of both provinces, to open a trade office in the capital.';
+    expect(measures(text)).toEqual(['open a consulate']);
   });
 });

@@ -10,7 +10,7 @@ import { eachMatch } from './scan';
 import { backgroundAt, backgroundGoverns, hasAny, isBackground, isNegated } from './gates';
 import { cueStarts, getCueScanner } from './cue-scan';
 import { isLetter, isUpper, width } from './chars';
-import { TIME_ONLY } from '../model/measure-grammar';
+import { BARE_CUE_VERB, TIME_ONLY } from '../model/measure-grammar';
 import { ARE_TO, DECISION_NOMINAL, ITEM_OWN_CUE, LIST_INTRO, MEASURE_CUES, NOT_AGREED, OWN_CUE, PASSIVE_AGREED } from '../model/cues';
 import type { Measure, MeasureStatus, Mention } from './types';
 import type { Sentence } from './segment';
@@ -223,7 +223,7 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
     const clause = text.slice(s, e);
     const norm = phrase ?? normaliseMeasure(clause);
     const words = contentWords(norm);
-    if (words.length < 1 || isTimeOnly(words) || BOILERPLATE.test(norm)) return;
+    if (words.length < 1 || isTimeOnly(words) || BARE_CUE_VERB.re.test(norm) || BOILERPLATE.test(norm)) return;
     // "signed the initial peace agreement": no measure of its own, but the report agrees something, so the
     // instrument's terms told elsewhere ("Under the deal, X are to …") are read as they would be beside one
     if (isGenericInstrument(norm)) {

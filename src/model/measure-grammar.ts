@@ -719,3 +719,13 @@ export const TIME_ONLY = {
     ['Both sides agreed to meet every month.', 'meet every month'],
   ],
 } as const;
+
+/**
+ * An agreement verb left alone once its clause was cut ("- agreed, noting that …, to expand …" read as a list
+ * item): the verb is the cue, not the measure.
+ */
+export const BARE_CUE_VERB = {
+  re: /^(?:also\s+)?(?:agreed|decided|signed|pledged|committed|undertook|vowed|resolved)$/i,
+  should: ['agreed', 'also decided'],
+  shouldNot: ['agreed border', 'signed accord'],
+} as const;
