@@ -11,7 +11,7 @@ import { sentenceTagger, type SentenceTags } from './sentence-tags';
 
 /** A cheap gate: the sentence names an instrument, or has a future auxiliary. */
 function mayHold(lower: string): boolean {
-  if (/\b(?:will|would|shall|should)\b/.test(lower)) return true;
+  if (/\b(?:will|would|shall|should|must)\b/.test(lower)) return true;
   for (const w of INSTRUMENTS) if (lower.includes(w)) return true;
   return false;
 }

@@ -454,6 +454,34 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     ],
   },
   {
+    name: 'joint-affirmed-term',
+    comment:
+      'a joint subject affirming what must or will happen ("Both sides also affirm that civilians must be protected …") states a term',
+    start: 5,
+    modal: true,
+    steps: [
+      { w: ['both', 'two', 'three', 'sides', 'parties'] },
+      { pos: ['NOUN', 'PROPN'], op: '*' },
+      ALSO,
+      { lemma: ['affirm', 'reaffirm', 'stress', 'underline', 'emphasise', 'emphasize', 'declare'], pos: ['VERB'] },
+      { w: ['that'] },
+      { pos: ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'], op: '+' },
+      { w: ['must', 'will', 'would', 'shall', 'should'] },
+      ALSO,
+      { pos: ['VERB', 'AUX'], notW: NOT_A_STEP.filter((w) => w !== 'be') },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. Both sides also affirm that civilians must be protected at all times.',
+        'civilians must be protected at all times',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed to a truce. Both sides also affirm that they will keep talking.',
+      'The two sides agreed to a truce. Both sides stressed that peace would need patience.',
+    ],
+  },
+  {
     name: 'reported-side-future',
     comment: 'right after an agreed measure, a named side reported as doing its part ("Kishida said Japan will put money into a fund")',
     start: 2,
