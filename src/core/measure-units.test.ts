@@ -51,6 +51,13 @@ describe('measureUnits', () => {
     const [[s, e]] = measureUnits(text, text.indexOf('recognise'), text.length - 1) as [[number, number]];
     expect(text.slice(s, e)).toBe('recognise passports, allowing citizens to travel');
   });
+  it('gives each item its own shape: a verb-led item after a noun phrase splits as verb phrases do', () => {
+    expect(units('a permanent ceasefire and to refrain from raids on the villages, and call for a monitoring mission')).toEqual([
+      'a permanent ceasefire',
+      'refrain from raids on the villages',
+      'call for a monitoring mission',
+    ]);
+  });
   it('keeps an empty clause empty', () => {
     expect(measureUnits('', 0, 0)).toEqual([]);
   });

@@ -12,8 +12,9 @@ const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const CONTENT = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /** Verbal when the clause opens with a verb (after "to" or an adverb), nominal with a noun phrase. */
-function clauseShape(tags: readonly Tag[]): ClauseShape {
-  for (const t of tags) {
+function clauseShape(tags: readonly Tag[], from = 0): ClauseShape {
+  for (let k = from; k < tags.length; k++) {
+    const t = tags[k] as Tag;
     if (t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'PUNCT') continue;
     if (VERBAL.has(t.pos)) return 'verbal';
     return NOMINAL.has(t.pos) ? 'nominal' : 'any';
@@ -104,10 +105,12 @@ function splitItems(tags: readonly Tag[], end: number, shape: ClauseShape): Arra
   let from = 0;
   const series = new Map<SplitRule, boolean>();
   let embedded = false;
+  // each item has its own shape: "a truce and to refrain from X, and call for Y" goes on with a verb-led item
+  let itemShape = shape;
   for (let i = 1; i < end; i++) {
     if (EMBEDS.has(tags[i]?.lower ?? '')) embedded = true;
     for (const r of MEASURE_SPLITS) {
-      if (!fits(r.shape, shape)) continue;
+      if (!fits(r.shape, itemShape)) continue;
       if (r.notInRelative && embedded) continue;
       const stop = matchAt(tags, i, r);
       if (stop <= i || stop > end) continue;
@@ -128,6 +131,7 @@ function splitItems(tags: readonly Tag[], end: number, shape: ClauseShape): Arra
       if (!standsAlone(tags, from, i, r.name === 'coordinated-clauses')) continue;
       items.push([from, i]);
       from = joinEnd;
+      itemShape = clauseShape(tags, from);
       embedded = false;
       i = Math.max(i, joinEnd - 1);
       break;
