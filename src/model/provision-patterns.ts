@@ -461,24 +461,34 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     modal: true,
     steps: [
       { w: ['both', 'two', 'three', 'sides', 'parties'] },
-      { pos: ['NOUN', 'PROPN'], op: '*' },
+      // "the two countries' foreign ministers"
+      { pos: ['NOUN', 'PROPN', 'ADJ', 'PART', 'PUNCT'], notW: [',', '.', ';', ':'], op: '*' },
       ALSO,
-      { lemma: ['affirm', 'reaffirm', 'stress', 'underline', 'emphasise', 'emphasize', 'declare'], pos: ['VERB'] },
-      { w: ['that'] },
-      { pos: ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'], op: '+' },
+      {
+        lemma: ['affirm', 'reaffirm', 'stress', 'underline', 'emphasise', 'emphasize', 'declare', 'say', 'announce', 'confirm'],
+        pos: ['VERB'],
+      },
+      { w: ['that'], op: '?' },
+      // "the matter of the 'comfort women'"
+      { pos: ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PUNCT'], notW: [',', '.', ';', ':', 'they', 'it'], op: '+' },
       { w: ['must', 'will', 'would', 'shall', 'should'] },
       ALSO,
-      { pos: ['VERB', 'AUX'], notW: NOT_A_STEP.filter((w) => w !== 'be') },
+      { pos: ['VERB', 'AUX'], notW: [...NOT_A_STEP.filter((w) => w !== 'be'), 'meet', 'hold', 'talk'] },
     ],
     should: [
       [
         'The two sides agreed to a truce. Both sides also affirm that civilians must be protected at all times.',
         'civilians must be protected at all times',
       ],
+      [
+        "The two sides agreed to a truce. The two countries' foreign ministers said the border would reopen on Monday.",
+        'the border would reopen on Monday',
+      ],
     ],
     shouldNot: [
       'The two sides agreed to a truce. Both sides also affirm that they will keep talking.',
       'The two sides agreed to a truce. Both sides stressed that peace would need patience.',
+      'The two sides agreed to a truce. The two ministers said the talks would continue in May.',
     ],
   },
   {
