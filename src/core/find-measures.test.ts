@@ -27,6 +27,7 @@ describe('findMeasures', () => {
     ['Japan and Australia sealed a defence pact on reciprocal troop access in Tokyo.', 'defence pact on reciprocal troop access in Tokyo'],
     ['Both sides will also cooperate on flood warnings along the river.', 'cooperate on flood warnings along the river'],
     ['Kenya and Uganda put their names to a treaty on the shared lake.', 'treaty on the shared lake'],
+    ['Chile and Peru agreed to a truce. Lima also promised to free the detained fishermen.', 'free the detained fishermen'],
     ['The two presidents put their signatures on March 3 to a protocol on transit fees.', 'protocol on transit fees'],
   ])('%s', (text, expected) => {
     expect(measures(text)).toContain(expected);

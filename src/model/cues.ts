@@ -31,7 +31,7 @@ export interface Cue {
 
 /** A clause that opens with a subject and its own agreement verb: "the two sides agreed that", "Kyiv pledged to". */
 export const OWN_CUE =
-  /^\s*[^,;.:]{1,60}?\s(?:agreed|agree|agrees|pledged|committed|decided|undertook|vowed)\s+(?:also\s+)?(?:to|that|on)\s/i;
+  /^\s*[^,;.:]{1,60}?\s(?:agreed|agree|agrees|pledged|promised|committed|decided|undertook|vowed)\s+(?:also\s+)?(?:to|that|on)\s/i;
 
 /** An adverbial of time, place or manner between a verb of agreeing and its complement ("in Geneva on Thursday"). */
 const ADVERBIAL = String.raw`(?:in|at|during|after|following|with(?!\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:view|assessment|idea|notion|position|remarks|comments|analysis|criticism|statement|suggestion)\b)|late|early|last|this|earlier|here|there|unanimously|jointly|formally|tentatively|provisionally|separately|publicly|now|again|overnight|today|yesterday|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d))\b(?!\s+principle\b)[^,;.:!?"\u201c]{0,50}?`;
@@ -96,9 +96,9 @@ export const MEASURE_CUES: Cue[] = [
     unless: BACKSTORY_CLAUSE,
   },
   {
-    re: /\b(?:pledged|undertook|vowed)\s+(?:also\s+)?(?:to\s|that\s|:|(?=not\s+to\s))/gi,
+    re: /\b(?:pledged|undertook|vowed|promised)\s+(?:also\s+)?(?:to\s|that\s|:|(?=not\s+to\s))/gi,
     status: 'intended',
-    first: 'pledged undertook vowed',
+    first: 'pledged undertook vowed promised',
   },
   {
     re: new RegExp(String.raw`\b(?:pledged|undertook|vowed)\s+${ADVERBIAL}${COMPLEMENT}`, 'gi'),
