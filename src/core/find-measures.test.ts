@@ -27,6 +27,9 @@ describe('findMeasures', () => {
     ['Japan and Australia sealed a defence pact on reciprocal troop access in Tokyo.', 'defence pact on reciprocal troop access in Tokyo'],
     ['Both sides will also cooperate on flood warnings along the river.', 'cooperate on flood warnings along the river'],
     ['Kenya and Uganda put their names to a treaty on the shared lake.', 'treaty on the shared lake'],
+    ['Both countries agreed, in addition, to open two crossings.', 'open two crossings'],
+    ['The two governments also agreed, according to the statement, to free all detainees.', 'free all detainees'],
+    ['Agreement was also reached on the exchange of prisoners.', 'the exchange of prisoners'],
     ['Chile and Peru agreed to a truce. Lima also promised to free the detained fishermen.', 'free the detained fishermen'],
     ['The two presidents put their signatures on March 3 to a protocol on transit fees.', 'protocol on transit fees'],
   ])('%s', (text, expected) => {
@@ -494,6 +497,11 @@ describe('a report found to tell an agreement without a strong cue of its own', 
 });
 
 describe('a list item with its own agreement verb', () => {
+  test('reads the verb across an aside', () => {
+    const text =
+      'According to the account, the two ministers:\n\n- agreed to open a consulate;\n- agreed, noting the risks of delay, to open a trade office in the capital.';
+    expect(measures(text)).toEqual(['open a consulate', 'open a trade office in the capital']);
+  });
   test('is read as a sentence, and the list stays open', () => {
     const text =
       'According to the ministry, the two ministers:\n\n- agreed to open a consulate in the port city;\n- also agreed to set up a joint commission on water;\n- a visa waiver for students.';
@@ -511,6 +519,6 @@ describe('an agreement verb left alone (model/measure-grammar.ts BARE_CUE_VERB)'
   test('a list item cut after its verb yields no bare verb', () => {
     const text =
       'According to the account, the two ministers:\n\n- agreed to open a consulate;\n- agreed, noting the risks of a long and costly delay for the traders of both provinces, to open a trade office in the capital.';
-    expect(measures(text)).toEqual(['open a consulate']);
+    expect(measures(text)).not.toContain('agreed');
   });
 });

@@ -57,6 +57,14 @@ export const MEASURE_CUES: Cue[] = [
     status: 'agreed',
     first: 'agreed',
   },
+  // an aside between the verb and its complement: "agreed, in addition, to …", "agreed, noting that X, to …"
+  {
+    re: /\bagreed,\s+[^,;.:!?]{2,80}?,\s+(?:to\s(?!(?:the|a|an|this|these|its|their|his|her)\s)|that\s)/gi,
+    status: 'agreed',
+    first: 'agreed',
+    needs: ',',
+    unless: BACKSTORY_CLAUSE,
+  },
   {
     re: /,\s+(?:pledging|agreeing|committing\s+(?:themselves\s+)?|undertaking|vowing)\s+(?:to|that)\s/gi,
     status: 'agreed',
@@ -178,6 +186,13 @@ export const MEASURE_CUES: Cue[] = [
     first: 'agreement understanding consensus',
     needs: 'arrived reached',
   },
+  // "Agreement was also reached on …", "an understanding was reached to …"
+  {
+    re: /\b(?:agreement|understanding|consensus)\s+(?:was|were|is)\s+(?:also\s+)?reached\s+(?:on|for|that|to)\s/gi,
+    status: 'agreed',
+    first: 'agreement understanding consensus',
+    needs: 'reached',
+  },
   // "put their signatures (on March 31) to …", "put their names to …": signed
   {
     re: /\bput\s+their\s+(?:signatures|names)\s+(?:on\s+[\w ]{1,20}?\s+)?to\s/gi,
@@ -234,7 +249,7 @@ export const PASSIVE_AGREED = /\b(?:has|have|had|was|were)\s+(?:also\s+)?been\s+
  * …" under "the two ministers:"): it is read as a sentence, its verb a cue like any other.
  */
 export const ITEM_OWN_CUE =
-  /^\s*(?:[-\u2022*\u2013\u2014]|\(?\d+[.)])\s+(?:also\s+)?(?:agreed|decided|pledged|undertook|vowed)\s+(?:also\s+)?(?:to|that|on)\s/i;
+  /^\s*(?:[-\u2022*\u2013\u2014]|\(?\d+[.)])\s+(?:also\s+)?(?:agreed|decided|pledged|undertook|vowed)(?:\s+(?:also\s+)?(?:to|that|on)\s|,\s)/i;
 
 /** A bullet list follows: "the following steps were agreed:", "who pledged:", "agreed on the following:". */
 export const LIST_INTRO =
