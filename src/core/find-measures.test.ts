@@ -28,6 +28,7 @@ describe('findMeasures', () => {
     ['Both sides will also cooperate on flood warnings along the river.', 'cooperate on flood warnings along the river'],
     ['Kenya and Uganda put their names to a treaty on the shared lake.', 'treaty on the shared lake'],
     ['Both countries agreed, in addition, to open two crossings.', 'open two crossings'],
+    ['The two ministers also endorsed a roadmap for reopening the border.', 'roadmap for reopening the border'],
     ['The two governments also agreed, according to the statement, to free all detainees.', 'free all detainees'],
     ['Agreement was also reached on the exchange of prisoners.', 'the exchange of prisoners'],
     ['Chile and Peru agreed to a truce. Lima also promised to free the detained fishermen.', 'free the detained fishermen'],

@@ -83,9 +83,9 @@ export const MEASURE_CUES: Cue[] = [
   // British usage takes a direct object: "the two sides agreed a roadmap"
   { re: /\bagreed\s+(?=(?:a|an|the|new|fresh|two|three)\s)/gi, status: 'agreed', first: 'agreed' },
   {
-    re: /\b(?:sealed|struck|clinched|finali[sz]ed|concluded|adopted)\s+(?=(?:a|an|the|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:deal|pact|agreement|accord|treaty|declaration|memorand\w+|roadmap|road\s+map|framework|protocol|truce|ceasefire|statement)\b)/gi,
+    re: /\b(?:sealed|struck|clinched|finali[sz]ed|concluded|adopted|approved|endorsed)\s+(?=(?:a|an|the|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:deal|pact|agreement|accord|treaty|declaration|memorand\w+|roadmap|road\s+map|framework|protocol|truce|ceasefire|statement)\b)/gi,
     status: 'signed',
-    first: 'sealed struck clinched finalized finalised concluded adopted',
+    first: 'sealed struck clinched finalized finalised concluded adopted approved endorsed',
   },
   // a decision is an agreement only when taken together ("the two sides decided"), not "India decided"
   {
