@@ -38,6 +38,8 @@ const isAcceptance = (t: string, held: Held): boolean =>
 export interface Detection {
   isAgreement: boolean;
   confidence: number;
+  /** Sentences that count as evidence of an agreement (indices into the input's sentences). */
+  evidence?: number[];
 }
 
 export interface DetectInput {
@@ -158,6 +160,7 @@ export function detectAgreement(input: DetectInput): Detection {
   // the list counts once, however many items it has
   let leadIn: string | null = null;
   let listCounted = false;
+  const evidenceAt: number[] = [];
   sentences.forEach((s, i) => {
     const item = leadIn !== null ? LIST_ITEM.exec(s.text) : null;
     if (!item) leadIn = null;
@@ -187,6 +190,7 @@ export function detectAgreement(input: DetectInput): Detection {
       if (!evidence) neg++;
       return;
     }
+    evidenceAt.push(i);
     if (leadIn !== null) {
       if (listCounted) return;
       listCounted = true;
@@ -200,5 +204,5 @@ export function detectAgreement(input: DetectInput): Detection {
   const isAgreement = pos > 0 && parties > 0 && pos > neg;
   const raw = 0.35 + 0.12 * Math.min(pos, 5) - 0.12 * neg + (parties >= 2 ? 0.1 : 0);
   const confidence = Math.round(Math.min(0.98, Math.max(0.02, isAgreement ? Math.max(raw, 0.55) : Math.min(raw, 0.45))) * 100) / 100;
-  return { isAgreement, confidence };
+  return { isAgreement, confidence, evidence: evidenceAt };
 }

@@ -13,7 +13,7 @@ import { findOfficialDrafts } from './find-officials';
 import { mergeOfficials } from './officials-merge';
 import { fillAffiliations, fillLeaders } from './fill-affiliations';
 import { castsBystander } from './bystander';
-import { findMeasures } from './find-measures';
+import { readMeasures } from './find-measures';
 import { pickParties, scoreParties } from './find-parties';
 import { findDate } from './find-date';
 import { findDatelineCity, findPlace } from './find-place';
@@ -71,7 +71,8 @@ function run(input: ExtractInput & { text: string }): Facts {
   const names = findNames(text, tokens, blocked);
   const drafts = findOfficialDrafts({ tokens, roles, entities, names });
   const officials = mergeOfficials(drafts, names, roles, tokens, text);
-  const measures = findMeasures(text, sentences);
+  const reading = readMeasures(text, sentences);
+  let measures = reading.measures;
 
   fillLeaders(officials);
   const titleEntities = title ? findEntities(title, tokenize(title)).map((e) => e.entity) : [];
@@ -107,6 +108,8 @@ function run(input: ExtractInput & { text: string }): Facts {
     parties: chosen.length,
     publishedDate: input.publishedDate ?? null,
   });
+  // a report that tells an agreement with no strong cue of its own: its terms are read as beside one
+  if (detection.isAgreement) measures = reading.agreed(detection.evidence ?? []);
   const parties = chosen.map((e) => toParty(e, entities, text));
   const outOfficials: Official[] = officials
     .filter((o) => o.mentions.length > 0)

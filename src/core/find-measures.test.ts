@@ -1,6 +1,7 @@
 // Sentences of our own: what counts as an agreed measure, and the near misses that do not.
 import { describe, expect, test } from 'vitest';
-import { findMeasures } from './find-measures';
+import { BARE_CUE_VERB, TIME_ONLY } from '../model/measure-grammar';
+import { findMeasures, readMeasures } from './find-measures';
 import { segmentSentences } from './segment';
 import { tokenize } from './tokens';
 
@@ -25,6 +26,13 @@ describe('findMeasures', () => {
     ['The two sides agreed a roadmap for phasing out tariffs on steel.', 'roadmap for phasing out tariffs on steel'],
     ['Japan and Australia sealed a defence pact on reciprocal troop access in Tokyo.', 'defence pact on reciprocal troop access in Tokyo'],
     ['Both sides will also cooperate on flood warnings along the river.', 'cooperate on flood warnings along the river'],
+    ['Kenya and Uganda put their names to a treaty on the shared lake.', 'treaty on the shared lake'],
+    ['Both countries agreed, in addition, to open two crossings.', 'open two crossings'],
+    ['The two ministers also endorsed a roadmap for reopening the border.', 'roadmap for reopening the border'],
+    ['The two governments also agreed, according to the statement, to free all detainees.', 'free all detainees'],
+    ['Agreement was also reached on the exchange of prisoners.', 'the exchange of prisoners'],
+    ['Chile and Peru agreed to a truce. Lima also promised to free the detained fishermen.', 'free the detained fishermen'],
+    ['The two presidents put their signatures on March 3 to a protocol on transit fees.', 'protocol on transit fees'],
   ])('%s', (text, expected) => {
     expect(measures(text)).toContain(expected);
   });
@@ -36,6 +44,8 @@ describe('findMeasures', () => {
     'Earlier this year, the two leaders agreed to restart talks.',
     'Click here if you agree to our use of cookies.',
     'We decided not to sign any of the options.',
+    'The envoy, who had brokered the text, signed the deal as well.',
+    'The two sides signed the initial peace agreement on Friday.',
   ])('no measure in: %s', (text) => {
     expect(measures(text)).toEqual([]);
   });
@@ -454,5 +464,62 @@ describe('a year inside an infinitive step dates the step; "committed to" takes 
     'Both reaffirmed their commitment to a peaceful settlement.',
   ])('no measure: %s', (text) => {
     expect(measures(text)).toEqual([]);
+  });
+});
+
+describe('a span naming only a time (model/measure-grammar.ts TIME_ONLY)', () => {
+  test.each(TIME_ONLY.should.map((t) => [t]))('no measure in: %s', (text) => {
+    expect(measures(text)).toEqual([]);
+  });
+  test.each(TIME_ONLY.shouldNot.map(([t, m]) => [t, m]))('%s keeps "%s"', (text, expected) => {
+    expect(measures(text)).toContain(expected);
+  });
+});
+
+describe('a signed instrument with nothing said about it', () => {
+  test('is no measure, but its terms told beside it are', () => {
+    const text =
+      'The government and the rebels signed the initial peace agreement on Monday. Under the deal, the militias are to be disbanded within a year.';
+    expect(measures(text)).toEqual(['the militias are to be disbanded within a year']);
+  });
+});
+
+describe('a report found to tell an agreement without a strong cue of its own', () => {
+  const read = (text: string) => readMeasures(text, segmentSentences(text, tokenize(text)));
+  test('reads the terms told beside the evidence', () => {
+    const r = read('The two sides exchanged prisoners on Monday. Under the swap, Peru will also return the seized boats.');
+    expect(r.measures).toEqual([]);
+    expect(r.agreed([0]).map((m) => m.text)).toEqual(['Peru will also return the seized boats']);
+  });
+  test('reads nothing more without evidence', () => {
+    const r = read('The two sides exchanged prisoners on Monday. Under the swap, Peru will also return the seized boats.');
+    expect(r.agreed([])).toEqual([]);
+  });
+});
+
+describe('a list item with its own agreement verb', () => {
+  test('reads the verb across an aside', () => {
+    const text =
+      'According to the account, the two ministers:\n\n- agreed to open a consulate;\n- agreed, noting the risks of delay, to open a trade office in the capital.';
+    expect(measures(text)).toEqual(['open a consulate', 'open a trade office in the capital']);
+  });
+  test('is read as a sentence, and the list stays open', () => {
+    const text =
+      'According to the ministry, the two ministers:\n\n- agreed to open a consulate in the port city;\n- also agreed to set up a joint commission on water;\n- a visa waiver for students.';
+    expect(measures(text)).toEqual(['open a consulate in the port city', 'set up a joint commission on water', 'visa waiver for students']);
+  });
+});
+
+describe('an agreement verb left alone (model/measure-grammar.ts BARE_CUE_VERB)', () => {
+  test.each(BARE_CUE_VERB.should.map((t) => [t]))('"%s" is no measure', (t) => {
+    expect(BARE_CUE_VERB.re.test(t)).toBe(true);
+  });
+  test.each(BARE_CUE_VERB.shouldNot.map((t) => [t]))('"%s" may be one', (t) => {
+    expect(BARE_CUE_VERB.re.test(t)).toBe(false);
+  });
+  test('a list item cut after its verb yields no bare verb', () => {
+    const text =
+      'According to the account, the two ministers:\n\n- agreed to open a consulate;\n- agreed, noting the risks of a long and costly delay for the traders of both provinces, to open a trade office in the capital.';
+    expect(measures(text)).not.toContain('agreed');
   });
 });

@@ -10,7 +10,8 @@ import { eachMatch } from './scan';
 import { backgroundAt, backgroundGoverns, hasAny, isBackground, isNegated } from './gates';
 import { cueStarts, getCueScanner } from './cue-scan';
 import { isLetter, isUpper, width } from './chars';
-import { ARE_TO, DECISION_NOMINAL, LIST_INTRO, MEASURE_CUES, NOT_AGREED, OWN_CUE, PASSIVE_AGREED } from '../model/cues';
+import { BARE_CUE_VERB, TIME_ONLY } from '../model/measure-grammar';
+import { ARE_TO, DECISION_NOMINAL, ITEM_OWN_CUE, LIST_INTRO, MEASURE_CUES, NOT_AGREED, OWN_CUE, PASSIVE_AGREED } from '../model/cues';
 import type { Measure, MeasureStatus, Mention } from './types';
 import type { Sentence } from './segment';
 import { clauseSpan, contentWords, normaliseMeasure } from './measure-clause';
@@ -52,10 +53,11 @@ function isHeadline(line: string): boolean {
 
 const NOUNISH =
   /^(?:the|a|an|their|its|peace|stability|prosperity|security|dialogue|cooperation|democracy|development|growth|friendship|unity|[a-z]+(?:ity|ness|tion|sion|ment|ance|ence|ism|ship))\b/i;
-// An instrument with nothing said about it ("a peace agreement", "a mirror text with the same two") is not a measure;
+// An instrument with nothing said about it ("a peace agreement", "joint statement", "the initial peace agreement",
+// "the deal as well", "a mirror text with the same two") is not a measure;
 // "the deal will run for 120 days" or "a declaration on X" is.
 const GENERIC_INSTRUMENT =
-  /^(?:(?:a|an|the|one|two|separate)\s+)+(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework|mirror|separate|similar|joint)\s+)*(?:agreements?|deals?|accords?|pacts?|docum(?:ent|ents)|statements?|texts?)(?:\s+(?:with|between|by|at|in)\b(?![^.]*\b(?:will|would|shall|can|to)\b)[^.]*)?$|^(?:a|an|the)?\s*(?:week|day|month|year|few|couple|decade)s?\b/i;
+  /^(?:(?:a|an|the|one|two|separate)\s+)*(?:(?:historic|landmark|peace|new|formal|final|comprehensive|framework|mirror|separate|similar|joint|initial|preliminary|interim)\s+)*(?:agreements?|deals?|accords?|pacts?|docum(?:ent|ents)|statements?|texts?)(?:\s+(?:with|between|by|at|in)\b(?![^.]*\b(?:will|would|shall|can|to)\b)[^.]*)?(?:\s+(?:as\s+well|too|also))?$|^(?:a|an|the)?\s*(?:week|day|month|year|few|couple|decade)s?\b/i;
 /** Every GENERIC_INSTRUMENT match holds one of these (the pattern folds ASCII case only). */
 const GENERIC_WORDS = [
   'agreement',
@@ -74,12 +76,16 @@ const GENERIC_WORDS = [
   'decade',
 ];
 const isGenericInstrument = (norm: string): boolean => hasAny(norm.toLowerCase(), GENERIC_WORDS) && GENERIC_INSTRUMENT.test(norm);
+const TIME_WORDS: ReadonlySet<string> = new Set(TIME_ONLY.words);
+/** Content words that name only a time ("31 May", "From May 1"): when, not what (numbers are not content words). */
+const isTimeOnly = (words: readonly string[]): boolean =>
+  words.every((w) => TIME_WORDS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57));
 // Site furniture that uses agreement words ("you agree to our use of cookies").
 const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|newsletter|subscri\w+)\b/i;
 // A cheap gate of plain word stems: a sentence without any of them holds no cue. Keep in step with
 // MEASURE_CUES in src/model/cues.ts.
 const CUE_HINT =
-  /agree|accord|part of|in line|as per|requir|oblig|bound|commit|pledg|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt/i;
+  /agree|accord|part of|in line|as per|requir|oblig|bound|commit|pledg|promis|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt|approv|endors/i;
 /** The clause after ", while": a subject of up to six words and its own future step ("the army will deploy"). */
 const WHILE_WILL =
   /^(?:(?!(?:said|says|told|added|warned|hoped|hopes|insisted|stressed|noted|believes|believed|expects|expected|argued|claimed|fears|feared|doubted|denied|if|whether)\b)[\w'’.-]+\s+){1,6}?(?:will|would|shall|is\s+to|are\s+to)\s+(?!be\s+(?:discussed|considered|studied)\b)/;
@@ -175,6 +181,22 @@ const INLINE_NUMBERED = /(?:^|\s)(\(?\d{1,2}[.)])\s+(?=\S)/g;
 const NUMBER_HELD = /(?::\s+|^)\(?\d{1,2}[.)]$/;
 
 export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
+  return readMeasures(text, lines).measures;
+}
+
+/** The measures of a text, and how to read more once the report is known to tell an agreement. */
+export interface MeasureReading {
+  measures: MeasureFound[];
+  /**
+   * For a report that detection finds to tell an agreement (its `evidence` sentences, indices into the
+   * caller's sentences) although no cue here was strong ("the 51 agreements concluded by the two countries
+   * are worth …", "X has been set free in an exchange"): the instrument's terms and the sides' steps are
+   * read as they are beside an agreed measure. The measures so far when a strong one exists already.
+   */
+  agreed(evidence: readonly number[]): MeasureFound[];
+}
+
+export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
   const { list: sentences, orig, inline, items: unmarked } = expandInlineLists(lines);
   const tagsOf = sentenceTagger(text);
   const found: MeasureFound[] = [];
@@ -187,6 +209,7 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
     }
     return h;
   };
+  let genericSigned = false;
   const add = (s: number, e: number, status: MeasureStatus, strong: boolean, si: number, phrase?: string): void => {
     if (e <= s) return;
     // two cues over one clause ("it was agreed that"): keep one
@@ -200,7 +223,13 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
     const clause = text.slice(s, e);
     const norm = phrase ?? normaliseMeasure(clause);
     const words = contentWords(norm);
-    if (words.length < 1 || isGenericInstrument(norm) || BOILERPLATE.test(norm)) return;
+    if (words.length < 1 || isTimeOnly(words) || BARE_CUE_VERB.re.test(norm) || BOILERPLATE.test(norm)) return;
+    // "signed the initial peace agreement": no measure of its own, but the report agrees something, so the
+    // instrument's terms told elsewhere ("Under the deal, X are to …") are read as they would be beside one
+    if (isGenericInstrument(norm)) {
+      genericSigned ||= strong;
+      return;
+    }
     found.push({
       text: norm,
       status,
@@ -229,17 +258,22 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
       BULLET.test(t) || unmarked.has(si) || (listOpen && (/^[a-z]/.test(t) || /;\s*$/.test(t)) && sent.para !== sentences[si - 1]?.para);
     // a second sentence in a list item's own line belongs to the item and keeps the list open
     const itemGoesOn = listOpen && si - 1 === lastItem && !inline.has(lastItem) && sent.para === sentences[lastItem]?.para;
-    if (item || itemGoesOn) {
+    // an item with its own agreement verb ("- agreed to X") is read as a sentence below; the list stays open
+    const ownCue = (item || itemGoesOn) && ITEM_OWN_CUE.test(t);
+    if ((item || itemGoesOn) && !ownCue) {
       lastItem = si;
       if (listOpen) addBullet(text, sent, si, looseList ? addLoose : add, tagsOf);
       return;
     }
-    const intro = /:\s*$/.test(t);
-    listOpen = intro && LIST_INTRO.test(t.trim()) && !NOT_AGREED.test(t);
-    // any other list under a line ending in ":" is kept only if the report agrees something elsewhere
-    // ("The package also contains:"), and never under a demand, a proposal or a background line
-    looseList = intro && !listOpen && !NOT_AGREED.test(t) && !isBackground(t);
-    listOpen ||= looseList;
+    if (ownCue) lastItem = si;
+    else {
+      const intro = /:\s*$/.test(t);
+      listOpen = intro && LIST_INTRO.test(t.trim()) && !NOT_AGREED.test(t);
+      // any other list under a line ending in ":" is kept only if the report agrees something elsewhere
+      // ("The package also contains:"), and never under a demand, a proposal or a background line
+      looseList = intro && !listOpen && !NOT_AGREED.test(t) && !isBackground(t);
+      listOpen ||= looseList;
+    }
     // "Both sides will also …" / "The two countries would …": a joint future commitment
     const jw = JOINT_WILL.exec(t);
     const lower = t.toLowerCase();
@@ -360,7 +394,7 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
   });
   // "X are to Y" counts with a joint subject, or in an article that already reports an agreement
   {
-    const anyStrong = found.some((f) => f.strong);
+    const anyStrong = genericSigned || found.some((f) => f.strong);
     const done = new Set(found.map((f) => f.sentence));
     sentences.forEach((sent, si) => {
       if (done.has(si) || !ARE_TO_HINT.test(sent.text) || BULLET.test(sent.text) || isBackground(sent.text)) return;
@@ -378,14 +412,17 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
       }
     });
   }
-  if (supportItems.size > 0 && !found.some((f) => f.strong)) {
-    for (let k = found.length - 1; k >= 0; k--) if (supportItems.has(found[k]?.sentence ?? -1) && !found[k]?.strong) found.splice(k, 1);
+  // lead-ins set aside here come back if detection finds the report tells an agreement (see `agreed`)
+  const setAside: MeasureFound[] = [];
+  if (supportItems.size > 0 && !genericSigned && !found.some((f) => f.strong)) {
+    for (let k = found.length - 1; k >= 0; k--)
+      if (supportItems.has(found[k]?.sentence ?? -1) && !found[k]?.strong) setAside.unshift(...found.splice(k, 1));
   }
   if (looseItems.size > 0 && !found.some((f) => f.strong && !looseItems.has(f.sentence))) {
     for (let k = found.length - 1; k >= 0; k--) if (looseItems.has(found[k]?.sentence ?? -1)) found.splice(k, 1);
   }
   // in a report of an agreement, what the instrument provides and what two named sides will do
-  if (found.some((f) => f.strong)) {
+  if (genericSigned || found.some((f) => f.strong)) {
     const before = found.length;
     const taken = new Set(found.map((f) => f.sentence));
     findProvisions(text, sentences, taken, (s, e, si) => add(s, e, 'agreed', false, si), tagsOf);
@@ -401,7 +438,28 @@ export function findMeasures(text: string, lines: Sentence[]): MeasureFound[] {
   const out = dedupe(found);
   // back to the caller's sentences (an inline list's items are slices of one)
   if (sentences !== lines) for (const f of out) f.sentence = orig[f.sentence] ?? f.sentence;
-  return out;
+  let agreedOnce: MeasureFound[] | null = null;
+  const agreed = (evidence: readonly number[]): MeasureFound[] => {
+    agreedOnce ??= readAgreed(evidence);
+    return agreedOnce;
+  };
+  const readAgreed = (evidence: readonly number[]): MeasureFound[] => {
+    if (evidence.length === 0 || genericSigned || found.some((f) => f.strong)) return out;
+    const said = new Set(evidence);
+    const taken = new Set<number>();
+    sentences.forEach((_, k) => {
+      if (said.has(sentences === lines ? k : (orig[k] ?? k))) taken.add(k);
+    });
+    for (const f of found) taken.add(f.sentence);
+    for (const f of setAside) taken.add(f.sentence);
+    const mark = found.length;
+    findProvisions(text, sentences, taken, (s, e, si) => add(s, e, 'agreed', false, si), tagsOf);
+    const more = [...setAside, ...found.slice(mark)];
+    if (more.length === 0) return out;
+    if (sentences !== lines) for (const f of more) f.sentence = orig[f.sentence] ?? f.sentence;
+    return dedupe([...out, ...more].sort((a, b) => a.sentence - b.sentence));
+  };
+  return { measures: out, agreed };
 }
 
 // One side's step inside a reciprocal package: "In return, Seoul will …" or "Seoul, for its part, will …"

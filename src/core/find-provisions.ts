@@ -11,7 +11,7 @@ import { sentenceTagger, type SentenceTags } from './sentence-tags';
 
 /** A cheap gate: the sentence names an instrument, or has a future auxiliary. */
 function mayHold(lower: string): boolean {
-  if (/\b(?:will|would|shall|should)\b/.test(lower)) return true;
+  if (/\b(?:will|would|shall|should|must)\b/.test(lower)) return true;
   for (const w of INSTRUMENTS) if (lower.includes(w)) return true;
   return false;
 }
@@ -51,8 +51,9 @@ export function findProvisions(
     const tags = tagsOf(sent);
     if (!tags) return;
     const rules = PROVISIONS.filter((r) => !r.near || follows(taken, si, r.near));
+    const inside = rules.some((r) => r.sentenceStart) ? rules.filter((r) => !r.sentenceStart) : rules;
     for (let i = 0; i < tags.length; i++) {
-      const hit = firstMatchAt(tags, i, rules);
+      const hit = firstMatchAt(tags, i, i === 0 ? rules : inside);
       if (!hit) continue;
       const verb = tags[hit.end - 1];
       if (!verb) break;

@@ -1,7 +1,7 @@
 // Every rule of the measure grammar (src/model/measure-grammar.ts) on its own should / should-not
 // sentences, through the same code the engine uses.
 import { describe, expect, it } from 'vitest';
-import { MEASURE_ENDS, MEASURE_SPLITS } from '../model/measure-grammar';
+import { MEASURE_ENDS, MEASURE_SPLITS, SPEAKER_ONLY } from '../model/measure-grammar';
 import { measureUnits } from './measure-units';
 
 // The rules apply to what a cue governs: each example is read after the cue, as in a report.
@@ -29,6 +29,15 @@ describe.each(MEASURE_SPLITS.map((r) => [r.name, r] as const))('split rule %s', 
   });
 });
 
+describe('a speaker-only clause (SPEAKER_ONLY)', () => {
+  it.each(SPEAKER_ONLY.should.map((c) => [c]))('yields no measure from "%s"', (clause) => {
+    expect(units(clause)).toEqual([]);
+  });
+  it.each(SPEAKER_ONLY.shouldNot.map((c) => [c]))('yields a measure from "%s"', (clause) => {
+    expect(units(clause).length).toBe(1);
+  });
+});
+
 describe('measureUnits', () => {
   it('returns offsets into the text it was given', () => {
     const text =
@@ -41,6 +50,13 @@ describe('measureUnits', () => {
     const text = 'They agreed to recognise passports, allowing citizens to travel.';
     const [[s, e]] = measureUnits(text, text.indexOf('recognise'), text.length - 1) as [[number, number]];
     expect(text.slice(s, e)).toBe('recognise passports, allowing citizens to travel');
+  });
+  it('gives each item its own shape: a verb-led item after a noun phrase splits as verb phrases do', () => {
+    expect(units('a permanent ceasefire and to refrain from raids on the villages, and call for a monitoring mission')).toEqual([
+      'a permanent ceasefire',
+      'refrain from raids on the villages',
+      'call for a monitoring mission',
+    ]);
   });
   it('keeps an empty clause empty', () => {
     expect(measureUnits('', 0, 0)).toEqual([]);

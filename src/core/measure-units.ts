@@ -2,17 +2,19 @@
 // result, appositive or attribution clause begins, and split where coordinated steps or a series of
 // noun phrases begin (the rules are data: src/model/measure-grammar.ts).
 
-import { MEASURE_ENDS, MEASURE_SPLITS, MEASURE_WORDS, type ClauseShape, type SplitRule } from '../model/measure-grammar';
+import { MEASURE_ENDS, SPEAKER_ONLY, MEASURE_SPLITS, MEASURE_WORDS, type ClauseShape, type SplitRule } from '../model/measure-grammar';
 import { holds, matchAt } from './match-pattern';
 import { tagSpan, type Tag } from './tagger';
+import type { Step } from '../model/token-pattern';
 
 const VERBAL = new Set(['VERB', 'AUX']);
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const CONTENT = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /** Verbal when the clause opens with a verb (after "to" or an adverb), nominal with a noun phrase. */
-function clauseShape(tags: readonly Tag[]): ClauseShape {
-  for (const t of tags) {
+function clauseShape(tags: readonly Tag[], from = 0): ClauseShape {
+  for (let k = from; k < tags.length; k++) {
+    const t = tags[k] as Tag;
     if (t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'PUNCT') continue;
     if (VERBAL.has(t.pos)) return 'verbal';
     return NOMINAL.has(t.pos) ? 'nominal' : 'any';
@@ -85,6 +87,12 @@ function countMatches(tags: readonly Tag[], end: number, rule: SplitRule): numbe
   return n;
 }
 
+/** Does a token of tags[from, to) satisfy `step`? */
+function anyHolds(step: Step, tags: readonly Tag[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (holds(step, tags[k] as Tag)) return true;
+  return false;
+}
+
 /** Is the verb that a split rule's `begin` step matched in its base form? */
 function beginsWithBaseVerb(tags: readonly Tag[], at: number): boolean {
   const t = tags[at];
@@ -97,10 +105,12 @@ function splitItems(tags: readonly Tag[], end: number, shape: ClauseShape): Arra
   let from = 0;
   const series = new Map<SplitRule, boolean>();
   let embedded = false;
+  // each item has its own shape: "a truce and to refrain from X, and call for Y" goes on with a verb-led item
+  let itemShape = shape;
   for (let i = 1; i < end; i++) {
     if (EMBEDS.has(tags[i]?.lower ?? '')) embedded = true;
     for (const r of MEASURE_SPLITS) {
-      if (!fits(r.shape, shape)) continue;
+      if (!fits(r.shape, itemShape)) continue;
       if (r.notInRelative && embedded) continue;
       const stop = matchAt(tags, i, r);
       if (stop <= i || stop > end) continue;
@@ -117,9 +127,11 @@ function splitItems(tags: readonly Tag[], end: number, shape: ClauseShape): Arra
       const joinEnd = r.begin >= r.steps.length ? stop : matchAt(tags, i, { ...r, steps: r.steps.slice(0, r.begin) });
       if (joinEnd < i) continue;
       if (r.baseForm && !beginsWithBaseVerb(tags, joinEnd)) continue;
+      if (r.leftHas && !anyHolds(r.leftHas, tags, from, i)) continue;
       if (!standsAlone(tags, from, i, r.name === 'coordinated-clauses')) continue;
       items.push([from, i]);
       from = joinEnd;
+      itemShape = clauseShape(tags, from);
       embedded = false;
       i = Math.max(i, joinEnd - 1);
       break;
@@ -163,6 +175,8 @@ export function measureUnits(text: string, s: number, e: number, context = s, se
     while (hi > lo && tags[hi - 1]?.pos === 'PUNCT' && !isQuote(tags[hi - 1]?.text) && tags[hi - 1]?.text !== ')') hi--;
     const first = tags[lo];
     const last = tags[hi - 1];
+    // "…, the ministry said Monday" cut off as an item of its own: who told it, not what was agreed
+    if (hi > lo && matchAt(tags, lo, SPEAKER_ONLY) === hi) continue;
     if (first && last && last.end - first.start > 3) out.push([first.start, last.end]);
   }
   // tagging stops early on text it cannot align: the untagged rest of the clause stays with the last item

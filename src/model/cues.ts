@@ -31,7 +31,7 @@ export interface Cue {
 
 /** A clause that opens with a subject and its own agreement verb: "the two sides agreed that", "Kyiv pledged to". */
 export const OWN_CUE =
-  /^\s*[^,;.:]{1,60}?\s(?:agreed|agree|agrees|pledged|committed|decided|undertook|vowed)\s+(?:also\s+)?(?:to|that|on)\s/i;
+  /^\s*[^,;.:]{1,60}?\s(?:agreed|agree|agrees|pledged|promised|committed|decided|undertook|vowed)\s+(?:also\s+)?(?:to|that|on)\s/i;
 
 /** An adverbial of time, place or manner between a verb of agreeing and its complement ("in Geneva on Thursday"). */
 const ADVERBIAL = String.raw`(?:in|at|during|after|following|with(?!\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:view|assessment|idea|notion|position|remarks|comments|analysis|criticism|statement|suggestion)\b)|late|early|last|this|earlier|here|there|unanimously|jointly|formally|tentatively|provisionally|separately|publicly|now|again|overnight|today|yesterday|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d))\b(?!\s+principle\b)[^,;.:!?"\u201c]{0,50}?`;
@@ -57,6 +57,14 @@ export const MEASURE_CUES: Cue[] = [
     status: 'agreed',
     first: 'agreed',
   },
+  // an aside between the verb and its complement: "agreed, in addition, to …", "agreed, noting that X, to …"
+  {
+    re: /\bagreed,\s+[^,;.:!?]{2,80}?,\s+(?:to\s(?!(?:the|a|an|this|these|its|their|his|her)\s)|that\s)/gi,
+    status: 'agreed',
+    first: 'agreed',
+    needs: ',',
+    unless: BACKSTORY_CLAUSE,
+  },
   {
     re: /,\s+(?:pledging|agreeing|committing\s+(?:themselves\s+)?|undertaking|vowing)\s+(?:to|that)\s/gi,
     status: 'agreed',
@@ -75,9 +83,9 @@ export const MEASURE_CUES: Cue[] = [
   // British usage takes a direct object: "the two sides agreed a roadmap"
   { re: /\bagreed\s+(?=(?:a|an|the|new|fresh|two|three)\s)/gi, status: 'agreed', first: 'agreed' },
   {
-    re: /\b(?:sealed|struck|clinched|finali[sz]ed|concluded|adopted)\s+(?=(?:a|an|the|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:deal|pact|agreement|accord|treaty|declaration|memorand\w+|roadmap|road\s+map|framework|protocol|truce|ceasefire|statement)\b)/gi,
+    re: /\b(?:sealed|struck|clinched|finali[sz]ed|concluded|adopted|approved|endorsed)\s+(?=(?:a|an|the|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:deal|pact|agreement|accord|treaty|declaration|memorand\w+|roadmap|road\s+map|framework|protocol|truce|ceasefire|statement)\b)/gi,
     status: 'signed',
-    first: 'sealed struck clinched finalized finalised concluded adopted',
+    first: 'sealed struck clinched finalized finalised concluded adopted approved endorsed',
   },
   // a decision is an agreement only when taken together ("the two sides decided"), not "India decided"
   {
@@ -96,9 +104,9 @@ export const MEASURE_CUES: Cue[] = [
     unless: BACKSTORY_CLAUSE,
   },
   {
-    re: /\b(?:pledged|undertook|vowed)\s+(?:also\s+)?(?:to\s|that\s|:|(?=not\s+to\s))/gi,
+    re: /\b(?:pledged|undertook|vowed|promised)\s+(?:also\s+)?(?:to\s|that\s|:|(?=not\s+to\s))/gi,
     status: 'intended',
-    first: 'pledged undertook vowed',
+    first: 'pledged undertook vowed promised',
   },
   {
     re: new RegExp(String.raw`\b(?:pledged|undertook|vowed)\s+${ADVERBIAL}${COMPLEMENT}`, 'gi'),
@@ -178,7 +186,20 @@ export const MEASURE_CUES: Cue[] = [
     first: 'agreement understanding consensus',
     needs: 'arrived reached',
   },
-  { re: /\bput\s+their\s+signatures\s+to\s/gi, status: 'signed', first: 'put', needs: 'signatures' },
+  // "Agreement was also reached on …", "an understanding was reached to …"
+  {
+    re: /\b(?:agreement|understanding|consensus)\s+(?:was|were|is)\s+(?:also\s+)?reached\s+(?:on|for|that|to)\s/gi,
+    status: 'agreed',
+    first: 'agreement understanding consensus',
+    needs: 'reached',
+  },
+  // "put their signatures (on March 31) to …", "put their names to …": signed
+  {
+    re: /\bput\s+their\s+(?:signatures|names)\s+(?:on\s+[\w ]{1,20}?\s+)?to\s/gi,
+    status: 'signed',
+    first: 'put',
+    needs: 'signatures names',
+  },
   {
     re: /\b(?:foresees|foresee|envisages|envisage|provides\s+for|provide\s+for|calls\s+for)\s/gi,
     status: 'agreed',
@@ -222,6 +243,13 @@ export const ARE_TO = /\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]/gi;
 
 /** "a ceasefire … had been agreed": the measure is the subject before the passive. */
 export const PASSIVE_AGREED = /\b(?:has|have|had|was|were)\s+(?:also\s+)?been\s+(?:agreed|signed|decided)\b/gi;
+
+/**
+ * A list item that carries its own agreement verb ("- agreed to appoint liaison officers …", "• decided to set up
+ * …" under "the two ministers:"): it is read as a sentence, its verb a cue like any other.
+ */
+export const ITEM_OWN_CUE =
+  /^\s*(?:[-\u2022*\u2013\u2014]|\(?\d+[.)])\s+(?:also\s+)?(?:agreed|decided|pledged|undertook|vowed)(?:\s+(?:also\s+)?(?:to|that|on)\s|,\s)/i;
 
 /** A bullet list follows: "the following steps were agreed:", "who pledged:", "agreed on the following:". */
 export const LIST_INTRO =

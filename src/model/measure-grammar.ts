@@ -28,6 +28,23 @@ export interface EndRule extends TokenPattern {
   aside?: boolean;
 }
 
+/** Nouns that name a signed instrument. */
+const INSTRUMENTS = [
+  'agreement',
+  'treaty',
+  'memorandum',
+  'memoranda',
+  'protocol',
+  'accord',
+  'declaration',
+  'convention',
+  'charter',
+  'pact',
+  'roadmap',
+  'mou',
+  'arrangement',
+];
+
 /** Content words past which a measure is no longer a phrase, and its asides go. */
 export const MEASURE_WORDS = 12;
 
@@ -45,6 +62,8 @@ export interface SplitRule extends TokenPattern {
   baseForm?: boolean;
   /** Not inside a relative or complement clause ("… that could disturb peace and lead to …"). */
   notInRelative?: boolean;
+  /** A token of the item before the match must satisfy this ("a treaty on X and an agreement on Y": a list of instruments). */
+  leftHas?: Step;
   /** A new subject with its own commitment begins a measure even after an aside ended the one before. */
   resumes?: boolean;
   /** [clause, its items]. */
@@ -69,7 +88,7 @@ const ATTRIBUTION = [
   'claim',
 ];
 const NP_WORD = ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'];
-/** Prepositions that leave a noun phrase ("of" stays inside one: "members of the party"). */
+/** Prepositions that leave a noun phrase ("of" and "from" stay inside one: "members of the party", "officials from both sides"). */
 const NOT_IN_NP = [
   ',',
   ';',
@@ -80,7 +99,6 @@ const NOT_IN_NP = [
   'to',
   'for',
   'with',
-  'from',
   'by',
   'into',
   'over',
@@ -100,6 +118,20 @@ const NOT_IN_NP = [
   'which',
   'who',
 ];
+
+/** A clause that is only a speaker and a reporting verb ("the State Department said Monday") attributes: no measure. */
+export const SPEAKER_ONLY: TokenPattern & { should: readonly string[]; shouldNot: readonly string[] } = {
+  name: 'speaker-only',
+  comment: 'a speaker, a reporting verb and at most a time: the clause says who told it, not what was agreed',
+  steps: [
+    { pos: [...NP_WORD, 'ADP', 'PUNCT'], notW: NOT_IN_NP, op: '*' },
+    { lemma: ATTRIBUTION, pos: ['VERB'] },
+    { pos: ['PROPN', 'NOUN', 'ADV'], op: '*' },
+  ],
+  /** Clauses (read after "The two sides agreed to ") that yield no measure. */
+  should: ['the U.S. State Department said Monday', 'officials from both sides told reporters'],
+  shouldNot: ['the ministry will reopen the consulate', 'open a consulate, the ministry said'],
+};
 
 /** A measure ends where one of these begins (never at its first two tokens). */
 export const MEASURE_ENDS: readonly EndRule[] = [
@@ -214,8 +246,23 @@ export const MEASURE_ENDS: readonly EndRule[] = [
       ['open a consulate in the port city, the Ministry of Foreign Affairs (MFA) said', 'open a consulate in the port city'],
       ['exchange all prisoners by the end of the month, the foreign ministry announced', 'exchange all prisoners by the end of the month'],
       ['hold a second round in May, officials said', 'hold a second round in May'],
+      ['sign a mutual defence pact, delegations from the three countries told reporters', 'sign a mutual defence pact'],
     ],
     shouldNot: ['hold a second round of talks in the capital'],
+  },
+  {
+    aside: true,
+    name: 'witnessed-by',
+    comment: '", in the presence of / witnessed by …" names who looked on, not what was agreed',
+    shape: 'any',
+    steps: [{ w: [','] }, { w: ['in'] }, { w: ['the'] }, { w: ['presence'] }, { w: ['of'] }],
+    should: [
+      [
+        'sign a treaty setting their sea border at the United Nations Headquarters in New York, in the presence of the Secretary-General and envoys from both neighbours',
+        'sign a treaty setting their sea border at the United Nations Headquarters in New York',
+      ],
+    ],
+    shouldNot: ['sign a treaty in the presence of the envoy', 'sign a treaty on the sea border, in the capital of the host nation'],
   },
   {
     name: 'according-to',
@@ -314,6 +361,25 @@ export const MEASURE_ENDS: readonly EndRule[] = [
   },
   {
     aside: true,
+    name: 'time-distance',
+    comment: '", seven years after / two months since …" places the step in time against earlier events',
+    shape: 'any',
+    steps: [
+      { w: [','] },
+      { pos: ['NUM', 'DET'] },
+      { w: ['years', 'months', 'weeks', 'days', 'decades', 'year', 'month', 'week', 'day', 'decade'] },
+      { w: ['after', 'since', 'before'] },
+    ],
+    should: [
+      [
+        'restore full diplomatic relations, seven years after the two regional rivals broke them off over the storming of an embassy in the capital',
+        'restore full diplomatic relations',
+      ],
+    ],
+    shouldNot: ['restore relations, seven years after the break'],
+  },
+  {
+    aside: true,
     name: 'subordinate-clause',
     comment: 'a subordinating conjunction without a comma opens a reason or condition clause',
     shape: 'any',
@@ -380,6 +446,32 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     shouldNot: ['hand the keys to officials'],
   },
   {
+    name: 'coordinated-commitment',
+    comment: '", and (<subject>) pledged / promised / vowed to Y": a second commitment verb opens its own step',
+    shape: 'any',
+    begin: 6,
+    resumes: true,
+    steps: [
+      { w: [','] },
+      { w: ['and'] },
+      { pos: ['DET', 'ADJ', 'NOUN', 'PROPN'], op: '*' },
+      { w: ['also', 'further'], op: '?' },
+      { lemma: ['pledge', 'promise', 'vow', 'undertake', 'commit', 'agree', 'decide', 'resolve'], pos: ['VERB'] },
+      { w: ['to'] },
+    ],
+    should: [
+      [
+        'free all detainees held since the fighting, and pledged to help refugees return home',
+        ['free all detainees held since the fighting', 'help refugees return home'],
+      ],
+      [
+        'lay down their arms within a month, and the government promised to protect the fighters who disarm',
+        ['lay down their arms within a month', 'protect the fighters who disarm'],
+      ],
+    ],
+    shouldNot: ['free all detainees whom the army promised to release', 'free the fighters, and their leaders who vowed to disarm'],
+  },
+  {
     name: 'infinitive-series',
     comment: '"to X, to Y and to Z": inside such a list each ", to" opens a step',
     shape: 'any',
@@ -417,6 +509,27 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
       'adopt a charter that protects minorities and gives the regions more say',
       'settle issues that could spark clashes and lead to violence',
     ],
+  },
+  {
+    name: 'coordinated-verb-read-as-noun',
+    comment:
+      '", and call for / work with …" in a verb-led clause: a bare word before a preposition is a second verb that the tagger read as a noun',
+    baseForm: true,
+    notInRelative: true,
+    shape: 'verbal',
+    begin: 2,
+    steps: [{ w: [','] }, { w: ['and'] }, { pos: ['NOUN'] }, { w: ['for', 'with', 'on', 'towards', 'toward', 'in'] }],
+    should: [
+      [
+        'withdraw troops from the border, and call for a monitoring mission to oversee the truce',
+        ['withdraw troops from the border', 'call for a monitoring mission to oversee the truce'],
+      ],
+      [
+        'free the hostages, and work with the Red Cross on the return of the dead',
+        ['free the hostages', 'work with the Red Cross on the return of the dead'],
+      ],
+    ],
+    shouldNot: ['free the hostages and the sick', 'withdraw troops from the towns, and members of the militia from the hills'],
   },
   {
     name: 'coordinated-clauses',
@@ -486,6 +599,40 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     shouldNot: ['the removal of checkpoints and roadblocks'],
   },
   {
+    name: 'coordinated-instruments',
+    comment:
+      '"a treaty on X and an agreement on Y", "signed on to X and to the Y Declaration": each instrument of a list of instruments is its own measure',
+    shape: 'any',
+    begin: 2,
+    leftHas: { lemma: INSTRUMENTS, pos: ['NOUN', 'PROPN'] },
+    steps: [
+      { w: ['and'] },
+      { w: ['to'], op: '?' },
+      { w: ['a', 'an', 'the', 'another'] },
+      { pos: ['ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT'], notW: [',', ';'], op: '*' },
+      { lemma: INSTRUMENTS, pos: ['NOUN', 'PROPN'] },
+    ],
+    should: [
+      [
+        "sign a treaty on the two countries' border and an agreement on the joint use of the reservoir",
+        ["sign a treaty on the two countries' border", 'an agreement on the joint use of the reservoir'],
+      ],
+      [
+        'revive a defence cooperation accord signed in 2001 and a trade agreement of 1998 covering farming and mining',
+        ['revive a defence cooperation accord signed in 2001', 'a trade agreement of 1998 covering farming and mining'],
+      ],
+      [
+        'the Treaty on the Tripoint of the Three Borders and to the Dushanbe Declaration on Lasting Friendship',
+        ['the Treaty on the Tripoint of the Three Borders', 'the Dushanbe Declaration on Lasting Friendship'],
+      ],
+    ],
+    shouldNot: [
+      'abide by the terms of the treaty and its annexes',
+      'sign the treaty and the maps attached to it',
+      'implement the ceasefire and the peace agreement signed in May',
+    ],
+  },
+  {
     name: 'preposition-series',
     comment: 'a package written as repeated "for" phrases: "for A, for B and for C"',
     shape: 'any',
@@ -501,3 +648,84 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     shouldNot: ['funds for schools and for clinics'],
   },
 ];
+
+/**
+ * A span that names only a time is when something was agreed, not what: "agreed on 31 May", "From May 1,
+ * …" cut off before its clause, a dateline's "Sept 14". A measure whose content words are all of these
+ * (as src/core/measure-clause.ts stems them: lower case, "-s" dropped) is dropped.
+ */
+export const TIME_ONLY = {
+  words: [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+    'today',
+    'yesterday',
+    'tomorrow',
+    'day',
+    'week',
+    'month',
+    'year',
+    'next',
+    'last',
+    'early',
+    'late',
+    'mid',
+    'end',
+    'start',
+    'morning',
+    'evening',
+    'night',
+    'earlier',
+    'later',
+    'latest',
+    'until',
+    'since',
+    'ago',
+  ],
+  /** Sentences in which the only candidate names a time: they yield no measure. */
+  should: ['The two sides agreed on 31 May.', 'Both delegations agreed on Monday.', 'From May 1, the two sides agreed.'],
+  /** Sentences whose measure carries a time and more. */
+  shouldNot: [
+    ['The two sides agreed on a truce from 1 May.', 'truce from 1 May'],
+    ['Both sides agreed to meet every month.', 'meet every month'],
+  ],
+} as const;
+
+/**
+ * An agreement verb left alone once its clause was cut ("- agreed, noting that …, to expand …" read as a list
+ * item): the verb is the cue, not the measure.
+ */
+export const BARE_CUE_VERB = {
+  re: /^(?:also\s+)?(?:agreed|decided|signed|pledged|committed|undertook|vowed|resolved)$/i,
+  should: ['agreed', 'also decided'],
+  shouldNot: ['agreed border', 'signed accord'],
+} as const;

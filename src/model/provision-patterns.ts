@@ -19,6 +19,8 @@ export interface ProvisionRule extends TokenPattern {
   modal?: boolean;
   /** Words (lower case) that must not stand in a `before` rule's clause: one side's reported words are not terms. */
   notBefore?: readonly string[];
+  /** The match must begin the sentence ("It will also let …", not "Lima said it would …"). */
+  sentenceStart?: boolean;
   /** Applies only this many sentences after one that already holds an agreed measure (an elaboration). */
   near?: number;
   /** [sentence, the measure it yields]. */
@@ -395,6 +397,98 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     shouldNot: [
       'The two sides agreed to a truce. The two leaders said they would meet again in May.',
       'The two sides agreed to a truce. Rebel leaders said they would fight on.',
+    ],
+  },
+  {
+    name: 'named-sides-said-future',
+    comment:
+      'two named sides reported together as doing something next ("Chile and Peru said on Friday that they would …", "Kerry and Lavrov both said that Syria would …")',
+    start: 9,
+    modal: true,
+    steps: [
+      { pos: ['PROPN'], op: '+' },
+      { w: ['and'] },
+      { w: ['the'], op: '?' },
+      { pos: ['PROPN'], op: '+' },
+      { w: ['both', 'jointly', 'also'], op: '?' },
+      { lemma: ['say', 'announce', 'confirm', 'state', 'declare'], pos: ['VERB'] },
+      { w: ['on', 'late', 'early'], op: '?' },
+      { pos: ['PROPN', 'NOUN'], notW: ['that', 'they'], op: '?' },
+      { w: ['that'], op: '?' },
+      { pos: ['PROPN', 'PRON'], notW: ['he', 'she', 'i', 'we', 'you', 'it', 'this'], op: '+' },
+      { w: ['will', 'would', 'shall'] },
+      ALSO,
+      {
+        pos: ['VERB', 'ADJ', 'NOUN'],
+        notW: [...NOT_A_STEP, 'meet', 'hold', 'talk', 'keep', 'respond', 'retaliate', 'fight', 'win', 'lose', 'never', 'not'],
+      },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. Chile and Peru said on Friday that they would reopen their embassies.',
+        'they would reopen their embassies',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed to a truce. Chile and Peru said on Friday that they would meet again in May.',
+      'The two sides agreed to a truce. Chile and Peru said they would not accept any new border post.',
+    ],
+  },
+  {
+    name: 'it-provides',
+    comment:
+      'right after an agreed instrument, a sentence opening with "it" as the subject of a provision verb tells the instrument\'s terms ("It will also let …")',
+    near: 1,
+    sentenceStart: true,
+    steps: [{ w: ['it'] }, { w: ['will', 'would', 'shall'], op: '?' }, ALSO, { lemma: PROVISION_VERBS, present: true }],
+    should: [
+      [
+        'The two sides agreed an accord on the river. It will also let farmers on both banks draw water in summer.',
+        'let farmers on both banks draw water in summer',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed an accord on the river. It rained all day.',
+      'The two sides agreed an accord on the river. Markets rose. It will also let farmers on both banks draw water in summer.',
+      'The two sides agreed an accord on the river. Lima said it would release the detained fishermen.',
+    ],
+  },
+  {
+    name: 'joint-affirmed-term',
+    comment:
+      'a joint subject affirming what must or will happen ("Both sides also affirm that civilians must be protected …") states a term',
+    start: 5,
+    modal: true,
+    steps: [
+      { w: ['both', 'two', 'three', 'sides', 'parties'] },
+      // "the two countries' foreign ministers"
+      { pos: ['NOUN', 'PROPN', 'ADJ', 'PART', 'PUNCT'], notW: [',', '.', ';', ':'], op: '*' },
+      ALSO,
+      {
+        lemma: ['affirm', 'reaffirm', 'stress', 'underline', 'emphasise', 'emphasize', 'declare', 'say', 'announce', 'confirm'],
+        pos: ['VERB'],
+      },
+      { w: ['that'], op: '?' },
+      // "the matter of the 'comfort women'"
+      { pos: ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PUNCT'], notW: [',', '.', ';', ':', 'they', 'it'], op: '+' },
+      { w: ['must', 'will', 'would', 'shall', 'should'] },
+      ALSO,
+      { pos: ['VERB', 'AUX'], notW: [...NOT_A_STEP.filter((w) => w !== 'be'), 'meet', 'hold', 'talk'] },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. Both sides also affirm that civilians must be protected at all times.',
+        'civilians must be protected at all times',
+      ],
+      [
+        "The two sides agreed to a truce. The two countries' foreign ministers said the border would reopen on Monday.",
+        'the border would reopen on Monday',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed to a truce. Both sides also affirm that they will keep talking.',
+      'The two sides agreed to a truce. Both sides stressed that peace would need patience.',
+      'The two sides agreed to a truce. The two ministers said the talks would continue in May.',
     ],
   },
   {
