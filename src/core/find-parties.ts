@@ -6,13 +6,14 @@
 
 import { eachMatch } from './scan';
 import { isSubjectOfCue } from './subject-of-cue';
-import { isBackground } from './gates';
+import { BACKGROUND_WORDS, isBackground } from './gates';
 import type { Entity } from '../model/gazetteer';
 import type { EntityMention } from './find-entities';
 import { PLACE_PREPOSITIONS } from './find-entities';
 import { sentenceAt, type Sentence } from './segment';
 import { holdsAnyOf } from './needs';
 import { tokenize, type Token } from './tokens';
+import { WordGates } from './word-gates';
 import { findEntities as findTitleEntities } from './find-entities';
 import { stateByCode } from '../model/gazetteer';
 import { LEADERS } from '../model/leaders';
@@ -112,6 +113,77 @@ const OWN_DEAL = /\b(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+|just\s+)?(?
 /** What stands between two names of one list: "Ukraine, Russia", "Russia and France", "A, and the B". */
 const COORDINATED = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/;
 
+/** Literals of which every match of the pattern named holds one (case-folded): cheap sentence-wide gates. */
+const MEDIATOR_BEFORE_WORDS = [
+  'brokered',
+  'mediat',
+  'hosted',
+  'facilitated',
+  'arranged',
+  'convened',
+  'led',
+  'chaired',
+  'sponsored',
+  'auspices',
+  'help',
+];
+const BETWEEN_WORDS = ['between'];
+const SIGNED_WITH_WORDS = ['signed', 'agreement', 'deal', 'pact', 'accord', 'truce', 'ceasefire'];
+const SIGNATORY_WORDS = ['signator'];
+const AGREED_THAT_WORDS = ['that'];
+
+/** Every word list the mention loop gates on, one bit each. */
+const GATES = new WordGates([
+  OUTLET_AFTER.needs,
+  ARENA_AFTER.needs,
+  BYSTANDER_BEFORE.needs,
+  MEDIATES_AFTER.needs,
+  THIRD_ROLE_AFTER.needs,
+  THIRD_HEAD.needs,
+  ANNOUNCES_OTHERS.needs,
+  BETWEEN_ACTORS.needs,
+  SIGNED_BY_ACTORS.needs,
+  AGREED_WITH.needs,
+  PARTICIPATES.needs,
+  HOSTILE_HEAD.needs,
+  MEDIATOR_BEFORE_WORDS,
+  MEDIATOR_VERBS,
+  BETWEEN_WORDS,
+  SIGNED_WITH_WORDS,
+  SIGNATORY_WORDS,
+  AGREED_THAT_WORDS,
+  BACKGROUND_WORDS,
+]);
+
+/**
+ * One sentence's cached views, so that the rules run per mention skip at once where the sentence lacks
+ * their words: which word lists its words hold (GATES, made on first use) and whether it is background.
+ * A window of the sentence can hold a word only if the sentence does, so the answers are unchanged.
+ */
+class SentenceView {
+  private sent: Sentence | null = null;
+  private mask = -1;
+  private split: boolean | null = null;
+  constructor(private readonly tokens: readonly Token[]) {}
+  reset(sent: Sentence): void {
+    this.sent = sent;
+    this.mask = -1;
+    this.split = null;
+  }
+  /** Does the sentence hold (case-folded) one of `words`? A token cut by the sentence's edge counts too. */
+  allows(words: readonly string[]): boolean {
+    if (this.mask < 0) this.mask = this.sent ? GATES.maskOf(this.tokens, this.sent.tokStart - 1, this.sent.tokEnd + 1) : 0;
+    return GATES.allows(this.mask, words);
+  }
+  background(): boolean {
+    return this.allows(BACKGROUND_WORDS) && isBackground(this.sent?.text ?? '');
+  }
+  clauseSplit(): boolean {
+    if (this.split === null) this.split = hasClauseSplit(this.sent?.text ?? '');
+    return this.split;
+  }
+}
+
 /** Clause breaks inside a sentence: entities across them are not in the cue's clause. */
 const CLAUSE_SPLIT = /;|,\s+(?:where|while|whereas|although|though)\s/g;
 
@@ -137,6 +209,8 @@ export function scoreParties(
   let si = 0;
   let bgFor = -1;
   let background = false;
+  /** The current sentence's cached views: which rules its words allow at all, and whether it is background. */
+  const view = new SentenceView(tokens);
   /** Mentions that are (part of) the subject of an agreement verb, by index. */
   const subjectOf = new Set<number>();
   /** Mentions seen as a side by any wording, and mentions cast as onlookers or mediators, by index. */
@@ -151,19 +225,25 @@ export function scoreParties(
     if (!sent) break;
     if (bgFor !== si) {
       bgFor = si;
-      background = isBackground(sent.text);
+      view.reset(sent);
+      background = view.background();
     }
-    const before = text.slice(Math.max(sent.start, m.start - 40), m.start);
-    const after = text.slice(m.end, Math.min(sent.end, m.end + 60));
+    /** A role rule on text[from, to) — a window of this sentence — skipped where the sentence lacks its words. */
+    const firesOn = (rule: PartyRoleRule, from: number, to: number): boolean =>
+      (to > sent.end || view.allows(rule.needs)) && fires(rule, text.slice(from, to));
+    const beforeFrom = Math.max(sent.start, m.start - 40);
+    const longFrom = Math.max(sent.start, m.start - 120);
+    const afterTo = Math.min(sent.end, m.end + 60);
+    const before = text.slice(beforeFrom, m.start);
+    const after = text.slice(m.end, afterTo);
     // "the Kuwait Times", "Iran's state television": an outlet, not an actor; "Libya's two warring camps": the arena
-    if (fires(OUTLET_AFTER, after) || (m.possessive && fires(ARENA_AFTER, after))) {
+    if (firesOn(OUTLET_AFTER, m.end, afterTo) || (m.possessive && firesOn(ARENA_AFTER, m.end, afterTo))) {
       bump(m.entity, 0);
       continue;
     }
     // "observers … among them representatives from China, Japan and India"
-    const longBefore = text.slice(Math.max(sent.start, m.start - 120), m.start);
     if (
-      fires(BYSTANDER_BEFORE, longBefore) ||
+      firesOn(BYSTANDER_BEFORE, longFrom, m.start) ||
       (observerIdx.has(mi - 1) && COORDINATED.test(text.slice(entities[mi - 1]?.end ?? 0, m.start)))
     ) {
       observerIdx.add(mi);
@@ -174,13 +254,15 @@ export function scoreParties(
       continue;
     }
     if (
-      (/by|of|mediator/.test(before) && (MEDIATOR_BEFORE.test(before) || MEDIATOR_BEFORE_PAIR.test(before))) ||
-      (/ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after)) ||
+      (view.allows(MEDIATOR_BEFORE_WORDS) &&
+        /by|of|mediator/.test(before) &&
+        (MEDIATOR_BEFORE.test(before) || MEDIATOR_BEFORE_PAIR.test(before))) ||
+      (view.allows(MEDIATOR_VERBS) && /ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after)) ||
       // "Qatar, which mediated the talks", "Turkish President Erdogan said after hosting talks"
-      fires(MEDIATES_AFTER, text.slice(m.end, Math.min(sent.end, m.end + 120))) ||
-      fires(THIRD_ROLE_AFTER, text.slice(m.end, Math.min(sent.end, m.end + 120))) ||
-      fires(THIRD_HEAD, text.slice(m.end, Math.min(sent.end, m.end + 60))) ||
-      fires(ANNOUNCES_OTHERS, text.slice(m.end, Math.min(sent.end, m.end + 160)))
+      firesOn(MEDIATES_AFTER, m.end, Math.min(sent.end, m.end + 120)) ||
+      firesOn(THIRD_ROLE_AFTER, m.end, Math.min(sent.end, m.end + 120)) ||
+      firesOn(THIRD_HEAD, m.end, afterTo) ||
+      firesOn(ANNOUNCES_OTHERS, m.end, Math.min(sent.end, m.end + 160))
     ) {
       bystanderIdx.add(mi);
       bump(m.entity, 0);
@@ -200,7 +282,7 @@ export function scoreParties(
       bump(m.entity, 0.1);
       continue;
     }
-    const clause = clauseAround(sent, m.start);
+    const clause = clauseAround(sent, m.start, view.clauseSplit());
     // a sentence names many entities: weigh each clause once
     let n = clauseWeight.get(clause);
     if (n === undefined) {
@@ -210,41 +292,51 @@ export function scoreParties(
     // "U.S. President Joe Biden welcomed the ceasefire": a third side reacting to the deal
     if (n >= 2 && REACTED.test(after) && !OWN_DEAL.test(after)) n = 0.2;
     let side = false;
-    // "fighting between Israel and Hezbollah": a fight's sides
-    const betweenAt = before.lastIndexOf('between');
-    const hostileBetween =
-      betweenAt >= 0 &&
-      HOSTILE_BEFORE_BETWEEN.test(text.slice(Math.max(sent.start, m.start - 40 - 30), m.start - before.length + betweenAt));
-    if ((BETWEEN.test(before) || fires(BETWEEN_ACTORS, longBefore)) && !hostileBetween) {
-      // "ahead of a summit between North Korea and the United States, expected in May": not this deal's sides
-      const future = MEETING_HEAD.test(longBefore) && (FUTURE_BEFORE.test(longBefore) || FUTURE_AFTER.test(text.slice(m.end, sent.end)));
-      n += future ? 0 : 1.5;
-      side = !future;
+    if (view.allows(BETWEEN_WORDS)) {
+      // "fighting between Israel and Hezbollah": a fight's sides
+      const betweenAt = before.lastIndexOf('between');
+      const hostileBetween =
+        betweenAt >= 0 &&
+        HOSTILE_BEFORE_BETWEEN.test(text.slice(Math.max(sent.start, m.start - 40 - 30), m.start - before.length + betweenAt));
+      if ((BETWEEN.test(before) || firesOn(BETWEEN_ACTORS, longFrom, m.start)) && !hostileBetween) {
+        // "ahead of a summit between North Korea and the United States, expected in May": not this deal's sides
+        const longBefore = text.slice(longFrom, m.start);
+        const future = MEETING_HEAD.test(longBefore) && (FUTURE_BEFORE.test(longBefore) || FUTURE_AFTER.test(text.slice(m.end, sent.end)));
+        n += future ? 0 : 1.5;
+        side = !future;
+      }
     }
-    const farAfter = after + text.slice(m.end + after.length, m.end + after.length + 40);
+    const farTo = Math.min(text.length, m.end + after.length + 40);
+    const farAfter = text.slice(m.end, farTo);
     // "Iranian officials agreed", "Iran's foreign minister and his Pakistani counterpart signed": the side's people act for it
-    const actor = m.form === 'demonym' || m.possessive ? ACTOR_PHRASE.exec(farAfter) : null;
-    if (n >= 2 && (isSubjectOfCue(farAfter) || (actor && isSubjectOfCue(farAfter.slice(actor[0].length))))) {
-      n += 3;
-      side = true;
-      subjectOf.add(mi);
+    if (n >= 2) {
+      const actor = m.form === 'demonym' || m.possessive ? ACTOR_PHRASE.exec(farAfter) : null;
+      if (isSubjectOfCue(farAfter) || (actor && isSubjectOfCue(farAfter.slice(actor[0].length)))) {
+        n += 3;
+        side = true;
+        subjectOf.add(mi);
+      }
     }
-    if (SIGNED_WITH.test(before) || fires(SIGNED_BY_ACTORS, longBefore) || fires(AGREED_WITH, longBefore)) {
+    if (
+      (view.allows(SIGNED_WITH_WORDS) && SIGNED_WITH.test(before)) ||
+      firesOn(SIGNED_BY_ACTORS, longFrom, m.start) ||
+      firesOn(AGREED_WITH, longFrom, m.start)
+    ) {
       n += 2;
       side = true;
     }
     // "Germany, Poland and Norway also took part in the deal", "joined the accord"
-    if (fires(PARTICIPATES, farAfter)) {
+    if (firesOn(PARTICIPATES, m.end, farTo)) {
       n += 3;
       side = true;
       subjectOf.add(mi);
     }
-    if (SIGNATORY.test(before)) {
+    if (view.allows(SIGNATORY_WORDS) && SIGNATORY.test(before)) {
       n += 3;
       side = true;
     }
     // "the group accepted that Mexico would cut only 100,000 barrels": a side's own share of the terms
-    if (AGREED_THAT.test(before) && WOULD_AFTER.test(after)) {
+    if (view.allows(AGREED_THAT_WORDS) && AGREED_THAT.test(before) && WOULD_AFTER.test(after)) {
       n += 3;
       side = true;
     }
@@ -255,7 +347,7 @@ export function scoreParties(
       (nextTok?.text === '-' && nextTok.start === m.end && startsAt.has(m.tokEnd + 1)) ||
       (prevTok?.text === '-' && prevTok.end === m.start && endsAt.has(m.tokStart - 1));
     // "a Russian-Syrian assault", "the Iran-Iraq war": a fight's sides, not this agreement's
-    if (compound && !fires(HOSTILE_HEAD, text.slice(nextTok?.text === '-' ? (entities[mi + 1]?.end ?? m.end) : m.end, sent.end))) {
+    if (compound && !firesOn(HOSTILE_HEAD, nextTok?.text === '-' ? (entities[mi + 1]?.end ?? m.end) : m.end, sent.end)) {
       n += 2;
       side = true;
     }
@@ -300,9 +392,16 @@ export function scoreParties(
     a = b + 1;
   }
   // "Putin and Erdogan agreed", "Kerry signed": a person who acts for a side as the agreement verb's subject
+  const backgroundOf = new Map<Sentence, boolean>();
   for (const p of [...actors, ...leaderMentions(tokens)]) {
     const sent = sentenceAt(sentences, p.start);
-    if (!sent || isBackground(sent.text)) continue;
+    if (!sent) continue;
+    let bg = backgroundOf.get(sent);
+    if (bg === undefined) {
+      bg = isBackground(sent.text);
+      backgroundOf.set(sent, bg);
+    }
+    if (bg) continue;
     if (!isSubjectOfCue(text.slice(p.end, Math.min(sent.end, p.end + 100)))) continue;
     // as much as the state named as the subject: an agreement clause and its subject
     bump(p.entity, 5);
@@ -322,6 +421,9 @@ export function scoreParties(
 }
 
 let leaderIndex: Map<string, { code: string; given: string[] }> | null = null;
+/** Whether every surname in the index starts with a capital or a non-ASCII letter (then a-z or 0-9 at a word's start rules it out). */
+let leadersCapitalised = false;
+const stateOfCode = new Map<string, Entity | null>();
 
 /**
  * Surnames of well-known leaders ("Putin", "Erdogan", "Vladimir Putin") in the text, as their state; not
@@ -335,17 +437,25 @@ function leaderMentions(tokens: Token[]): ActorMention[] {
       const last = parts.at(-1);
       if (last && last.length > 3) leaderIndex.set(last, { code, given: parts.slice(0, -1) });
     }
+    // a surname with a hyphen ("al-Sisi") is never one token, so it cannot match here either way
+    leadersCapitalised = [...leaderIndex.keys()].every((k) => !/^[\p{L}\p{M}\p{N}]+$/u.test(k) || !/^[a-z0-9]/.test(k));
   }
   const out: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || t.text.length < 4) continue;
+    const c = t.text.charCodeAt(0);
+    if (leadersCapitalised && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
     const leader = leaderIndex.get(t.text);
     if (!leader) continue;
     const prev = tokens[i - 1];
     if (prev?.word && /^\p{Lu}/u.test(prev.text) && !leader.given.includes(prev.text)) continue;
     const code = leader.code;
-    const entity = stateByCode(code);
+    let entity = stateOfCode.get(code);
+    if (entity === undefined) {
+      entity = stateByCode(code);
+      stateOfCode.set(code, entity);
+    }
     if (entity) out.push({ start: t.start, end: t.end, entity });
   }
   return out;
@@ -413,9 +523,12 @@ function prevWordText(tokens: Token[], i: number): string {
   return tokens[j]?.word ? (tokens[j]?.text.toLowerCase() ?? '') : '';
 }
 
-function clauseAround(sent: Sentence, at: number): string {
-  if (!sent.text.includes(';') && !sent.text.includes(', wh') && !sent.text.includes(', alth') && !sent.text.includes(', th'))
-    return sent.text;
+/** Does the sentence hold a clause break of CLAUSE_SPLIT at all? */
+const hasClauseSplit = (text: string): boolean =>
+  text.includes(';') || text.includes(', wh') || text.includes(', alth') || text.includes(', th');
+
+function clauseAround(sent: Sentence, at: number, split: boolean = hasClauseSplit(sent.text)): string {
+  if (!split) return sent.text;
   const rel = at - sent.start;
   let s = 0;
   let e = sent.text.length;
