@@ -27,6 +27,8 @@ import {
   DEMONYM_ACTORS,
   HEADLINE_VERBS,
   HOSTILE_HEAD,
+  LIST_ALONG_WITH,
+  LIST_ASIDE,
   MEDIATES_AFTER,
   OUTLET_AFTER,
   THIRD_HEAD,
@@ -35,6 +37,7 @@ import {
   SIGNED_BY_ACTORS,
   type PartyRoleRule,
 } from '../model/party-roles';
+import { SIGNATORIES_BEFORE } from '../model/signatory-lists';
 
 export interface PartyScore {
   entity: Entity;
@@ -153,6 +156,7 @@ const GATES = new WordGates([
   SIGNATORY_WORDS,
   AGREED_THAT_WORDS,
   BACKGROUND_WORDS,
+  SIGNATORIES_BEFORE.needs,
 ]);
 
 /**
@@ -331,7 +335,7 @@ export function scoreParties(
       side = true;
       subjectOf.add(mi);
     }
-    if (view.allows(SIGNATORY_WORDS) && SIGNATORY.test(before)) {
+    if ((view.allows(SIGNATORY_WORDS) && SIGNATORY.test(before)) || firesOn(SIGNATORIES_BEFORE, longFrom, m.start)) {
       n += 3;
       side = true;
     }
@@ -366,17 +370,40 @@ export function scoreParties(
     const y = entities[a + 1];
     if (!x || !y) return false;
     const gap = text.slice(x.end, y.start);
-    return COORDINATED.test(gap) || COORDINATED_ACTORS.test(gap);
+    return COORDINATED.test(gap) || COORDINATED_ACTORS.test(gap) || fires(LIST_ALONG_WITH, gap);
   };
-  for (let a = 0; a < entities.length; ) {
-    let b = a;
-    while (b + 1 < entities.length && linked(b)) b++;
+  /** The next name of k's list: the one right after it, or the first after an aside ("China — … — along with the EU"). */
+  const nextInList = (k: number): number => {
+    if (linked(k)) return k + 1;
+    const x = entities[k];
+    if (!x) return -1;
+    const c = text.charCodeAt(x.end) === 32 ? text.charCodeAt(x.end + 1) : text.charCodeAt(x.end);
+    if (c !== 0x2014 && c !== 0x2013 && c !== 40) return -1;
+    const aside = fires(LIST_ASIDE, text.slice(x.end, x.end + 200)) ? LIST_ASIDE.re.exec(text.slice(x.end, x.end + 200)) : null;
+    if (!aside) return -1;
+    const close = x.end + aside[0].length;
+    let j = k + 1;
+    while (j < entities.length && (entities[j] as EntityMention).start < close) j++;
+    const y = entities[j];
+    if (!y) return -1;
+    const gap = text.slice(close, y.start);
+    return COORDINATED.test(gap) || fires(LIST_ALONG_WITH, gap) ? j : -1;
+  };
+  const inList = new Uint8Array(entities.length);
+  for (let a = 0; a < entities.length; a++) {
+    if (inList[a]) continue;
+    inList[a] = 1;
+    const list = [a];
+    for (let k = nextInList(a); k > 0 && !inList[k]; k = nextInList(k)) {
+      inList[k] = 1;
+      list.push(k);
+    }
     let anySide = false;
-    for (let k = a; k <= b; k++) if (sideIdx.has(k)) anySide = true;
-    if (anySide && b > a) {
+    for (const k of list) if (sideIdx.has(k)) anySide = true;
+    if (anySide && list.length > 1) {
       const run = new Set<Entity>();
-      for (let k = a; k <= b; k++) if (!bystanderIdx.has(k)) run.add((entities[k] as EntityMention).entity);
-      for (let k = a; k <= b; k++) {
+      for (const k of list) if (!bystanderIdx.has(k)) run.add((entities[k] as EntityMention).entity);
+      for (const k of list) {
         if (sideIdx.has(k) || bystanderIdx.has(k)) continue;
         const e = (entities[k] as EntityMention).entity;
         bump(e, 3);
@@ -389,7 +416,6 @@ export function scoreParties(
           if (s?.side) s.listSide = true;
         }
     }
-    a = b + 1;
   }
   // "Putin and Erdogan agreed", "Kerry signed": a person who acts for a side as the agreement verb's subject
   const backgroundOf = new Map<Sentence, boolean>();

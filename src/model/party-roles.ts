@@ -353,6 +353,36 @@ export const ARENA_AFTER: PartyRoleRule = {
   shouldNot: ["'s government and the rebels", "'s foreign minister", ' and its rivals', "'s parties"],
 };
 
+/**
+ * Between two names of one list: a coordinator that adds the second to the first's company ("the UK,
+ * along with the EU", "Chad as well as Niger", "Mali together with Niger"), so both share its role.
+ */
+export const LIST_ALONG_WITH: PartyRoleRule = {
+  name: 'list-along-with',
+  comment: 'the text between two names adds the second to the first: along with, as well as, together with',
+  needs: ['along', 'well', 'together'],
+  re: /^(?:['’]s)?\s*,?\s*(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?:the\s+)?$/u,
+  should: [', along with the ', ' as well as ', ', together with ', ' along with '],
+  shouldNot: [' met with ', ', who spoke with the ', ' along with its envoy to ', ' as well as the talks with '],
+};
+
+/**
+ * Right after a name of a list: an aside set off by dashes or brackets ("China — notable given the
+ * export controls — along with the EU"), after which the list goes on; the names inside it are not the list's.
+ */
+export const LIST_ASIDE: PartyRoleRule = {
+  name: 'list-aside',
+  comment: 'an aside between dashes or in brackets right after a name, within the sentence',
+  needs: ['—', '–', '('],
+  re: /^\s*(?:[—–][^—–.;!?]{1,160}[—–]|\([^().;!?]{1,160}\))/u,
+  should: [
+    ' — notable given the export controls between Washington and Beijing — along with',
+    ' (a founding member), and',
+    '– which hosted the talks – and',
+  ],
+  shouldNot: [' and the EU', ', along with', ' — who signed it. Then', ' (a founding member. And'],
+};
+
 export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
   ARENA_AFTER,
   BETWEEN_ACTORS,
@@ -366,4 +396,6 @@ export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
   BYSTANDER_BEFORE,
   OUTLET_AFTER,
   HOSTILE_HEAD,
+  LIST_ALONG_WITH,
+  LIST_ASIDE,
 ];
