@@ -217,3 +217,29 @@ test('"talks between representatives of X and Y\'s Z": both sides of between, th
     ),
   ).toEqual(['Government of National Accord', 'Libyan National Army']);
 });
+
+describe('every signatory of a multilateral deal, and no arena state', () => {
+  test.each([
+    [
+      'Signatories include Chile, Peru and Bolivia — all three hit by the drought of 2019 — along with Ecuador, Colombia and Paraguay.',
+      ['Bolivia', 'Chile', 'Colombia', 'Ecuador', 'Paraguay', 'Peru'],
+    ],
+    ['The charter was signed by Mali, Niger and Chad, along with Senegal.', ['Chad', 'Mali', 'Niger', 'Senegal']],
+    [
+      'The Lakeland government signed a truce with rebels. The groups that signed were the Hill People’s Front, the River Liberation Army and the Northern Union - East.',
+      ['Hill People’s Front', 'Northern Union - East', 'River Liberation Army'],
+    ],
+    // the sides are one state's own groups: the state is where they fight, not a side
+    [
+      'Libya’s rival camps, the Government of National Accord and the Libyan National Army, signed a ceasefire in Geneva covering all of Libya. Libyans welcomed the accord across Libya.',
+      ['Government of National Accord', 'Libyan National Army'],
+    ],
+    // … unless its government is one of them
+    [
+      'Sudan’s transitional government, the Sudan Revolutionary Front and the Justice and Equality Movement signed a peace deal in Juba.',
+      ['Justice and Equality Movement', 'Sudan', 'Sudan Revolutionary Front'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});

@@ -29,6 +29,8 @@ import {
   HOSTILE_HEAD,
   LIST_ALONG_WITH,
   LIST_ASIDE,
+  GOVERNMENT_AFTER,
+  GOVERNMENT_OF,
   MEDIATES_AFTER,
   OUTLET_AFTER,
   THIRD_HEAD,
@@ -47,6 +49,8 @@ export interface PartyScore {
   side: boolean;
   /** One of three or more coordinated names seen as sides ("signed by Iran, Russia, Kazakhstan and …"). */
   listSide?: boolean;
+  /** A state whose government the text names as an actor ("Sudan's transitional government"). */
+  government?: boolean;
 }
 
 /** A person who acts for a side, where the text names them: an official's mention with its affiliation. */
@@ -66,8 +70,10 @@ const ACTOR_PHRASE = new RegExp(
   `^(?:['’]s)?\\s+(?:(?:${ACTOR_MODIFIERS.join('|')})\\s+){0,2}(?:${DEMONYM_ACTORS.join('|')})\\b(?:\\s+and\\s+(?:his|her|their|its)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?counterparts?\\b)?`,
   'u',
 );
-/** Two names of one list, the first by its people: "the Ethiopian government and the TPLF", "Iran's delegation and". */
-const COORDINATED_ACTORS = new RegExp(`^(?:['’]s)?\\s+(?:${DEMONYM_ACTORS.join('|')})\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)(?:the\\s+)?$`);
+/** Two names of one list, the first by its people: "the Ethiopian government and the TPLF", "Sudan's transitional government, the SRF". */
+const COORDINATED_ACTORS = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?:${ACTOR_MODIFIERS.join('|')})\\s+){0,2}(?:${DEMONYM_ACTORS.join('|')})\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)(?:the\\s+)?$`,
+);
 const HEADLINE_VERB = new Set<string>(HEADLINE_VERBS);
 /** After a demonym: the place it names ("the Qatari capital", "the Egyptian resort of Sharm el-Sheikh"). */
 const VENUE_NOUN =
@@ -157,6 +163,8 @@ const GATES = new WordGates([
   AGREED_THAT_WORDS,
   BACKGROUND_WORDS,
   SIGNATORIES_BEFORE.needs,
+  GOVERNMENT_AFTER.needs,
+  GOVERNMENT_OF.needs,
 ]);
 
 /**
@@ -221,6 +229,8 @@ export function scoreParties(
   const sideIdx = new Set<number>();
   const bystanderIdx = new Set<number>();
   const observerIdx = new Set<number>();
+  /** States whose government the text names as an actor. */
+  const governed = new Set<Entity>();
   for (let mi = 0; mi < entities.length; mi++) {
     const m = entities[mi];
     if (!m) continue;
@@ -240,6 +250,9 @@ export function scoreParties(
     const afterTo = Math.min(sent.end, m.end + 60);
     const before = text.slice(beforeFrom, m.start);
     const after = text.slice(m.end, afterTo);
+    // "Sudan's transitional government", "the government of Sudan": the state acts through its government
+    if (m.entity.kind === 'state' && (firesOn(GOVERNMENT_AFTER, m.end, afterTo) || firesOn(GOVERNMENT_OF, beforeFrom, m.start)))
+      governed.add(m.entity);
     // "the Kuwait Times", "Iran's state television": an outlet, not an actor; "Libya's two warring camps": the arena
     if (firesOn(OUTLET_AFTER, m.end, afterTo) || (m.possessive && firesOn(ARENA_AFTER, m.end, afterTo))) {
       bump(m.entity, 0);
@@ -443,6 +456,10 @@ export function scoreParties(
   // the people who met or signed speak for the sides
   for (const e of officialAffiliations) bump(e, 2.5);
   for (const e of titleEntities) bump(e, title && AGREEMENT_WORDS.test(title) ? 2.5 : 1);
+  for (const e of governed) {
+    const s = scores.get(e);
+    if (s) s.government = true;
+  }
   return [...scores.values()].sort((a, b) => b.score - a.score);
 }
 
@@ -540,7 +557,14 @@ export function pickParties(scores: PartyScore[]): PartyScore[] {
     const near = rank(s) >= rank(second) * 0.6 && rank(s) >= rank(top) * 0.45;
     if (s.listSide || near) out.push(s);
   }
-  return out;
+  // "Libya's two warring camps", "the GNA and the LNA": where two or more of the sides are one state's own
+  // groups, the state is their arena — unless it is seen as a side or its government acts
+  const arena = (s: PartyScore): boolean =>
+    s.entity.kind === 'state' &&
+    !s.side &&
+    !s.government &&
+    out.filter((o) => o.entity.kind !== 'state' && !!o.entity.home && o.entity.home === s.entity.code).length >= 2;
+  return out.some(arena) ? out.filter((s) => !arena(s)) : out;
 }
 
 function prevWordText(tokens: Token[], i: number): string {

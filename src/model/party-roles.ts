@@ -223,6 +223,9 @@ export const ACTOR_MODIFIERS = [
   'senior',
   'peace',
   'trade',
+  'transitional',
+  'federal',
+  'interim',
 ] as const;
 
 /** Present-tense agreement verbs of a headline ("Iran, Saudi Arabia agree to restore ties"). */
@@ -383,6 +386,30 @@ export const LIST_ASIDE: PartyRoleRule = {
   shouldNot: [' and the EU', ', along with', ' — who signed it. Then', ' (a founding member. And'],
 };
 
+/**
+ * After a state's mention (its name, possessive or demonym): its government as an actor ("Sudan's
+ * transitional government", "the Myanmar government", "Colombian authorities"). A state whose own groups
+ * are the sides is still one of them when its government acts.
+ */
+export const GOVERNMENT_AFTER: PartyRoleRule = {
+  name: 'government-after',
+  comment: 'the state’s government, authorities or administration named through it',
+  needs: ['government', 'authorities', 'administration', 'junta', 'regime'],
+  re: /^(?:['’]s)?\s+(?:(?:transitional|federal|interim|national|central|military|civilian|new|elected|unity|current|ruling)\s+)?(?:government|authorities|administration|junta|regime)\b(?!-)/u,
+  should: ["'s transitional government and the rebels", ' government concluded a pact', '’s federal government', ' authorities said'],
+  shouldNot: [' National Army', "'s government-in-exile", ' governments', "'s rival camps"],
+};
+
+/** Before a state's mention: "the government of", "the transitional government of the". */
+export const GOVERNMENT_OF: PartyRoleRule = {
+  name: 'government-of',
+  comment: 'the state’s government named before it: "the government of Sudan"',
+  needs: ['government', 'authorities', 'administration'],
+  re: /\b(?:government|authorities|administration)\s+(?:of|in)\s+(?:the\s+)?$/iu,
+  should: ['For the transitional government of ', 'the government in ', 'the authorities of the '],
+  shouldNot: ['talks with the government and ', 'governments of ', 'the government said '],
+};
+
 export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
   ARENA_AFTER,
   BETWEEN_ACTORS,
@@ -398,4 +425,6 @@ export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
   HOSTILE_HEAD,
   LIST_ALONG_WITH,
   LIST_ASIDE,
+  GOVERNMENT_AFTER,
+  GOVERNMENT_OF,
 ];
