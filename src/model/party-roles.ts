@@ -300,9 +300,9 @@ export const MEDIATES_AFTER: PartyRoleRule = {
  */
 export const THIRD_ROLE_AFTER: PartyRoleRule = {
   name: 'third-role-after',
-  comment: 'the mention (or its list) is called mediator, guarantor, facilitator, observer or host',
+  comment: 'the mention (or its list) is called mediator, guarantor, facilitator, observer or host, or will act as one',
   needs: ['mediator', 'guarantor', 'facilitator', 'observer', 'broker', 'host', 'witness', 'accompan'],
-  re: /^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,4}(?:\s+(?:also\s+)?(?:(?:acting|serving|stood|stands|standing|acted|served)\s+)?as\s+(?:a\s+|the\s+)?(?:co-)?|\s+(?:co-)?)(?:mediators?|guarantors?|facilitators?|observers?|brokers?|hosts?|witnesses)\b|^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:also\s+)?accompanied\s+the\s+(?:talks|process|negotiations)\b|^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:also\s+)?(?:signed|joined|attended|initialled|initialed)\s+(?:[\p{Ll}-]+\s+){0,4}?as\s+(?:a\s+|the\s+)?(?:co-)?(?:guarantors?|mediators?|witnesses|observers?|facilitators?)\b/u,
+  re: /^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,4}(?:\s+(?:also\s+)?(?:(?:acting|serving|stood|stands|standing|acted|served)\s+)?as\s+(?:a\s+|the\s+)?(?:co-)?|\s+(?:co-)?)(?:mediators?|guarantors?|facilitators?|observers?|brokers?|hosts?|witnesses)\b|^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:also\s+)?accompanied\s+the\s+(?:talks|process|negotiations)\b|^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:also\s+)?(?:signed|joined|attended|initialled|initialed)\s+(?:[\p{Ll}-]+\s+){0,4}?as\s+(?:a\s+|the\s+)?(?:co-)?(?:guarantors?|mediators?|witnesses|observers?|facilitators?)\b|^(?:\s+(?:and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s+(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:act|serve|stand)\s+as\s+(?:a\s+|the\s+)?(?:co-)?(?:mediators?|guarantors?|facilitators?|observers?|witnesses|hosts?)\b/u,
   should: [
     ' and American mediators said',
     ' and Norway acting as guarantors.',
@@ -310,8 +310,17 @@ export const THIRD_ROLE_AFTER: PartyRoleRule = {
     ' mediators said the truce would hold',
     ' and Mexico also accompanied the talks',
     ', Qatar and Turkey signed the plan as guarantors.',
+    ' and Cuba will act as guarantors.',
+    ' will serve as a mediator',
   ],
-  shouldNot: [' and Hamas agreed to a truce', ' signed the deal', "'s foreign minister said", ' and the mediator said'],
+  shouldNot: [
+    ' and Hamas agreed to a truce',
+    ' signed the deal',
+    "'s foreign minister said",
+    ' and the mediator said',
+    ' will act as one side',
+    ', Venezuela and Cuba will act as guarantors',
+  ],
 };
 
 /**
