@@ -31,6 +31,7 @@ import {
   LIST_ASIDE,
   GOVERNMENT_AFTER,
   GOVERNMENT_OF,
+  BACKGROUND_MONTH,
   MEDIATES_AFTER,
   OUTLET_AFTER,
   THIRD_HEAD,
@@ -165,6 +166,7 @@ const GATES = new WordGates([
   SIGNATORIES_BEFORE.needs,
   GOVERNMENT_AFTER.needs,
   GOVERNMENT_OF.needs,
+  BACKGROUND_MONTH.needs,
 ]);
 
 /**
@@ -188,7 +190,8 @@ class SentenceView {
     return GATES.allows(this.mask, words);
   }
   background(): boolean {
-    return this.allows(BACKGROUND_WORDS) && isBackground(this.sent?.text ?? '');
+    const text = this.sent?.text ?? '';
+    return (this.allows(BACKGROUND_WORDS) && isBackground(text)) || (this.allows(BACKGROUND_MONTH.needs) && fires(BACKGROUND_MONTH, text));
   }
   clauseSplit(): boolean {
     if (this.split === null) this.split = hasClauseSplit(this.sent?.text ?? '');
@@ -437,7 +440,7 @@ export function scoreParties(
     if (!sent) continue;
     let bg = backgroundOf.get(sent);
     if (bg === undefined) {
-      bg = isBackground(sent.text);
+      bg = isBackground(sent.text) || fires(BACKGROUND_MONTH, sent.text);
       backgroundOf.set(sent, bg);
     }
     if (bg) continue;

@@ -38,11 +38,33 @@ export const ORGANISATIONS: OrgRecord[] = [
   { names: ['World Trade Organization', 'WTO'], kind: 'organization' },
   { names: ['International Committee of the Red Cross', 'ICRC', 'Red Cross'], kind: 'organization' },
   { names: ['UNHCR', 'UN refugee agency', 'U.N. refugee agency', 'United Nations High Commissioner for Refugees'], kind: 'organization' },
-  { names: ['UNICEF', "UN children's agency", 'United Nations Children’s Fund', "United Nations Children's Fund"], kind: 'organization' },
-  { names: ['World Food Programme', 'World Food Program', 'WFP'], kind: 'organization' },
-  { names: ['UNDP', 'United Nations Development Programme'], kind: 'organization' },
+  {
+    names: [
+      'UNICEF',
+      "UN children's agency",
+      'United Nations Children’s Fund',
+      "United Nations Children's Fund",
+      'UN Children’s Fund',
+      "UN Children's Fund",
+    ],
+    kind: 'organization',
+  },
+  {
+    names: ['World Food Programme', 'World Food Program', 'WFP', 'UN World Food Programme', 'U.N. World Food Programme'],
+    kind: 'organization',
+  },
+  {
+    names: [
+      'UNDP',
+      'United Nations Development Programme',
+      'UN Development Programme',
+      'U.N. Development Programme',
+      'UN Development Program',
+    ],
+    kind: 'organization',
+  },
   { names: ['International Organization for Migration', 'IOM'], kind: 'organization' },
-  { names: ['UNRWA'], kind: 'organization' },
+  { names: ['UNRWA', 'UN Relief and Works Agency', 'United Nations Relief and Works Agency'], kind: 'organization' },
   { names: ['Food and Agriculture Organization', 'FAO'], kind: 'organization' },
   { names: ['UNESCO'], kind: 'organization' },
   {

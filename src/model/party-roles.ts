@@ -15,7 +15,7 @@ export interface PartyRoleRule {
 }
 
 /** The people who act for a side, named before it: "representatives of", "the leaders of". */
-const ACTORS_OF = String.raw`(?:(?:the\s+)?(?:(?:military|political|government|senior|top|official)\s+)?(?:representatives|delegates|delegations|envoys|leaders|officials|ministers|foreign\s+ministers|heads\s+of\s+state|presidents|governments|negotiators)\s+(?:of|from)\s+)`;
+const ACTORS_OF = String.raw`(?:(?:the\s+)?(?:(?:military|political|government|senior|top|official)\s+)?(?:representatives|delegates|delegations|envoys|leaders|officials|ministers|foreign\s+ministers|heads\s+of\s+state|presidents|governments|government|authorities|negotiators)\s+(?:of|from)\s+)`;
 
 /**
  * Before the mention: it signs, or an instrument is signed by or with it, through the people who act for
@@ -26,15 +26,21 @@ export const SIGNED_BY_ACTORS: PartyRoleRule = {
   comment: 'signed by (or a deal with) the representatives, leaders or delegations of the side',
   needs: ['by', 'with'],
   re: new RegExp(
-    String.raw`\b(?:signed|initialled|initialed|concluded|agreement|agreements|deal|pact|accord|truce|ceasefire|treaty|convention|declaration|memorandum)\s+(?:(?:was|were)\s+)?(?:by|with)\s+(?:the\s+)?${ACTORS_OF}(?:the\s+)?$`,
+    String.raw`\b(?:signed|initialled|initialed|concluded|agreement|agreements|deal|pact|accord|truce|ceasefire|treaty|convention|declaration|memorandum|understanding)\s+(?:\([A-Z]{2,6}\)\s+)?(?:(?:was|were)\s+)?(?:by|with)\s+(?:the\s+)?${ACTORS_OF}(?:the\s+)?$`,
     'i',
   ),
   should: [
     'The document, signed by representatives of ',
     'The convention was signed by the leaders of the ',
     'a truce with delegates from ',
+    'signed a Memorandum of Understanding (MoU) with the Government of the ',
   ],
-  shouldNot: ['The petition was drafted by representatives of ', 'talks with representatives of ', 'signed by '],
+  shouldNot: [
+    'The petition was drafted by representatives of ',
+    'talks with representatives of ',
+    'signed by ',
+    'a meeting with the government of ',
+  ],
 };
 
 /**
@@ -419,6 +425,19 @@ export const GOVERNMENT_OF: PartyRoleRule = {
   shouldNot: ['talks with the government and ', 'governments of ', 'the government said '],
 };
 
+/**
+ * Anywhere in a sentence: a month and year after "in" dates a background event ("concluded a bilateral
+ * arrangement in November 2017"), as "in 2017" does; the event itself is dated by its day or weekday.
+ */
+export const BACKGROUND_MONTH: PartyRoleRule = {
+  name: 'background-month',
+  comment: 'the sentence tells of an earlier month: "in November 2017"',
+  needs: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  re: /\b(?:in|since|by)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b/u,
+  should: ['Myanmar and Bangladesh concluded an arrangement in November 2017, which', 'since August 2017', 'in late March 2019'],
+  shouldNot: ['signed on 6 November 2017', 'on Monday in Geneva', 'in May'],
+};
+
 export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
   ARENA_AFTER,
   BETWEEN_ACTORS,
@@ -436,4 +455,5 @@ export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
   LIST_ASIDE,
   GOVERNMENT_AFTER,
   GOVERNMENT_OF,
+  BACKGROUND_MONTH,
 ];
