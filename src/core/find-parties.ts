@@ -140,6 +140,7 @@ const MEDIATOR_BEFORE_WORDS = [
 const BETWEEN_WORDS = ['between'];
 const SIGNED_WITH_WORDS = ['signed', 'agreement', 'deal', 'pact', 'accord', 'truce', 'ceasefire'];
 const SIGNATORY_WORDS = ['signator'];
+const REACTED_WORDS = ['welcomed', 'hailed', 'praised', 'lauded', 'applauded', 'thanked', 'congratulated', 'critici', 'condemned', 'denounced', 'slammed'];
 const AGREED_THAT_WORDS = ['that'];
 
 /** Every word list the mention loop gates on, one bit each. */
@@ -167,6 +168,7 @@ const GATES = new WordGates([
   GOVERNMENT_AFTER.needs,
   GOVERNMENT_OF.needs,
   BACKGROUND_MONTH.needs,
+  REACTED_WORDS,
 ]);
 
 /**
@@ -310,7 +312,7 @@ export function scoreParties(
       clauseWeight.set(clause, n);
     }
     // "U.S. President Joe Biden welcomed the ceasefire": a third side reacting to the deal
-    if (n >= 2 && REACTED.test(after) && !OWN_DEAL.test(after)) n = 0.2;
+    if (n >= 2 && view.allows(REACTED_WORDS) && REACTED.test(after) && !OWN_DEAL.test(after)) n = 0.2;
     let side = false;
     if (view.allows(BETWEEN_WORDS)) {
       // "fighting between Israel and Hezbollah": a fight's sides
@@ -386,7 +388,8 @@ export function scoreParties(
     const y = entities[a + 1];
     if (!x || !y) return false;
     const gap = text.slice(x.end, y.start);
-    return COORDINATED.test(gap) || COORDINATED_ACTORS.test(gap) || fires(LIST_ALONG_WITH, gap);
+    // a coordinator is a few words: a long gap (most are) is never one
+    return COORDINATED.test(gap) || COORDINATED_ACTORS.test(gap) || (gap.length <= 40 && fires(LIST_ALONG_WITH, gap));
   };
   /** The next name of k's list: the one right after it, or the first after an aside ("China — … — along with the EU"). */
   const nextInList = (k: number): number => {
@@ -403,7 +406,7 @@ export function scoreParties(
     const y = entities[j];
     if (!y) return -1;
     const gap = text.slice(close, y.start);
-    return COORDINATED.test(gap) || fires(LIST_ALONG_WITH, gap) ? j : -1;
+    return COORDINATED.test(gap) || (gap.length <= 40 && fires(LIST_ALONG_WITH, gap)) ? j : -1;
   };
   const inList = new Uint8Array(entities.length);
   for (let a = 0; a < entities.length; a++) {
