@@ -229,6 +229,10 @@ describe('every signatory of a multilateral deal, and no arena state', () => {
       'The Lakeland government signed a truce with rebels. The groups that signed were the Hill People’s Front, the River Liberation Army and the Northern Union - East.',
       ['Hill People’s Front', 'Northern Union - East', 'River Liberation Army'],
     ],
+    // an alliance or organisation acts through its members, allies or leaders
+    ['ASEAN members and China agreed on guidelines for a code of conduct at sea.', ['ASEAN', 'China']],
+    ['NATO allies agreed to set up a fund for Ukraine at the summit in Vilnius, Lithuania said.', ['NATO']],
+    ['ASEAN foreign ministers signed a treaty with Japan. Chinese officials criticised the deal.', ['ASEAN', 'Japan']],
     // the sides are one state's own groups: the state is where they fight, not a side
     [
       'Libya’s rival camps, the Government of National Accord and the Libyan National Army, signed a ceasefire in Geneva covering all of Libya. Libyans welcomed the accord across Libya.',

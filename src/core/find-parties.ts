@@ -140,7 +140,19 @@ const MEDIATOR_BEFORE_WORDS = [
 const BETWEEN_WORDS = ['between'];
 const SIGNED_WITH_WORDS = ['signed', 'agreement', 'deal', 'pact', 'accord', 'truce', 'ceasefire'];
 const SIGNATORY_WORDS = ['signator'];
-const REACTED_WORDS = ['welcomed', 'hailed', 'praised', 'lauded', 'applauded', 'thanked', 'congratulated', 'critici', 'condemned', 'denounced', 'slammed'];
+const REACTED_WORDS = [
+  'welcomed',
+  'hailed',
+  'praised',
+  'lauded',
+  'applauded',
+  'thanked',
+  'congratulated',
+  'critici',
+  'condemned',
+  'denounced',
+  'slammed',
+];
 const AGREED_THAT_WORDS = ['that'];
 
 /** Every word list the mention loop gates on, one bit each. */
@@ -332,7 +344,8 @@ export function scoreParties(
     const farAfter = text.slice(m.end, farTo);
     // "Iranian officials agreed", "Iran's foreign minister and his Pakistani counterpart signed": the side's people act for it
     if (n >= 2) {
-      const actor = m.form === 'demonym' || m.possessive ? ACTOR_PHRASE.exec(farAfter) : null;
+      // an organisation's or group's name modifies its people too: "ASEAN members", "Hamas negotiators"
+      const actor = m.form === 'demonym' || m.possessive || m.entity.kind !== 'state' ? ACTOR_PHRASE.exec(farAfter) : null;
       if (isSubjectOfCue(farAfter) || (actor && isSubjectOfCue(farAfter.slice(actor[0].length)))) {
         n += 3;
         side = true;

@@ -66,16 +66,23 @@ export const BETWEEN_ACTORS: PartyRoleRule = {
 /** Before the mention: an agreement verb and "with", up to a few words apart ("agreed with", "reached a deal with"). */
 export const AGREED_WITH: PartyRoleRule = {
   name: 'agreed-with',
-  comment: 'the other side of an agreement verb: "agreed with", "reached a deal with", "struck a truce with"',
+  comment: 'the other side of an agreement verb: "agreed with", "reached a deal with", "signed a treaty with"',
   needs: ['with'],
-  re: /(?<!\b(?:to|will|would|could|may|might|must|should|not|never)\s)\b(?:agreed|reached|struck|sealed|concluded|clinched|inked)\s+(?:(?:[\p{L}\d-]+\s+){0,4}?(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire|treaty|understanding|arrangement|compromise|swap|exchange)\s+)?with\s+(?:the\s+)?$/iu,
+  re: /(?<!\b(?:to|will|would|could|may|might|must|should|not|never)\s)\b(?:agreed|reached|struck|sealed|concluded|clinched|inked|signed)\s+(?:(?:[\p{L}\d-]+\s+){0,4}?(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire|treaty|understanding|arrangement|compromise|swap|exchange)\s+)?with\s+(?:the\s+)?$/iu,
   should: [
     'Chile agreed with ',
     'Ghana reached a new customs deal with the ',
     'The government struck a truce with ',
     'It inked a pact with ',
+    'The ministers signed a treaty with ',
   ],
-  shouldNot: ['She will agree with ', 'The minister met with ', 'Chile agreed to talk with ', 'talks with '],
+  shouldNot: [
+    'She will agree with ',
+    'The minister met with ',
+    'Chile agreed to talk with ',
+    'talks with ',
+    'It refused to sign a treaty with ',
+  ],
 };
 
 /**
@@ -182,7 +189,7 @@ export const HOSTILE_HEAD: PartyRoleRule = {
   shouldNot: [' agreement on', ' border committee', ' talks in Doha', ' peace deal'],
 };
 
-/** After the mention of a demonym: the people who act for the side ("Iranian officials agreed"). */
+/** After a demonym, a possessive or an organisation's name: the people who act for the side ("Iranian officials agreed", "NATO allies agreed"). */
 export const DEMONYM_ACTORS = [
   'officials',
   'official',
@@ -210,6 +217,10 @@ export const DEMONYM_ACTORS = [
   'representative',
   'commanders',
   'chiefs',
+  'members',
+  'allies',
+  'states',
+  'countries',
 ] as const;
 
 /** Words that may stand between a side and the people who act for it: "Iran's top diplomat", "the Pakistani foreign minister". */
@@ -229,6 +240,7 @@ export const ACTOR_MODIFIERS = [
   'senior',
   'peace',
   'trade',
+  'member',
   'transitional',
   'federal',
   'interim',
