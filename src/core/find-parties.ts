@@ -574,7 +574,9 @@ export function pickParties(scores: PartyScore[]): PartyScore[] {
   for (const s of ordered.slice(2)) {
     if (!second) break;
     const near = rank(s) >= rank(second) * 0.6 && rank(s) >= rank(top) * 0.45;
-    if (s.listSide || near) out.push(s);
+    // where the structure shows two or more sides, a name it never shows as one must outrank the second of them
+    const unseen = flagged.length >= 2 && !s.side && rank(s) < rank(second);
+    if (s.listSide || (near && !unseen)) out.push(s);
   }
   // "Libya's two warring camps", "the GNA and the LNA": where two or more of the sides are one state's own
   // groups, the state is their arena — unless it is seen as a side or its government acts

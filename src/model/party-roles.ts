@@ -296,19 +296,21 @@ export const MEDIATES_AFTER: PartyRoleRule = {
   name: 'mediates-after',
   comment: 'the mention, or its official, mediated, hosted, brokered or facilitated the talks or the deal',
   needs: ['mediat', 'host', 'broker', 'facilitat', 'sponsor', 'guarant', 'chair', 'convene'],
-  re: /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|al|bin|the|and|foreign|prime|defence|defense|minister|president|ministry|government|officials?|mediators?|envoy|king|emir|crown|prince|sheikh|leader|secretary|state|top|diplomat)){0,8}?,?\s+(?:(?:who|which|that)\s+)?(?:(?:had|has|have|also|jointly|helped|help|to|had\s+helped|successfully|said\s+after|after|while|had\s+been|was|were|is|are)\s+)*(?:mediated|mediating|brokered|brokering|broker|mediate|hosted|hosting|facilitated|facilitating|sponsored|co-sponsored|guaranteed|guaranteeing|chaired|co-chaired|convened)\b/u,
+  re: /^(?:['’]s)?(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|of|al|bin|the|and|foreign|prime|defence|defense|minister|president|ministry|government|officials?|mediators?|envoy|king|emir|crown|prince|sheikh|leader|secretary|state|top|diplomat)){0,8}?,?\s+(?:(?:who|which|that)\s+)?(?:(?:had|has|have|also|jointly|helped|help|to|had\s+helped|successfully|said\s+after|after|while|had\s+been|was|were|is|are)\s+)*(?:mediated|mediating|brokered|brokering|broker|mediate|hosted|hosting|facilitated|facilitating|sponsored|co-sponsored|guaranteed|guaranteeing|chaired|co-chaired|convened|led\s+(?:the\s+)?mediation|leading\s+(?:the\s+)?mediation)\b/u,
   should: [
     ', which mediated the talks with Egypt',
     ', which helped broker the agreement along with',
     ' President Recep Tayyip Erdogan said after hosting talks in Ankara',
     "'s foreign minister, who hosted the talks",
     ' also mediated the talks',
+    "'s prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, who led the mediation effort, said",
   ],
   shouldNot: [
     ' and Iran agreed to reopen',
     ' signed the deal hosted by Oman',
     "'s president said the deal would hold",
     ' agreed to the deal',
+    "'s foreign minister, who led the talks, signed",
   ],
 };
 
