@@ -233,6 +233,18 @@ describe('every signatory of a multilateral deal, and no arena state', () => {
     ['ASEAN members and China agreed on guidelines for a code of conduct at sea.', ['ASEAN', 'China']],
     ['NATO allies agreed to set up a fund for Ukraine at the summit in Vilnius, Lithuania said.', ['NATO']],
     ['ASEAN foreign ministers signed a treaty with Japan. Chinese officials criticised the deal.', ['ASEAN', 'Japan']],
+    // two officials coordinated, the second with its title, share the verb
+    [
+      'Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan initialled the peace treaty.',
+      ['Armenia', 'Azerbaijan'],
+    ],
+    // what the sides act against is no side
+    ['Under the accord, the Taliban commit to prevent al-Qaeda from operating in areas they control.', ['Taliban']],
+    // a name's acronym in brackets, and a describing word in a list
+    [
+      'Representatives of the Sudanese Armed Forces (SAF) and the paramilitary Rapid Support Forces (RSF) had signed the declaration in Jeddah, Saudi Arabia and the United States said.',
+      ['RSF', 'Sudanese Armed Forces'],
+    ],
     // the sides are one state's own groups: the state is where they fight, not a side
     [
       'Libya’s rival camps, the Government of National Accord and the Libyan National Army, signed a ceasefire in Geneva covering all of Libya. Libyans welcomed the accord across Libya.',

@@ -32,6 +32,10 @@ import {
   GOVERNMENT_AFTER,
   GOVERNMENT_OF,
   BACKGROUND_MONTH,
+  PERSON_SIGNED_BY,
+  PERSON_AND_PERSON,
+  TARGET_BEFORE,
+  LIST_MODIFIED,
   MEDIATES_AFTER,
   OUTLET_AFTER,
   THIRD_HEAD,
@@ -181,6 +185,8 @@ const GATES = new WordGates([
   GOVERNMENT_OF.needs,
   BACKGROUND_MONTH.needs,
   REACTED_WORDS,
+  TARGET_BEFORE.needs,
+  PERSON_SIGNED_BY.needs,
 ]);
 
 /**
@@ -312,6 +318,11 @@ export function scoreParties(
       bump(m.entity, VISIT_PREPS.has(prev) && m.entity.kind === 'state' ? 0.6 : 0);
       continue;
     }
+    // "the Taliban commit to prevent al-Qaeda from …": what the sides act against
+    if (firesOn(TARGET_BEFORE, beforeFrom, m.start)) {
+      bump(m.entity, 0);
+      continue;
+    }
     if (background) {
       bump(m.entity, 0.1);
       continue;
@@ -344,9 +355,11 @@ export function scoreParties(
     const farAfter = text.slice(m.end, farTo);
     // "Iranian officials agreed", "Iran's foreign minister and his Pakistani counterpart signed": the side's people act for it
     if (n >= 2) {
+      // "the Rapid Support Forces (RSF) had signed": after an acronym in brackets, the text goes on from the name
+      const rest = text[m.start - 1] === '(' && farAfter[0] === ')' ? farAfter.slice(1) : farAfter;
       // an organisation's or group's name modifies its people too: "ASEAN members", "Hamas negotiators"
-      const actor = m.form === 'demonym' || m.possessive || m.entity.kind !== 'state' ? ACTOR_PHRASE.exec(farAfter) : null;
-      if (isSubjectOfCue(farAfter) || (actor && isSubjectOfCue(farAfter.slice(actor[0].length)))) {
+      const actor = m.form === 'demonym' || m.possessive || m.entity.kind !== 'state' ? ACTOR_PHRASE.exec(rest) : null;
+      if (isSubjectOfCue(rest) || (actor && isSubjectOfCue(rest.slice(actor[0].length)))) {
         n += 3;
         side = true;
         subjectOf.add(mi);
@@ -355,7 +368,9 @@ export function scoreParties(
     if (
       (view.allows(SIGNED_WITH_WORDS) && SIGNED_WITH.test(before)) ||
       firesOn(SIGNED_BY_ACTORS, longFrom, m.start) ||
-      firesOn(AGREED_WITH, longFrom, m.start)
+      firesOn(AGREED_WITH, longFrom, m.start) ||
+      // "signed by Egyptian Prime Minister Madbouly and EU Commission President …": a signer's side
+      firesOn(PERSON_SIGNED_BY, longFrom, m.start)
     ) {
       n += 2;
       side = true;
@@ -400,9 +415,16 @@ export function scoreParties(
     const x = entities[a];
     const y = entities[a + 1];
     if (!x || !y) return false;
-    const gap = text.slice(x.end, y.start);
+    const gap0 = text.slice(x.end, y.start);
+    // "the Sudanese Armed Forces (SAF) and …": a name and its acronym in brackets are one item
+    if (x.entity === y.entity && /^\s*\($/.test(gap0)) return true;
+    const gap = x.entity === (entities[a - 1] as EntityMention | undefined)?.entity && gap0[0] === ')' ? gap0.slice(1) : gap0;
     // a coordinator is a few words: a long gap (most are) is never one
-    return COORDINATED.test(gap) || COORDINATED_ACTORS.test(gap) || (gap.length <= 40 && fires(LIST_ALONG_WITH, gap));
+    return (
+      COORDINATED.test(gap) ||
+      COORDINATED_ACTORS.test(gap) ||
+      (gap.length <= 40 && (fires(LIST_ALONG_WITH, gap) || fires(LIST_MODIFIED, gap)))
+    );
   };
   /** The next name of k's list: the one right after it, or the first after an aside ("China — … — along with the EU"). */
   const nextInList = (k: number): number => {
@@ -449,9 +471,15 @@ export function scoreParties(
         }
     }
   }
-  // "Putin and Erdogan agreed", "Kerry signed": a person who acts for a side as the agreement verb's subject
+  // "Putin and Erdogan agreed", "Kerry signed": a person who acts for a side as the agreement verb's subject;
+  // "signed by Egyptian Prime Minister Madbouly and EU Commission President von der Leyen": its signer
   const backgroundOf = new Map<Sentence, boolean>();
-  for (const p of [...actors, ...leaderMentions(tokens)]) {
+  const people = [...actors, ...leaderMentions(tokens)];
+  const order = people.map((_, i) => i).sort((a, b) => (people[a] as ActorMention).start - (people[b] as ActorMention).start);
+  /** Whether each person (in text order) acts as a side where they stand. */
+  const acting = new Array<boolean>(order.length).fill(false);
+  for (let k = order.length - 1; k >= 0; k--) {
+    const p = people[order[k] as number] as ActorMention;
     const sent = sentenceAt(sentences, p.start);
     if (!sent) continue;
     let bg = backgroundOf.get(sent);
@@ -460,7 +488,21 @@ export function scoreParties(
       backgroundOf.set(sent, bg);
     }
     if (bg) continue;
-    if (!isSubjectOfCue(text.slice(p.end, Math.min(sent.end, p.end + 100)))) continue;
+    const next = people[order[k + 1] ?? -1];
+    const withNext =
+      !!next &&
+      acting[k + 1] === true &&
+      next.start < sent.end &&
+      next.start > p.end &&
+      fires(PERSON_AND_PERSON, text.slice(p.end, next.start));
+    acting[k] =
+      isSubjectOfCue(text.slice(p.end, Math.min(sent.end, p.end + 100))) ||
+      withNext ||
+      fires(PERSON_SIGNED_BY, text.slice(Math.max(sent.start, p.start - 200), p.start));
+  }
+  for (const [i, idx] of order.entries()) {
+    if (!acting[i]) continue;
+    const p = people[idx] as ActorMention;
     // as much as the state named as the subject: an agreement clause and its subject
     bump(p.entity, 5);
     const s = scores.get(p.entity);

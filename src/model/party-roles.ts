@@ -452,6 +452,56 @@ export const BACKGROUND_MONTH: PartyRoleRule = {
   shouldNot: ['signed on 6 November 2017', 'on Monday in Geneva', 'in May'],
 };
 
+/**
+ * Before a person's name (and the title before it): the person signs, alone or as the second of two
+ * signers ("signed by Egyptian Prime Minister …", "signed by X and EU Commission President …").
+ */
+export const PERSON_SIGNED_BY: PartyRoleRule = {
+  name: 'person-signed-by',
+  comment: 'the instrument was signed by the person named next, or by another and them',
+  needs: ['signed', 'initial', 'inked'],
+  re: /\b(?:signed|initialled|initialed|inked)\s+(?:\S+\s+){0,3}?by\s+(?:[^.;]{0,100}?\s+and\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+){0,7}$/u,
+  should: [
+    'The memorandum was signed by Egyptian Prime Minister ',
+    'The memorandum was signed by Egyptian Prime Minister Mostafa Madbouly and EU Commission President ',
+    'It was signed on Monday by ',
+  ],
+  shouldNot: ['The memorandum was signed by Egypt, said Foreign Minister ', 'He signed the deal. Foreign Minister ', 'He was greeted by '],
+};
+
+/** Between two people's mentions: the second (with its title) coordinated with the first ("Aliyev and Armenian Prime Minister "). */
+export const PERSON_AND_PERSON: PartyRoleRule = {
+  name: 'person-and-person',
+  comment: 'two people coordinated, the second with its title: they share the verb that follows',
+  needs: ['and', ','],
+  re: /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+){0,7}$/u,
+  should: [' and Armenian Prime Minister ', ', and Foreign Minister ', ' and '],
+  shouldNot: [' said that Armenian Prime Minister ', ' met Foreign Minister ', ', who met '],
+};
+
+/** Before a mention: it is the target of the deal's action, not a side ("prevent al-Qaeda from", "to combat ISIS"). */
+export const TARGET_BEFORE: PartyRoleRule = {
+  name: 'target-before',
+  comment: 'the mention is what the sides act against: prevent, stop, bar, combat, counter, fight',
+  needs: ['prevent', 'stop', 'bar', 'combat', 'counter', 'fight', 'disarm', 'defeat'],
+  re: /\b(?:prevent|prevents|preventing|stop|stops|stopping|bar|bars|barring|combat|combats|combating|combatting|counter|counters|countering|fight|fights|disarm|disarming|defeat|defeating)\s+(?:the\s+)?$/iu,
+  should: ['the Taliban commit to prevent ', 'agreed to jointly combat ', 'a coalition to fight the '],
+  shouldNot: ['the fighting between ', 'agreed with ', 'a stop in '],
+};
+
+/**
+ * Between two names of one list: a coordinator, then a word that describes the second side ("the SAF and
+ * the paramilitary RSF", "Iran and neighbouring Pakistan").
+ */
+export const LIST_MODIFIED: PartyRoleRule = {
+  name: 'list-modified',
+  comment: 'a coordinator and a describing word before the next name of the list',
+  needs: ['and', ','],
+  re: /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:paramilitary|rebel|armed|militant|islamist|separatist|neighbouring|neighboring|rival|fellow|allied|opposition|insurgent|jihadist|regional)\s+$/iu,
+  should: [' and the paramilitary ', ', and neighbouring ', ' and rebel '],
+  shouldNot: [' and the ', ' and in ', ' against the paramilitary '],
+};
+
 export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
   ARENA_AFTER,
   BETWEEN_ACTORS,
@@ -470,4 +520,8 @@ export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
   GOVERNMENT_AFTER,
   GOVERNMENT_OF,
   BACKGROUND_MONTH,
+  PERSON_SIGNED_BY,
+  PERSON_AND_PERSON,
+  TARGET_BEFORE,
+  LIST_MODIFIED,
 ];
