@@ -233,6 +233,15 @@ describe('every signatory of a multilateral deal, and no arena state', () => {
     ['ASEAN members and China agreed on guidelines for a code of conduct at sea.', ['ASEAN', 'China']],
     ['NATO allies agreed to set up a fund for Ukraine at the summit in Vilnius, Lithuania said.', ['NATO']],
     ['ASEAN foreign ministers signed a treaty with Japan. Chinese officials criticised the deal.', ['ASEAN', 'Japan']],
+    // the subject past an aside, or in a reporting frame; the state that only watches is no side
+    [
+      'Chile and Peru, two long-time rivals, agreed to reopen the border. Bolivia followed the talks closely, and Bolivian officials said Bolivia would study the agreement.',
+      ['Chile', 'Peru'],
+    ],
+    [
+      'Chile and Peru said they had agreed to reopen the border. Bolivia followed the talks closely, and Bolivian officials said Bolivia would study the agreement.',
+      ['Chile', 'Peru'],
+    ],
     // two officials coordinated, the second with its title, share the verb
     [
       'Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan initialled the peace treaty.',

@@ -36,6 +36,7 @@ import {
   PERSON_AND_PERSON,
   TARGET_BEFORE,
   LIST_MODIFIED,
+  SUBJECT_AFTER,
   MEDIATES_AFTER,
   OUTLET_AFTER,
   THIRD_HEAD,
@@ -56,6 +57,8 @@ export interface PartyScore {
   listSide?: boolean;
   /** A state whose government the text names as an actor ("Sudan's transitional government"). */
   government?: boolean;
+  /** Seen as the subject of an agreement verb ("the UAE and Bahrain signed"). */
+  subject?: boolean;
 }
 
 /** A person who acts for a side, where the text names them: an official's mention with its affiliation. */
@@ -187,6 +190,7 @@ const GATES = new WordGates([
   REACTED_WORDS,
   TARGET_BEFORE.needs,
   PERSON_SIGNED_BY.needs,
+  SUBJECT_AFTER.needs,
 ]);
 
 /**
@@ -359,7 +363,7 @@ export function scoreParties(
       const rest = text[m.start - 1] === '(' && farAfter[0] === ')' ? farAfter.slice(1) : farAfter;
       // an organisation's or group's name modifies its people too: "ASEAN members", "Hamas negotiators"
       const actor = m.form === 'demonym' || m.possessive || m.entity.kind !== 'state' ? ACTOR_PHRASE.exec(rest) : null;
-      if (isSubjectOfCue(rest) || (actor && isSubjectOfCue(rest.slice(actor[0].length)))) {
+      if (isSubjectOfCue(rest) || (actor && isSubjectOfCue(rest.slice(actor[0].length))) || firesOn(SUBJECT_AFTER, m.end, farTo)) {
         n += 3;
         side = true;
         subjectOf.add(mi);
@@ -517,6 +521,10 @@ export function scoreParties(
   // the people who met or signed speak for the sides
   for (const e of officialAffiliations) bump(e, 2.5);
   for (const e of titleEntities) bump(e, title && AGREEMENT_WORDS.test(title) ? 2.5 : 1);
+  for (const k of subjectOf) {
+    const s = scores.get((entities[k] as EntityMention).entity);
+    if (s) s.subject = true;
+  }
   for (const e of governed) {
     const s = scores.get(e);
     if (s) s.government = true;
@@ -615,7 +623,10 @@ export function pickParties(scores: PartyScore[]): PartyScore[] {
   if (second && rank(second) >= rank(top) * 0.3) out.push(second);
   for (const s of ordered.slice(2)) {
     if (!second) break;
-    const near = rank(s) >= rank(second) * 0.6 && rank(s) >= rank(top) * 0.45;
+    // the subject of an agreement verb ("the UAE and Bahrain signed") may stand a little further below the top two
+    const near = s.subject
+      ? rank(s) >= rank(second) * 0.5 && rank(s) >= rank(top) * 0.4
+      : rank(s) >= rank(second) * 0.6 && rank(s) >= rank(top) * 0.45;
     // where the structure shows two or more sides, a name it never shows as one must outrank the second of them
     const unseen = flagged.length >= 2 && !s.side && rank(s) < rank(second);
     if (s.listSide || (near && !unseen)) out.push(s);

@@ -502,6 +502,51 @@ export const LIST_MODIFIED: PartyRoleRule = {
   shouldNot: [' and the ', ' and in ', ' against the paramilitary '],
 };
 
+/**
+ * After the mention (and names coordinated with it): more ways of being the agreement's subject than the
+ * plain verb — an aside between commas before it ("Chile and Peru, two old rivals, agreed"), "said they
+ * had agreed", "announced an agreement", "issued a joint statement", "formalised the accord", and a
+ * neighbour named through the first ("Chile and its neighbour Peru agreed").
+ */
+export const SUBJECT_AFTER: PartyRoleRule = {
+  name: 'subject-after',
+  comment: 'the mention (with its list) is the subject of an agreement verb, past an aside or through a reporting frame',
+  needs: [
+    'agreed',
+    'signed',
+    'reached',
+    'struck',
+    'sealed',
+    'announced',
+    'issued',
+    'unveiled',
+    'approved',
+    'formali',
+    'adopted',
+    'ratified',
+    'endorsed',
+    'said',
+  ],
+  re: /^(?:['’]s)?(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:(?:its|their)\s+\p{Ll}+\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,4}(?:,[^,.;:"“”]{3,60},)?\s+(?:(?:have|has|had|also|both|jointly|formally|finally|on\s+\w+day)\s+)*(?:said\s+(?:they|it)\s+(?:had\s+|have\s+)?(?:agreed|signed|reached|struck)|announced\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+)?(?:agreement|deal|accord|truce|ceasefire|pact|treaty)|issued\s+a\s+joint\s+(?:statement|declaration|communiqu)|(?:unveiled|approved|formali[sz]ed|adopted|ratified|endorsed)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}?(?:agreement|deal|accord|truce|ceasefire|pact|treaty|plan|roadmap|road\s+map|declaration|memorandum|charter|framework)|agreed|signed|reached|struck|sealed)\b/u,
+  should: [
+    ', two long-time rivals, agreed to reopen the border',
+    ' said they had agreed to reopen the border',
+    ' announced an agreement to reopen',
+    ' and Peru issued a joint statement on',
+    ' and its neighbour Peru agreed to',
+    ' formalised the accord on Tuesday',
+    ' and Peru, after months of talks, signed the accord',
+  ],
+  shouldNot: [
+    ' said the talks had failed',
+    ' announced new sanctions',
+    ', which mediated, said the deal would hold',
+    ' approved its budget',
+    ' rejected the deal',
+    ', “we agreed nothing”, said',
+  ],
+};
+
 export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
   ARENA_AFTER,
   BETWEEN_ACTORS,
@@ -524,4 +569,5 @@ export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
   PERSON_AND_PERSON,
   TARGET_BEFORE,
   LIST_MODIFIED,
+  SUBJECT_AFTER,
 ];
