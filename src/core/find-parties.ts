@@ -70,6 +70,9 @@ export interface ActorMention {
 
 const fires = (rule: PartyRoleRule, s: string): boolean => holdsAnyOf(rule.needs, s) && rule.re.test(s);
 
+/** Can a `before` rule fire, given the word just before the mention (its `lastWords`, when it has them)? */
+const endsRight = (rule: PartyRoleRule, prev: string): boolean => !rule.lastWords || rule.lastWords.includes(prev);
+
 /**
  * A side's people after its demonym or possessive, and the counterpart coordinated with them: "Iranian
  * officials", "Iran's foreign minister and his Pakistani counterpart".
@@ -161,6 +164,10 @@ const REACTED_WORDS = [
   'slammed',
 ];
 const AGREED_THAT_WORDS = ['that'];
+/** The word that stands last before the mention in every match of the pattern named (past "the", "a", "an"). */
+const SIGNED_WITH_LAST: ReadonlySet<string> = new Set(['by', 'with']);
+const SIGNATORY_LAST: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'included', 'include']);
+const MEDIATOR_LAST: ReadonlySet<string> = new Set(['by', 'of', 'mediator', 'and']);
 
 /** Every word list the mention loop gates on, one bit each. */
 const GATES = new WordGates([
@@ -272,6 +279,7 @@ export function scoreParties(
     /** A role rule on text[from, to) — a window of this sentence — skipped where the sentence lacks its words. */
     const firesOn = (rule: PartyRoleRule, from: number, to: number): boolean =>
       (to > sent.end || view.allows(rule.needs)) && fires(rule, text.slice(from, to));
+
     const beforeFrom = Math.max(sent.start, m.start - 40);
     const longFrom = Math.max(sent.start, m.start - 120);
     const afterTo = Math.min(sent.end, m.end + 60);
@@ -297,8 +305,13 @@ export function scoreParties(
       if (s) s.mediator = true;
       continue;
     }
+    /** The word just before the mention, past "the", "a", "an": the last word every `before` rule needs. */
+    const prev = prevWordText(tokens, m.tokStart);
+    /** A `before` rule, also skipped where the word before the mention is none it can end in. */
+    const firesBefore = (rule: PartyRoleRule, from: number): boolean => endsRight(rule, prev) && firesOn(rule, from, m.start);
     if (
       (view.allows(MEDIATOR_BEFORE_WORDS) &&
+        MEDIATOR_LAST.has(prev) &&
         /by|of|mediator/.test(before) &&
         (MEDIATOR_BEFORE.test(before) || MEDIATOR_BEFORE_PAIR.test(before))) ||
       (view.allows(MEDIATOR_VERBS) && /ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after)) ||
@@ -314,7 +327,6 @@ export function scoreParties(
       if (s) s.mediator = true;
       continue;
     }
-    const prev = prevWordText(tokens, m.tokStart);
     // a venue scores little, but the host of a bilateral visit is a side ("visit to Pakistan")
     // "in the Qatari capital", "at the Saudi port of Jeddah": a demonym that names the venue
     const venueDemonym = m.form === 'demonym' && VENUE_NOUN.test(after);
@@ -323,7 +335,7 @@ export function scoreParties(
       continue;
     }
     // "the Taliban commit to prevent al-Qaeda from …": what the sides act against
-    if (firesOn(TARGET_BEFORE, beforeFrom, m.start)) {
+    if (firesBefore(TARGET_BEFORE, beforeFrom)) {
       bump(m.entity, 0);
       continue;
     }
@@ -370,9 +382,9 @@ export function scoreParties(
       }
     }
     if (
-      (view.allows(SIGNED_WITH_WORDS) && SIGNED_WITH.test(before)) ||
-      firesOn(SIGNED_BY_ACTORS, longFrom, m.start) ||
-      firesOn(AGREED_WITH, longFrom, m.start) ||
+      (view.allows(SIGNED_WITH_WORDS) && SIGNED_WITH_LAST.has(prev) && SIGNED_WITH.test(before)) ||
+      firesBefore(SIGNED_BY_ACTORS, longFrom) ||
+      firesBefore(AGREED_WITH, longFrom) ||
       // "signed by Egyptian Prime Minister Madbouly and EU Commission President …": a signer's side
       firesOn(PERSON_SIGNED_BY, longFrom, m.start)
     ) {
@@ -385,12 +397,12 @@ export function scoreParties(
       side = true;
       subjectOf.add(mi);
     }
-    if ((view.allows(SIGNATORY_WORDS) && SIGNATORY.test(before)) || firesOn(SIGNATORIES_BEFORE, longFrom, m.start)) {
+    if ((view.allows(SIGNATORY_WORDS) && SIGNATORY_LAST.has(prev) && SIGNATORY.test(before)) || firesBefore(SIGNATORIES_BEFORE, longFrom)) {
       n += 3;
       side = true;
     }
     // "the group accepted that Mexico would cut only 100,000 barrels": a side's own share of the terms
-    if (view.allows(AGREED_THAT_WORDS) && AGREED_THAT.test(before) && WOULD_AFTER.test(after)) {
+    if (view.allows(AGREED_THAT_WORDS) && prev === 'that' && AGREED_THAT.test(before) && WOULD_AFTER.test(after)) {
       n += 3;
       side = true;
     }

@@ -7,7 +7,7 @@ import type { Entity } from '../model/gazetteer';
 import { GROUP_HEADS, GROUP_NAME_LINKS, GROUP_NAME_MAX_WORDS, SIGNATORY_LIST_OPENING } from '../model/signatory-lists';
 import type { EntityMention } from './find-entities';
 import { eachMatch } from './scan';
-import type { Sentence } from './segment';
+import { sentenceAt, type Sentence } from './segment';
 import { isCapitalised, type Token } from './tokens';
 
 const HEADS: ReadonlySet<string> = new Set(GROUP_HEADS);
@@ -47,7 +47,8 @@ function namesOf(item: string): string[] {
 
 /** The names a list of signatories in `sentence` gives that are not already known mentions. */
 export function signatoryNames(sentence: string): string[] {
-  if (!/signed|signator/i.test(sentence)) return [];
+  // every opening holds "signed" or "signator" ("igned" and "ignator" whatever the first letter's case)
+  if (!sentence.includes('igned') && !sentence.includes('ignator') && !/IGNED|IGNATOR/.test(sentence)) return [];
   const out: string[] = [];
   for (const m of eachMatch(SIGNATORY_LIST_OPENING, sentence)) {
     const list = sentence.slice((m.index ?? 0) + m[0].length).replace(/[.;:!?]+["'”’]?\s*$/u, '');
@@ -79,7 +80,13 @@ export function findSignatoryGroups(
   known: readonly EntityMention[],
 ): EntityMention[] {
   const names = new Map<string, Entity>();
-  for (const s of sentences) {
+  // the sentences that open a list of signatories, found in one pass over the text
+  const listing = new Set<Sentence>();
+  for (const m of eachMatch(SIGNATORY_LIST_OPENING, text)) {
+    const s = sentenceAt(sentences, m.index ?? 0);
+    if (s) listing.add(s);
+  }
+  for (const s of listing) {
     for (const name of signatoryNames(s.text)) {
       if (!names.has(name) && names.size < MAX_NAMES) names.set(name, { name, kind: 'group', code: null, capitals: [] });
     }

@@ -10,6 +10,11 @@ export interface PartyRoleRule {
   /** Lower-case literals of which every match holds one: a text without any skips the rule. */
   needs: readonly string[];
   re: RegExp;
+  /**
+   * For a rule on the text before a mention: the words one of which always stands last before it (past
+   * "the", "a", "an"), a cheap exact gate. A test checks every `should` string against it.
+   */
+  lastWords?: readonly string[];
   should: readonly string[];
   shouldNot: readonly string[];
 }
@@ -25,6 +30,7 @@ export const SIGNED_BY_ACTORS: PartyRoleRule = {
   name: 'signed-by-actors',
   comment: 'signed by (or a deal with) the representatives, leaders or delegations of the side',
   needs: ['by', 'with'],
+  lastWords: ['of', 'from'],
   re: new RegExp(
     String.raw`\b(?:signed|initialled|initialed|concluded|agreement|agreements|deal|pact|accord|truce|ceasefire|treaty|convention|declaration|memorandum|understanding)\s+(?:\([A-Z]{2,6}\)\s+)?(?:(?:was|were)\s+)?(?:by|with)\s+(?:the\s+)?${ACTORS_OF}(?:the\s+)?$`,
     'i',
@@ -68,6 +74,7 @@ export const AGREED_WITH: PartyRoleRule = {
   name: 'agreed-with',
   comment: 'the other side of an agreement verb: "agreed with", "reached a deal with", "signed a treaty with"',
   needs: ['with'],
+  lastWords: ['with'],
   re: /(?<!\b(?:to|will|would|could|may|might|must|should|not|never)\s)\b(?:agreed|reached|struck|sealed|concluded|clinched|inked|signed)\s+(?:(?:[\p{L}\d-]+\s+){0,4}?(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire|treaty|understanding|arrangement|compromise|swap|exchange)\s+)?with\s+(?:the\s+)?$/iu,
   should: [
     'Chile agreed with ',
@@ -434,6 +441,7 @@ export const GOVERNMENT_OF: PartyRoleRule = {
   name: 'government-of',
   comment: 'the state’s government named before it: "the government of Sudan"',
   needs: ['government', 'authorities', 'administration'],
+  lastWords: ['of', 'in'],
   re: /\b(?:government|authorities|administration)\s+(?:of|in)\s+(?:the\s+)?$/iu,
   should: ['For the transitional government of ', 'the government in ', 'the authorities of the '],
   shouldNot: ['talks with the government and ', 'governments of ', 'the government said '],
@@ -484,6 +492,30 @@ export const TARGET_BEFORE: PartyRoleRule = {
   name: 'target-before',
   comment: 'the mention is what the sides act against: prevent, stop, bar, combat, counter, fight',
   needs: ['prevent', 'stop', 'bar', 'combat', 'counter', 'fight', 'disarm', 'defeat'],
+  lastWords: [
+    'prevent',
+    'prevents',
+    'preventing',
+    'stop',
+    'stops',
+    'stopping',
+    'bar',
+    'bars',
+    'barring',
+    'combat',
+    'combats',
+    'combating',
+    'combatting',
+    'counter',
+    'counters',
+    'countering',
+    'fight',
+    'fights',
+    'disarm',
+    'disarming',
+    'defeat',
+    'defeating',
+  ],
   re: /\b(?:prevent|prevents|preventing|stop|stops|stopping|bar|bars|barring|combat|combats|combating|combatting|counter|counters|countering|fight|fights|disarm|disarming|defeat|defeating)\s+(?:the\s+)?$/iu,
   should: ['the Taliban commit to prevent ', 'agreed to jointly combat ', 'a coalition to fight the '],
   shouldNot: ['the fighting between ', 'agreed with ', 'a stop in '],

@@ -15,6 +15,8 @@ export const SIGNATORIES_BEFORE: PartyRoleRule = {
   name: 'signatories-before',
   comment: 'the mention is the first name of a list of those who signed',
   needs: ['signed', 'signator'],
+  // '' where a colon stands last ("Signatories include: the …")
+  lastWords: ['were', 'are', 'included', 'include', ''],
   re: new RegExp(`${SIGNED_LIST}\\s+(?:the\\s+)?$`, 'iu'),
   should: ['The groups that signed were the ', 'The parties that signed it included ', 'Signatories include '],
   shouldNot: ['The groups that refused were the ', 'The groups that signed were said to be ', 'He signed '],
