@@ -277,8 +277,13 @@ export function scoreParties(
       background = view.background();
     }
     /** A role rule on text[from, to) — a window of this sentence — skipped where the sentence lacks its words. */
-    const firesOn = (rule: PartyRoleRule, from: number, to: number): boolean =>
-      (to > sent.end || view.allows(rule.needs)) && fires(rule, text.slice(from, to));
+    // An `after` rule is anchored at the mention, so past the sentence's gate its pattern fails at once where
+    // the window lacks its words: the window's own needs search is skipped (a rule's needs hold in every match).
+    const firesOn = (rule: PartyRoleRule, from: number, to: number): boolean => {
+      if (to > sent.end) return fires(rule, text.slice(from, to));
+      if (!view.allows(rule.needs)) return false;
+      return from >= m.end ? rule.re.test(text.slice(from, to)) : fires(rule, text.slice(from, to));
+    };
 
     const beforeFrom = Math.max(sent.start, m.start - 40);
     const longFrom = Math.max(sent.start, m.start - 120);

@@ -80,11 +80,14 @@ export function findSignatoryGroups(
   known: readonly EntityMention[],
 ): EntityMention[] {
   const names = new Map<string, Entity>();
-  // the sentences that open a list of signatories, found in one pass over the text
+  // the sentences that may open a list of signatories: those holding "signed" or "signator", found by a
+  // native search for their common letters (a pattern run over the whole text cost far more)
   const listing = new Set<Sentence>();
-  for (const m of eachMatch(SIGNATORY_LIST_OPENING, text)) {
-    const s = sentenceAt(sentences, m.index ?? 0);
-    if (s) listing.add(s);
+  for (const word of ['igned', 'ignator', 'IGNED', 'IGNATOR']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const s = sentenceAt(sentences, at);
+      if (s) listing.add(s);
+    }
   }
   for (const s of listing) {
     for (const name of signatoryNames(s.text)) {
