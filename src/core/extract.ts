@@ -15,6 +15,7 @@ import { fillAffiliations, fillLeaders } from './fill-affiliations';
 import { castsBystander } from './bystander';
 import { readMeasures } from './find-measures';
 import { pickParties, scoreParties } from './find-parties';
+import { findSignatoryGroups, withGroups } from './find-signatory-groups';
 import { findDate } from './find-date';
 import { findDatelineCity, findPlace } from './find-place';
 import { findQuotes } from './find-quotes';
@@ -89,9 +90,12 @@ function run(input: ExtractInput & { text: string }): Facts {
   const actors = officials
     .filter((o) => o.affiliation && !actsAsBystander(o))
     .flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, entity: o.affiliation as Entity })));
-  const scores = scoreParties(text, tokens, sentences, entities, title, affiliations, titleEntities, actors);
+  // the sides may include groups the gazetteer does not know, where a list of signatories names them
+  const groups = findSignatoryGroups(text, tokens, sentences, entities);
+  const sides = withGroups(entities, groups);
+  const scores = scoreParties(text, tokens, sentences, sides, title, affiliations, titleEntities, actors);
   // parties in order of first mention, as a reader meets them
-  const firstAt = (e: Entity): number => entities.find((m) => m.entity === e)?.start ?? Infinity;
+  const firstAt = (e: Entity): number => sides.find((m) => m.entity === e)?.start ?? Infinity;
   const chosen = pickParties(scores)
     .map((s) => s.entity)
     .sort((a, b) => firstAt(a) - firstAt(b));
@@ -110,7 +114,7 @@ function run(input: ExtractInput & { text: string }): Facts {
   });
   // a report that tells an agreement with no strong cue of its own: its terms are read as beside one
   if (detection.isAgreement) measures = reading.agreed(detection.evidence ?? []);
-  const parties = chosen.map((e) => toParty(e, entities, text));
+  const parties = chosen.map((e) => toParty(e, sides, text));
   const outOfficials: Official[] = officials
     .filter((o) => o.mentions.length > 0)
     .map((o) => ({

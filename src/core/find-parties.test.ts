@@ -217,3 +217,54 @@ test('"talks between representatives of X and Y\'s Z": both sides of between, th
     ),
   ).toEqual(['Government of National Accord', 'Libyan National Army']);
 });
+
+describe('every signatory of a multilateral deal, and no arena state', () => {
+  test.each([
+    [
+      'Signatories include Chile, Peru and Bolivia — all three hit by the drought of 2019 — along with Ecuador, Colombia and Paraguay.',
+      ['Bolivia', 'Chile', 'Colombia', 'Ecuador', 'Paraguay', 'Peru'],
+    ],
+    ['The charter was signed by Mali, Niger and Chad, along with Senegal.', ['Chad', 'Mali', 'Niger', 'Senegal']],
+    [
+      'The Lakeland government signed a truce with rebels. The groups that signed were the Hill People’s Front, the River Liberation Army and the Northern Union - East.',
+      ['Hill People’s Front', 'Northern Union - East', 'River Liberation Army'],
+    ],
+    // an alliance or organisation acts through its members, allies or leaders
+    ['ASEAN members and China agreed on guidelines for a code of conduct at sea.', ['ASEAN', 'China']],
+    ['NATO allies agreed to set up a fund for Ukraine at the summit in Vilnius, Lithuania said.', ['NATO']],
+    ['ASEAN foreign ministers signed a treaty with Japan. Chinese officials criticised the deal.', ['ASEAN', 'Japan']],
+    // the subject past an aside, or in a reporting frame; the state that only watches is no side
+    [
+      'Chile and Peru, two long-time rivals, agreed to reopen the border. Bolivia followed the talks closely, and Bolivian officials said Bolivia would study the agreement.',
+      ['Chile', 'Peru'],
+    ],
+    [
+      'Chile and Peru said they had agreed to reopen the border. Bolivia followed the talks closely, and Bolivian officials said Bolivia would study the agreement.',
+      ['Chile', 'Peru'],
+    ],
+    // two officials coordinated, the second with its title, share the verb
+    [
+      'Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan initialled the peace treaty.',
+      ['Armenia', 'Azerbaijan'],
+    ],
+    // what the sides act against is no side
+    ['Under the accord, the Taliban commit to prevent al-Qaeda from operating in areas they control.', ['Taliban']],
+    // a name's acronym in brackets, and a describing word in a list
+    [
+      'Representatives of the Sudanese Armed Forces (SAF) and the paramilitary Rapid Support Forces (RSF) had signed the declaration in Jeddah, Saudi Arabia and the United States said.',
+      ['RSF', 'Sudanese Armed Forces'],
+    ],
+    // the sides are one state's own groups: the state is where they fight, not a side
+    [
+      'Libya’s rival camps, the Government of National Accord and the Libyan National Army, signed a ceasefire in Geneva covering all of Libya. Libyans welcomed the accord across Libya.',
+      ['Government of National Accord', 'Libyan National Army'],
+    ],
+    // … unless its government is one of them
+    [
+      'Sudan’s transitional government, the Sudan Revolutionary Front and the Justice and Equality Movement signed a peace deal in Juba.',
+      ['Justice and Equality Movement', 'Sudan', 'Sudan Revolutionary Front'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});

@@ -6,13 +6,14 @@
 
 import { eachMatch } from './scan';
 import { isSubjectOfCue } from './subject-of-cue';
-import { isBackground } from './gates';
+import { BACKGROUND_WORDS, isBackground } from './gates';
 import type { Entity } from '../model/gazetteer';
 import type { EntityMention } from './find-entities';
 import { PLACE_PREPOSITIONS } from './find-entities';
 import { sentenceAt, type Sentence } from './segment';
 import { holdsAnyOf } from './needs';
 import { tokenize, type Token } from './tokens';
+import { WordGates } from './word-gates';
 import { findEntities as findTitleEntities } from './find-entities';
 import { stateByCode } from '../model/gazetteer';
 import { LEADERS } from '../model/leaders';
@@ -26,6 +27,16 @@ import {
   DEMONYM_ACTORS,
   HEADLINE_VERBS,
   HOSTILE_HEAD,
+  LIST_ALONG_WITH,
+  LIST_ASIDE,
+  GOVERNMENT_AFTER,
+  GOVERNMENT_OF,
+  BACKGROUND_MONTH,
+  PERSON_SIGNED_BY,
+  PERSON_AND_PERSON,
+  TARGET_BEFORE,
+  LIST_MODIFIED,
+  SUBJECT_AFTER,
   MEDIATES_AFTER,
   OUTLET_AFTER,
   THIRD_HEAD,
@@ -34,6 +45,7 @@ import {
   SIGNED_BY_ACTORS,
   type PartyRoleRule,
 } from '../model/party-roles';
+import { SIGNATORIES_BEFORE } from '../model/signatory-lists';
 
 export interface PartyScore {
   entity: Entity;
@@ -43,6 +55,10 @@ export interface PartyScore {
   side: boolean;
   /** One of three or more coordinated names seen as sides ("signed by Iran, Russia, Kazakhstan and …"). */
   listSide?: boolean;
+  /** A state whose government the text names as an actor ("Sudan's transitional government"). */
+  government?: boolean;
+  /** Seen as the subject of an agreement verb ("the UAE and Bahrain signed"). */
+  subject?: boolean;
 }
 
 /** A person who acts for a side, where the text names them: an official's mention with its affiliation. */
@@ -54,6 +70,9 @@ export interface ActorMention {
 
 const fires = (rule: PartyRoleRule, s: string): boolean => holdsAnyOf(rule.needs, s) && rule.re.test(s);
 
+/** Can a `before` rule fire, given the word just before the mention (its `lastWords`, when it has them)? */
+const endsRight = (rule: PartyRoleRule, prev: string): boolean => !rule.lastWords || rule.lastWords.includes(prev);
+
 /**
  * A side's people after its demonym or possessive, and the counterpart coordinated with them: "Iranian
  * officials", "Iran's foreign minister and his Pakistani counterpart".
@@ -62,8 +81,10 @@ const ACTOR_PHRASE = new RegExp(
   `^(?:['’]s)?\\s+(?:(?:${ACTOR_MODIFIERS.join('|')})\\s+){0,2}(?:${DEMONYM_ACTORS.join('|')})\\b(?:\\s+and\\s+(?:his|her|their|its)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?counterparts?\\b)?`,
   'u',
 );
-/** Two names of one list, the first by its people: "the Ethiopian government and the TPLF", "Iran's delegation and". */
-const COORDINATED_ACTORS = new RegExp(`^(?:['’]s)?\\s+(?:${DEMONYM_ACTORS.join('|')})\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)(?:the\\s+)?$`);
+/** Two names of one list, the first by its people: "the Ethiopian government and the TPLF", "Sudan's transitional government, the SRF". */
+const COORDINATED_ACTORS = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?:${ACTOR_MODIFIERS.join('|')})\\s+){0,2}(?:${DEMONYM_ACTORS.join('|')})\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)(?:the\\s+)?$`,
+);
 const HEADLINE_VERB = new Set<string>(HEADLINE_VERBS);
 /** After a demonym: the place it names ("the Qatari capital", "the Egyptian resort of Sharm el-Sheikh"). */
 const VENUE_NOUN =
@@ -112,6 +133,103 @@ const OWN_DEAL = /\b(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+|just\s+)?(?
 /** What stands between two names of one list: "Ukraine, Russia", "Russia and France", "A, and the B". */
 const COORDINATED = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/;
 
+/** Literals of which every match of the pattern named holds one (case-folded): cheap sentence-wide gates. */
+const MEDIATOR_BEFORE_WORDS = [
+  'brokered',
+  'mediat',
+  'hosted',
+  'facilitated',
+  'arranged',
+  'convened',
+  'led',
+  'chaired',
+  'sponsored',
+  'auspices',
+  'help',
+];
+const BETWEEN_WORDS = ['between'];
+const SIGNED_WITH_WORDS = ['signed', 'agreement', 'deal', 'pact', 'accord', 'truce', 'ceasefire'];
+const SIGNATORY_WORDS = ['signator'];
+const REACTED_WORDS = [
+  'welcomed',
+  'hailed',
+  'praised',
+  'lauded',
+  'applauded',
+  'thanked',
+  'congratulated',
+  'critici',
+  'condemned',
+  'denounced',
+  'slammed',
+];
+const AGREED_THAT_WORDS = ['that'];
+/** The word that stands last before the mention in every match of the pattern named (past "the", "a", "an"). */
+const SIGNED_WITH_LAST: ReadonlySet<string> = new Set(['by', 'with']);
+const SIGNATORY_LAST: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'included', 'include']);
+const MEDIATOR_LAST: ReadonlySet<string> = new Set(['by', 'of', 'mediator', 'and']);
+
+/** Every word list the mention loop gates on, one bit each. */
+const GATES = new WordGates([
+  OUTLET_AFTER.needs,
+  ARENA_AFTER.needs,
+  BYSTANDER_BEFORE.needs,
+  MEDIATES_AFTER.needs,
+  THIRD_ROLE_AFTER.needs,
+  THIRD_HEAD.needs,
+  ANNOUNCES_OTHERS.needs,
+  BETWEEN_ACTORS.needs,
+  SIGNED_BY_ACTORS.needs,
+  AGREED_WITH.needs,
+  PARTICIPATES.needs,
+  HOSTILE_HEAD.needs,
+  MEDIATOR_BEFORE_WORDS,
+  MEDIATOR_VERBS,
+  BETWEEN_WORDS,
+  SIGNED_WITH_WORDS,
+  SIGNATORY_WORDS,
+  AGREED_THAT_WORDS,
+  BACKGROUND_WORDS,
+  SIGNATORIES_BEFORE.needs,
+  GOVERNMENT_AFTER.needs,
+  GOVERNMENT_OF.needs,
+  BACKGROUND_MONTH.needs,
+  REACTED_WORDS,
+  TARGET_BEFORE.needs,
+  PERSON_SIGNED_BY.needs,
+  SUBJECT_AFTER.needs,
+]);
+
+/**
+ * One sentence's cached views, so that the rules run per mention skip at once where the sentence lacks
+ * their words: which word lists its words hold (GATES, made on first use) and whether it is background.
+ * A window of the sentence can hold a word only if the sentence does, so the answers are unchanged.
+ */
+class SentenceView {
+  private sent: Sentence | null = null;
+  private mask = -1;
+  private split: boolean | null = null;
+  constructor(private readonly tokens: readonly Token[]) {}
+  reset(sent: Sentence): void {
+    this.sent = sent;
+    this.mask = -1;
+    this.split = null;
+  }
+  /** Does the sentence hold (case-folded) one of `words`? A token cut by the sentence's edge counts too. */
+  allows(words: readonly string[]): boolean {
+    if (this.mask < 0) this.mask = this.sent ? GATES.maskOf(this.tokens, this.sent.tokStart - 1, this.sent.tokEnd + 1) : 0;
+    return GATES.allows(this.mask, words);
+  }
+  background(): boolean {
+    const text = this.sent?.text ?? '';
+    return (this.allows(BACKGROUND_WORDS) && isBackground(text)) || (this.allows(BACKGROUND_MONTH.needs) && fires(BACKGROUND_MONTH, text));
+  }
+  clauseSplit(): boolean {
+    if (this.split === null) this.split = hasClauseSplit(this.sent?.text ?? '');
+    return this.split;
+  }
+}
+
 /** Clause breaks inside a sentence: entities across them are not in the cue's clause. */
 const CLAUSE_SPLIT = /;|,\s+(?:where|while|whereas|although|though)\s/g;
 
@@ -137,12 +255,16 @@ export function scoreParties(
   let si = 0;
   let bgFor = -1;
   let background = false;
+  /** The current sentence's cached views: which rules its words allow at all, and whether it is background. */
+  const view = new SentenceView(tokens);
   /** Mentions that are (part of) the subject of an agreement verb, by index. */
   const subjectOf = new Set<number>();
   /** Mentions seen as a side by any wording, and mentions cast as onlookers or mediators, by index. */
   const sideIdx = new Set<number>();
   const bystanderIdx = new Set<number>();
   const observerIdx = new Set<number>();
+  /** States whose government the text names as an actor. */
+  const governed = new Set<Entity>();
   for (let mi = 0; mi < entities.length; mi++) {
     const m = entities[mi];
     if (!m) continue;
@@ -151,19 +273,34 @@ export function scoreParties(
     if (!sent) break;
     if (bgFor !== si) {
       bgFor = si;
-      background = isBackground(sent.text);
+      view.reset(sent);
+      background = view.background();
     }
-    const before = text.slice(Math.max(sent.start, m.start - 40), m.start);
-    const after = text.slice(m.end, Math.min(sent.end, m.end + 60));
+    /** A role rule on text[from, to) — a window of this sentence — skipped where the sentence lacks its words. */
+    // An `after` rule is anchored at the mention, so past the sentence's gate its pattern fails at once where
+    // the window lacks its words: the window's own needs search is skipped (a rule's needs hold in every match).
+    const firesOn = (rule: PartyRoleRule, from: number, to: number): boolean => {
+      if (to > sent.end) return fires(rule, text.slice(from, to));
+      if (!view.allows(rule.needs)) return false;
+      return from >= m.end ? rule.re.test(text.slice(from, to)) : fires(rule, text.slice(from, to));
+    };
+
+    const beforeFrom = Math.max(sent.start, m.start - 40);
+    const longFrom = Math.max(sent.start, m.start - 120);
+    const afterTo = Math.min(sent.end, m.end + 60);
+    const before = text.slice(beforeFrom, m.start);
+    const after = text.slice(m.end, afterTo);
+    // "Sudan's transitional government", "the government of Sudan": the state acts through its government
+    if (m.entity.kind === 'state' && (firesOn(GOVERNMENT_AFTER, m.end, afterTo) || firesOn(GOVERNMENT_OF, beforeFrom, m.start)))
+      governed.add(m.entity);
     // "the Kuwait Times", "Iran's state television": an outlet, not an actor; "Libya's two warring camps": the arena
-    if (fires(OUTLET_AFTER, after) || (m.possessive && fires(ARENA_AFTER, after))) {
+    if (firesOn(OUTLET_AFTER, m.end, afterTo) || (m.possessive && firesOn(ARENA_AFTER, m.end, afterTo))) {
       bump(m.entity, 0);
       continue;
     }
     // "observers … among them representatives from China, Japan and India"
-    const longBefore = text.slice(Math.max(sent.start, m.start - 120), m.start);
     if (
-      fires(BYSTANDER_BEFORE, longBefore) ||
+      firesOn(BYSTANDER_BEFORE, longFrom, m.start) ||
       (observerIdx.has(mi - 1) && COORDINATED.test(text.slice(entities[mi - 1]?.end ?? 0, m.start)))
     ) {
       observerIdx.add(mi);
@@ -173,14 +310,21 @@ export function scoreParties(
       if (s) s.mediator = true;
       continue;
     }
+    /** The word just before the mention, past "the", "a", "an": the last word every `before` rule needs. */
+    const prev = prevWordText(tokens, m.tokStart);
+    /** A `before` rule, also skipped where the word before the mention is none it can end in. */
+    const firesBefore = (rule: PartyRoleRule, from: number): boolean => endsRight(rule, prev) && firesOn(rule, from, m.start);
     if (
-      (/by|of|mediator/.test(before) && (MEDIATOR_BEFORE.test(before) || MEDIATOR_BEFORE_PAIR.test(before))) ||
-      (/ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after)) ||
+      (view.allows(MEDIATOR_BEFORE_WORDS) &&
+        MEDIATOR_LAST.has(prev) &&
+        /by|of|mediator/.test(before) &&
+        (MEDIATOR_BEFORE.test(before) || MEDIATOR_BEFORE_PAIR.test(before))) ||
+      (view.allows(MEDIATOR_VERBS) && /ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after)) ||
       // "Qatar, which mediated the talks", "Turkish President Erdogan said after hosting talks"
-      fires(MEDIATES_AFTER, text.slice(m.end, Math.min(sent.end, m.end + 120))) ||
-      fires(THIRD_ROLE_AFTER, text.slice(m.end, Math.min(sent.end, m.end + 120))) ||
-      fires(THIRD_HEAD, text.slice(m.end, Math.min(sent.end, m.end + 60))) ||
-      fires(ANNOUNCES_OTHERS, text.slice(m.end, Math.min(sent.end, m.end + 160)))
+      firesOn(MEDIATES_AFTER, m.end, Math.min(sent.end, m.end + 120)) ||
+      firesOn(THIRD_ROLE_AFTER, m.end, Math.min(sent.end, m.end + 120)) ||
+      firesOn(THIRD_HEAD, m.end, afterTo) ||
+      firesOn(ANNOUNCES_OTHERS, m.end, Math.min(sent.end, m.end + 160))
     ) {
       bystanderIdx.add(mi);
       bump(m.entity, 0);
@@ -188,7 +332,6 @@ export function scoreParties(
       if (s) s.mediator = true;
       continue;
     }
-    const prev = prevWordText(tokens, m.tokStart);
     // a venue scores little, but the host of a bilateral visit is a side ("visit to Pakistan")
     // "in the Qatari capital", "at the Saudi port of Jeddah": a demonym that names the venue
     const venueDemonym = m.form === 'demonym' && VENUE_NOUN.test(after);
@@ -196,11 +339,16 @@ export function scoreParties(
       bump(m.entity, VISIT_PREPS.has(prev) && m.entity.kind === 'state' ? 0.6 : 0);
       continue;
     }
+    // "the Taliban commit to prevent al-Qaeda from …": what the sides act against
+    if (firesBefore(TARGET_BEFORE, beforeFrom)) {
+      bump(m.entity, 0);
+      continue;
+    }
     if (background) {
       bump(m.entity, 0.1);
       continue;
     }
-    const clause = clauseAround(sent, m.start);
+    const clause = clauseAround(sent, m.start, view.clauseSplit());
     // a sentence names many entities: weigh each clause once
     let n = clauseWeight.get(clause);
     if (n === undefined) {
@@ -208,43 +356,58 @@ export function scoreParties(
       clauseWeight.set(clause, n);
     }
     // "U.S. President Joe Biden welcomed the ceasefire": a third side reacting to the deal
-    if (n >= 2 && REACTED.test(after) && !OWN_DEAL.test(after)) n = 0.2;
+    if (n >= 2 && view.allows(REACTED_WORDS) && REACTED.test(after) && !OWN_DEAL.test(after)) n = 0.2;
     let side = false;
-    // "fighting between Israel and Hezbollah": a fight's sides
-    const betweenAt = before.lastIndexOf('between');
-    const hostileBetween =
-      betweenAt >= 0 &&
-      HOSTILE_BEFORE_BETWEEN.test(text.slice(Math.max(sent.start, m.start - 40 - 30), m.start - before.length + betweenAt));
-    if ((BETWEEN.test(before) || fires(BETWEEN_ACTORS, longBefore)) && !hostileBetween) {
-      // "ahead of a summit between North Korea and the United States, expected in May": not this deal's sides
-      const future = MEETING_HEAD.test(longBefore) && (FUTURE_BEFORE.test(longBefore) || FUTURE_AFTER.test(text.slice(m.end, sent.end)));
-      n += future ? 0 : 1.5;
-      side = !future;
+    if (view.allows(BETWEEN_WORDS)) {
+      // "fighting between Israel and Hezbollah": a fight's sides
+      const betweenAt = before.lastIndexOf('between');
+      const hostileBetween =
+        betweenAt >= 0 &&
+        HOSTILE_BEFORE_BETWEEN.test(text.slice(Math.max(sent.start, m.start - 40 - 30), m.start - before.length + betweenAt));
+      if ((BETWEEN.test(before) || firesOn(BETWEEN_ACTORS, longFrom, m.start)) && !hostileBetween) {
+        // "ahead of a summit between North Korea and the United States, expected in May": not this deal's sides
+        const longBefore = text.slice(longFrom, m.start);
+        const future = MEETING_HEAD.test(longBefore) && (FUTURE_BEFORE.test(longBefore) || FUTURE_AFTER.test(text.slice(m.end, sent.end)));
+        n += future ? 0 : 1.5;
+        side = !future;
+      }
     }
-    const farAfter = after + text.slice(m.end + after.length, m.end + after.length + 40);
+    const farTo = Math.min(text.length, m.end + after.length + 40);
+    const farAfter = text.slice(m.end, farTo);
     // "Iranian officials agreed", "Iran's foreign minister and his Pakistani counterpart signed": the side's people act for it
-    const actor = m.form === 'demonym' || m.possessive ? ACTOR_PHRASE.exec(farAfter) : null;
-    if (n >= 2 && (isSubjectOfCue(farAfter) || (actor && isSubjectOfCue(farAfter.slice(actor[0].length))))) {
-      n += 3;
-      side = true;
-      subjectOf.add(mi);
+    if (n >= 2) {
+      // "the Rapid Support Forces (RSF) had signed": after an acronym in brackets, the text goes on from the name
+      const rest = text[m.start - 1] === '(' && farAfter[0] === ')' ? farAfter.slice(1) : farAfter;
+      // an organisation's or group's name modifies its people too: "ASEAN members", "Hamas negotiators"
+      const actor = m.form === 'demonym' || m.possessive || m.entity.kind !== 'state' ? ACTOR_PHRASE.exec(rest) : null;
+      if (isSubjectOfCue(rest) || (actor && isSubjectOfCue(rest.slice(actor[0].length))) || firesOn(SUBJECT_AFTER, m.end, farTo)) {
+        n += 3;
+        side = true;
+        subjectOf.add(mi);
+      }
     }
-    if (SIGNED_WITH.test(before) || fires(SIGNED_BY_ACTORS, longBefore) || fires(AGREED_WITH, longBefore)) {
+    if (
+      (view.allows(SIGNED_WITH_WORDS) && SIGNED_WITH_LAST.has(prev) && SIGNED_WITH.test(before)) ||
+      firesBefore(SIGNED_BY_ACTORS, longFrom) ||
+      firesBefore(AGREED_WITH, longFrom) ||
+      // "signed by Egyptian Prime Minister Madbouly and EU Commission President …": a signer's side
+      firesOn(PERSON_SIGNED_BY, longFrom, m.start)
+    ) {
       n += 2;
       side = true;
     }
     // "Germany, Poland and Norway also took part in the deal", "joined the accord"
-    if (fires(PARTICIPATES, farAfter)) {
+    if (firesOn(PARTICIPATES, m.end, farTo)) {
       n += 3;
       side = true;
       subjectOf.add(mi);
     }
-    if (SIGNATORY.test(before)) {
+    if ((view.allows(SIGNATORY_WORDS) && SIGNATORY_LAST.has(prev) && SIGNATORY.test(before)) || firesBefore(SIGNATORIES_BEFORE, longFrom)) {
       n += 3;
       side = true;
     }
     // "the group accepted that Mexico would cut only 100,000 barrels": a side's own share of the terms
-    if (AGREED_THAT.test(before) && WOULD_AFTER.test(after)) {
+    if (view.allows(AGREED_THAT_WORDS) && prev === 'that' && AGREED_THAT.test(before) && WOULD_AFTER.test(after)) {
       n += 3;
       side = true;
     }
@@ -255,7 +418,7 @@ export function scoreParties(
       (nextTok?.text === '-' && nextTok.start === m.end && startsAt.has(m.tokEnd + 1)) ||
       (prevTok?.text === '-' && prevTok.end === m.start && endsAt.has(m.tokStart - 1));
     // "a Russian-Syrian assault", "the Iran-Iraq war": a fight's sides, not this agreement's
-    if (compound && !fires(HOSTILE_HEAD, text.slice(nextTok?.text === '-' ? (entities[mi + 1]?.end ?? m.end) : m.end, sent.end))) {
+    if (compound && !firesOn(HOSTILE_HEAD, nextTok?.text === '-' ? (entities[mi + 1]?.end ?? m.end) : m.end, sent.end)) {
       n += 2;
       side = true;
     }
@@ -273,18 +436,49 @@ export function scoreParties(
     const x = entities[a];
     const y = entities[a + 1];
     if (!x || !y) return false;
-    const gap = text.slice(x.end, y.start);
-    return COORDINATED.test(gap) || COORDINATED_ACTORS.test(gap);
+    const gap0 = text.slice(x.end, y.start);
+    // "the Sudanese Armed Forces (SAF) and …": a name and its acronym in brackets are one item
+    if (x.entity === y.entity && /^\s*\($/.test(gap0)) return true;
+    const gap = x.entity === (entities[a - 1] as EntityMention | undefined)?.entity && gap0[0] === ')' ? gap0.slice(1) : gap0;
+    // a coordinator is a few words: a long gap (most are) is never one
+    return (
+      COORDINATED.test(gap) ||
+      COORDINATED_ACTORS.test(gap) ||
+      (gap.length <= 40 && (fires(LIST_ALONG_WITH, gap) || fires(LIST_MODIFIED, gap)))
+    );
   };
-  for (let a = 0; a < entities.length; ) {
-    let b = a;
-    while (b + 1 < entities.length && linked(b)) b++;
+  /** The next name of k's list: the one right after it, or the first after an aside ("China — … — along with the EU"). */
+  const nextInList = (k: number): number => {
+    if (linked(k)) return k + 1;
+    const x = entities[k];
+    if (!x) return -1;
+    const c = text.charCodeAt(x.end) === 32 ? text.charCodeAt(x.end + 1) : text.charCodeAt(x.end);
+    if (c !== 0x2014 && c !== 0x2013 && c !== 40) return -1;
+    const aside = fires(LIST_ASIDE, text.slice(x.end, x.end + 200)) ? LIST_ASIDE.re.exec(text.slice(x.end, x.end + 200)) : null;
+    if (!aside) return -1;
+    const close = x.end + aside[0].length;
+    let j = k + 1;
+    while (j < entities.length && (entities[j] as EntityMention).start < close) j++;
+    const y = entities[j];
+    if (!y) return -1;
+    const gap = text.slice(close, y.start);
+    return COORDINATED.test(gap) || (gap.length <= 40 && fires(LIST_ALONG_WITH, gap)) ? j : -1;
+  };
+  const inList = new Uint8Array(entities.length);
+  for (let a = 0; a < entities.length; a++) {
+    if (inList[a]) continue;
+    inList[a] = 1;
+    const list = [a];
+    for (let k = nextInList(a); k > 0 && !inList[k]; k = nextInList(k)) {
+      inList[k] = 1;
+      list.push(k);
+    }
     let anySide = false;
-    for (let k = a; k <= b; k++) if (sideIdx.has(k)) anySide = true;
-    if (anySide && b > a) {
+    for (const k of list) if (sideIdx.has(k)) anySide = true;
+    if (anySide && list.length > 1) {
       const run = new Set<Entity>();
-      for (let k = a; k <= b; k++) if (!bystanderIdx.has(k)) run.add((entities[k] as EntityMention).entity);
-      for (let k = a; k <= b; k++) {
+      for (const k of list) if (!bystanderIdx.has(k)) run.add((entities[k] as EntityMention).entity);
+      for (const k of list) {
         if (sideIdx.has(k) || bystanderIdx.has(k)) continue;
         const e = (entities[k] as EntityMention).entity;
         bump(e, 3);
@@ -297,13 +491,39 @@ export function scoreParties(
           if (s?.side) s.listSide = true;
         }
     }
-    a = b + 1;
   }
-  // "Putin and Erdogan agreed", "Kerry signed": a person who acts for a side as the agreement verb's subject
-  for (const p of [...actors, ...leaderMentions(tokens)]) {
+  // "Putin and Erdogan agreed", "Kerry signed": a person who acts for a side as the agreement verb's subject;
+  // "signed by Egyptian Prime Minister Madbouly and EU Commission President von der Leyen": its signer
+  const backgroundOf = new Map<Sentence, boolean>();
+  const people = [...actors, ...leaderMentions(tokens)];
+  const order = people.map((_, i) => i).sort((a, b) => (people[a] as ActorMention).start - (people[b] as ActorMention).start);
+  /** Whether each person (in text order) acts as a side where they stand. */
+  const acting = new Array<boolean>(order.length).fill(false);
+  for (let k = order.length - 1; k >= 0; k--) {
+    const p = people[order[k] as number] as ActorMention;
     const sent = sentenceAt(sentences, p.start);
-    if (!sent || isBackground(sent.text)) continue;
-    if (!isSubjectOfCue(text.slice(p.end, Math.min(sent.end, p.end + 100)))) continue;
+    if (!sent) continue;
+    let bg = backgroundOf.get(sent);
+    if (bg === undefined) {
+      bg = isBackground(sent.text) || fires(BACKGROUND_MONTH, sent.text);
+      backgroundOf.set(sent, bg);
+    }
+    if (bg) continue;
+    const next = people[order[k + 1] ?? -1];
+    const withNext =
+      !!next &&
+      acting[k + 1] === true &&
+      next.start < sent.end &&
+      next.start > p.end &&
+      fires(PERSON_AND_PERSON, text.slice(p.end, next.start));
+    acting[k] =
+      isSubjectOfCue(text.slice(p.end, Math.min(sent.end, p.end + 100))) ||
+      withNext ||
+      fires(PERSON_SIGNED_BY, text.slice(Math.max(sent.start, p.start - 200), p.start));
+  }
+  for (const [i, idx] of order.entries()) {
+    if (!acting[i]) continue;
+    const p = people[idx] as ActorMention;
     // as much as the state named as the subject: an agreement clause and its subject
     bump(p.entity, 5);
     const s = scores.get(p.entity);
@@ -318,10 +538,21 @@ export function scoreParties(
   // the people who met or signed speak for the sides
   for (const e of officialAffiliations) bump(e, 2.5);
   for (const e of titleEntities) bump(e, title && AGREEMENT_WORDS.test(title) ? 2.5 : 1);
+  for (const k of subjectOf) {
+    const s = scores.get((entities[k] as EntityMention).entity);
+    if (s) s.subject = true;
+  }
+  for (const e of governed) {
+    const s = scores.get(e);
+    if (s) s.government = true;
+  }
   return [...scores.values()].sort((a, b) => b.score - a.score);
 }
 
 let leaderIndex: Map<string, { code: string; given: string[] }> | null = null;
+/** Whether every surname in the index starts with a capital or a non-ASCII letter (then a-z or 0-9 at a word's start rules it out). */
+let leadersCapitalised = false;
+const stateOfCode = new Map<string, Entity | null>();
 
 /**
  * Surnames of well-known leaders ("Putin", "Erdogan", "Vladimir Putin") in the text, as their state; not
@@ -335,17 +566,25 @@ function leaderMentions(tokens: Token[]): ActorMention[] {
       const last = parts.at(-1);
       if (last && last.length > 3) leaderIndex.set(last, { code, given: parts.slice(0, -1) });
     }
+    // a surname with a hyphen ("al-Sisi") is never one token, so it cannot match here either way
+    leadersCapitalised = [...leaderIndex.keys()].every((k) => !/^[\p{L}\p{M}\p{N}]+$/u.test(k) || !/^[a-z0-9]/.test(k));
   }
   const out: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || t.text.length < 4) continue;
+    const c = t.text.charCodeAt(0);
+    if (leadersCapitalised && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
     const leader = leaderIndex.get(t.text);
     if (!leader) continue;
     const prev = tokens[i - 1];
     if (prev?.word && /^\p{Lu}/u.test(prev.text) && !leader.given.includes(prev.text)) continue;
     const code = leader.code;
-    const entity = stateByCode(code);
+    let entity = stateOfCode.get(code);
+    if (entity === undefined) {
+      entity = stateByCode(code);
+      stateOfCode.set(code, entity);
+    }
     if (entity) out.push({ start: t.start, end: t.end, entity });
   }
   return out;
@@ -401,10 +640,22 @@ export function pickParties(scores: PartyScore[]): PartyScore[] {
   if (second && rank(second) >= rank(top) * 0.3) out.push(second);
   for (const s of ordered.slice(2)) {
     if (!second) break;
-    const near = rank(s) >= rank(second) * 0.6 && rank(s) >= rank(top) * 0.45;
-    if (s.listSide || near) out.push(s);
+    // the subject of an agreement verb ("the UAE and Bahrain signed") may stand a little further below the top two
+    const near = s.subject
+      ? rank(s) >= rank(second) * 0.5 && rank(s) >= rank(top) * 0.4
+      : rank(s) >= rank(second) * 0.6 && rank(s) >= rank(top) * 0.45;
+    // where the structure shows two or more sides, a name it never shows as one must outrank the second of them
+    const unseen = flagged.length >= 2 && !s.side && rank(s) < rank(second);
+    if (s.listSide || (near && !unseen)) out.push(s);
   }
-  return out;
+  // "Libya's two warring camps", "the GNA and the LNA": where two or more of the sides are one state's own
+  // groups, the state is their arena — unless it is seen as a side or its government acts
+  const arena = (s: PartyScore): boolean =>
+    s.entity.kind === 'state' &&
+    !s.side &&
+    !s.government &&
+    out.filter((o) => o.entity.kind !== 'state' && !!o.entity.home && o.entity.home === s.entity.code).length >= 2;
+  return out.some(arena) ? out.filter((s) => !arena(s)) : out;
 }
 
 function prevWordText(tokens: Token[], i: number): string {
@@ -413,9 +664,12 @@ function prevWordText(tokens: Token[], i: number): string {
   return tokens[j]?.word ? (tokens[j]?.text.toLowerCase() ?? '') : '';
 }
 
-function clauseAround(sent: Sentence, at: number): string {
-  if (!sent.text.includes(';') && !sent.text.includes(', wh') && !sent.text.includes(', alth') && !sent.text.includes(', th'))
-    return sent.text;
+/** Does the sentence hold a clause break of CLAUSE_SPLIT at all? */
+const hasClauseSplit = (text: string): boolean =>
+  text.includes(';') || text.includes(', wh') || text.includes(', alth') || text.includes(', th');
+
+function clauseAround(sent: Sentence, at: number, split: boolean = hasClauseSplit(sent.text)): string {
+  if (!split) return sent.text;
   const rel = at - sent.start;
   let s = 0;
   let e = sent.text.length;

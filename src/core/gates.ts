@@ -9,7 +9,7 @@ import { BACKGROUND, NEGATED } from '../model/cues';
 export const hasAny = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.includes(w));
 
 /** Every BACKGROUND match holds one of these. */
-const BACKGROUND_WORDS = ['year', 'previously', 'past', '19', '20'];
+export const BACKGROUND_WORDS = ['year', 'previously', 'past', '19', '20'];
 
 /** BACKGROUND.test(text), skipped where it cannot match; pass the lower-cased text when at hand. */
 export function isBackground(text: string, lower: string = text.toLowerCase()): boolean {

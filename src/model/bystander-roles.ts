@@ -1,5 +1,6 @@
 // Words that cast a person as a bystander of the agreement rather than a side's actor: a guarantor, a
-// witness, a mediator, a host, a guest. Such a person's side is not evidence that the side agreed.
+// witness, a mediator, a host, a guest, or one who reacts to the deal from outside (welcomed, criticised,
+// claimed credit for it). Such a person's side is not evidence that the side agreed.
 
 export const BYSTANDER_WORDS = [
   'guarantor',
@@ -20,6 +21,18 @@ export const BYSTANDER_WORDS = [
   'facilitator',
   'facilitated',
   'guests',
+  'welcomed',
+  'hailed',
+  'praised',
+  'lauded',
+  'applauded',
+  'congratulated',
+  'criticised',
+  'criticized',
+  'condemned',
+  'denounced',
+  'slammed',
+  'credit',
 ] as const;
 
 /** [sentence, whether it casts its person as a bystander] — run by src/core/bystander.test.ts. */
@@ -29,4 +42,7 @@ export const BYSTANDER_EXAMPLES: ReadonlyArray<readonly [string, boolean]> = [
   ['Prime Minister Lena Novak attended the ceremony.', true],
   ['Foreign Minister Omar Haddad signed the accord for his government.', false],
   ['General Tomas Petrov agreed to withdraw his troops.', false],
+  ['President Luis Moreno welcomed the agreement between the two neighbours.', true],
+  ['Prime Minister Omar Haddad claimed credit for the ceasefire.', true],
+  ['Foreign Minister Lena Novak criticised the deal as one-sided.', true],
 ];

@@ -15,6 +15,8 @@ export interface Entity {
   kind: PartyKind;
   code: string | null;
   capitals: string[];
+  /** A group's or body's state (ISO code), where the organisation list gives one. */
+  home?: string;
 }
 
 /** How a phrase refers to its entity; capitals act as the state only in actor position. */
@@ -98,7 +100,13 @@ function orgEntity(i: number): Entity {
   let e = orgCache[i];
   if (!e) {
     const org = ORGANISATIONS[i];
-    e = { name: org?.names[0] ?? '', kind: org?.kind ?? 'organization', code: null, capitals: [] };
+    e = {
+      name: org?.names[0] ?? '',
+      kind: org?.kind ?? 'organization',
+      code: null,
+      capitals: [],
+      ...(org?.home ? { home: org.home } : {}),
+    };
     orgCache[i] = e;
   }
   return e;

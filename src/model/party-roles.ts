@@ -10,12 +10,17 @@ export interface PartyRoleRule {
   /** Lower-case literals of which every match holds one: a text without any skips the rule. */
   needs: readonly string[];
   re: RegExp;
+  /**
+   * For a rule on the text before a mention: the words one of which always stands last before it (past
+   * "the", "a", "an"), a cheap exact gate. A test checks every `should` string against it.
+   */
+  lastWords?: readonly string[];
   should: readonly string[];
   shouldNot: readonly string[];
 }
 
 /** The people who act for a side, named before it: "representatives of", "the leaders of". */
-const ACTORS_OF = String.raw`(?:(?:the\s+)?(?:(?:military|political|government|senior|top|official)\s+)?(?:representatives|delegates|delegations|envoys|leaders|officials|ministers|foreign\s+ministers|heads\s+of\s+state|presidents|governments|negotiators)\s+(?:of|from)\s+)`;
+const ACTORS_OF = String.raw`(?:(?:the\s+)?(?:(?:military|political|government|senior|top|official)\s+)?(?:representatives|delegates|delegations|envoys|leaders|officials|ministers|foreign\s+ministers|heads\s+of\s+state|presidents|governments|government|authorities|negotiators)\s+(?:of|from)\s+)`;
 
 /**
  * Before the mention: it signs, or an instrument is signed by or with it, through the people who act for
@@ -25,16 +30,23 @@ export const SIGNED_BY_ACTORS: PartyRoleRule = {
   name: 'signed-by-actors',
   comment: 'signed by (or a deal with) the representatives, leaders or delegations of the side',
   needs: ['by', 'with'],
+  lastWords: ['of', 'from'],
   re: new RegExp(
-    String.raw`\b(?:signed|initialled|initialed|concluded|agreement|agreements|deal|pact|accord|truce|ceasefire|treaty|convention|declaration|memorandum)\s+(?:(?:was|were)\s+)?(?:by|with)\s+(?:the\s+)?${ACTORS_OF}(?:the\s+)?$`,
+    String.raw`\b(?:signed|initialled|initialed|concluded|agreement|agreements|deal|pact|accord|truce|ceasefire|treaty|convention|declaration|memorandum|understanding)\s+(?:\([A-Z]{2,6}\)\s+)?(?:(?:was|were)\s+)?(?:by|with)\s+(?:the\s+)?${ACTORS_OF}(?:the\s+)?$`,
     'i',
   ),
   should: [
     'The document, signed by representatives of ',
     'The convention was signed by the leaders of the ',
     'a truce with delegates from ',
+    'signed a Memorandum of Understanding (MoU) with the Government of the ',
   ],
-  shouldNot: ['The petition was drafted by representatives of ', 'talks with representatives of ', 'signed by '],
+  shouldNot: [
+    'The petition was drafted by representatives of ',
+    'talks with representatives of ',
+    'signed by ',
+    'a meeting with the government of ',
+  ],
 };
 
 /**
@@ -60,16 +72,24 @@ export const BETWEEN_ACTORS: PartyRoleRule = {
 /** Before the mention: an agreement verb and "with", up to a few words apart ("agreed with", "reached a deal with"). */
 export const AGREED_WITH: PartyRoleRule = {
   name: 'agreed-with',
-  comment: 'the other side of an agreement verb: "agreed with", "reached a deal with", "struck a truce with"',
+  comment: 'the other side of an agreement verb: "agreed with", "reached a deal with", "signed a treaty with"',
   needs: ['with'],
-  re: /(?<!\b(?:to|will|would|could|may|might|must|should|not|never)\s)\b(?:agreed|reached|struck|sealed|concluded|clinched|inked)\s+(?:(?:[\p{L}\d-]+\s+){0,4}?(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire|treaty|understanding|arrangement|compromise|swap|exchange)\s+)?with\s+(?:the\s+)?$/iu,
+  lastWords: ['with'],
+  re: /(?<!\b(?:to|will|would|could|may|might|must|should|not|never)\s)\b(?:agreed|reached|struck|sealed|concluded|clinched|inked|signed)\s+(?:(?:[\p{L}\d-]+\s+){0,4}?(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire|treaty|understanding|arrangement|compromise|swap|exchange)\s+)?with\s+(?:the\s+)?$/iu,
   should: [
     'Chile agreed with ',
     'Ghana reached a new customs deal with the ',
     'The government struck a truce with ',
     'It inked a pact with ',
+    'The ministers signed a treaty with ',
   ],
-  shouldNot: ['She will agree with ', 'The minister met with ', 'Chile agreed to talk with ', 'talks with '],
+  shouldNot: [
+    'She will agree with ',
+    'The minister met with ',
+    'Chile agreed to talk with ',
+    'talks with ',
+    'It refused to sign a treaty with ',
+  ],
 };
 
 /**
@@ -176,7 +196,7 @@ export const HOSTILE_HEAD: PartyRoleRule = {
   shouldNot: [' agreement on', ' border committee', ' talks in Doha', ' peace deal'],
 };
 
-/** After the mention of a demonym: the people who act for the side ("Iranian officials agreed"). */
+/** After a demonym, a possessive or an organisation's name: the people who act for the side ("Iranian officials agreed", "NATO allies agreed"). */
 export const DEMONYM_ACTORS = [
   'officials',
   'official',
@@ -204,6 +224,10 @@ export const DEMONYM_ACTORS = [
   'representative',
   'commanders',
   'chiefs',
+  'members',
+  'allies',
+  'states',
+  'countries',
 ] as const;
 
 /** Words that may stand between a side and the people who act for it: "Iran's top diplomat", "the Pakistani foreign minister". */
@@ -223,6 +247,10 @@ export const ACTOR_MODIFIERS = [
   'senior',
   'peace',
   'trade',
+  'member',
+  'transitional',
+  'federal',
+  'interim',
 ] as const;
 
 /** Present-tense agreement verbs of a headline ("Iran, Saudi Arabia agree to restore ties"). */
@@ -275,19 +303,21 @@ export const MEDIATES_AFTER: PartyRoleRule = {
   name: 'mediates-after',
   comment: 'the mention, or its official, mediated, hosted, brokered or facilitated the talks or the deal',
   needs: ['mediat', 'host', 'broker', 'facilitat', 'sponsor', 'guarant', 'chair', 'convene'],
-  re: /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|al|bin|the|and|foreign|prime|defence|defense|minister|president|ministry|government|officials?|mediators?|envoy|king|emir|crown|prince|sheikh|leader|secretary|state|top|diplomat)){0,8}?,?\s+(?:(?:who|which|that)\s+)?(?:(?:had|has|have|also|jointly|helped|help|to|had\s+helped|successfully|said\s+after|after|while|had\s+been|was|were|is|are)\s+)*(?:mediated|mediating|brokered|brokering|broker|mediate|hosted|hosting|facilitated|facilitating|sponsored|co-sponsored|guaranteed|guaranteeing|chaired|co-chaired|convened)\b/u,
+  re: /^(?:['’]s)?(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|of|al|bin|the|and|foreign|prime|defence|defense|minister|president|ministry|government|officials?|mediators?|envoy|king|emir|crown|prince|sheikh|leader|secretary|state|top|diplomat)){0,8}?,?\s+(?:(?:who|which|that)\s+)?(?:(?:had|has|have|also|jointly|helped|help|to|had\s+helped|successfully|said\s+after|after|while|had\s+been|was|were|is|are)\s+)*(?:mediated|mediating|brokered|brokering|broker|mediate|hosted|hosting|facilitated|facilitating|sponsored|co-sponsored|guaranteed|guaranteeing|chaired|co-chaired|convened|led\s+(?:the\s+)?mediation|leading\s+(?:the\s+)?mediation)\b/u,
   should: [
     ', which mediated the talks with Egypt',
     ', which helped broker the agreement along with',
     ' President Recep Tayyip Erdogan said after hosting talks in Ankara',
     "'s foreign minister, who hosted the talks",
     ' also mediated the talks',
+    "'s prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, who led the mediation effort, said",
   ],
   shouldNot: [
     ' and Iran agreed to reopen',
     ' signed the deal hosted by Oman',
     "'s president said the deal would hold",
     ' agreed to the deal',
+    "'s foreign minister, who led the talks, signed",
   ],
 };
 
@@ -297,9 +327,9 @@ export const MEDIATES_AFTER: PartyRoleRule = {
  */
 export const THIRD_ROLE_AFTER: PartyRoleRule = {
   name: 'third-role-after',
-  comment: 'the mention (or its list) is called mediator, guarantor, facilitator, observer or host',
+  comment: 'the mention (or its list) is called mediator, guarantor, facilitator, observer or host, or will act as one',
   needs: ['mediator', 'guarantor', 'facilitator', 'observer', 'broker', 'host', 'witness', 'accompan'],
-  re: /^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,4}(?:\s+(?:also\s+)?(?:(?:acting|serving|stood|stands|standing|acted|served)\s+)?as\s+(?:a\s+|the\s+)?(?:co-)?|\s+(?:co-)?)(?:mediators?|guarantors?|facilitators?|observers?|brokers?|hosts?|witnesses)\b|^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:also\s+)?accompanied\s+the\s+(?:talks|process|negotiations)\b|^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:also\s+)?(?:signed|joined|attended|initialled|initialed)\s+(?:[\p{Ll}-]+\s+){0,4}?as\s+(?:a\s+|the\s+)?(?:co-)?(?:guarantors?|mediators?|witnesses|observers?|facilitators?)\b/u,
+  re: /^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,4}(?:\s+(?:also\s+)?(?:(?:acting|serving|stood|stands|standing|acted|served)\s+)?as\s+(?:a\s+|the\s+)?(?:co-)?|\s+(?:co-)?)(?:mediators?|guarantors?|facilitators?|observers?|brokers?|hosts?|witnesses)\b|^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:also\s+)?accompanied\s+the\s+(?:talks|process|negotiations)\b|^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:also\s+)?(?:signed|joined|attended|initialled|initialed)\s+(?:[\p{Ll}-]+\s+){0,4}?as\s+(?:a\s+|the\s+)?(?:co-)?(?:guarantors?|mediators?|witnesses|observers?|facilitators?)\b|^(?:\s+(?:and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s+(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:act|serve|stand)\s+as\s+(?:a\s+|the\s+)?(?:co-)?(?:mediators?|guarantors?|facilitators?|observers?|witnesses|hosts?)\b/u,
   should: [
     ' and American mediators said',
     ' and Norway acting as guarantors.',
@@ -307,8 +337,17 @@ export const THIRD_ROLE_AFTER: PartyRoleRule = {
     ' mediators said the truce would hold',
     ' and Mexico also accompanied the talks',
     ', Qatar and Turkey signed the plan as guarantors.',
+    ' and Cuba will act as guarantors.',
+    ' will serve as a mediator',
   ],
-  shouldNot: [' and Hamas agreed to a truce', ' signed the deal', "'s foreign minister said", ' and the mediator said'],
+  shouldNot: [
+    ' and Hamas agreed to a truce',
+    ' signed the deal',
+    "'s foreign minister said",
+    ' and the mediator said',
+    ' will act as one side',
+    ', Venezuela and Cuba will act as guarantors',
+  ],
 };
 
 /**
@@ -353,6 +392,193 @@ export const ARENA_AFTER: PartyRoleRule = {
   shouldNot: ["'s government and the rebels", "'s foreign minister", ' and its rivals', "'s parties"],
 };
 
+/**
+ * Between two names of one list: a coordinator that adds the second to the first's company ("the UK,
+ * along with the EU", "Chad as well as Niger", "Mali together with Niger"), so both share its role.
+ */
+export const LIST_ALONG_WITH: PartyRoleRule = {
+  name: 'list-along-with',
+  comment: 'the text between two names adds the second to the first: along with, as well as, together with',
+  needs: ['along', 'well', 'together'],
+  re: /^(?:['’]s)?\s*,?\s*(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?:the\s+)?$/u,
+  should: [', along with the ', ' as well as ', ', together with ', ' along with '],
+  shouldNot: [' met with ', ', who spoke with the ', ' along with its envoy to ', ' as well as the talks with '],
+};
+
+/**
+ * Right after a name of a list: an aside set off by dashes or brackets ("China — notable given the
+ * export controls — along with the EU"), after which the list goes on; the names inside it are not the list's.
+ */
+export const LIST_ASIDE: PartyRoleRule = {
+  name: 'list-aside',
+  comment: 'an aside between dashes or in brackets right after a name, within the sentence',
+  needs: ['—', '–', '('],
+  re: /^\s*(?:[—–][^—–.;!?]{1,160}[—–]|\([^().;!?]{1,160}\))/u,
+  should: [
+    ' — notable given the export controls between Washington and Beijing — along with',
+    ' (a founding member), and',
+    '– which hosted the talks – and',
+  ],
+  shouldNot: [' and the EU', ', along with', ' — who signed it. Then', ' (a founding member. And'],
+};
+
+/**
+ * After a state's mention (its name, possessive or demonym): its government as an actor ("Sudan's
+ * transitional government", "the Myanmar government", "Colombian authorities"). A state whose own groups
+ * are the sides is still one of them when its government acts.
+ */
+export const GOVERNMENT_AFTER: PartyRoleRule = {
+  name: 'government-after',
+  comment: 'the state’s government, authorities or administration named through it',
+  needs: ['government', 'authorities', 'administration', 'junta', 'regime'],
+  re: /^(?:['’]s)?\s+(?:(?:transitional|federal|interim|national|central|military|civilian|new|elected|unity|current|ruling)\s+)?(?:government|authorities|administration|junta|regime)\b(?!-)/u,
+  should: ["'s transitional government and the rebels", ' government concluded a pact', '’s federal government', ' authorities said'],
+  shouldNot: [' National Army', "'s government-in-exile", ' governments', "'s rival camps"],
+};
+
+/** Before a state's mention: "the government of", "the transitional government of the". */
+export const GOVERNMENT_OF: PartyRoleRule = {
+  name: 'government-of',
+  comment: 'the state’s government named before it: "the government of Sudan"',
+  needs: ['government', 'authorities', 'administration'],
+  lastWords: ['of', 'in'],
+  re: /\b(?:government|authorities|administration)\s+(?:of|in)\s+(?:the\s+)?$/iu,
+  should: ['For the transitional government of ', 'the government in ', 'the authorities of the '],
+  shouldNot: ['talks with the government and ', 'governments of ', 'the government said '],
+};
+
+/**
+ * Anywhere in a sentence: a month and year after "in" dates a background event ("concluded a bilateral
+ * arrangement in November 2017"), as "in 2017" does; the event itself is dated by its day or weekday.
+ */
+export const BACKGROUND_MONTH: PartyRoleRule = {
+  name: 'background-month',
+  comment: 'the sentence tells of an earlier month: "in November 2017"',
+  needs: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  re: /\b(?:in|since|by)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b/u,
+  should: ['Myanmar and Bangladesh concluded an arrangement in November 2017, which', 'since August 2017', 'in late March 2019'],
+  shouldNot: ['signed on 6 November 2017', 'on Monday in Geneva', 'in May'],
+};
+
+/**
+ * Before a person's name (and the title before it): the person signs, alone or as the second of two
+ * signers ("signed by Egyptian Prime Minister …", "signed by X and EU Commission President …").
+ */
+export const PERSON_SIGNED_BY: PartyRoleRule = {
+  name: 'person-signed-by',
+  comment: 'the instrument was signed by the person named next, or by another and them',
+  needs: ['signed', 'initial', 'inked'],
+  re: /\b(?:signed|initialled|initialed|inked)\s+(?:\S+\s+){0,3}?by\s+(?:[^.;]{0,100}?\s+and\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+){0,7}$/u,
+  should: [
+    'The memorandum was signed by Egyptian Prime Minister ',
+    'The memorandum was signed by Egyptian Prime Minister Mostafa Madbouly and EU Commission President ',
+    'It was signed on Monday by ',
+  ],
+  shouldNot: ['The memorandum was signed by Egypt, said Foreign Minister ', 'He signed the deal. Foreign Minister ', 'He was greeted by '],
+};
+
+/** Between two people's mentions: the second (with its title) coordinated with the first ("Aliyev and Armenian Prime Minister "). */
+export const PERSON_AND_PERSON: PartyRoleRule = {
+  name: 'person-and-person',
+  comment: 'two people coordinated, the second with its title: they share the verb that follows',
+  needs: ['and', ','],
+  re: /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+){0,7}$/u,
+  should: [' and Armenian Prime Minister ', ', and Foreign Minister ', ' and '],
+  shouldNot: [' said that Armenian Prime Minister ', ' met Foreign Minister ', ', who met '],
+};
+
+/** Before a mention: it is the target of the deal's action, not a side ("prevent al-Qaeda from", "to combat ISIS"). */
+export const TARGET_BEFORE: PartyRoleRule = {
+  name: 'target-before',
+  comment: 'the mention is what the sides act against: prevent, stop, bar, combat, counter, fight',
+  needs: ['prevent', 'stop', 'bar', 'combat', 'counter', 'fight', 'disarm', 'defeat'],
+  lastWords: [
+    'prevent',
+    'prevents',
+    'preventing',
+    'stop',
+    'stops',
+    'stopping',
+    'bar',
+    'bars',
+    'barring',
+    'combat',
+    'combats',
+    'combating',
+    'combatting',
+    'counter',
+    'counters',
+    'countering',
+    'fight',
+    'fights',
+    'disarm',
+    'disarming',
+    'defeat',
+    'defeating',
+  ],
+  re: /\b(?:prevent|prevents|preventing|stop|stops|stopping|bar|bars|barring|combat|combats|combating|combatting|counter|counters|countering|fight|fights|disarm|disarming|defeat|defeating)\s+(?:the\s+)?$/iu,
+  should: ['the Taliban commit to prevent ', 'agreed to jointly combat ', 'a coalition to fight the '],
+  shouldNot: ['the fighting between ', 'agreed with ', 'a stop in '],
+};
+
+/**
+ * Between two names of one list: a coordinator, then a word that describes the second side ("the SAF and
+ * the paramilitary RSF", "Iran and neighbouring Pakistan").
+ */
+export const LIST_MODIFIED: PartyRoleRule = {
+  name: 'list-modified',
+  comment: 'a coordinator and a describing word before the next name of the list',
+  needs: ['and', ','],
+  re: /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:paramilitary|rebel|armed|militant|islamist|separatist|neighbouring|neighboring|rival|fellow|allied|opposition|insurgent|jihadist|regional)\s+$/iu,
+  should: [' and the paramilitary ', ', and neighbouring ', ' and rebel '],
+  shouldNot: [' and the ', ' and in ', ' against the paramilitary '],
+};
+
+/**
+ * After the mention (and names coordinated with it): more ways of being the agreement's subject than the
+ * plain verb — an aside between commas before it ("Chile and Peru, two old rivals, agreed"), "said they
+ * had agreed", "announced an agreement", "issued a joint statement", "formalised the accord", and a
+ * neighbour named through the first ("Chile and its neighbour Peru agreed").
+ */
+export const SUBJECT_AFTER: PartyRoleRule = {
+  name: 'subject-after',
+  comment: 'the mention (with its list) is the subject of an agreement verb, past an aside or through a reporting frame',
+  needs: [
+    'agreed',
+    'signed',
+    'reached',
+    'struck',
+    'sealed',
+    'announced',
+    'issued',
+    'unveiled',
+    'approved',
+    'formali',
+    'adopted',
+    'ratified',
+    'endorsed',
+    'said',
+  ],
+  re: /^(?:['’]s)?(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:(?:its|their)\s+\p{Ll}+\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,4}(?:,[^,.;:"“”]{3,60},)?\s+(?:(?:have|has|had|also|both|jointly|formally|finally|on\s+\w+day)\s+)*(?:said\s+(?:they|it)\s+(?:had\s+|have\s+)?(?:agreed|signed|reached|struck)|announced\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+)?(?:agreement|deal|accord|truce|ceasefire|pact|treaty)|issued\s+a\s+joint\s+(?:statement|declaration|communiqu)|(?:unveiled|approved|formali[sz]ed|adopted|ratified|endorsed)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}?(?:agreement|deal|accord|truce|ceasefire|pact|treaty|plan|roadmap|road\s+map|declaration|memorandum|charter|framework)|agreed|signed|reached|struck|sealed)\b/u,
+  should: [
+    ', two long-time rivals, agreed to reopen the border',
+    ' said they had agreed to reopen the border',
+    ' announced an agreement to reopen',
+    ' and Peru issued a joint statement on',
+    ' and its neighbour Peru agreed to',
+    ' formalised the accord on Tuesday',
+    ' and Peru, after months of talks, signed the accord',
+  ],
+  shouldNot: [
+    ' said the talks had failed',
+    ' announced new sanctions',
+    ', which mediated, said the deal would hold',
+    ' approved its budget',
+    ' rejected the deal',
+    ', “we agreed nothing”, said',
+  ],
+};
+
 export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
   ARENA_AFTER,
   BETWEEN_ACTORS,
@@ -366,4 +592,14 @@ export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
   BYSTANDER_BEFORE,
   OUTLET_AFTER,
   HOSTILE_HEAD,
+  LIST_ALONG_WITH,
+  LIST_ASIDE,
+  GOVERNMENT_AFTER,
+  GOVERNMENT_OF,
+  BACKGROUND_MONTH,
+  PERSON_SIGNED_BY,
+  PERSON_AND_PERSON,
+  TARGET_BEFORE,
+  LIST_MODIFIED,
+  SUBJECT_AFTER,
 ];
