@@ -268,3 +268,13 @@ describe('every signatory of a multilateral deal, and no arena state', () => {
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe('a list of members or signatories names every side', () => {
+  const seven = ['Chile', 'Peru', 'Bolivia', 'Ecuador', 'Colombia', 'Panama', 'Cuba'];
+  test.each([
+    'Seven Andean and Caribbean states signed a fisheries charter on Monday in Lima, pledging to share data on catches. The seven members are Chile, Peru, Bolivia, Ecuador, Colombia, Panama and Cuba.',
+    'Leaders of the seven member states — Chile (President Gabriel Boric), Peru, Bolivia, Ecuador, Colombia, Panama and Cuba — signed a declaration on Monday committing them to share data on catches.',
+  ])('%s', (text) => {
+    expect(new Set(parties(text))).toEqual(new Set(seven));
+  });
+});

@@ -29,6 +29,8 @@ import {
   HOSTILE_HEAD,
   LIST_ALONG_WITH,
   LIST_ASIDE,
+  LIST_SUBJECT_VERB,
+  LIST_MEMBERS_BEFORE,
   GOVERNMENT_AFTER,
   GOVERNMENT_OF,
   BACKGROUND_MONTH,
@@ -475,6 +477,16 @@ export function scoreParties(
     }
     let anySide = false;
     for (const k of list) if (sideIdx.has(k)) anySide = true;
+    // a list of three or more as the subject of the agreement verb right after it
+    const last = entities[list[list.length - 1] as number] as EntityMention;
+    const first = entities[list[0] as number] as EntityMention;
+    if (
+      !anySide &&
+      list.length >= 3 &&
+      (fires(LIST_SUBJECT_VERB, text.slice(last.end, last.end + 120)) ||
+        fires(LIST_MEMBERS_BEFORE, text.slice(Math.max(0, first.start - 80), first.start)))
+    )
+      anySide = true;
     if (anySide && list.length > 1) {
       const run = new Set<Entity>();
       for (const k of list) if (!bystanderIdx.has(k)) run.add((entities[k] as EntityMention).entity);

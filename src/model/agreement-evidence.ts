@@ -135,7 +135,7 @@ const SIDE_NOUNS = [
 const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:of\s+|al-|bin\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,3}`;
 // "X and Y": the last word of the first name, then the second name (a list "A, B and C" ends the same way)
-const TWO_SIDED_SUBJECT = String.raw`(?:\b[Bb]oth\s+(?:${alt(SIDE_NOUNS)})|\b(?:[Tt]he|[Aa]ll|[Tt]heir)\s+(?:${alt(NUMBERS)}|\d+)\s+(?:${alt(SIDE_NOUNS)})|\b[Tt]he\s+(?:sides|parties|signatories|warring\s+parties)|\b[Tt]hey|\p{Lu}[\p{L}\p{M}.'’-]*(?:['’]s)?,?\s+(?:and|&)\s+(?:the\s+)?${NAME})`;
+const TWO_SIDED_SUBJECT = String.raw`(?:\b[Bb]oth\s+(?:${alt(SIDE_NOUNS)})|\b(?:[Tt]he|[Aa]ll|[Tt]heir)\s+(?:${alt(NUMBERS)}|\d+)\s+(?:${alt(SIDE_NOUNS)})|\b(?:(?:[Tt]he|[Aa]ll|[Tt]heir)\s+)?(?:${alt(NUMBERS)}|${alt(NUMBERS.map((n) => n[0]?.toUpperCase() + n.slice(1)))}|\d+)\s+(?:(?:\p{Lu}[\p{L}-]*|and)\s+){0,4}?(?:${alt(SIDE_NOUNS)})|\b[Tt]he\s+(?:sides|parties|signatories|warring\s+parties)|\b[Tt]hey|\p{Lu}[\p{L}\p{M}.'’-]*(?:['’]s)?,?\s+(?:and|&)\s+(?:the\s+)?${NAME})`;
 
 /** Nouns of a two-sided outcome: "a prisoner swap between Russia and the United States". */
 const OUTCOMES = [
@@ -251,6 +251,8 @@ export const EVIDENCE: EvidenceRule[] = [
       'The leaders of Vietnam and Laos endorsed a five-year roadmap for defence cooperation.',
       'The foreign ministers of Ghana and Togo approved the final text of the border protocol.',
       'Ministers of the four — Ghana, Togo, Benin and Niger — agreed to share intelligence.',
+      'Seven Andean and Caribbean states signed a fisheries charter on Monday.',
+      '11 Pacific countries have signed the trade pact.',
     ],
     shouldNot: [
       'Iran agreed to the proposal.',

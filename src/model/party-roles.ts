@@ -406,6 +406,43 @@ export const LIST_ALONG_WITH: PartyRoleRule = {
 };
 
 /**
+ * Right after the last name of a list of three or more: the agreement verb the list is the subject of,
+ * past a closing dash or bracket ("Leaders of the seven states — A (…), B, … and G — signed a
+ * declaration"): every name of the list is a side.
+ */
+export const LIST_SUBJECT_VERB: PartyRoleRule = {
+  name: 'list-subject-verb',
+  comment: 'after a list: a closing dash or bracket at most, a few adverbs, then an agreement verb in the past',
+  needs: ['signed', 'agreed', 'adopted', 'endorsed', 'approved', 'pledged', 'committed', 'initialled', 'initialed', 'ratified'],
+  re: /^\s*[—–)]?\s*,?\s*(?:(?:have|has|had|also|jointly|formally|all|on\s+\w+day)\s+){0,3}(?:signed|agreed|adopted|endorsed|approved|pledged|committed|initial(?:l)?ed|ratified)\b/u,
+  should: [
+    ' — signed a declaration on Monday',
+    ' have signed the charter',
+    ' on Monday agreed to share data',
+    ') jointly adopted the text',
+  ],
+  shouldNot: [
+    ' will sign the charter next week',
+    ', which signed it in 1990, said',
+    ' — said they had not signed',
+    ' are expected to sign',
+  ],
+};
+
+/**
+ * Right before the first name of a list of three or more: the list says who the members or signatories
+ * are ("The seven members are A, B, … and G", "Its signatories include: A, B and C").
+ */
+export const LIST_MEMBERS_BEFORE: PartyRoleRule = {
+  name: 'list-members-before',
+  comment: 'a number at most, then members / member states / signatories / signing countries, then are / were / include(d)',
+  needs: ['member', 'signator', 'signing'],
+  re: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)?\s*(?:members|member\s+states|member\s+countries|signatories|signing\s+(?:countries|states|parties))\s+(?:are|were|include|included)\s*:?\s*(?:the\s+)?$/iu,
+  should: ['The seven members are ', 'Its signatories include: ', 'The 11 signing countries were the '],
+  shouldNot: ['The members said ', 'Seven members voted against ', 'The members are expected to '],
+};
+
+/**
  * Right after a name of a list: an aside set off by dashes or brackets ("China — notable given the
  * export controls — along with the EU"), after which the list goes on; the names inside it are not the list's.
  */
@@ -594,6 +631,8 @@ export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
   HOSTILE_HEAD,
   LIST_ALONG_WITH,
   LIST_ASIDE,
+  LIST_SUBJECT_VERB,
+  LIST_MEMBERS_BEFORE,
   GOVERNMENT_AFTER,
   GOVERNMENT_OF,
   BACKGROUND_MONTH,
