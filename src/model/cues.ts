@@ -271,8 +271,9 @@ export const BACKGROUND =
  * Quick presence check for the whole text, and the content script's agreement words: every sentence the
  * engine can take as evidence of an agreement holds one (a test runs every should-sentence of
  * model/agreement-evidence.ts through it), so the page gate never turns away a report the engine would
- * read. Instruments, signing and agreeing verbs, two-sided outcomes (swaps, restored ties, renewals),
- * texts issued jointly and deals brokered.
+ * read: signing and agreeing verbs, the outcomes two sides reach (deals, swaps, restored ties, renewals),
+ * joint texts and deals brokered. An instrument's noun alone is none ("charter", "framework", "protocol"):
+ * every rule that reads one also needs a verb that is here.
  */
 export const ANY_CUE =
-  /\b(?:agree|agreed|agreeing|agreement|agreements|agrees|sign|signs|signed|signing|inked|inks|initialled|initialed|concluded|seal|sealed|struck|clinched|finali[sz]ed|reached|endorsed|approved|adopted|ratified|reaffirmed|pact|pacts|accord|accords|deal|deals|ceasefire|cease-fire|truce|armistice|memorandum|memoranda|MoUs?|treaty|treaties|protocol|protocols|declaration|communique|convention|charter|roadmap|arrangement|arrangements|framework|joint|jointly|pledged|committed|consented|understanding|decide|decided|decision|undertook|resolved|accepted|restored|restore|restores|re-established|reestablished|normali[sz]ed|normali[sz]ation|renewed|extended|prolonged|exchanged|exchange|swap|swapped|swaps|traded|brokered|mediated|issued|consensus|rapprochement|reconciliation)\b|communiqué/i;
+  /\b(?:agree|agreed|agreeing|agreement|agreements|agrees|sign|signs|signed|signing|inked|inks|initialled|initialed|concluded|seal|sealed|struck|clinched|finali[sz]ed|reached|endorsed|approved|adopted|ratified|reaffirmed|pact|pacts|accord|accords|deal|deals|ceasefire|cease-fire|truce|armistice|memorandum|memoranda|MoUs?|treaty|treaties|declaration|joint\s+(?:statement|declaration|communiqu|announcement|press)|jointly|pledged|committed|consented|understanding|decide|decided|decision|undertook|resolved|accepted|restored|restore|restores|re-established|reestablished|normali[sz]ed|normali[sz]ation|renewed|extended|prolonged|exchanged|exchange\s+(?:of|between)|swap|swapped|swaps|traded|brokered|mediated|consensus|rapprochement|reconciliation)\b/i;

@@ -120,8 +120,14 @@ describe("the gate's agreement words cover the engine's evidence", () => {
   test.each([...AGREE_VERBS, ...SIGN_VERBS])('a verb of agreeing or signing: %s', (verb) => {
     expect(ANY_CUE.test(`The two sides ${verb} it.`)).toBe(true);
   });
-  test.each(['communiqué', 'communique'])('%s', (word) => {
-    expect(ANY_CUE.test(`They issued a ${word}.`) && ANY_CUE.test(`the ${word} said`)).toBe(true);
+  test.each([
+    ['The two sides signed a communiqué.', true],
+    ['They issued a joint communiqué.', true],
+    ['The charter of the club is on page two.', false],
+    ['Shares traded lower on the stock exchange.', true],
+    ['The framework is written in TypeScript.', false],
+  ])('%s', (text, expected) => {
+    expect(ANY_CUE.test(text)).toBe(expected);
   });
   // A sentence the engine takes as evidence that holds none of the gate's words would be a report the
   // content script turns away before the engine sees it.
