@@ -85,8 +85,9 @@ function* locate(doc: Document, force: boolean): Steps<PageArticle | null> {
   yield HEAVY_NEXT;
   let strict = parseClone(doc, STRICT_CHAR_THRESHOLD, region);
   yield;
-  if (region && !(strict && strict.keptChars >= READABILITY_CHAR_THRESHOLD)) {
+  if (region && !(strict && strict.keptChars >= READABILITY_CHAR_THRESHOLD) && !holdsMostProse.has(region)) {
     // the densest prose was not the story (a gallery, a table of data): Readability judges the whole page
+    // — unless the region holds most of the page's paragraphs, where no other story can be
     region = undefined;
     yield HEAVY_NEXT;
     strict = parseClone(doc, STRICT_CHAR_THRESHOLD);
@@ -128,6 +129,9 @@ const REGION_LEVELS = 2;
 /** …and further up until it holds at least this share of the page's paragraph text. */
 const REGION_MIN_SHARE = 0.6;
 
+/** Regions found to hold at least REGION_MIN_SHARE of their page's paragraph text. */
+const holdsMostProse = new WeakSet<Element>();
+
 /**
  * The element Readability should read on a big page, or undefined for the whole page: the container of
  * the densest paragraphs (`<p>`, where stories are told; tables and code are not), a little way up, and
@@ -151,7 +155,10 @@ function* readabilityRegion(doc: Document): Steps<Element | undefined> {
     const up: Element | null = (region as Element).parentElement;
     if (!up || up === doc.body || up === doc.documentElement) break;
     if (level >= REGION_LEVELS) {
-      if (proseIn(region as Element) >= REGION_MIN_SHARE * total) break;
+      if (proseIn(region as Element) >= REGION_MIN_SHARE * total) {
+        holdsMostProse.add(region as Element);
+        break;
+      }
       yield;
     }
     region = up;
