@@ -64,5 +64,5 @@ if (run.status !== 0 || lines.length !== inputs.length) {
   process.exit(1);
 }
 // the temporary folder's name differs per run
-writeFileSync(out, inputs.map(([id], i) => `${id}\t${(lines[i] ?? '').split(tmp).join('TMP')}`).join('\n') + '\n');
+writeFileSync(out, `${inputs.map(([id], i) => `${id}\t${(lines[i] ?? '').split(tmp).join('TMP')}`).join('\n')}\n`);
 console.log(`snapshot: ${inputs.length} outputs written to ${out}`);
