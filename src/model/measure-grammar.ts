@@ -251,6 +251,28 @@ export const MEASURE_ENDS: readonly EndRule[] = [
     shouldNot: ['hold a second round of talks in the capital'],
   },
   {
+    name: 'attribution-apposition',
+    comment: 'a comma, a speaker named after an apposition, and a reporting verb ("…, the bloc\'s chief mediator, Ana Ruiz, announced")',
+    shape: 'any',
+    // (a possessive's "'s" is tagged PART)
+    steps: [
+      { w: [','] },
+      { pos: [...NP_WORD, 'PART'], notW: NOT_IN_NP, op: '+' },
+      { w: [','] },
+      { pos: ['PROPN'], op: '+' },
+      { w: [','], op: '?' },
+      { lemma: ATTRIBUTION, pos: ['VERB'] },
+    ],
+    should: [
+      [
+        "a cessation of hostilities in the river valley, the regional bloc's chief mediator, Ana Ruiz, announced in Lima",
+        'a cessation of hostilities in the river valley',
+      ],
+      ['reopen the border crossing, the foreign minister, Pedro Gil, told reporters', 'reopen the border crossing'],
+    ],
+    shouldNot: ['reopen the border, the river crossing, and the port of Lima', 'reopen the crossing, the port, Lima and Quito'],
+  },
+  {
     aside: true,
     name: 'witnessed-by',
     comment: '", in the presence of / witnessed by …" names who looked on, not what was agreed',
