@@ -13,7 +13,7 @@ import { isTeaserListing } from './is-teaser-listing';
 import { findLanguage, findPublishedDate } from './page-meta';
 import { collectTextSteps } from './page-text';
 import { drain, HEAVY_NEXT, type Steps } from './slices';
-import { cleanTitle, parseClone, type ParsedClone } from './readability-pass';
+import { cleanTitle, parseCloneSteps, type ParsedClone } from './readability-pass';
 import type { TextMap } from './text-map';
 
 export interface PageArticle {
@@ -83,14 +83,14 @@ function* locate(doc: Document, force: boolean): Steps<PageArticle | null> {
   yield;
   let region = yield* readabilityRegion(doc);
   yield HEAVY_NEXT;
-  let strict = parseClone(doc, STRICT_CHAR_THRESHOLD, region);
+  let strict = yield* parseCloneSteps(doc, STRICT_CHAR_THRESHOLD, region);
   yield;
   if (region && !(strict && strict.keptChars >= READABILITY_CHAR_THRESHOLD) && !holdsMostProse.has(region)) {
     // the densest prose was not the story (a gallery, a table of data): Readability judges the whole page
     // — unless the region holds most of the page's paragraphs, where no other story can be
     region = undefined;
     yield HEAVY_NEXT;
-    strict = parseClone(doc, STRICT_CHAR_THRESHOLD);
+    strict = yield* parseCloneSteps(doc, STRICT_CHAR_THRESHOLD);
     yield;
   }
   if (strict && strict.keptChars >= READABILITY_CHAR_THRESHOLD) return yield* fromKept(doc, strict);
@@ -104,7 +104,7 @@ function* locate(doc: Document, force: boolean): Steps<PageArticle | null> {
   // Second pass: Readability's own retries. A retry rebuilds the page from HTML, so its text nodes
   // are new; we then locate the article by its long, unique text runs and take that container whole.
   yield HEAVY_NEXT;
-  const loose = parseClone(doc, undefined, region);
+  const loose = yield* parseCloneSteps(doc, undefined, region);
   yield;
   if (loose && loose.keptChars >= READABILITY_CHAR_THRESHOLD) return yield* fromKept(doc, loose);
   if (loose?.anchors) {

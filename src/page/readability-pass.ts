@@ -4,6 +4,7 @@
 
 import { Readability } from '@mozilla/readability';
 import { clonePage } from './clone-map';
+import { HEAVY_NEXT, type Steps } from './slices';
 
 /** A text run this long, found once on the page, identifies where Readability's text came from. */
 const MIN_ANCHOR_CHARS = 20;
@@ -28,10 +29,13 @@ export interface ParsedClone {
 
 /**
  * Readability on a clone (of the whole page, or of `region` only: clone-map.ts); its text nodes
- * translated to live ones. Null when it finds nothing.
+ * translated to live ones. Null when it finds nothing. Two steps that cannot pause, each in a slice of
+ * its own (slices.ts): the clone with its map to the live page, then Readability's parse of it — on a
+ * big page each takes tens of milliseconds, and together they would make a long task.
  */
-export function parseClone(doc: Document, charThreshold: number | undefined, region?: Element): ParsedClone | null {
+export function* parseCloneSteps(doc: Document, charThreshold: number | undefined, region?: Element): Steps<ParsedClone | null> {
   const { clone, toLive, order } = clonePage(doc, region);
+  yield HEAVY_NEXT;
   const options = charThreshold === undefined ? {} : { charThreshold };
   const result = new Readability<Node>(clone, { ...options, serializer: (el) => el }).parse();
   const content = result?.content;
