@@ -37,7 +37,9 @@ export function* parseCloneSteps(doc: Document, charThreshold: number | undefine
   const { clone, toLive, order } = clonePage(doc, region);
   yield HEAVY_NEXT;
   const options = charThreshold === undefined ? {} : { charThreshold };
+  const started = performance.now();
   const result = new Readability<Node>(clone, { ...options, serializer: (el) => el }).parse();
+  measurePass(started, region ? 'region' : 'page', charThreshold === undefined ? 'retries' : 'strict');
   const content = result?.content;
   if (!result || !content) return null;
   const kept = new Set<Text>();
@@ -89,4 +91,13 @@ function findByText(orphans: Text[], order: Map<Text, number>): Span | null {
 export function cleanTitle(raw: string | null | undefined): string | null {
   const t = (raw ?? '').replace(/\s+/g, ' ').trim();
   return t || null;
+}
+
+/** A User Timing measure per Readability pass (`accord-lens:readability`), with what it read: for benchmarks. */
+function measurePass(start: number, scope: string, attempt: string): void {
+  try {
+    performance.measure('accord-lens:readability', { start, duration: performance.now() - start, detail: { scope, attempt } });
+  } catch {
+    // User Timing is a nicety
+  }
 }
