@@ -194,6 +194,20 @@ export const EVIDENCE: EvidenceRule[] = [
     ],
   },
   {
+    name: 'instrument-signed-participle',
+    comment: 'an instrument, then a signing participle set off by a comma: "The accord, signed in Geneva on Tuesday, commits …"',
+    needs: ['signed', 'concluded', 'inked', 'initial', 'sealed'],
+    re: new RegExp(
+      String.raw`\b(?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${alt(INSTRUMENTS)})\s*,\s*(?:(?:which|that)\s+was\s+)?(?:signed|concluded|inked|initial(?:l)?ed|sealed)\s+(?:in|on|at|by|late|early|earlier|after)\b`,
+      'u',
+    ),
+    should: [
+      'The accord, signed in Geneva on Tuesday, commits Chile and Peru to reopen the border.',
+      'The new border treaty, signed by both foreign ministers, takes effect in May.',
+    ],
+    shouldNot: ['The accord, expected to be signed in Geneva, would reopen the border.', 'The accord, he said, was signed under pressure.'],
+  },
+  {
     name: 'instrument-signed-by',
     comment:
       'the instrument as subject of a passive signing or concluding: "the accord was signed by X and Y", "concluded by the two countries"',
