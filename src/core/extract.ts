@@ -2,7 +2,7 @@
 // Pure and total: no DOM, no I/O, never throws (an internal error yields a quiet no-agreement result),
 // linear in the text's size. Offsets index into input.text, which is returned unchanged.
 
-import type { Entity } from '../model/gazetteer';
+import type { Entity } from './gazetteer';
 import type { ExtractInput, Facts, Mention, Official, Party } from './types';
 import { tokenize } from './tokens';
 import { segmentSentences, sentenceAt } from './segment';

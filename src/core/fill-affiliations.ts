@@ -2,8 +2,8 @@
 // in the title, the one side left without an official, the one side named in the introducing sentence,
 // the dateline's country. Run after merging (fillLeaders) and after the parties are chosen (fillAffiliations).
 
-import type { Entity } from '../model/gazetteer';
-import { phrasesFor, stateByCode } from '../model/gazetteer';
+import type { Entity } from './gazetteer';
+import { phrasesFor, stateByCode } from './gazetteer';
 import { LEADERS, OFFICE_STATES } from '../model/leaders';
 import { MEETING_WORDS, STATE_OFFICE_WORDS } from '../model/titles';
 import type { Sentence } from './segment';

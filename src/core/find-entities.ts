@@ -2,7 +2,7 @@
 // "Iranians"), possessives ("Iran's": the span stays "Iran"), and capitals only where they act
 // ("Tehran said", "Islamabad and Tehran agreed"), not where they are a venue ("in Tehran") or a dateline.
 
-import { hasLowerStart, phrasesFor, type Entity, type FormKind } from '../model/gazetteer';
+import { hasLowerStart, phrasesFor, type Entity, type FormKind } from './gazetteer';
 import { isAllCaps, isApostrophe, isCapitalised, type Token } from './tokens';
 
 export interface EntityMention {

@@ -14,8 +14,8 @@
 // Never a name in a byline ("Reporting by X", "writes X") or beside a commentator's role ("analyst X").
 // Later short mentions ("General Munir", "Abdolahian") are merged by folded surname (officials-merge.ts).
 
-import type { Entity } from '../model/gazetteer';
-import { phrasesFor, stateByCode } from '../model/gazetteer';
+import type { Entity } from './gazetteer';
+import { phrasesFor, stateByCode } from './gazetteer';
 import { INSTITUTION_STATES, LEADERS, SHARED_SURNAMES } from '../model/leaders';
 import {
   BYLINE_MARKERS,

@@ -7,7 +7,7 @@
 import { eachMatch } from './scan';
 import { isSubjectOfCue } from './subject-of-cue';
 import { BACKGROUND_WORDS, isBackground } from './gates';
-import type { Entity } from '../model/gazetteer';
+import type { Entity } from './gazetteer';
 import type { EntityMention } from './find-entities';
 import { PLACE_PREPOSITIONS } from './find-entities';
 import { sentenceAt, type Sentence } from './segment';
@@ -15,7 +15,7 @@ import { holdsAnyOf } from './needs';
 import { tokenize, type Token } from './tokens';
 import { WordGates } from './word-gates';
 import { findEntities as findTitleEntities } from './find-entities';
-import { stateByCode } from '../model/gazetteer';
+import { stateByCode } from './gazetteer';
 import { LEADERS } from '../model/leaders';
 import {
   ACTOR_MODIFIERS,

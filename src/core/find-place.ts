@@ -12,7 +12,7 @@
 
 import { titleDateline } from './place-patterns';
 import { isLetter, isSpace, isUpper, width } from './chars';
-import { phrasesFor, type Entity } from '../model/gazetteer';
+import { phrasesFor, type Entity } from './gazetteer';
 import { PLACE_CUES, PLACE_WEIGHTS as W } from '../model/place-cues';
 import { backgroundAt, backgroundGoverns } from './gates';
 import { foldPlace, knownPlace, placeAt, type KnownPlace } from './place-index';

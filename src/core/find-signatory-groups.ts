@@ -3,7 +3,7 @@
 // National Union". Each such name becomes an entity of kind 'group' named as the text writes it, with
 // every exact mention of it in the text, so that party scoring can see it as a side like any other.
 
-import type { Entity } from '../model/gazetteer';
+import type { Entity } from './gazetteer';
 import { GROUP_HEADS, GROUP_NAME_LINKS, GROUP_NAME_MAX_WORDS, SIGNATORY_LIST_OPENING } from '../model/signatory-lists';
 import type { EntityMention } from './find-entities';
 import { eachMatch } from './scan';

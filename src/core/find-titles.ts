@@ -4,7 +4,7 @@
 
 import { HONORIFICS, OFFICE_WORDS, PORTFOLIO_HEADS, RANKS, TITLES } from '../model/titles';
 import { isCapitalised, type Token } from './tokens';
-import { splitForm } from '../model/gazetteer';
+import { splitForm } from './gazetteer';
 
 export type RoleKind = 'title' | 'rank' | 'honorific';
 

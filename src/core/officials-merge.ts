@@ -2,7 +2,7 @@
 // letter of spelling drift), keeps the fullest name and the first title and affiliation found, then
 // collects every mention of the person: full names, surnames alone, "General Munir", "Amir-Abdollahian".
 
-import type { Entity } from '../model/gazetteer';
+import type { Entity } from './gazetteer';
 import type { Mention } from './types';
 import type { OfficialDraft } from './find-officials';
 import { foldName, surnameKeys, type NameSpan } from './find-names';

@@ -36,7 +36,8 @@ export interface Official {
 }
 
 /** How far a measure has got, from the wording (after CAMEO/PLOVER: intent, agreement, signature, implementation). */
-export type MeasureStatus = 'agreed' | 'signed' | 'intended' | 'implemented';
+export type { MeasureStatus } from '../model/cues';
+import type { MeasureStatus } from '../model/cues';
 
 /** Something the parties agreed, decided or committed to. */
 export interface Measure {

@@ -2,7 +2,8 @@
 // Applied per sentence (sentences are short), so each pattern is a single linear alternation with
 // no nested quantifiers. After CAMEO/PLOVER: the cue also sets the measure's status.
 
-import type { MeasureStatus } from '../core/types';
+/** What a cue says of its measure (the facts schema's `status`). */
+export type MeasureStatus = 'agreed' | 'signed' | 'intended' | 'implemented';
 
 export interface Cue {
   re: RegExp;

@@ -24,6 +24,12 @@ describe('conventions', () => {
     },
   );
 
+  // The fact model is data only: it reads nothing of the engine (issue 9: "src/model holds data only and
+  // imports nothing from src/core"); the lookups over it live in src/core.
+  it.each(sources('model'))('$file imports nothing from src/core', ({ code: source }) => {
+    for (const i of imports(source)) expect(i.from).not.toMatch(/(^|\/)core\//);
+  });
+
   // The background's one exception, by design: it runs the engine (extract-in-background.ts), so that
   // extraction stays off the pages' main threads.
   const ENGINE_HOST = 'background/extract-in-background.ts';

@@ -5,10 +5,10 @@
 // state names, organisations, demonyms, capitals; first registration of a phrase wins — with each key's
 // phrases longest first.
 
-import { STATES_DATA } from './gazetteer.generated';
-import { ORGANISATIONS } from './organisations';
-import type { PartyKind } from '../core/types';
-import { tokenize, isCapitalised } from '../core/tokens';
+import { STATES_DATA } from '../model/gazetteer.generated';
+import { ORGANISATIONS } from '../model/organisations';
+import type { PartyKind } from './types';
+import { tokenize, isCapitalised } from './tokens';
 
 export interface Entity {
   name: string;
