@@ -381,3 +381,8 @@ describe('what the review of these rules found', () => {
     expect(extractFacts({ text, publishedDate: '2024-01-03' }).location).toBe('Lima');
   });
 });
+
+test('a word that only starts like a month dates no place ("on Junction 5")', () => {
+  const text = 'Chile and Peru signed a border treaty on March 31 at a meeting held in Arica on Junction 5 of the highway.';
+  expect(extractFacts({ text, publishedDate: '2024-04-01' }).location).toBe('Arica');
+});

@@ -13,6 +13,7 @@
 import { titleDateline } from './place-patterns';
 import { isLetter, isSpace, isUpper, width } from './chars';
 import { phrasesFor, type Entity } from './gazetteer';
+import { MONTHS, MONTH_ABBREVIATIONS } from '../model/calendar';
 import { PLACE_CUES, PLACE_WEIGHTS as W } from '../model/place-cues';
 import { backgroundAt, backgroundGoverns } from './gates';
 import { foldPlace, knownPlace, placeAt, type KnownPlace } from './place-index';
@@ -27,7 +28,8 @@ const CAPS_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s*(?:,|:|\(|\s[-\u2013\u
 const NOT_DATELINE = new Set(
   'BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION NEWS LATEST FILE PHOTO VIDEO READ ALSO EDITORIAL COMMENT'.split(' '),
 );
-const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// capitalised, as a dateline writes them: a case-sensitive pre-check of each head line
+const DATELINE_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** How many sentences from the top are searched for the venue. */
 const PLACE_SENTENCES = 60;
@@ -445,8 +447,15 @@ function buildingNamed(tokens: Token[], i: number, end: number): boolean {
 
 /** How many days from the event's a place's own day must stand to be another event's. */
 const OTHER_DAY_GAP = 7;
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const monthOf = (t: Token | undefined): number => (t?.word ? MONTH_NAMES.indexOf(t.lower.slice(0, 3)) : -1);
+/** A month word's index (0 = January), written in full or abbreviated ("Sept"), or -1: never a word that only starts like one ("Junction"). */
+const monthOf = (t: Token | undefined): number => {
+  if (!t?.word) return -1;
+  const full = (MONTHS as readonly string[]).indexOf(t.lower);
+  if (full >= 0) return full;
+  return (MONTH_ABBREVIATIONS as readonly string[]).includes(t.lower)
+    ? (MONTHS as readonly string[]).findIndex((m) => m.startsWith(t.lower.slice(0, 3)))
+    : -1;
+};
 const numberOf = (t: Token | undefined): number => (t && /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.text) ? Number.parseInt(t.text, 10) : -1);
 
 /**
@@ -614,7 +623,7 @@ export function findDatelineCity(text: string): string | null {
   }
   for (const line of lines.slice(0, 5)) {
     if (city) break;
-    if (line.includes(',') && MONTH_ABBREVIATIONS.some((m) => line.includes(m))) city = titleDateline(line);
+    if (line.includes(',') && DATELINE_MONTHS.some((m) => line.includes(m))) city = titleDateline(line);
     // a known city is returned as the data writes it ("Rio de Janeiro")
     const known = city ? undefined : knownCityDateline(line);
     if (known) return known;

@@ -6,6 +6,7 @@
 // A clause is *verbal* when it opens with a verb ("deploy liaison officers …") and *nominal* when it
 // opens with a noun phrase ("a four-day pause, the release of …").
 
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './calendar';
 import type { Step, TokenPattern } from './token-pattern';
 
 export type ClauseShape = 'verbal' | 'nominal' | 'any';
@@ -678,37 +679,9 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
  */
 export const TIME_ONLY = {
   words: [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-    'jan',
-    'feb',
-    'mar',
-    'apr',
-    'jun',
-    'jul',
-    'aug',
-    'sep',
-    'sept',
-    'oct',
-    'nov',
-    'dec',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
+    ...MONTHS,
+    ...MONTH_ABBREVIATIONS,
+    ...WEEKDAYS,
     'today',
     'yesterday',
     'tomorrow',

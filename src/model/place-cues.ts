@@ -4,6 +4,8 @@
 // known city or venue (src/model/cities.generated.ts, src/model/landmarks.ts); these lists only decide
 // which of its mentions is the meeting's.
 
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './calendar';
+
 export const PLACE_CUES = {
   /** The place follows one of these: "talks in Geneva", "signed at the White House". */
   prepositions: ['in', 'at'],
@@ -448,13 +450,7 @@ export const PLACE_CUES = {
     'finally',
     'officially',
     'also',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
+    ...WEEKDAYS,
   ],
   /**
    * Before the agreement word of a clause opened by "In <place>,": the place is where someone spoke or
@@ -486,54 +482,13 @@ export const PLACE_CUES = {
     'criticized',
   ],
   /** A day that dates an event, right after its place ("in Lima on Monday", "in Lima yesterday"). */
-  days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'],
+  days: [...WEEKDAYS, 'yesterday', 'today'],
   /** Words that open another clause inside a sentence (as a comma, ";" or ":" does), for the dated-place rule. */
   clauseBreaks: ['which', 'who', 'where', 'while', 'whose', 'that', 'and', 'but'],
   /** Between two places of a list ("in Quetta and Zahedan"): a scope, never one venue. */
   listJoin: ['and', 'or'],
   /** A capitalised word right after a city that is still the city's sentence ("in Geneva Thursday"). */
-  timeWords: [
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-    'jan',
-    'feb',
-    'mar',
-    'apr',
-    'jun',
-    'jul',
-    'aug',
-    'sep',
-    'sept',
-    'oct',
-    'nov',
-    'dec',
-    'on',
-    'and',
-    'as',
-    'but',
-    'after',
-    'before',
-    'where',
-    'when',
-    'while',
-  ],
+  timeWords: [...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, 'on', 'and', 'as', 'but', 'after', 'before', 'where', 'when', 'while'],
 };
 
 /** How strongly each piece of evidence counts (find-place.ts adds them up per mention; > 0 is a place). */
