@@ -53,6 +53,24 @@ const NOT_A_STEP = [
   'depend',
 ];
 
+/** Verbs after "will" that tell no future term of the deal ("will meet", "will discuss", "will want"). */
+const NOT_A_FUTURE_STEP = [
+  'be',
+  'have',
+  'meet',
+  'discuss',
+  'hold',
+  'continue',
+  'need',
+  'try',
+  'seek',
+  'consider',
+  'study',
+  'talk',
+  'like',
+  'want',
+];
+
 /** Nouns that name an agreed instrument or its content. */
 export const INSTRUMENTS = [
   'agreement',
@@ -369,23 +387,7 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       ALSO,
       {
         pos: ['VERB', 'ADJ', 'NOUN'],
-        notW: [
-          'be',
-          'have',
-          'meet',
-          'discuss',
-          'hold',
-          'continue',
-          'need',
-          'try',
-          'seek',
-          'consider',
-          'study',
-          'talk',
-          'keep',
-          'like',
-          'want',
-        ],
+        notW: [...NOT_A_FUTURE_STEP, 'keep'],
       },
     ],
     should: [
@@ -506,29 +508,7 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       ALSO,
       {
         pos: ['VERB', 'ADJ', 'NOUN'],
-        notW: [
-          'be',
-          'have',
-          'meet',
-          'discuss',
-          'hold',
-          'continue',
-          'need',
-          'try',
-          'seek',
-          'consider',
-          'study',
-          'talk',
-          'like',
-          'want',
-          'respond',
-          'retaliate',
-          'react',
-          'fight',
-          'win',
-          'lose',
-          'never',
-        ],
+        notW: [...NOT_A_FUTURE_STEP, 'respond', 'retaliate', 'react', 'fight', 'win', 'lose', 'never'],
       },
     ],
     should: [
