@@ -295,6 +295,8 @@ function pickDate(ctx: DateContext): string | null {
     // reports, or with the agreement where the first is the report's own
     let found: Day | null = null;
     let foundByReport = false;
+    // the sentence ends on the agreement's verb and its object (read once per sentence)
+    const agreementLast = AGREEMENT_BEFORE.re.test(withoutEndMarks(s.text));
     for (const r of parseSentence(s.text, anchor)) {
       const abs = s.start + r.index;
       if (isDatelineAt(ctx.text, r, abs)) continue;
@@ -316,9 +318,7 @@ function pickDate(ctx: DateContext): string | null {
       const byReport = REPORTING_BEFORE.re.test(textBefore(s.text, r.index + leadOn(r), REPORTING_WINDOW));
       // the agreement's own day: its verb before it, in this sentence ("late on Tuesday the two sides
       // signed …" tells the verb after the day: the sentence is then read whole)
-      const byAgreement =
-        !byReport &&
-        (AGREEMENT_BEFORE.re.test(textBefore(s.text, r.index, AGREEMENT_WINDOW)) || AGREEMENT_BEFORE.re.test(withoutEndMarks(s.text)));
+      const byAgreement = !byReport && (AGREEMENT_BEFORE.re.test(textBefore(s.text, r.index, AGREEMENT_WINDOW)) || agreementLast);
       if (reported) {
         if (byAgreement && day < reported.day) return isoOf(day);
         continue;
