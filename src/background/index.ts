@@ -1,5 +1,6 @@
-// Background entry: extracts the facts of the articles the content scripts send (off the pages'
-// main threads, and warm from one page to the next), and keeps the toolbar badge in step.
+// Background entry: answers the content scripts' agreement gate on each page's text, extracts the facts
+// of the articles they send (off the pages' main threads, and warm from one page to the next), and
+// keeps the toolbar badge in step.
 import browser from 'webextension-polyfill';
 import {
   CONTENT_TO_BACKGROUND,
@@ -11,6 +12,7 @@ import {
 } from '../shared/messages';
 import { badgeText } from './badge-text';
 import { extractInBackground } from './extract-in-background';
+import { gateInBackground } from './gate-in-background';
 import { remember } from './remember';
 
 const BADGE_COLOUR = '#1d4e89';
@@ -40,6 +42,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       // The page's address as the browser reports the sender (the top frame only), never as sent.
       if (result.ok && sender.frameId === 0 && sender.url) remember(result.value, request, sender.url).catch(() => undefined);
       return Promise.resolve(result);
+    }
+    case 'mayReportAgreement': {
+      const { text } = call.params as ContentToBackground['mayReportAgreement']['params'];
+      return Promise.resolve(gateInBackground(text));
     }
     default: {
       const unknown: never = call.method;

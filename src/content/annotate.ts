@@ -1,9 +1,10 @@
 // The content script's page work, cheapest checks first: does the page's text hold an agreement word
-// with two parties beside it (a text read, no parse) → is it an article at all → find the article (a
-// semantic container, else Readability on a clone). Extraction itself runs in the background
-// (request-facts.ts). Each step is a User Timing measure, so it shows in DevTools' Performance panel
+// with two parties beside it (a text read here, the question answered in the background: ask-gate.ts)
+// → is it an article at all → find the article (a semantic container, else Readability on a clone).
+// Extraction itself runs in the background (request-facts.ts). Each step is a User Timing measure, so it shows in DevTools' Performance panel
 // and in `npm run bench:page`.
-import { pageGateSteps } from '../page/agreement-gate';
+import { gateTextSteps } from '../page/gate-text';
+import { askGate } from './ask-gate';
 import { findArticleSteps, type PageArticle } from '../page/find-article';
 import { Slicer } from '../page/slices';
 import { isProbablyArticle } from '../page/is-probably-article';
@@ -40,17 +41,23 @@ export function record(name: string, start: number, duration: number): void {
   }
 }
 
+/** Whether a page's gate text may report an agreement: the background's answer (ask-gate.ts). */
+export type Gate = (text: string) => Promise<boolean>;
+
 /**
  * Reads the page in slices (slices.ts). Its measure `accord-lens:read-page` is the main-thread time
- * spent, not counting the time given back to the page between slices.
+ * spent, not counting the time given back to the page between slices nor the wait for the gate's
+ * answer; `accord-lens:gate` is the text read and the sending of it.
  */
-export async function readPage(doc: Document, slicer: Slicer = new Slicer()): Promise<PageReading> {
+export async function readPage(doc: Document, slicer: Slicer = new Slicer(), gate: Gate = askGate): Promise<PageReading> {
   const start = performance.now();
   const before = slicer.spent();
   try {
-    const gate = performance.now();
-    const passed = await slicer.run(pageGateSteps(doc));
-    record('gate', gate, performance.now() - gate);
+    const gateStart = performance.now();
+    const gateBefore = slicer.spent();
+    const text = await slicer.run(gateTextSteps(doc));
+    const passed = await slicer.wait(gate(text));
+    record('gate', gateStart, slicer.spent() - gateBefore);
     if (!passed) return { kind: 'no-agreement-words' };
     await slicer.pause();
     if (!measure('is-article', () => isProbablyArticle(doc))) return { kind: 'not-article' };

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL, CONTENT_TO_BACKGROUND, POPUP_TO_CONTENT, envelope, isTabState, readEnvelope, type PopupToContent } from './messages';
+import {
+  CHANNEL,
+  CONTENT_TO_BACKGROUND,
+  MAX_ARTICLE_CHARS,
+  POPUP_TO_CONTENT,
+  envelope,
+  isTabState,
+  readEnvelope,
+  type PopupToContent,
+} from './messages';
 import { isFacts } from './is-facts';
 
 const facts = {
@@ -37,6 +46,14 @@ describe('readEnvelope', () => {
     ['a non-boolean flag', { channel: CHANNEL, method: 'setHighlightsVisible', params: { visible: 'yes' } }],
   ])('rejects %s', (_name, message) => {
     expect(readEnvelope(message, POPUP_TO_CONTENT)).toBeNull();
+  });
+
+  it("accepts the gate's question only with a page text of a readable size", () => {
+    const ask = (params: unknown) => readEnvelope({ channel: CHANNEL, method: 'mayReportAgreement', params }, CONTENT_TO_BACKGROUND);
+    expect(ask({ text: 'Pakistan and Iran agreed.' })).not.toBeNull();
+    expect(ask({ text: 42 })).toBeNull();
+    expect(ask({})).toBeNull();
+    expect(ask({ text: 'x'.repeat(MAX_ARTICLE_CHARS + 1) })).toBeNull();
   });
 
   it('rejects a badge count that is not a small whole number', () => {

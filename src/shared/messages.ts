@@ -55,6 +55,11 @@ export interface ContentToBackground {
    * main thread and warm from one page to the next; the text never leaves the browser.
    */
   extract: { params: ExtractRequest; result: Facts };
+  /**
+   * Whether a page's text may report an agreement (core/agreement-gate.ts): asked of every page before
+   * any article is looked for, in the background, so that a page pays only for reading its text.
+   */
+  mayReportAgreement: { params: { text: string }; result: boolean };
 }
 
 /** Longest article text accepted for extraction (UTF-16 code units): far beyond any real article. */
@@ -101,6 +106,7 @@ export const CONTENT_TO_BACKGROUND: Validators<ContentToBackground> = {
     (p.publishedDate === null || (typeof p.publishedDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.publishedDate))) &&
     isShortOrNull(p.languageHint, 35) &&
     (p.siteName === undefined || isShortOrNull(p.siteName, 200)),
+  mayReportAgreement: (p) => isRecord(p) && typeof p.text === 'string' && p.text.length <= MAX_ARTICLE_CHARS,
 };
 
 /** Builds a message for `method`, typed from the call map. */

@@ -1,13 +1,13 @@
-// The content script's first question of every page, asked of its text alone (no parse, no layout):
-// does it hold what an agreement report needs together — an agreement word with at least two distinct
-// parties (states, organisations, armed groups) named near it? Most pages use "deal", "signed" or
-// "agreement" somewhere; few name two states or organisations beside it. Only pages that pass go on
-// to find their article (a Readability parse where the markup gives no clear story container).
+// The first question asked of every page's text, before any article is looked for: does it hold what
+// an agreement report needs together — an agreement word with at least two distinct parties (states,
+// organisations, armed groups) named near it? Most pages use "deal", "signed" or "agreement" somewhere;
+// few name two states or organisations beside it. Only pages that pass go on to find their article.
 //
-// Cost: one regex pass over the text for the agreement words; then, only in windows around them, one
-// pass over the capitalised words, each looked up in the gazetteer's name forms, compiled at build time
-// (compile-party-forms.ts) into short strings by first letters: one native search per word, nothing
-// parsed or indexed on the page. Linear in the text.
+// It runs in the background on the text the content script reads (page/gate-text.ts), warm from one
+// page to the next, so that a page pays only for reading its text. Cost: one regex pass for the
+// agreement words; then, only in windows around them, one pass over the capitalised words, each looked
+// up in the gazetteer's name forms, compiled at build time (compile-party-forms.ts) into short strings
+// by first letters. Linear in the text.
 //
 // It errs on the side of passing: names match as the engine matches them (exact case, or in capitals),
 // every form of a state counts (name, official name, spellings, demonyms, capitals, a few leaders), and
@@ -16,8 +16,6 @@
 import { PARTY_FORMS } from '../model/party-forms.generated';
 import { ANY_CUE } from '../model/cues';
 import { bucketOf } from './compile-party-forms';
-import { openShadowText } from './open-shadow-roots';
-import { drain, type Steps } from './slices';
 
 /**
  * How far (UTF-16 code units) either side of an agreement word the two parties may stand: a paragraph
@@ -128,45 +126,4 @@ export function mayReportAgreement(text: string): boolean {
     if (otherAt >= lo) return true;
   }
   return false;
-}
-
-/** Below this much paragraph text, a page's story is not in paragraphs (a web component, bare text). */
-const MIN_PROSE_CHARS = 500;
-
-/** The page's text as one string, cheaply: the title, `textContent` (no layout), open shadow roots. */
-export function pageText(doc: Document): string {
-  // `textContent` skips shadow roots: a story rendered by a web component is read there too.
-  const light = doc.body?.textContent ?? '';
-  const shadow = openShadowText(doc, light.length);
-  return `${doc.title}\n${light}${shadow ? `\n${shadow}` : ''}`;
-}
-
-/**
- * The gate on a whole page. Where the page tells its story in paragraphs (a headline and `<p>`s),
- * only that prose is read: a front page or a results page whose agreement words and names sit in
- * headline links, cards and menus (not in any story on the page) is turned away before Readability,
- * and the text searched is a fraction of the page's. A page with little paragraph text (a web
- * component, text in `<div>`s or between `<br>`s) is judged by its whole text.
- */
-export function pageMayReportAgreement(doc: Document): boolean {
-  return drain(pageGateSteps(doc));
-}
-
-/** Paragraphs read between two points where a sliced run may pause. */
-const BLOCKS_PER_STEP = 64;
-
-/** `pageMayReportAgreement` as steps (slices.ts): a long page's paragraphs are read a few at a time. */
-export function* pageGateSteps(doc: Document): Steps<boolean> {
-  const blocks = doc.querySelectorAll('h1, p');
-  const parts: string[] = [doc.title];
-  let length = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
-    const text = blocks[i]?.textContent ?? '';
-    length += text.length;
-    parts.push(text);
-  }
-  if (length >= MIN_PROSE_CHARS) return mayReportAgreement(parts.join('\n'));
-  yield;
-  return mayReportAgreement(pageText(doc));
 }
