@@ -40,7 +40,8 @@ function bundleOptions(target, bundle) {
     keepNames: bundle.keepNames,
     outdir: join(DIST, target),
     bundle: true,
-    minify: true,
+    // ACCORD_LENS_NO_MINIFY=1 keeps names readable in a profiler
+    minify: process.env.ACCORD_LENS_NO_MINIFY !== '1',
     format: 'iife',
     target: ['chrome120', 'firefox121'],
     legalComments: 'none',
