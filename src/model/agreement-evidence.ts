@@ -586,7 +586,7 @@ export const FAILURE: EvidenceRule = {
     'denie',
     'deny',
   ],
-  re: /\b(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to\s+(?:agree|sign|reach|accept|endorse)|\bno\s+(?:such\s+)?(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b|\b(?:denied|denies|deny)\s+(?:\w+\s+){0,3}?that\s+(?:it|they|he|she|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:agreed|signed|reached|struck)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord|breakthrough)|\b(?:did|could|would|had|has|have)\s+not\s+(?:yet\s+)?(?:agree|agreed|sign|signed|accept|accepted)\b|\bnot\s+yet\s+agreed\b|\bwalked\s+(?:away|out)\b|\bcalled\s+off\b|\b(?:talks|negotiations|summit|meeting|deal|agreement|truce|ceasefire)\s+(?:\w+\s+){0,2}?(?:collapsed|broke\s+down|fell\s+through|ended\s+without|stalled|failed)\b|\b(?:rejected|rejects|reject|turned\s+down|turns\s+down|rebuffed|rebuffs|dismissed)\s+(?:it\b|(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|deal|terms|effort|initiative|draft|truce|ceasefire|cease-fire)\b)|\bagreed\s+to\s+disagree\b/i,
+  re: /\b(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to\s+(?:agree|sign|reach|accept|endorse)|\bno\s+(?:such\s+)?(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b|\b(?:denied|denies|deny)\s+(?:\w+\s+){0,3}?that\s+(?:it|they|he|she|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:agreed|signed|reached|struck)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b|\bwithout\s+(?:agreeing|signing|reaching|striking|sealing|clinching)\b|\b(?:did|could|would|had|has|have)\s+not\s+(?:yet\s+)?(?:agree|agreed|sign|signed|accept|accepted)\b|\bnot\s+yet\s+agreed\b|\bwalked\s+(?:away|out)\b|\bcalled\s+off\b|\b(?:talks|negotiations|summit|meeting|deal|agreement|truce|ceasefire)\s+(?:\w+\s+){0,2}?(?:collapsed|broke\s+down|fell\s+through|ended\s+without|stalled|failed)\b|\b(?:rejected|rejects|reject|turned\s+down|turns\s+down|rebuffed|rebuffs|dismissed)\s+(?:it\b|(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|deal|terms|effort|initiative|draft|truce|ceasefire|cease-fire)\b)|\bagreed\s+to\s+disagree\b/i,
   should: [
     'The summit ended without an agreement.',
     'Talks collapsed on Friday.',
@@ -594,8 +594,17 @@ export const FAILURE: EvidenceRule = {
     'Israeli officials have turned down the effort.',
     'The proposals contain conclusions to which Israel had not agreed.',
     'Iran denied reports that it had agreed to ship missiles.',
+    // the agreement noun may carry its own modifiers, and the missing agreement may be a verb
+    'Leaders end summit without Ukraine ceasefire deal',
+    'The two presidents ended their talks without agreeing on a truce.',
+    'Negotiators left Geneva without signing the accord.',
   ],
-  shouldNot: ['The two sides agreed to reopen the border.', 'The Soviet Union collapsed in 1991.'],
+  shouldNot: [
+    'The two sides agreed to reopen the border.',
+    'The Soviet Union collapsed in 1991.',
+    'The two sides signed the accord without delay.',
+    'The ceasefire deal was agreed without a vote in parliament.',
+  ],
 };
 
 /**
