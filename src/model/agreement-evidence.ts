@@ -425,17 +425,35 @@ export const TWO_SIDED_RULES = ['two-sided-subject-agrees', 'agreed-by-sides'] a
 export const ACCEPTANCE: EvidenceRule = {
   name: 'accepts-proposal',
   comment: 'agreeing to or accepting a proposal, plan, offer or terms put forward by another',
-  needs: ['proposal', 'plan', 'offer', 'initiative', 'request', 'demand', 'terms', 'bid', 'draft'],
-  re: /\b(?:(?:agreed|agrees|agree|said\s+yes|says\s+yes)\s+to|accepted|accepts|accept|approved|approves|approval\s+of)\s+(?:(?:a|an|the|their|its|his|her|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|initiative|request|demand|demands|terms|bid|draft)\b/i,
+  needs: [
+    'proposal',
+    'plan',
+    'offer',
+    'initiative',
+    'request',
+    'demand',
+    'terms',
+    'bid',
+    'draft',
+    'proposed by',
+    'suggested by',
+    'put forward by',
+    'offered by',
+  ],
+  // the proposal named as a noun ("a ceasefire proposal"), or as what another "proposed" ("the format proposed by Oman")
+  re: /\b(?:(?:agreed|agrees|agree|said\s+yes|says\s+yes)\s+to|accepted|accepts|accept|approved|approves|approval\s+of)\s+(?:(?:a|an|the|their|its|his|her|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:proposal|proposals|plan|offer|initiative|request|demand|demands|terms|bid|draft)\b|[\w-]+\s+(?:proposed|suggested|put\s+forward|offered)\s+by\b)/i,
   should: [
     'Hamas said it had agreed to a cease-fire proposal meant to end the war.',
     'The group accepted the Egyptian plan.',
     'informed them of its approval of their proposal',
+    'Tehran said it had agreed to the indirect format proposed by Oman.',
+    'The rebels accepted the timetable put forward by the mediators.',
   ],
   shouldNot: [
     'The two sides agreed to a prisoner exchange.',
     'Both sides agreed on a plan to reopen the border.',
     'The ministers approved a list of joint projects.',
+    'The two sides agreed to a ceasefire that the mediators had long proposed.',
   ],
 };
 
