@@ -46,6 +46,8 @@ async function ensureBundle() {
     packages: 'external',
     logLevel: 'error',
     sourcemap: 'inline',
+    // the page layer loads Readability on first use with require() (page/readability-pass.ts)
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
   renameSync(tmp, OUT);
 }

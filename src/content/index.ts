@@ -1,6 +1,7 @@
 // Content script entry: wires the page layer to the engine in the background, keeps up with the page
 // and the user's settings, and answers the popup and the keyboard command. Runs at document_idle on
 // every http(s) page, so it leaves early and never lets an error escape into the page.
+import { STARTED } from './started';
 import { readPage, record } from './annotate';
 import { Slicer } from '../page/slices';
 import { requestFacts } from './request-facts';
@@ -231,3 +232,6 @@ loadSettings().then(
   },
   () => start(),
 );
+
+// the script's own start-up on every page: its modules' top-level code and the listeners above
+record('startup', STARTED, performance.now() - STARTED);

@@ -4,7 +4,11 @@
 // inside list items, which is how live blogs are built, so a second count covers those, and it never
 // sees inside shadow roots, so a third (one walk, only when the others fail) covers web components.
 
-import { isProbablyReaderable } from '@mozilla/readability';
+import type { isProbablyReaderable as IsProbablyReaderable } from '@mozilla/readability';
+
+// Readability's small readerable check alone, not the package's index, which would evaluate the whole
+// of Readability at start-up on every page (readability-pass.ts loads it when a page needs it).
+const isProbablyReaderable = require('@mozilla/readability/Readability-readerable.js') as typeof IsProbablyReaderable;
 import { findOpenShadowRoots, mayHaveShadowStory } from './open-shadow-roots';
 
 /** A paragraph shorter than this is a caption, teaser or label rather than prose. */

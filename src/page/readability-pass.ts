@@ -2,7 +2,17 @@
 // kept (exact, through clone-map.ts), or, when Readability rebuilt the page from HTML during a retry
 // and so made new nodes, where its long and unique text runs sit on the live page.
 
-import { Readability } from '@mozilla/readability';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+
+/**
+ * Readability itself, loaded on first use: most pages never get this far (the agreement gate turns them
+ * away), and evaluating its 30 KB module cost every page about a millisecond at start-up.
+ */
+let readability: typeof ReadabilityClass | undefined;
+function loadReadability(): typeof ReadabilityClass {
+  readability ??= require('@mozilla/readability/Readability.js') as typeof ReadabilityClass;
+  return readability;
+}
 import { clonePage } from './clone-map';
 import { HEAVY_NEXT, type Steps } from './slices';
 
@@ -38,6 +48,7 @@ export function* parseCloneSteps(doc: Document, charThreshold: number | undefine
   yield HEAVY_NEXT;
   const options = charThreshold === undefined ? {} : { charThreshold };
   const started = performance.now();
+  const Readability = loadReadability();
   const result = new Readability<Node>(clone, { ...options, serializer: (el) => el }).parse();
   measurePass(started, region ? 'region' : 'page', charThreshold === undefined ? 'retries' : 'strict');
   const content = result?.content;
