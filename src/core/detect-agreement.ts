@@ -18,12 +18,15 @@ import {
   PROCESS_ONLY,
   HYPOTHETICAL,
   DATING_YEAR,
+  DATING_MONTH,
+  PAST_TIME,
   PUNITIVE,
   TWO_SIDED_RULES,
   UNILATERAL_INSTRUMENT,
   QUESTION,
   type EvidenceRule,
 } from '../model/agreement-evidence';
+import { MONTHS } from '../model/calendar';
 import { compileTerms, countTerms, hasTerm } from './find-terms';
 import { tokenize, type Token } from './tokens';
 
@@ -120,13 +123,54 @@ function latestYear(text: string, publishedDate: string | null | undefined): num
 }
 
 /**
- * A sentence dated to an earlier year than the page's latest ("signed in 1648", "on 28 June 1919"); a year
- * that names an instrument ("the 1982 UNCLOS") dates nothing (DATING_YEAR).
+ * A sentence dated before the report: to an earlier year than the page's latest ("signed in 1648", "on 28
+ * June 1919"; a year that names an instrument, "the 1982 UNCLOS", dates nothing: DATING_YEAR), by a time
+ * told relative to it ("twenty-five years ago", "last November": PAST_TIME), or, where the publication day
+ * is known, to an earlier month of its year or a day more than a fortnight before it ("in July":
+ * DATING_MONTH; a later month or day may be a deadline ahead, "by January 26", and dates nothing).
  */
-function isDatedBefore(sentence: string, latest: number): boolean {
-  if (!YEAR_PRESENT.test(sentence)) return false;
-  for (const m of sentence.matchAll(DATING_YEAR.re)) if (Number(m[1] ?? m[2] ?? m[3]) < latest) return true;
+function isDatedBefore(sentence: string, latest: number, published: Day | null): boolean {
+  if (YEAR_PRESENT.test(sentence)) {
+    for (const m of sentence.matchAll(DATING_YEAR.re)) if (Number(m[1] ?? m[2] ?? m[3]) < latest) return true;
+  }
+  if (PAST_TIME.re.test(sentence)) return true;
+  if (!published) return false;
+  for (const m of sentence.matchAll(DATING_MONTH.re)) {
+    const month = monthIndex(m[1] ?? m[4] ?? '');
+    const day = Number(m[2] ?? m[3]) || 0;
+    // a later month or day may be a deadline ahead as well as last year's: only the year's earlier days tell
+    if (month < 0 || month > published.month) continue;
+    if (!day) {
+      if (month < published.month) return true;
+      continue;
+    }
+    const days = (Date.UTC(published.year, published.month, published.day) - Date.UTC(published.year, month, day)) / 86_400_000;
+    if (days > BACKSTORY_DAYS) return true;
+  }
   return false;
+}
+
+/** A day told in a sentence more than this many days before publication is an earlier step. */
+const BACKSTORY_DAYS = 14;
+
+interface Day {
+  year: number;
+  /** 0 = January */
+  month: number;
+  day: number;
+}
+
+function publicationDay(publishedDate: string | null | undefined): Day | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedDate ?? '');
+  return m ? { year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]) } : null;
+}
+
+/** A month name or abbreviation ("Sept.", "July") as its index, or -1. */
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const full = MONTHS.indexOf(w as (typeof MONTHS)[number]);
+  if (full >= 0) return full;
+  return MONTHS.findIndex((name) => w.length >= 3 && name.startsWith(w));
 }
 
 /** Does one sentence report sides agreeing? (Not outside world, not an acceptance, not a failure.) */
@@ -153,6 +197,7 @@ export function detectAgreement(input: DetectInput): Detection {
   if (title && isOutsideWorld(title, titleTokens) && !hasTerm(INSIDE, titleTokens)) return quiet(0.1);
 
   const latest = latestYear(text, input.publishedDate);
+  const published = publicationDay(input.publishedDate);
   const measured = new Set(measureSentences);
   let pos = 0;
   let neg = 0;
@@ -182,7 +227,7 @@ export function detectAgreement(input: DetectInput): Detection {
       matchesRule(QUESTION, t, held) ||
       matchesRule(PROCESS_ONLY, t, held) ||
       matchesRule(HYPOTHETICAL, t, held) ||
-      isDatedBefore(t, latest)
+      isDatedBefore(t, latest, published)
     )
       return;
     // "a pact under which …, even though no agreement was signed": a sentence with both counts for neither

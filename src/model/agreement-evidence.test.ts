@@ -3,6 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   DATING_YEAR,
+  DATING_MONTH,
+  PAST_TIME,
   ACCEPTANCE,
   EVIDENCE,
   FAILURE,
@@ -84,9 +86,32 @@ describe('dated sentences', () => {
       detect('Ghana and Togo signed a border accord on 15 September 2025. The new crossing is due to open by 2030.', '2025-09-16'),
     ).toBe(true);
   });
+  test('a step told as months before the page is background, one of its own fortnight is not', () => {
+    const text = 'Ghana and Togo signed a border accord in July.';
+    expect(detect(text, '2025-11-17')).toBe(false);
+    expect(detect(text, '2025-07-20')).toBe(true);
+    expect(detect('Ghana and Togo signed a border accord on November 10.', '2025-11-17')).toBe(true);
+    expect(detect('Ghana and Togo signed a border accord on October 10.', '2025-11-17')).toBe(false);
+    // a deadline ahead dates nothing
+    expect(detect('Ghana and Togo have agreed that their ambassadors will return by January 26.', '2025-01-22')).toBe(true);
+  });
+  test('a signing told as years ago is background', () => {
+    expect(detect('Twenty-five years ago today, Ghana and Togo signed a border accord.', '2025-11-17')).toBe(false);
+  });
   test('a signing dated years before the page is background', () => {
     expect(detect('Ghana and Togo signed a border accord in 1999. Relations have been calm since.', '2025-09-16')).toBe(false);
   });
+});
+
+describe('a time told relative to the report (PAST_TIME)', () => {
+  test.each(PAST_TIME.should)('in the past: %s', (s) => expect(PAST_TIME.re.test(s)).toBe(true));
+  test.each(PAST_TIME.shouldNot)('not dated back: %s', (s) => expect(PAST_TIME.re.test(s)).toBe(false));
+});
+
+describe('a month told without its year (DATING_MONTH)', () => {
+  const dates = (s: string) => [...s.matchAll(DATING_MONTH.re)].length > 0;
+  test.each(DATING_MONTH.should)('dates: %s', (s) => expect(dates(s)).toBe(true));
+  test.each(DATING_MONTH.shouldNot)('does not: %s', (s) => expect(dates(s)).toBe(false));
 });
 
 describe('a year that dates its sentence (DATING_YEAR)', () => {

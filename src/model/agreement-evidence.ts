@@ -308,14 +308,20 @@ export const EVIDENCE: EvidenceRule[] = [
     comment: 'an agreement-like outcome "between X and Y" (not "talks between", "fighting between")',
     needs: ['between'],
     re: new RegExp(
-      String.raw`\b(?:${alt(OUTCOMES)})s?\s+(?:(?:reached|signed|struck|agreed|concluded)\s+)?between\s+(?:the\s+)?(?:\p{Lu}|two|both)`,
+      // not an old or standing one described ("one of the oldest working agreements between …")
+      String.raw`(?<!\b(?:oldest|older|old|existing|standing|long-standing|longest-standing|longest-running|decades-old|earlier|previous|former|prior|past)\s+(?:[\w-]+\s+)?)\b(?:${alt(OUTCOMES)})s?\s+(?:(?:reached|signed|struck|agreed|concluded)\s+)?between\s+(?:the\s+)?(?:\p{Lu}|two|both)`,
       'u',
     ),
     should: [
       'The UN chief welcomed the agreement between Japan and South Korea.',
       'It is the biggest swap between Russia and the United States since the Cold War.',
     ],
-    shouldNot: ['Fighting between Israel and Hamas went on.', 'Talks between Serbia and Kosovo resume next week.'],
+    shouldNot: [
+      'Fighting between Israel and Hamas went on.',
+      'Talks between Serbia and Kosovo resume next week.',
+      'The move puts a spotlight on one of the oldest working agreements between New Delhi and Islamabad.',
+      'The 1960 treaty is the longest-standing accord between the two neighbours.',
+    ],
   },
   {
     name: 'agreement-reached',
@@ -377,9 +383,11 @@ export const EVIDENCE: EvidenceRule[] = [
   {
     name: 'two-sided-exchange',
     comment: 'a two-sided subject exchanged or swapped prisoners, detainees, captives or bodies (an agreement carried out)',
-    needs: ['exchanged', 'swapped', 'traded'],
+    needs: ['exchange', 'swap', 'traded'],
     re: new RegExp(
-      String.raw`${TWO_SIDED_SUBJECT}(?:\s+(?:have|has|had|on\s+\w+day|today|yesterday|also|again))*\s+(?:exchanged|swapped|traded)\s+(?:[\p{L}\d,-]+\s+){0,5}?(?:prisoners|detainees|captives|hostages|bodies|POWs|soldiers|troops|instruments\s+of\s+ratification|ratification\s+documents|memorandums|memoranda|MoUs|MOUs|agreements|accords|protocols)\b`,
+      // the verb in any tense (a headline's present: "Belgium and Iran swap prisoners"), or the exchange
+      // named as what the two sides carried out ("carried out a prisoner exchange in Oman")
+      String.raw`${TWO_SIDED_SUBJECT}(?:\s+(?:have|has|had|on\s+\w+day|today|yesterday|also|again))*\s+(?:(?:exchanged|swapped|traded|exchange|swap)\s+(?:[\p{L}\d,-]+\s+){0,5}?(?:prisoners|detainees|captives|hostages|bodies|POWs|soldiers|troops|instruments\s+of\s+ratification|ratification\s+documents|memorandums|memoranda|MoUs|MOUs|agreements|accords|protocols)\b|(?:carried\s+out|completed|conducted|staged)\s+(?:a|an|the|their|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:exchange|swap)\b)`,
       'u',
     ),
     should: [
@@ -387,8 +395,15 @@ export const EVIDENCE: EvidenceRule[] = [
       'The two sides swapped the bodies of fallen soldiers.',
       'Chile and Peru exchanged instruments of ratification of the border treaty.',
       'Pakistan and Iran exchanged eight memorandums of understanding.',
+      'Armenia and Azerbaijan swap prisoners at the border',
+      'Belgium and Iran carried out a prisoner exchange in Oman on Friday.',
     ],
-    shouldNot: ['Russia and Ukraine exchanged fire overnight.', 'Chile and Peru exchanged views on trade.'],
+    shouldNot: [
+      'Russia and Ukraine exchanged fire overnight.',
+      'Chile and Peru exchanged views on trade.',
+      'Russia and Ukraine exchange fire along the front.',
+      'The two sides completed a round of talks.',
+    ],
   },
   {
     name: 'outcome-brokered',
@@ -1052,6 +1067,40 @@ export const NOT_A_REPORT_EXAMPLES = {
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
 const YEAR_NUMBER = String.raw`(1[5-9]\d\d|20\d\d)`;
+
+/**
+ * A time told relative to the report that puts its sentence in the past: "twenty-five years ago", "last
+ * November", "last year", "earlier this year", "at the time". A sentence so dated is background, like one
+ * dated to an earlier year (DATING_YEAR). ("Last week" is not: a weekly report's news.)
+ */
+export const PAST_TIME = {
+  re: new RegExp(
+    String.raw`\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|several|many|a\s+few|(?:twenty|thirty|forty|fifty|sixty|seventy)[-\s]\w+)\s+(?:years|decades|centuries|year|decade|century)\s+ago\b|\blast\s+(?:year|${MONTH})\b|\bearlier\s+this\s+year\b|\bthe\s+previous\s+year\b|\bat\s+the\s+time\b`,
+    'i',
+  ),
+  should: [
+    'Twenty-five years ago today, the leaders initialled the peace agreement.',
+    'The war ended with a peace agreement signed in Pretoria last November.',
+    'The two sides signed a similar accord last year.',
+    'It was agreed earlier this year.',
+    '"It is a just peace," he said at the time.',
+  ],
+  shouldNot: ['The two sides signed the accord last week.', 'The ceasefire agreed on Monday held.', 'The accord will last ten years.'],
+};
+
+/**
+ * A month told without its year ("in July", "on March 3"): where the page's publication date is known,
+ * an earlier month of its year, or a day more than a fortnight before it, is background: an earlier
+ * step, not this report's news (core/detect-agreement.ts; "by" and "until" tell deadlines, not dates). The month is group 1 or 4, the day group 2 or 3.
+ */
+export const DATING_MONTH = {
+  re: new RegExp(
+    String.raw`\b(?:[Ii]n|[Oo]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)[-\s]+(?:(?:early|late|mid)[-\s]+)?(${MONTH})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?\b(?![\s,]*\d)|\b[Oo]n\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?![\s,]*\d)`,
+    'g',
+  ),
+  should: ['Erdogan lifted his objection at a summit in July.', 'The accord was signed on March 3.', 'They met on 3 March.'],
+  shouldNot: ['The accord was signed on March 3, 2019.', 'They signed it on Monday.', 'In Tehran, the two sides agreed.'],
+};
 
 /**
  * A year that dates its sentence (an earlier one makes the sentence background): "in 1648", "since
