@@ -311,6 +311,75 @@ export const MEASURE_ENDS: readonly EndRule[] = [
   },
   {
     aside: true,
+    name: 'purpose-to-ensure',
+    comment: '"to ensure / to make sure …" without a comma still states a purpose: in a long clause, the step ends before it',
+    shape: 'any',
+    steps: [{ w: ['to'] }, { w: ['ensure', 'make'] }, { w: ['sure'], op: '?' }],
+    should: [
+      [
+        'call for a monitoring mission to make sure the ceasefire is fully respected by every armed group in the eastern provinces and along the northern border',
+        'call for a monitoring mission',
+      ],
+    ],
+    shouldNot: ['set up a hotline to ensure calm at sea', 'take steps to make sure trade can resume'],
+  },
+  {
+    name: 'existential-clause',
+    comment: '", and there was / were …" opens a clause of its own: what was (or was not) there is no part of the step',
+    shape: 'any',
+    steps: [
+      { w: [','] },
+      { w: ['and', 'but'] },
+      { w: ['there'] },
+      { w: ['is', 'was', 'were', 'are', 'will', 'would', 'has', 'have', 'had'] },
+    ],
+    should: [
+      ['open a hotline between the coast guards, and there was support for faster repairs', 'open a hotline between the coast guards'],
+    ],
+    shouldNot: ['open a hotline there and back', 'station monitors there and at the crossings'],
+  },
+  {
+    aside: true,
+    name: 'appositive-comment',
+    comment: '", a historic move / a first step / a major breakthrough …": a noun phrase set off after the step comments on it',
+    shape: 'any',
+    steps: [
+      { w: [','] },
+      { w: ['a', 'an', 'the', 'what'] },
+      { pos: ['ADJ', 'ADV', 'NOUN'], notW: [',', ';'], op: '*' },
+      {
+        w: [
+          'move',
+          'step',
+          'milestone',
+          'breakthrough',
+          'gesture',
+          'sign',
+          'signal',
+          'first',
+          'shift',
+          'departure',
+          'turnaround',
+          'reversal',
+          'concession',
+          'victory',
+          'setback',
+          'blow',
+          'boost',
+          'success',
+        ],
+      },
+    ],
+    should: [
+      [
+        'ban the use of arms in politics, a historic move for a country torn by civil war for more than half a century',
+        'ban the use of arms in politics',
+      ],
+    ],
+    shouldNot: ['ban arms in politics, a first', 'take a first step towards a truce'],
+  },
+  {
+    aside: true,
     name: 'purpose-after-comma',
     comment: '", to + verb" states what the step is for, unless it is one of a series "…, to Y and to Z"',
     shape: 'any',
@@ -555,6 +624,37 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     shouldNot: ['free the hostages and the sick', 'withdraw troops from the towns, and members of the militia from the hills'],
   },
   {
+    name: 'coordinated-modal-verb-phrases',
+    comment: '"X will A and will B": one subject\'s second modal verb phrase is a step of its own',
+    shape: 'any',
+    begin: 4,
+    resumes: true,
+    steps: [
+      { w: [','], op: '?' },
+      { w: ['and'] },
+      { w: ['will', 'would', 'shall', 'should', 'must'] },
+      { w: ['also', 'then', 'jointly', 'further'], op: '?' },
+      { pos: ['VERB'], notW: ['be', 'have'] },
+      // its own object or infinitive ("will run a programme", "would move to open"), not a manner ("would meet by turns")
+      { pos: ['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN', 'PRON', 'PART'] },
+    ],
+    should: [
+      [
+        'put ten million dollars into a fund for the victims and will run a programme with the church',
+        ['put ten million dollars into a fund for the victims', 'run a programme with the church'],
+      ],
+      [
+        'conclude agreements covering trade, energy and tourism, and would move to open direct flights',
+        ['conclude agreements covering trade, energy and tourism', 'move to open direct flights'],
+      ],
+    ],
+    shouldNot: [
+      'put money into a fund that will run for ten years',
+      'open a fund and will be watching the results',
+      'set up a commission that will be headed by the two ministers and will meet by turns in each capital',
+    ],
+  },
+  {
     name: 'coordinated-clauses',
     comment: '", (and) <subject> will/would/is to …": a new subject with its own commitment',
     shape: 'any',
@@ -567,7 +667,7 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
         notW: [',', ';', '.', 'it', 'they', 'that', 'which', 'who'],
         op: '+',
       },
-      { w: ['will', 'would', 'shall', 'is', 'are', 'must'] },
+      { w: ['will', 'would', 'shall', 'should', 'is', 'are', 'must'] },
       { pos: ['VERB', 'AUX', 'PART', 'ADV'] },
     ],
     resumes: true,
