@@ -87,7 +87,8 @@ export function findProvisions(
       const listing = (LISTING_VERBS as readonly string[]).includes(verb.lemma);
       const next = tags[hit.end]?.lower === 'for' && verb.lemma === 'provide' ? tags[hit.end + 1] : tags[hit.end];
       const from = listing && next ? next.start : verb.start;
-      for (const [s, e] of measureUnits(text, from, sent.end, listing ? from : sent.start, tags)) add(s, e, si);
+      for (const [s, e] of measureUnits(text, from, sent.end, listing ? from : sent.start, tags, listing ? 'nominal' : undefined))
+        add(s, e, si);
       break;
     }
   });

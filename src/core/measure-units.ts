@@ -147,12 +147,20 @@ function splitItems(tags: readonly Tag[], end: number, shape: ClauseShape): Arra
  * clause telling the tagger that "release" is a verb); without it, tagging starts at `context` (≤ s).
  * null means the document's tagging budget is spent.
  */
-export function measureUnits(text: string, s: number, e: number, context = s, sentence?: readonly Tag[] | null): Array<[number, number]> {
+export function measureUnits(
+  text: string,
+  s: number,
+  e: number,
+  context = s,
+  sentence?: readonly Tag[] | null,
+  /** The clause's shape when its governor fixes it (a listing verb's objects are noun phrases, whatever the tagger reads first). */
+  knownShape?: ClauseShape,
+): Array<[number, number]> {
   // past the document's tagging budget the clause stays whole, as it reads
   if (sentence === null) return e > s ? [[s, e]] : [];
   const tags = sentence ? within(sentence, s, e) : tagSpan(text, Math.max(0, Math.min(context, s), s - 80), e).filter((t) => t.start >= s);
   if (tags.length === 0) return e > s ? [[s, e]] : [];
-  const shape = clauseShape(tags);
+  const shape = knownShape ?? clauseShape(tags);
   const out: Array<[number, number]> = [];
   const ranges: Array<[number, number]> = [];
   // an aside ends a measure; a new subject with its own commitment after it ("…, a sign of the thaw,
