@@ -128,10 +128,12 @@ function splitItems(tags: readonly Tag[], end: number, shape: ClauseShape): Arra
       if (joinEnd < i) continue;
       if (r.baseForm && !beginsWithBaseVerb(tags, joinEnd)) continue;
       if (r.leftHas && !anyHolds(r.leftHas, tags, from, i)) continue;
+      if (r.leftWords && i - from < r.leftWords) continue;
       if (!standsAlone(tags, from, i, r.name === 'coordinated-clauses')) continue;
       items.push([from, i]);
       from = joinEnd;
-      itemShape = clauseShape(tags, from);
+      // an item opened by a verb-phrase rule is a verb phrase, whatever the tagger made of its verb
+      itemShape = r.shape === 'verbal' ? 'verbal' : clauseShape(tags, from);
       embedded = false;
       i = Math.max(i, joinEnd - 1);
       break;

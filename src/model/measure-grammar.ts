@@ -46,6 +46,78 @@ const INSTRUMENTS = [
   'arrangement',
 ];
 
+/**
+ * Base forms of verbs that name an agreed step and that the tagger often reads as nouns after a comma or
+ * "and" ("share intelligence", "exchange prisoners", "train police"): in a verb-led clause they open a new item.
+ */
+const STEP_VERBS = [
+  'share',
+  'exchange',
+  'train',
+  'set',
+  'hold',
+  'open',
+  'reopen',
+  'resume',
+  'restore',
+  'ease',
+  'lift',
+  'expand',
+  'boost',
+  'build',
+  'create',
+  'establish',
+  'launch',
+  'deploy',
+  'withdraw',
+  'release',
+  'free',
+  'swap',
+  'sign',
+  'promote',
+  'develop',
+  'strengthen',
+  'improve',
+  'facilitate',
+  'protect',
+  'respect',
+  'halt',
+  'stop',
+  'end',
+  'implement',
+  'combat',
+  'fight',
+  'tackle',
+  'explore',
+  'coordinate',
+  'allow',
+  'grant',
+  'provide',
+  'increase',
+  'reduce',
+  'cut',
+  'double',
+  'extend',
+  'renew',
+  'form',
+  'appoint',
+  'conduct',
+  'enhance',
+  'deepen',
+  'step',
+  'work',
+  'cooperate',
+  'refrain',
+  'ensure',
+  'guarantee',
+  'demarcate',
+  'delimit',
+  'remove',
+  'dismantle',
+  'return',
+  'support',
+];
+
 /** Content words past which a measure is no longer a phrase, and its asides go. */
 export const MEASURE_WORDS = 12;
 
@@ -65,6 +137,8 @@ export interface SplitRule extends TokenPattern {
   notInRelative?: boolean;
   /** A token of the item before the match must satisfy this ("a treaty on X and an agreement on Y": a list of instruments). */
   leftHas?: Step;
+  /** The item before the match holds at least this many tokens (a verb and its object: "train and equip" is one step). */
+  leftWords?: number;
   /** A new subject with its own commitment begins a measure even after an aside ended the one before. */
   resumes?: boolean;
   /** [clause, its items]. */
@@ -560,6 +634,38 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
       'train and equip border guards',
       'adopt a charter that protects minorities and gives the regions more say',
       'settle issues that could spark clashes and lead to violence',
+    ],
+  },
+  {
+    name: 'coordinated-step-verbs',
+    comment:
+      '"fight X, share intelligence on Y and train Z": a verb that names a step, read by the tagger as a noun ("share", "train", "exchange"), opens the next item of a verb-led series',
+    notInRelative: true,
+    shape: 'verbal',
+    begin: 3,
+    leftWords: 2,
+    steps: [
+      { w: [',', 'and'] },
+      { w: ['and'], op: '?' },
+      { w: ['also', 'jointly', 'further'], op: '?' },
+      { w: STEP_VERBS },
+      { pos: ['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN', 'PRON', 'ADP'], notW: ['of', ',', 'and'] },
+    ],
+    should: [
+      [
+        'fight drug trafficking, share intelligence on armed groups and train border police together',
+        ['fight drug trafficking', 'share intelligence on armed groups', 'train border police together'],
+      ],
+      [
+        'withdraw heavy weapons from the front line, exchange prisoners within ten days and set up a monitoring commission',
+        ['withdraw heavy weapons from the front line', 'exchange prisoners within ten days', 'set up a monitoring commission'],
+      ],
+    ],
+    shouldNot: [
+      'train and equip border guards',
+      'expand trade, investment and tourism',
+      'boost the exchange of students and the share of exports',
+      'monitor the exchange of prisoners and return of the dead',
     ],
   },
   {
