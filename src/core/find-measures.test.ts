@@ -33,6 +33,11 @@ describe('findMeasures', () => {
     ['Agreement was also reached on the exchange of prisoners.', 'the exchange of prisoners'],
     ['Chile and Peru agreed to a truce. Lima also promised to free the detained fishermen.', 'free the detained fishermen'],
     ['The two presidents put their signatures on March 3 to a protocol on transit fees.', 'protocol on transit fees'],
+    [
+      'Among the measures agreed were a joint border commission, a hotline between the armies and regular meetings of ministers.',
+      'hotline between the armies',
+    ],
+    ['Among the other points agreed, the mediator listed the protection of civilians.', 'the protection of civilians'],
   ])('%s', (text, expected) => {
     expect(measures(text)).toContain(expected);
   });
@@ -46,6 +51,7 @@ describe('findMeasures', () => {
     'We decided not to sign any of the options.',
     'The envoy, who had brokered the text, signed the deal as well.',
     'The two sides signed the initial peace agreement on Friday.',
+    'Among the measures discussed were a joint border commission and a hotline.',
   ])('no measure in: %s', (text) => {
     expect(measures(text)).toEqual([]);
   });

@@ -171,6 +171,14 @@ export const MEASURE_CUES: Cue[] = [
     status: 'signed',
     first: 'signed inked initialled initialed',
   },
+  // the agreed items named after the verb: "Among the measures agreed were …", "The points agreed include …",
+  // "Among the other points agreed, he listed …"
+  {
+    re: /\b(?:measures|steps|points|terms|decisions|items|provisions|commitments)\s+(?:they\s+|both\s+sides\s+|the\s+two\s+sides\s+)?(?:agreed|decided|approved|adopted|agreed\s+upon|agreed\s+on)(?:\s+(?:on|at|in|by|during)\s+[^,;.:!?]{1,40}?)?(?:\s+(?:were|are|was|is|include|included|includes)|,\s+(?:he|she|they|the\s+\w+)\s+(?:listed|named|cited|mentioned))\s/gi,
+    status: 'agreed',
+    first: 'measures steps points terms decisions items provisions commitments',
+    needs: 'agreed decided approved adopted',
+  },
   // the instrument as subject: "The MoUs cover …", "the declaration also backs …"
   {
     re: /\b(?:cover|covers|include|includes|back|backs|support|supports|establish|establishes|create|creates|set\s+up|sets\s+up|guarantee|guarantees|provide\s+for)\s/gi,
