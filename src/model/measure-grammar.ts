@@ -773,6 +773,37 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     shouldNot: ['agreements on trade, energy and tourism', 'joint patrols near the reef and the old lighthouse'],
   },
   {
+    name: 'headed-noun-series',
+    comment:
+      'a package written as three or more noun phrases, each a head noun with its own object ("a halt to shelling, the release of X and access for Y"), with or without a determiner',
+    shape: 'nominal',
+    begin: 2,
+    minItems: 3,
+    steps: [
+      { w: [',', 'and'] },
+      { w: ['and'], op: '?' },
+      { w: ['a', 'an', 'the', 'more', 'new', 'further', 'full'], op: '?' },
+      { pos: ['ADJ', 'VERB'], notW: [',', 'and'], op: '*' },
+      { pos: ['NOUN'], notW: [',', 'and'] },
+      { w: ['of', 'to', 'for', 'on', 'with', 'between', 'from', 'against'] },
+    ],
+    should: [
+      [
+        'the restoration of law and order, unhindered access to humanitarian supplies and the protection of civilians',
+        ['the restoration of law and order', 'unhindered access to humanitarian supplies', 'the protection of civilians'],
+      ],
+      [
+        'a halt to shelling, the release of 40 detainees and access for aid convoys to the northern towns',
+        ['a halt to shelling', 'the release of 40 detainees', 'access for aid convoys to the northern towns'],
+      ],
+    ],
+    shouldNot: [
+      'cooperation in trade, energy and tourism',
+      'the release of detainees and access for aid convoys',
+      'access to the ports of Mombasa, Dar es Salaam and Djibouti',
+    ],
+  },
+  {
     name: 'coordinated-action-nouns',
     comment: '"the withdrawal of X and the disarming of Y": two action nouns, each with its "of" object',
     shape: 'nominal',
