@@ -9,9 +9,9 @@ import { measureUnits } from './measure-units';
 import type { Sentence } from './segment';
 import { sentenceTagger, type SentenceTags } from './sentence-tags';
 
-/** A cheap gate: the sentence names an instrument, or has a future auxiliary. */
+/** A cheap gate: the sentence names an instrument, has a future auxiliary, or opens with "It" (the instrument just told). */
 function mayHold(lower: string): boolean {
-  if (/\b(?:will|would|shall|should|must)\b/.test(lower)) return true;
+  if (/\b(?:will|would|shall|should|must)\b/.test(lower) || lower.startsWith('it ')) return true;
   for (const w of INSTRUMENTS) if (lower.includes(w)) return true;
   return false;
 }

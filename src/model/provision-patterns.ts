@@ -452,6 +452,7 @@ export const PROVISIONS: readonly ProvisionRule[] = [
         'The two sides agreed an accord on the river. It will also let farmers on both banks draw water in summer.',
         'let farmers on both banks draw water in summer',
       ],
+      ['The two sides agreed an accord on the river. It also sets up a fund to rebuild the dykes.', 'sets up a fund to rebuild the dykes'],
     ],
     shouldNot: [
       'The two sides agreed an accord on the river. It rained all day.',
