@@ -2,7 +2,9 @@
 // provisions and two named sides' future steps. Read only in a report that already has an agreed
 // measure, so that a history of an old treaty or a preview of talks yields nothing from here.
 
+import { WHILE_WILL } from '../model/cues';
 import { INSTRUMENTS, LISTING_VERBS, PROVISIONS } from '../model/provision-patterns';
+import { clauseSpan } from './measure-clause';
 import { isBackground, isNegated } from './gates';
 import { firstMatchAt, matchAt } from './match-pattern';
 import { measureUnits } from './measure-units';
@@ -75,12 +77,12 @@ export function findProvisions(
         const at = rule.start === 0 ? i : matchAt(tags, i, { ...rule, steps: rule.steps.slice(0, rule.start) });
         const first = tags[at];
         if (at < i || !first) break;
-        for (const [s, e] of measureUnits(text, first.start, sent.end, sent.start, tags)) add(s, e, si);
+        addWithCounterpart(text, first.start, sent.end, sent.start, tags, si, add);
         break;
       }
       if (rule.from === 'subject') {
         const s0 = clauseStart(text, sent.start, tags[i]?.start ?? verb.start);
-        for (const [s, e] of measureUnits(text, s0, sent.end, s0, tags)) add(s, e, si);
+        addWithCounterpart(text, s0, sent.end, s0, tags, si, add);
         break;
       }
       // "the terms include A, B and C": the objects are the items ("provide for" takes its "for" along)
@@ -92,4 +94,28 @@ export function findProvisions(
       break;
     }
   });
+}
+
+/**
+ * The measures of a term clause, and the counterpart's own step after ", while" ("Chile will supply gas,
+ * while Peru will grant port access"): both are terms of the same deal.
+ */
+function addWithCounterpart(
+  text: string,
+  s0: number,
+  end: number,
+  context: number,
+  tags: Parameters<typeof measureUnits>[4],
+  si: number,
+  add: (s: number, e: number, si: number) => void,
+): void {
+  let last = s0;
+  for (const [s, e] of measureUnits(text, s0, end, context, tags)) {
+    add(s, e, si);
+    last = e;
+  }
+  const k = text.indexOf(', while ', last);
+  if (k < 0 || k >= end || !WHILE_WILL.test(text.slice(k + 8, end))) return;
+  const [ws, we] = clauseSpan(text, k + 8, end);
+  if (we > ws) add(ws, we, si);
 }

@@ -286,3 +286,7 @@ export const BACKGROUND =
  */
 export const ANY_CUE =
   /\b(?:agree|agreed|agreeing|agreement|agreements|agrees|sign|signs|signed|signing|inked|inks|initialled|initialed|concluded|seal|sealed|struck|clinched|finali[sz]ed|reached|endorsed|approved|adopted|ratified|reaffirmed|pact|pacts|accord|accords|deal|deals|ceasefire|cease-fire|truce|armistice|memorandum|memoranda|MoUs?|treaty|treaties|declaration|joint\s+(?:statement|declaration|communiqu|announcement|press)|jointly|pledged|committed|consented|understanding|decide|decided|decision|undertook|resolved|accepted|restored|restore|restores|re-established|reestablished|normali[sz]ed|normali[sz]ation|renewed|extended|prolonged|exchanged|exchange\s+(?:of|between)|swap|swapped|swaps|traded|brokered|mediated|consensus|rapprochement|reconciliation)\b/i;
+
+/** The clause after ", while": a subject of up to six words and its own future step ("the army will deploy"). */
+export const WHILE_WILL =
+  /^(?:(?!(?:said|says|told|added|warned|hoped|hopes|insisted|stressed|noted|believes|believed|expects|expected|argued|claimed|fears|feared|doubted|denied|if|whether)\b)[\w'’.-]+\s+){1,6}?(?:will|would|shall|is\s+to|are\s+to)\s+(?!be\s+(?:discussed|considered|studied)\b)/;
