@@ -33,6 +33,7 @@ describe('findMeasures', () => {
     ['Agreement was also reached on the exchange of prisoners.', 'the exchange of prisoners'],
     ['Chile and Peru agreed to a truce. Lima also promised to free the detained fishermen.', 'free the detained fishermen'],
     ['The two presidents put their signatures on March 3 to a protocol on transit fees.', 'protocol on transit fees'],
+    ['The two leaders also signed memoranda of understanding on energy and health.', 'memoranda of understanding on energy and health'],
     [
       'Among the measures agreed were a joint border commission, a hotline between the armies and regular meetings of ministers.',
       'hotline between the armies',

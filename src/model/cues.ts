@@ -171,6 +171,13 @@ export const MEASURE_CUES: Cue[] = [
     status: 'signed',
     first: 'signed inked initialled initialed',
   },
+  // memoranda named without an article: "the ministers also signed memoranda of understanding on …"
+  {
+    re: /\b(?:signed|inked)\s+(?=(?:[\w-]+\s+)?(?:memoranda|memorandums|MoUs)\s+(?:of\s+understanding\s+)?(?:\(MoUs?\)\s+)?(?:on|in|for|covering|to|concerning)\s)/gi,
+    status: 'signed',
+    first: 'signed inked',
+    needs: 'memorand mou',
+  },
   // the agreed items named after the verb: "Among the measures agreed were …", "The points agreed include …",
   // "Among the other points agreed, he listed …"
   {
