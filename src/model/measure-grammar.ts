@@ -163,6 +163,21 @@ const ATTRIBUTION = [
   'claim',
 ];
 const NP_WORD = ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'];
+/** Forms of the reporting verbs: never part of a subject. */
+const REPORTING_FORMS = [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'announced',
+  'stated',
+  'noted',
+  'stressed',
+  'warned',
+  'insisted',
+];
 /** Prepositions that leave a noun phrase ("of" and "from" stay inside one: "members of the party", "officials from both sides"). */
 const NOT_IN_NP = [
   ',',
@@ -729,12 +744,14 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
       { w: [',', 'and'] },
       { w: ['and'], op: '?' },
       {
-        pos: ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON', 'ADP'],
-        notW: [',', ';', '.', 'it', 'they', 'that', 'which', 'who'],
+        // a participle stands in a subject too ("displaced families"), a reporting verb never does
+        pos: ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON', 'ADP', 'VERB'],
+        notW: [',', ';', '.', 'it', 'they', 'that', 'which', 'who', ...REPORTING_FORMS],
         op: '+',
       },
       { w: ['will', 'would', 'shall', 'should', 'is', 'are', 'must'] },
-      { pos: ['VERB', 'AUX', 'PART', 'ADV'] },
+      // the tagger reads some verbs after "will" as adjectives ("will free", "will open")
+      { pos: ['VERB', 'AUX', 'PART', 'ADV', 'ADJ'] },
     ],
     resumes: true,
     should: [
@@ -750,8 +767,13 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
         'the envoys will return, officials said, and a meeting of ministers will follow',
         ['the envoys will return', 'a meeting of ministers will follow'],
       ],
+      [
+        'prisoners will be exchanged within a week and displaced families will be allowed to return',
+        ['prisoners will be exchanged within a week', 'displaced families will be allowed to return'],
+      ],
+      ['Chile will release 40 prisoners and Peru will free 30 soldiers', ['Chile will release 40 prisoners', 'Peru will free 30 soldiers']],
     ],
-    shouldNot: ['the army will pull back from the towns it holds'],
+    shouldNot: ['the army will pull back from the towns it holds', 'the army will pull back and said Peru would do the same'],
   },
   {
     name: 'noun-phrase-series',
