@@ -34,6 +34,11 @@ describe('findMeasures', () => {
     ['Chile and Peru agreed to a truce. Lima also promised to free the detained fishermen.', 'free the detained fishermen'],
     ['The two presidents put their signatures on March 3 to a protocol on transit fees.', 'protocol on transit fees'],
     ['The two leaders also signed memoranda of understanding on energy and health.', 'memoranda of understanding on energy and health'],
+    ['Chile and Peru extended their fisheries agreement by five years on Tuesday.', 'extended their fisheries agreement by five years'],
+    [
+      'Chile and Peru exchanged instruments of ratification of their border treaty in Lima.',
+      'exchanged instruments of ratification of their border treaty in Lima',
+    ],
     [
       'Among the measures agreed were a joint border commission, a hotline between the armies and regular meetings of ministers.',
       'hotline between the armies',
@@ -53,6 +58,8 @@ describe('findMeasures', () => {
     'The envoy, who had brokered the text, signed the deal as well.',
     'The two sides signed the initial peace agreement on Friday.',
     'Among the measures discussed were a joint border commission and a hotline.',
+    'The club extended the contract of its coach by two years.',
+    'The army extended the curfew by a week.',
   ])('no measure in: %s', (text) => {
     expect(measures(text)).toEqual([]);
   });

@@ -95,7 +95,7 @@ const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)
 // A cheap gate of plain word stems: a sentence without any of them holds no cue. Keep in step with
 // MEASURE_CUES in src/model/cues.ts.
 const CUE_HINT =
-  /agree|accord|part of|in line|as per|requir|oblig|bound|commit|pledg|promis|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt|approv|endors/i;
+  /agree|accord|part of|in line|as per|requir|oblig|bound|commit|pledg|promis|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt|approv|endors|renewed|extended|prolonged|exchanged/i;
 /** A cue that ends in an infinitive's "to": what follows is the step itself. */
 const INFINITIVE_CUE = /\bto\s$/;
 /** Aspirations, not steps ("peace", "closer ties", "the path of dialogue"): `measures_secondary` at most. */

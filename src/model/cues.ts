@@ -178,6 +178,15 @@ export const MEASURE_CUES: Cue[] = [
     first: 'signed inked',
     needs: 'memorand mou',
   },
+  // an instrument renewed or extended together, or brought into force: the verb is part of the step
+  // ("extended their fisheries agreement by five years", "exchanged instruments of ratification of …")
+  {
+    re: /\b(?=(?:renewed|extended|prolonged)\s+(?:the|their|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|pact|accord|treaty|memorandum|arrangement|truce|ceasefire|cease-fire|protocol|initiative)\b|exchanged\s+(?:the\s+)?(?:instruments|notes|letters)\s+of\s+(?:ratification|approval|accession)\b)/gi,
+    status: 'agreed',
+    first: 'renewed extended prolonged exchanged',
+    before:
+      /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations)\b[^.;]{0,60}$/i,
+  },
   // the agreed items named after the verb: "Among the measures agreed were …", "The points agreed include …",
   // "Among the other points agreed, he listed …"
   {
