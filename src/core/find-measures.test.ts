@@ -35,6 +35,8 @@ describe('findMeasures', () => {
     ['The two presidents put their signatures on March 3 to a protocol on transit fees.', 'protocol on transit fees'],
     ['The two leaders also signed memoranda of understanding on energy and health.', 'memoranda of understanding on energy and health'],
     ['Chile and Peru extended their fisheries agreement by five years on Tuesday.', 'extended their fisheries agreement by five years'],
+    ['Chile on Monday extended the fisheries treaty with Peru for five years.', 'extended the fisheries treaty with Peru for five years'],
+    ['The two sides had exchanged diplomatic notes on the extension.', 'exchanged diplomatic notes on the extension'],
     [
       'Chile and Peru exchanged instruments of ratification of their border treaty in Lima.',
       'exchanged instruments of ratification of their border treaty in Lima',
@@ -60,6 +62,7 @@ describe('findMeasures', () => {
     'Among the measures discussed were a joint border commission and a hotline.',
     'The club extended the contract of its coach by two years.',
     'The army extended the curfew by a week.',
+    'The two rivals exchanged insults over the border.',
   ])('no measure in: %s', (text) => {
     expect(measures(text)).toEqual([]);
   });

@@ -178,12 +178,18 @@ export const MEASURE_CUES: Cue[] = [
     first: 'signed inked',
     needs: 'memorand mou',
   },
-  // an instrument renewed or extended together, or brought into force: the verb is part of the step
-  // ("extended their fisheries agreement by five years", "exchanged instruments of ratification of …")
+  // an instrument renewed or extended (an instrument binds both sides, whoever is the subject): the verb is
+  // part of the step ("extended the treaty with Russia for five years")
   {
-    re: /\b(?=(?:renewed|extended|prolonged)\s+(?:the|their|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|pact|accord|treaty|memorandum|arrangement|truce|ceasefire|cease-fire|protocol|initiative)\b|exchanged\s+(?:the\s+)?(?:instruments|notes|letters)\s+of\s+(?:ratification|approval|accession)\b)/gi,
+    re: /\b(?=(?:renewed|extended|prolonged)\s+(?:the|their|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|pact|accord|treaty|memorandum|arrangement|truce|ceasefire|cease-fire|protocol|initiative)\b)/gi,
     status: 'agreed',
-    first: 'renewed extended prolonged exchanged',
+    first: 'renewed extended prolonged',
+  },
+  // the sides brought an instrument into force: "the two sides exchanged instruments of ratification / diplomatic notes"
+  {
+    re: /\b(?=exchanged\s+(?:the\s+)?(?:(?:instruments|notes|letters)\s+of\s+(?:ratification|approval|accession)|diplomatic\s+notes)\b)/gi,
+    status: 'agreed',
+    first: 'exchanged',
     before:
       /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations)\b[^.;]{0,60}$/i,
   },
