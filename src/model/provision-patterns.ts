@@ -319,6 +319,25 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     ],
   },
   {
+    name: 'future-passive-short-participle',
+    comment:
+      'as future-passive-term, for the short participles its suffixes cannot tell ("a joint commission will be set up", "tariffs would be cut")',
+    from: 'subject',
+    near: 3,
+    steps: [
+      { w: ['will', 'would', 'should', 'shall'] },
+      ALSO,
+      { w: ['be'] },
+      ALSO,
+      { w: ['set', 'put', 'cut', 'shut', 'split', 'spread', 'let'] },
+    ],
+    should: [
+      ['The two sides agreed to a truce. A joint commission on water will be set up.', 'A joint commission on water will be set up'],
+      ['The two sides agreed to a truce. In addition, tariffs on copper would be cut by half.', 'tariffs on copper would be cut by half'],
+    ],
+    shouldNot: ['A joint commission on water will be set up.'],
+  },
+  {
     name: 'according-to-instrument',
     comment: 'a future step sourced to the instrument ("…, according to the agreement"): the clause before the source is the term',
     from: 'before',
