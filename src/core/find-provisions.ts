@@ -88,8 +88,12 @@ export function findProvisions(
       // "the terms include A, B and C": the objects are the items ("provide for" takes its "for" along)
       const listing = (LISTING_VERBS as readonly string[]).includes(verb.lemma);
       const next = tags[hit.end]?.lower === 'for' && verb.lemma === 'provide' ? tags[hit.end + 1] : tags[hit.end];
-      const from = listing && next ? next.start : verb.start;
-      for (const [s, e] of measureUnits(text, from, sent.end, listing ? from : sent.start, tags, listing ? 'nominal' : undefined))
+      // "The agreement sets out five points: A, B and C": the items after the colon are the terms
+      const colon = text.indexOf(': ', verb.start);
+      const intro = colon > 0 && colon < sent.end - 3 && colon - verb.start <= 60 && !/[,;]/.test(text.slice(verb.start, colon));
+      const from = intro ? colon + 2 : listing && next ? next.start : verb.start;
+      const nominal = listing || intro;
+      for (const [s, e] of measureUnits(text, from, sent.end, nominal ? from : sent.start, tags, nominal ? 'nominal' : undefined))
         add(s, e, si);
       break;
     }

@@ -214,6 +214,10 @@ export const PROVISIONS: readonly ProvisionRule[] = [
         'a joint customs post|a shared rail timetable|a visa waiver for students',
       ],
       [
+        'The accord sets out three points: a joint customs post, a shared rail timetable and a visa waiver for students.',
+        'a joint customs post|a shared rail timetable|a visa waiver for students',
+      ],
+      [
         "The treaty's main points cover permits to lay cables on the seabed, a fishing quota for every country and a ban on foreign warships in the bay.",
         'permits to lay cables on the seabed|a fishing quota for every country|a ban on foreign warships in the bay',
       ],
