@@ -35,6 +35,10 @@ describe('findMeasures', () => {
     ['The two presidents put their signatures on March 3 to a protocol on transit fees.', 'protocol on transit fees'],
     ['The two leaders also signed memoranda of understanding on energy and health.', 'memoranda of understanding on energy and health'],
     ['Chile and Peru extended their fisheries agreement by five years on Tuesday.', 'extended their fisheries agreement by five years'],
+    [
+      'Colombia and the ELN agreed on Tuesday to a ceasefire that will take effect at midnight.',
+      'ceasefire that will take effect at midnight',
+    ],
     ['Chile on Monday extended the fisheries treaty with Peru for five years.', 'extended the fisheries treaty with Peru for five years'],
     ['The two sides had exchanged diplomatic notes on the extension.', 'exchanged diplomatic notes on the extension'],
     [

@@ -34,8 +34,11 @@ export interface Cue {
 export const OWN_CUE =
   /^\s*[^,;.:]{1,60}?\s(?:agreed|agree|agrees|pledged|promised|committed|decided|undertook|vowed)\s+(?:also\s+)?(?:to|that|on)\s/i;
 
-/** An adverbial of time, place or manner between a verb of agreeing and its complement ("in Geneva on Thursday"). */
-const ADVERBIAL = String.raw`(?:in|at|during|after|following|with(?!\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:view|assessment|idea|notion|position|remarks|comments|analysis|criticism|statement|suggestion)\b)|late|early|last|this|earlier|here|there|unanimously|jointly|formally|tentatively|provisionally|separately|publicly|now|again|overnight|today|yesterday|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d))\b(?!\s+principle\b)[^,;.:!?"\u201c]{0,50}?`;
+/**
+ * An adverbial of time, place or manner between a verb of agreeing and its complement ("in Geneva on Thursday").
+ * It never runs over a "to": "agreed on Tuesday to a ceasefire that …" has its complement at "to".
+ */
+const ADVERBIAL = String.raw`(?:in|at|during|after|following|with(?!\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:view|assessment|idea|notion|position|remarks|comments|analysis|criticism|statement|suggestion)\b)|late|early|last|this|earlier|here|there|unanimously|jointly|formally|tentatively|provisionally|separately|publicly|now|again|overnight|today|yesterday|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d))\b(?!\s+principle\b)(?:(?!\sto\s)[^,;.:!?"\u201c]){0,50}?`;
 /**
  * A temporal clause still open before the cue ("a day after leaders of the G7 agreed in Italy to …",
  * "since the two sides agreed at talks in …"): the agreement it tells is backstory to the main event.
