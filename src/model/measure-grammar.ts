@@ -118,6 +118,9 @@ const STEP_VERBS = [
   'support',
 ];
 
+/** A noun whose terms a relative clause can tell ("a deal under which …"): an instrument, a truce or a package. */
+const TERMS_HOLDER: Step = { lemma: [...INSTRUMENTS, 'deal', 'truce', 'ceasefire', 'package', 'plan'], pos: ['NOUN', 'PROPN'] };
+
 /** Content words past which a measure is no longer a phrase, and its asides go. */
 export const MEASURE_WORDS = 12;
 
@@ -888,6 +891,27 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
       ],
     ],
     shouldNot: ['the exchange of liaison officers and their families', 'a joint patrol along the border and the coast'],
+  },
+  {
+    name: 'instrument-provides',
+    comment: '"a peace deal that provides for / includes / calls for X": the instrument is one item, what it provides the next',
+    shape: 'any',
+    begin: 5,
+    leftHas: TERMS_HOLDER,
+    steps: [
+      { w: [','], op: '?' },
+      { w: ['that', 'which'] },
+      { w: ['also'], op: '?' },
+      { lemma: ['provide', 'include', 'envisage', 'foresee', 'call'] },
+      { w: ['for'], op: '?' },
+    ],
+    should: [
+      [
+        'sign a peace deal that provides for a ceasefire and elections within two years',
+        ['sign a peace deal', 'a ceasefire and elections within two years'],
+      ],
+    ],
+    shouldNot: ['sign a deal that ends the war', 'sign a deal which the rebels rejected', 'a road that includes the border crossing'],
   },
   {
     name: 'coordinated-instruments',
