@@ -229,6 +229,28 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     ],
   },
   {
+    name: 'instrument-aside-does',
+    comment:
+      'the instrument with a participial aside before its provision verb ("The deal, brokered by Qatar, includes …", "The accord, signed in May, gives …")',
+    steps: [
+      INSTRUMENT,
+      { w: [','] },
+      { pos: ['VERB'], suffix: ['ed', 'en', 'wn', 'ck', 'ht'] },
+      { pos: ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON', 'CCONJ', 'PART'], notW: [',', '.', ';'], op: '*' },
+      { w: [','] },
+      ALSO,
+      { lemma: PROVISION_VERBS, present: true },
+    ],
+    should: [
+      [
+        'The deal, brokered by Qatar, includes a halt to shelling, the release of 40 detainees and access for aid convoys.',
+        'a halt to shelling|the release of 40 detainees|access for aid convoys',
+      ],
+      ['The accord, signed in May, gives the northern province a new name.', 'gives the northern province a new name'],
+    ],
+    shouldNot: ['The deal, he said, includes nothing new.', 'The treaty, signed in 1713, gave the islands to the crown.'],
+  },
+  {
     name: 'instrument-will',
     comment: 'the instrument as subject of a future provision ("the pact will let …")',
     steps: [
