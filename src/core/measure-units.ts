@@ -11,16 +11,35 @@ const VERBAL = new Set(['VERB', 'AUX']);
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const CONTENT = new Set(['NOUN', 'PROPN', 'NUM']);
 
-/** Verbal when the clause opens with a verb (after "to" or an adverb), nominal with a noun phrase. */
+/**
+ * Verbal when the clause opens with a verb (after "to" or an adverb) or with the sides and their modal
+ * ("the two countries will set up X and hold Y": the steps are verb phrases); nominal with a noun phrase.
+ */
 function clauseShape(tags: readonly Tag[], from = 0): ClauseShape {
   for (let k = from; k < tags.length; k++) {
     const t = tags[k] as Tag;
     if (t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'PUNCT') continue;
     if (VERBAL.has(t.pos)) return 'verbal';
-    return NOMINAL.has(t.pos) ? 'nominal' : 'any';
+    if (!NOMINAL.has(t.pos)) return 'any';
+    return jointModalAt(tags, k) ? 'verbal' : 'nominal';
   }
   return 'any';
 }
+
+/** "both sides will", "the two countries would", "they shall": the sides as subject of a modal and its verb. */
+function jointModalAt(tags: readonly Tag[], k: number): boolean {
+  const a = tags[k]?.lower;
+  const b = tags[k + 1]?.lower ?? '';
+  const c = tags[k + 2]?.lower ?? '';
+  let m = -1;
+  if (a === 'both' && JOINT_NOUNS.has(b)) m = k + 2;
+  else if (a === 'the' && (b === 'two' || b === 'three') && JOINT_NOUNS.has(c)) m = k + 3;
+  else if (a === 'the' && (b === 'parties' || b === 'sides')) m = k + 2;
+  if (m < 0 || !SUBJECT_MODALS.has(tags[m]?.lower ?? '')) return false;
+  return tags[m + 1]?.pos === 'VERB' || (tags[m + 1]?.pos === 'ADV' && tags[m + 2]?.pos === 'VERB');
+}
+const JOINT_NOUNS = new Set(['sides', 'countries', 'nations', 'parties', 'governments', 'leaders', 'states', 'ministers']);
+const SUBJECT_MODALS = new Set(['will', 'would', 'shall']);
 
 const fits = (rule: ClauseShape, shape: ClauseShape): boolean => rule === 'any' || rule === shape;
 
