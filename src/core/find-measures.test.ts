@@ -33,6 +33,23 @@ describe('findMeasures', () => {
     ['Agreement was also reached on the exchange of prisoners.', 'the exchange of prisoners'],
     ['Chile and Peru agreed to a truce. Lima also promised to free the detained fishermen.', 'free the detained fishermen'],
     ['The two presidents put their signatures on March 3 to a protocol on transit fees.', 'protocol on transit fees'],
+    ['The two leaders also signed memoranda of understanding on energy and health.', 'memoranda of understanding on energy and health'],
+    ['Chile and Peru extended their fisheries agreement by five years on Tuesday.', 'extended their fisheries agreement by five years'],
+    [
+      'Colombia and the ELN agreed on Tuesday to a ceasefire that will take effect at midnight.',
+      'ceasefire that will take effect at midnight',
+    ],
+    ['Chile on Monday extended the fisheries treaty with Peru for five years.', 'extended the fisheries treaty with Peru for five years'],
+    ['The two sides had exchanged diplomatic notes on the extension.', 'exchanged diplomatic notes on the extension'],
+    [
+      'Chile and Peru exchanged instruments of ratification of their border treaty in Lima.',
+      'exchanged instruments of ratification of their border treaty in Lima',
+    ],
+    [
+      'Among the measures agreed were a joint border commission, a hotline between the armies and regular meetings of ministers.',
+      'hotline between the armies',
+    ],
+    ['Among the other points agreed, the mediator listed the protection of civilians.', 'the protection of civilians'],
   ])('%s', (text, expected) => {
     expect(measures(text)).toContain(expected);
   });
@@ -46,6 +63,10 @@ describe('findMeasures', () => {
     'We decided not to sign any of the options.',
     'The envoy, who had brokered the text, signed the deal as well.',
     'The two sides signed the initial peace agreement on Friday.',
+    'Among the measures discussed were a joint border commission and a hotline.',
+    'The club extended the contract of its coach by two years.',
+    'The army extended the curfew by a week.',
+    'The two rivals exchanged insults over the border.',
   ])('no measure in: %s', (text) => {
     expect(measures(text)).toEqual([]);
   });

@@ -11,7 +11,17 @@ import { backgroundAt, backgroundGoverns, hasAny, isBackground, isNegated } from
 import { cueStarts, getCueScanner } from './cue-scan';
 import { isLetter, isUpper, width } from './chars';
 import { BARE_CUE_VERB, TIME_ONLY } from '../model/measure-grammar';
-import { ARE_TO, DECISION_NOMINAL, ITEM_OWN_CUE, LIST_INTRO, MEASURE_CUES, NOT_AGREED, OWN_CUE, PASSIVE_AGREED } from '../model/cues';
+import {
+  ARE_TO,
+  DECISION_NOMINAL,
+  ITEM_OWN_CUE,
+  LIST_INTRO,
+  MEASURE_CUES,
+  NOT_AGREED,
+  OWN_CUE,
+  PASSIVE_AGREED,
+  WHILE_WILL,
+} from '../model/cues';
 import type { Measure, MeasureStatus, Mention } from './types';
 import type { Sentence } from './segment';
 import { clauseSpan, contentWords, normaliseMeasure } from './measure-clause';
@@ -85,10 +95,7 @@ const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)
 // A cheap gate of plain word stems: a sentence without any of them holds no cue. Keep in step with
 // MEASURE_CUES in src/model/cues.ts.
 const CUE_HINT =
-  /agree|accord|part of|in line|as per|requir|oblig|bound|commit|pledg|promis|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt|approv|endors/i;
-/** The clause after ", while": a subject of up to six words and its own future step ("the army will deploy"). */
-const WHILE_WILL =
-  /^(?:(?!(?:said|says|told|added|warned|hoped|hopes|insisted|stressed|noted|believes|believed|expects|expected|argued|claimed|fears|feared|doubted|denied|if|whether)\b)[\w'’.-]+\s+){1,6}?(?:will|would|shall|is\s+to|are\s+to)\s+(?!be\s+(?:discussed|considered|studied)\b)/;
+  /agree|accord|part of|in line|as per|requir|oblig|bound|commit|pledg|promis|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt|approv|endors|renewed|extended|prolonged|exchanged/i;
 /** A cue that ends in an infinitive's "to": what follows is the step itself. */
 const INFINITIVE_CUE = /\bto\s$/;
 /** Aspirations, not steps ("peace", "closer ties", "the path of dialogue"): `measures_secondary` at most. */

@@ -28,6 +28,21 @@ describe('findProvisions', () => {
     expect(provisions('In 1995 the accord gave the enclave a new status.')).toEqual([]);
     expect(provisions('"The deal stops the war," he said.')).toEqual([]);
   });
+  it('reads the counterpart\'s own step after ", while"', () => {
+    expect(
+      provisions(
+        'The two sides agreed to a truce. Markets rose. Chile will supply natural gas to the southern provinces of Peru for ten years, while Peru will grant Chilean ships access to the port of Ilo.',
+      ),
+    ).toEqual([
+      'Chile will supply natural gas to the southern provinces of Peru for ten years',
+      'Peru will grant Chilean ships access to the port of Ilo',
+    ]);
+    expect(
+      provisions(
+        'The two sides agreed to a truce. Chile will build a new consulate for traders and students in the northern border city of Tacna by the end of next year, while critics say the move is late.',
+      ),
+    ).toEqual(['Chile will build a new consulate for traders and students in the northern border city of Tacna by the end of next year']);
+  });
   it('skips sentences already read by a cue', () => {
     const text = 'The accord gives the province a new name.';
     const out: string[] = [];

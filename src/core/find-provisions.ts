@@ -2,16 +2,18 @@
 // provisions and two named sides' future steps. Read only in a report that already has an agreed
 // measure, so that a history of an old treaty or a preview of talks yields nothing from here.
 
+import { WHILE_WILL } from '../model/cues';
 import { INSTRUMENTS, LISTING_VERBS, PROVISIONS } from '../model/provision-patterns';
+import { clauseSpan } from './measure-clause';
 import { isBackground, isNegated } from './gates';
 import { firstMatchAt, matchAt } from './match-pattern';
 import { measureUnits } from './measure-units';
 import type { Sentence } from './segment';
 import { sentenceTagger, type SentenceTags } from './sentence-tags';
 
-/** A cheap gate: the sentence names an instrument, or has a future auxiliary. */
+/** A cheap gate: the sentence names an instrument, has a future auxiliary, or opens with "It" (the instrument just told). */
 function mayHold(lower: string): boolean {
-  if (/\b(?:will|would|shall|should|must)\b/.test(lower)) return true;
+  if (/\b(?:will|would|shall|should|must)\b/.test(lower) || lower.startsWith('it ')) return true;
   for (const w of INSTRUMENTS) if (lower.includes(w)) return true;
   return false;
 }
@@ -75,20 +77,49 @@ export function findProvisions(
         const at = rule.start === 0 ? i : matchAt(tags, i, { ...rule, steps: rule.steps.slice(0, rule.start) });
         const first = tags[at];
         if (at < i || !first) break;
-        for (const [s, e] of measureUnits(text, first.start, sent.end, sent.start, tags)) add(s, e, si);
+        addWithCounterpart(text, first.start, sent.end, sent.start, tags, si, add);
         break;
       }
       if (rule.from === 'subject') {
         const s0 = clauseStart(text, sent.start, tags[i]?.start ?? verb.start);
-        for (const [s, e] of measureUnits(text, s0, sent.end, s0, tags)) add(s, e, si);
+        addWithCounterpart(text, s0, sent.end, s0, tags, si, add);
         break;
       }
       // "the terms include A, B and C": the objects are the items ("provide for" takes its "for" along)
       const listing = (LISTING_VERBS as readonly string[]).includes(verb.lemma);
       const next = tags[hit.end]?.lower === 'for' && verb.lemma === 'provide' ? tags[hit.end + 1] : tags[hit.end];
-      const from = listing && next ? next.start : verb.start;
-      for (const [s, e] of measureUnits(text, from, sent.end, listing ? from : sent.start, tags)) add(s, e, si);
+      // "The agreement sets out five points: A, B and C": the items after the colon are the terms
+      const colon = text.indexOf(': ', verb.start);
+      const intro = colon > 0 && colon < sent.end - 3 && colon - verb.start <= 60 && !/[,;]/.test(text.slice(verb.start, colon));
+      const from = intro ? colon + 2 : listing && next ? next.start : verb.start;
+      const nominal = listing || intro;
+      for (const [s, e] of measureUnits(text, from, sent.end, nominal ? from : sent.start, tags, nominal ? 'nominal' : undefined))
+        add(s, e, si);
       break;
     }
   });
+}
+
+/**
+ * The measures of a term clause, and the counterpart's own step after ", while" ("Chile will supply gas,
+ * while Peru will grant port access"): both are terms of the same deal.
+ */
+function addWithCounterpart(
+  text: string,
+  s0: number,
+  end: number,
+  context: number,
+  tags: Parameters<typeof measureUnits>[4],
+  si: number,
+  add: (s: number, e: number, si: number) => void,
+): void {
+  let last = s0;
+  for (const [s, e] of measureUnits(text, s0, end, context, tags)) {
+    add(s, e, si);
+    last = e;
+  }
+  const k = text.indexOf(', while ', last);
+  if (k < 0 || k >= end || !WHILE_WILL.test(text.slice(k + 8, end))) return;
+  const [ws, we] = clauseSpan(text, k + 8, end);
+  if (we > ws) add(ws, we, si);
 }

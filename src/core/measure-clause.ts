@@ -51,7 +51,7 @@ const COLON_LIST =
 
 /** Leading words that belong to the cue, not the measure. */
 const LEAD =
-  /^(?:to|that|on|upon|for|the following|in principle to|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:to|that|on)|(?:today|yesterday)\s+(?:to|that|on))\s+/i;
+  /^(?:to|that|on|upon|for|the following:?|in principle to|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:to|that|on)|(?:today|yesterday)\s+(?:to|that|on))\s+/i;
 const SUBJECT_TO = /^for\s+[^,]{2,60}?\s+to\s+/i;
 
 export function normaliseMeasure(clause: string): string {

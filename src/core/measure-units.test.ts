@@ -39,6 +39,14 @@ describe('a speaker-only clause (SPEAKER_ONLY)', () => {
 });
 
 describe('measureUnits', () => {
+  it('reads the sides with their modal as a verb-led clause: each coordinated step is an item', () => {
+    const text = 'Under the deal, the two countries will set up a joint border commission and hold talks on water sharing.';
+    const from = text.indexOf('the two');
+    expect(measureUnits(text, from, text.length - 1).map(([s, e]) => text.slice(s, e))).toEqual([
+      'the two countries will set up a joint border commission',
+      'hold talks on water sharing',
+    ]);
+  });
   it('returns offsets into the text it was given', () => {
     const text =
       'They agreed to reopen the border at two crossings for trucks, a move seen as a thaw after years of closed posts and mutual suspicion.';

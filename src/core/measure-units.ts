@@ -11,16 +11,35 @@ const VERBAL = new Set(['VERB', 'AUX']);
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const CONTENT = new Set(['NOUN', 'PROPN', 'NUM']);
 
-/** Verbal when the clause opens with a verb (after "to" or an adverb), nominal with a noun phrase. */
+/**
+ * Verbal when the clause opens with a verb (after "to" or an adverb) or with the sides and their modal
+ * ("the two countries will set up X and hold Y": the steps are verb phrases); nominal with a noun phrase.
+ */
 function clauseShape(tags: readonly Tag[], from = 0): ClauseShape {
   for (let k = from; k < tags.length; k++) {
     const t = tags[k] as Tag;
     if (t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'PUNCT') continue;
     if (VERBAL.has(t.pos)) return 'verbal';
-    return NOMINAL.has(t.pos) ? 'nominal' : 'any';
+    if (!NOMINAL.has(t.pos)) return 'any';
+    return jointModalAt(tags, k) ? 'verbal' : 'nominal';
   }
   return 'any';
 }
+
+/** "both sides will", "the two countries would", "they shall": the sides as subject of a modal and its verb. */
+function jointModalAt(tags: readonly Tag[], k: number): boolean {
+  const a = tags[k]?.lower;
+  const b = tags[k + 1]?.lower ?? '';
+  const c = tags[k + 2]?.lower ?? '';
+  let m = -1;
+  if (a === 'both' && JOINT_NOUNS.has(b)) m = k + 2;
+  else if (a === 'the' && (b === 'two' || b === 'three') && JOINT_NOUNS.has(c)) m = k + 3;
+  else if (a === 'the' && (b === 'parties' || b === 'sides')) m = k + 2;
+  if (m < 0 || !SUBJECT_MODALS.has(tags[m]?.lower ?? '')) return false;
+  return tags[m + 1]?.pos === 'VERB' || (tags[m + 1]?.pos === 'ADV' && tags[m + 2]?.pos === 'VERB');
+}
+const JOINT_NOUNS = new Set(['sides', 'countries', 'nations', 'parties', 'governments', 'leaders', 'states', 'ministers']);
+const SUBJECT_MODALS = new Set(['will', 'would', 'shall']);
 
 const fits = (rule: ClauseShape, shape: ClauseShape): boolean => rule === 'any' || rule === shape;
 
@@ -128,10 +147,12 @@ function splitItems(tags: readonly Tag[], end: number, shape: ClauseShape): Arra
       if (joinEnd < i) continue;
       if (r.baseForm && !beginsWithBaseVerb(tags, joinEnd)) continue;
       if (r.leftHas && !anyHolds(r.leftHas, tags, from, i)) continue;
+      if (r.leftWords && i - from < r.leftWords) continue;
       if (!standsAlone(tags, from, i, r.name === 'coordinated-clauses')) continue;
       items.push([from, i]);
       from = joinEnd;
-      itemShape = clauseShape(tags, from);
+      // an item opened by a verb-phrase rule is a verb phrase, whatever the tagger made of its verb
+      itemShape = r.shape === 'verbal' ? 'verbal' : clauseShape(tags, from);
       embedded = false;
       i = Math.max(i, joinEnd - 1);
       break;
@@ -147,12 +168,20 @@ function splitItems(tags: readonly Tag[], end: number, shape: ClauseShape): Arra
  * clause telling the tagger that "release" is a verb); without it, tagging starts at `context` (≤ s).
  * null means the document's tagging budget is spent.
  */
-export function measureUnits(text: string, s: number, e: number, context = s, sentence?: readonly Tag[] | null): Array<[number, number]> {
+export function measureUnits(
+  text: string,
+  s: number,
+  e: number,
+  context = s,
+  sentence?: readonly Tag[] | null,
+  /** The clause's shape when its governor fixes it (a listing verb's objects are noun phrases, whatever the tagger reads first). */
+  knownShape?: ClauseShape,
+): Array<[number, number]> {
   // past the document's tagging budget the clause stays whole, as it reads
   if (sentence === null) return e > s ? [[s, e]] : [];
   const tags = sentence ? within(sentence, s, e) : tagSpan(text, Math.max(0, Math.min(context, s), s - 80), e).filter((t) => t.start >= s);
   if (tags.length === 0) return e > s ? [[s, e]] : [];
-  const shape = clauseShape(tags);
+  const shape = knownShape ?? clauseShape(tags);
   const out: Array<[number, number]> = [];
   const ranges: Array<[number, number]> = [];
   // an aside ends a measure; a new subject with its own commitment after it ("…, a sign of the thaw,

@@ -34,8 +34,11 @@ export interface Cue {
 export const OWN_CUE =
   /^\s*[^,;.:]{1,60}?\s(?:agreed|agree|agrees|pledged|promised|committed|decided|undertook|vowed)\s+(?:also\s+)?(?:to|that|on)\s/i;
 
-/** An adverbial of time, place or manner between a verb of agreeing and its complement ("in Geneva on Thursday"). */
-const ADVERBIAL = String.raw`(?:in|at|during|after|following|with(?!\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:view|assessment|idea|notion|position|remarks|comments|analysis|criticism|statement|suggestion)\b)|late|early|last|this|earlier|here|there|unanimously|jointly|formally|tentatively|provisionally|separately|publicly|now|again|overnight|today|yesterday|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d))\b(?!\s+principle\b)[^,;.:!?"\u201c]{0,50}?`;
+/**
+ * An adverbial of time, place or manner between a verb of agreeing and its complement ("in Geneva on Thursday").
+ * It never runs over a "to": "agreed on Tuesday to a ceasefire that …" has its complement at "to".
+ */
+const ADVERBIAL = String.raw`(?:in|at|during|after|following|with(?!\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:view|assessment|idea|notion|position|remarks|comments|analysis|criticism|statement|suggestion)\b)|late|early|last|this|earlier|here|there|unanimously|jointly|formally|tentatively|provisionally|separately|publicly|now|again|overnight|today|yesterday|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d))\b(?!\s+principle\b)(?:(?!\sto\s)[^,;.:!?"\u201c]){0,50}?`;
 /**
  * A temporal clause still open before the cue ("a day after leaders of the G7 agreed in Italy to …",
  * "since the two sides agreed at talks in …"): the agreement it tells is backstory to the main event.
@@ -171,6 +174,36 @@ export const MEASURE_CUES: Cue[] = [
     status: 'signed',
     first: 'signed inked initialled initialed',
   },
+  // memoranda named without an article: "the ministers also signed memoranda of understanding on …"
+  {
+    re: /\b(?:signed|inked)\s+(?=(?:[\w-]+\s+)?(?:memoranda|memorandums|MoUs)\s+(?:of\s+understanding\s+)?(?:\(MoUs?\)\s+)?(?:on|in|for|covering|to|concerning)\s)/gi,
+    status: 'signed',
+    first: 'signed inked',
+    needs: 'memorand mou',
+  },
+  // an instrument renewed or extended (an instrument binds both sides, whoever is the subject): the verb is
+  // part of the step ("extended the treaty with Russia for five years")
+  {
+    re: /\b(?=(?:renewed|extended|prolonged)\s+(?:the|their|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|pact|accord|treaty|memorandum|arrangement|truce|ceasefire|cease-fire|protocol|initiative)\b)/gi,
+    status: 'agreed',
+    first: 'renewed extended prolonged',
+  },
+  // the sides brought an instrument into force: "the two sides exchanged instruments of ratification / diplomatic notes"
+  {
+    re: /\b(?=exchanged\s+(?:the\s+)?(?:(?:instruments|notes|letters)\s+of\s+(?:ratification|approval|accession)|diplomatic\s+notes)\b)/gi,
+    status: 'agreed',
+    first: 'exchanged',
+    before:
+      /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations)\b[^.;]{0,60}$/i,
+  },
+  // the agreed items named after the verb: "Among the measures agreed were …", "The points agreed include …",
+  // "Among the other points agreed, he listed …"
+  {
+    re: /\b(?:measures|steps|points|terms|decisions|items|provisions|commitments)\s+(?:they\s+|both\s+sides\s+|the\s+two\s+sides\s+)?(?:agreed|decided|approved|adopted|agreed\s+upon|agreed\s+on)(?:\s+(?:on|at|in|by|during)\s+[^,;.:!?]{1,40}?)?(?:\s+(?:were|are|was|is|include|included|includes)|,\s+(?:he|she|they|the\s+\w+)\s+(?:listed|named|cited|mentioned))\s/gi,
+    status: 'agreed',
+    first: 'measures steps points terms decisions items provisions commitments',
+    needs: 'agreed decided approved adopted',
+  },
   // the instrument as subject: "The MoUs cover …", "the declaration also backs …"
   {
     re: /\b(?:cover|covers|include|includes|back|backs|support|supports|establish|establishes|create|creates|set\s+up|sets\s+up|guarantee|guarantees|provide\s+for)\s/gi,
@@ -278,3 +311,7 @@ export const BACKGROUND =
  */
 export const ANY_CUE =
   /\b(?:agree|agreed|agreeing|agreement|agreements|agrees|sign|signs|signed|signing|inked|inks|initialled|initialed|concluded|seal|sealed|struck|clinched|finali[sz]ed|reached|endorsed|approved|adopted|ratified|reaffirmed|pact|pacts|accord|accords|deal|deals|ceasefire|cease-fire|truce|armistice|memorandum|memoranda|MoUs?|treaty|treaties|declaration|joint\s+(?:statement|declaration|communiqu|announcement|press)|jointly|pledged|committed|consented|understanding|decide|decided|decision|undertook|resolved|accepted|restored|restore|restores|re-established|reestablished|normali[sz]ed|normali[sz]ation|renewed|extended|prolonged|exchanged|exchange\s+(?:of|between)|(?:prisoner|detainee|hostage|captive|POW)s?\s+exchanges?|swap|swapped|swaps|traded|brokered|mediated|consensus|rapprochement|reconciliation)\b/i;
+
+/** The clause after ", while": a subject of up to six words and its own future step ("the army will deploy"). */
+export const WHILE_WILL =
+  /^(?:(?!(?:said|says|told|added|warned|hoped|hopes|insisted|stressed|noted|believes|believed|expects|expected|argued|claimed|fears|feared|doubted|denied|if|whether)\b)[\w'’.-]+\s+){1,6}?(?:will|would|shall|is\s+to|are\s+to)\s+(?!be\s+(?:discussed|considered|studied)\b)/;

@@ -46,6 +46,81 @@ const INSTRUMENTS = [
   'arrangement',
 ];
 
+/**
+ * Base forms of verbs that name an agreed step and that the tagger often reads as nouns after a comma or
+ * "and" ("share intelligence", "exchange prisoners", "train police"): in a verb-led clause they open a new item.
+ */
+const STEP_VERBS = [
+  'share',
+  'exchange',
+  'train',
+  'set',
+  'hold',
+  'open',
+  'reopen',
+  'resume',
+  'restore',
+  'ease',
+  'lift',
+  'expand',
+  'boost',
+  'build',
+  'create',
+  'establish',
+  'launch',
+  'deploy',
+  'withdraw',
+  'release',
+  'free',
+  'swap',
+  'sign',
+  'promote',
+  'develop',
+  'strengthen',
+  'improve',
+  'facilitate',
+  'protect',
+  'respect',
+  'halt',
+  'stop',
+  'end',
+  'implement',
+  'combat',
+  'fight',
+  'tackle',
+  'explore',
+  'coordinate',
+  'allow',
+  'grant',
+  'provide',
+  'increase',
+  'reduce',
+  'cut',
+  'double',
+  'extend',
+  'renew',
+  'form',
+  'appoint',
+  'conduct',
+  'enhance',
+  'deepen',
+  'step',
+  'work',
+  'cooperate',
+  'refrain',
+  'ensure',
+  'guarantee',
+  'demarcate',
+  'delimit',
+  'remove',
+  'dismantle',
+  'return',
+  'support',
+];
+
+/** A noun whose terms a relative clause can tell ("a deal under which …"): an instrument, a truce or a package. */
+const TERMS_HOLDER: Step = { lemma: [...INSTRUMENTS, 'deal', 'truce', 'ceasefire', 'package', 'plan'], pos: ['NOUN', 'PROPN'] };
+
 /** Content words past which a measure is no longer a phrase, and its asides go. */
 export const MEASURE_WORDS = 12;
 
@@ -65,6 +140,8 @@ export interface SplitRule extends TokenPattern {
   notInRelative?: boolean;
   /** A token of the item before the match must satisfy this ("a treaty on X and an agreement on Y": a list of instruments). */
   leftHas?: Step;
+  /** The item before the match holds at least this many tokens (a verb and its object: "train and equip" is one step). */
+  leftWords?: number;
   /** A new subject with its own commitment begins a measure even after an aside ended the one before. */
   resumes?: boolean;
   /** [clause, its items]. */
@@ -89,6 +166,21 @@ const ATTRIBUTION = [
   'claim',
 ];
 const NP_WORD = ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'];
+/** Forms of the reporting verbs: never part of a subject. */
+const REPORTING_FORMS = [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'announced',
+  'stated',
+  'noted',
+  'stressed',
+  'warned',
+  'insisted',
+];
 /** Prepositions that leave a noun phrase ("of" and "from" stay inside one: "members of the party", "officials from both sides"). */
 const NOT_IN_NP = [
   ',',
@@ -308,6 +400,35 @@ export const MEASURE_ENDS: readonly EndRule[] = [
       ],
     ],
     shouldNot: ['set up a hotline between the two navies', 'set up a hotline so that incidents at sea can be defused'],
+  },
+  {
+    aside: true,
+    name: 'purpose-to-ensure',
+    comment: '"to ensure / to make sure …" without a comma still states a purpose: in a long clause, the step ends before it',
+    shape: 'any',
+    steps: [{ w: ['to'] }, { w: ['ensure', 'make'] }, { w: ['sure'], op: '?' }],
+    should: [
+      [
+        'call for a monitoring mission to make sure the ceasefire is fully respected by every armed group in the eastern provinces and along the northern border',
+        'call for a monitoring mission',
+      ],
+    ],
+    shouldNot: ['set up a hotline to ensure calm at sea', 'take steps to make sure trade can resume'],
+  },
+  {
+    name: 'existential-clause',
+    comment: '", and there was / were …" opens a clause of its own: what was (or was not) there is no part of the step',
+    shape: 'any',
+    steps: [
+      { w: [','] },
+      { w: ['and', 'but'] },
+      { w: ['there'] },
+      { w: ['is', 'was', 'were', 'are', 'will', 'would', 'has', 'have', 'had'] },
+    ],
+    should: [
+      ['open a hotline between the coast guards, and there was support for faster repairs', 'open a hotline between the coast guards'],
+    ],
+    shouldNot: ['open a hotline there and back', 'station monitors there and at the crossings'],
   },
   {
     aside: true,
@@ -534,6 +655,38 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     ],
   },
   {
+    name: 'coordinated-step-verbs',
+    comment:
+      '"fight X, share intelligence on Y and train Z": a verb that names a step, read by the tagger as a noun ("share", "train", "exchange"), opens the next item of a verb-led series',
+    notInRelative: true,
+    shape: 'verbal',
+    begin: 3,
+    leftWords: 2,
+    steps: [
+      { w: [',', 'and'] },
+      { w: ['and'], op: '?' },
+      { w: ['also', 'jointly', 'further'], op: '?' },
+      { w: STEP_VERBS },
+      { pos: ['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN', 'PRON', 'ADP'], notW: ['of', ',', 'and'] },
+    ],
+    should: [
+      [
+        'fight drug trafficking, share intelligence on armed groups and train border police together',
+        ['fight drug trafficking', 'share intelligence on armed groups', 'train border police together'],
+      ],
+      [
+        'withdraw heavy weapons from the front line, exchange prisoners within ten days and set up a monitoring commission',
+        ['withdraw heavy weapons from the front line', 'exchange prisoners within ten days', 'set up a monitoring commission'],
+      ],
+    ],
+    shouldNot: [
+      'train and equip border guards',
+      'expand trade, investment and tourism',
+      'boost the exchange of students and the share of exports',
+      'monitor the exchange of prisoners and return of the dead',
+    ],
+  },
+  {
     name: 'coordinated-verb-read-as-noun',
     comment:
       '", and call for / work with …" in a verb-led clause: a bare word before a preposition is a second verb that the tagger read as a noun',
@@ -555,6 +708,37 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     shouldNot: ['free the hostages and the sick', 'withdraw troops from the towns, and members of the militia from the hills'],
   },
   {
+    name: 'coordinated-modal-verb-phrases',
+    comment: '"X will A and will B": one subject\'s second modal verb phrase is a step of its own',
+    shape: 'any',
+    begin: 4,
+    resumes: true,
+    steps: [
+      { w: [','], op: '?' },
+      { w: ['and'] },
+      { w: ['will', 'would', 'shall', 'should', 'must'] },
+      { w: ['also', 'then', 'jointly', 'further'], op: '?' },
+      { pos: ['VERB'], notW: ['be', 'have'] },
+      // its own object or infinitive ("will run a programme", "would move to open"), not a manner ("would meet by turns")
+      { pos: ['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN', 'PRON', 'PART'] },
+    ],
+    should: [
+      [
+        'put ten million dollars into a fund for the victims and will run a programme with the church',
+        ['put ten million dollars into a fund for the victims', 'run a programme with the church'],
+      ],
+      [
+        'conclude agreements covering trade, energy and tourism, and would move to open direct flights',
+        ['conclude agreements covering trade, energy and tourism', 'move to open direct flights'],
+      ],
+    ],
+    shouldNot: [
+      'put money into a fund that will run for ten years',
+      'open a fund and will be watching the results',
+      'set up a commission that will be headed by the two ministers and will meet by turns in each capital',
+    ],
+  },
+  {
     name: 'coordinated-clauses',
     comment: '", (and) <subject> will/would/is to …": a new subject with its own commitment',
     shape: 'any',
@@ -563,12 +747,14 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
       { w: [',', 'and'] },
       { w: ['and'], op: '?' },
       {
-        pos: ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON', 'ADP'],
-        notW: [',', ';', '.', 'it', 'they', 'that', 'which', 'who'],
+        // a participle stands in a subject too ("displaced families"), a reporting verb never does
+        pos: ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON', 'ADP', 'VERB'],
+        notW: [',', ';', '.', 'it', 'they', 'that', 'which', 'who', ...REPORTING_FORMS],
         op: '+',
       },
-      { w: ['will', 'would', 'shall', 'is', 'are', 'must'] },
-      { pos: ['VERB', 'AUX', 'PART', 'ADV'] },
+      { w: ['will', 'would', 'shall', 'should', 'is', 'are', 'must'] },
+      // the tagger reads some verbs after "will" as adjectives ("will free", "will open")
+      { pos: ['VERB', 'AUX', 'PART', 'ADV', 'ADJ'] },
     ],
     resumes: true,
     should: [
@@ -584,8 +770,13 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
         'the envoys will return, officials said, and a meeting of ministers will follow',
         ['the envoys will return', 'a meeting of ministers will follow'],
       ],
+      [
+        'prisoners will be exchanged within a week and displaced families will be allowed to return',
+        ['prisoners will be exchanged within a week', 'displaced families will be allowed to return'],
+      ],
+      ['Chile will release 40 prisoners and Peru will free 30 soldiers', ['Chile will release 40 prisoners', 'Peru will free 30 soldiers']],
     ],
-    shouldNot: ['the army will pull back from the towns it holds'],
+    shouldNot: ['the army will pull back from the towns it holds', 'the army will pull back and said Peru would do the same'],
   },
   {
     name: 'noun-phrase-series',
@@ -607,6 +798,37 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     shouldNot: ['agreements on trade, energy and tourism', 'joint patrols near the reef and the old lighthouse'],
   },
   {
+    name: 'headed-noun-series',
+    comment:
+      'a package written as three or more noun phrases, each a head noun with its own object ("a halt to shelling, the release of X and access for Y"), with or without a determiner',
+    shape: 'nominal',
+    begin: 2,
+    minItems: 3,
+    steps: [
+      { w: [',', 'and'] },
+      { w: ['and'], op: '?' },
+      { w: ['a', 'an', 'the', 'more', 'new', 'further', 'full'], op: '?' },
+      { pos: ['ADJ', 'VERB'], notW: [',', 'and'], op: '*' },
+      { pos: ['NOUN'], notW: [',', 'and'] },
+      { w: ['of', 'to', 'for', 'on', 'with', 'between', 'from', 'against'] },
+    ],
+    should: [
+      [
+        'the restoration of law and order, unhindered access to humanitarian supplies and the protection of civilians',
+        ['the restoration of law and order', 'unhindered access to humanitarian supplies', 'the protection of civilians'],
+      ],
+      [
+        'a halt to shelling, the release of 40 detainees and access for aid convoys to the northern towns',
+        ['a halt to shelling', 'the release of 40 detainees', 'access for aid convoys to the northern towns'],
+      ],
+    ],
+    shouldNot: [
+      'cooperation in trade, energy and tourism',
+      'the release of detainees and access for aid convoys',
+      'access to the ports of Mombasa, Dar es Salaam and Djibouti',
+    ],
+  },
+  {
     name: 'coordinated-action-nouns',
     comment: '"the withdrawal of X and the disarming of Y": two action nouns, each with its "of" object',
     shape: 'nominal',
@@ -620,6 +842,76 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     ],
     should: [['the removal of checkpoints and the reopening of schools', ['the removal of checkpoints', 'the reopening of schools']]],
     shouldNot: ['the removal of checkpoints and roadblocks'],
+  },
+  {
+    name: 'coordinated-plain-action-nouns',
+    comment:
+      '"joint patrols along the border and an exchange of liaison officers": an action noun without a telling suffix (exchange, release, return, ban …), with its own object, opens a second item',
+    shape: 'nominal',
+    begin: 1,
+    steps: [
+      { w: ['and'] },
+      { w: ['the', 'a', 'an'] },
+      { pos: ['ADJ'], op: '*' },
+      {
+        w: [
+          'exchange',
+          'swap',
+          'release',
+          'return',
+          'transfer',
+          'handover',
+          'ban',
+          'halt',
+          'freeze',
+          'pullback',
+          'pullout',
+          'cut',
+          'waiver',
+          'increase',
+          'rise',
+          'reduction',
+          'easing',
+          'lifting',
+          'use',
+          'supply',
+          'sale',
+          'purchase',
+          'review',
+          'study',
+          'survey',
+        ],
+      },
+      { w: ['of', 'on', 'to', 'for'] },
+    ],
+    should: [
+      [
+        'a joint patrol along the border and an exchange of liaison officers',
+        ['a joint patrol along the border', 'an exchange of liaison officers'],
+      ],
+    ],
+    shouldNot: ['the exchange of liaison officers and their families', 'a joint patrol along the border and the coast'],
+  },
+  {
+    name: 'instrument-provides',
+    comment: '"a peace deal that provides for / includes / calls for X": the instrument is one item, what it provides the next',
+    shape: 'any',
+    begin: 5,
+    leftHas: TERMS_HOLDER,
+    steps: [
+      { w: [','], op: '?' },
+      { w: ['that', 'which'] },
+      { w: ['also'], op: '?' },
+      { lemma: ['provide', 'include', 'envisage', 'foresee', 'call'] },
+      { w: ['for'], op: '?' },
+    ],
+    should: [
+      [
+        'sign a peace deal that provides for a ceasefire and elections within two years',
+        ['sign a peace deal', 'a ceasefire and elections within two years'],
+      ],
+    ],
+    shouldNot: ['sign a deal that ends the war', 'sign a deal which the rebels rejected', 'a road that includes the border crossing'],
   },
   {
     name: 'coordinated-instruments',

@@ -213,12 +213,42 @@ export const PROVISIONS: readonly ProvisionRule[] = [
         "The accord's main points include a joint customs post, a shared rail timetable and a visa waiver for students.",
         'a joint customs post|a shared rail timetable|a visa waiver for students',
       ],
+      [
+        'The accord sets out three points: a joint customs post, a shared rail timetable and a visa waiver for students.',
+        'a joint customs post|a shared rail timetable|a visa waiver for students',
+      ],
+      [
+        "The treaty's main points cover permits to lay cables on the seabed, a fishing quota for every country and a ban on foreign warships in the bay.",
+        'permits to lay cables on the seabed|a fishing quota for every country|a ban on foreign warships in the bay',
+      ],
     ],
     shouldNot: [
       'The treaty gave the islands to the crown in 1713.',
       'The deal comes after months of talks.',
       'The agreement says little about refugees.',
     ],
+  },
+  {
+    name: 'instrument-aside-does',
+    comment:
+      'the instrument with a participial aside before its provision verb ("The deal, brokered by Qatar, includes …", "The accord, signed in May, gives …")',
+    steps: [
+      INSTRUMENT,
+      { w: [','] },
+      { pos: ['VERB'], suffix: ['ed', 'en', 'wn', 'ck', 'ht'] },
+      { pos: ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON', 'CCONJ', 'PART'], notW: [',', '.', ';'], op: '*' },
+      { w: [','] },
+      ALSO,
+      { lemma: PROVISION_VERBS, present: true },
+    ],
+    should: [
+      [
+        'The deal, brokered by Qatar, includes a halt to shelling, the release of 40 detainees and access for aid convoys.',
+        'a halt to shelling|the release of 40 detainees|access for aid convoys',
+      ],
+      ['The accord, signed in May, gives the northern province a new name.', 'gives the northern province a new name'],
+    ],
+    shouldNot: ['The deal, he said, includes nothing new.', 'The treaty, signed in 1713, gave the islands to the crown.'],
   },
   {
     name: 'instrument-will',
@@ -313,6 +343,25 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       'The two sides agreed to a truce. The details would be discussed next week.',
       'Observers would be stationed in both border towns.',
     ],
+  },
+  {
+    name: 'future-passive-short-participle',
+    comment:
+      'as future-passive-term, for the short participles its suffixes cannot tell ("a joint commission will be set up", "tariffs would be cut")',
+    from: 'subject',
+    near: 3,
+    steps: [
+      { w: ['will', 'would', 'should', 'shall'] },
+      ALSO,
+      { w: ['be'] },
+      ALSO,
+      { w: ['set', 'put', 'cut', 'shut', 'split', 'spread', 'let'] },
+    ],
+    should: [
+      ['The two sides agreed to a truce. A joint commission on water will be set up.', 'A joint commission on water will be set up'],
+      ['The two sides agreed to a truce. In addition, tariffs on copper would be cut by half.', 'tariffs on copper would be cut by half'],
+    ],
+    shouldNot: ['A joint commission on water will be set up.'],
   },
   {
     name: 'according-to-instrument',
@@ -448,6 +497,7 @@ export const PROVISIONS: readonly ProvisionRule[] = [
         'The two sides agreed an accord on the river. It will also let farmers on both banks draw water in summer.',
         'let farmers on both banks draw water in summer',
       ],
+      ['The two sides agreed an accord on the river. It also sets up a fund to rebuild the dykes.', 'sets up a fund to rebuild the dykes'],
     ],
     shouldNot: [
       'The two sides agreed an accord on the river. It rained all day.',
