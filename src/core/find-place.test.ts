@@ -386,3 +386,38 @@ test('a word that only starts like a month dates no place ("on Junction 5")', ()
   const text = 'Chile and Peru signed a border treaty on March 31 at a meeting held in Arica on Junction 5 of the highway.';
   expect(extractFacts({ text, publishedDate: '2024-04-01' }).location).toBe('Arica');
 });
+
+describe('signed objects, towns told by their state, other events, venues', () => {
+  test.each([
+    // a signing verb governs its whole object, however long: the place after it is the signing's
+    ['Chile and Peru signed a permanent cessation of hostilities in Arica on Monday.', 'Arica'],
+    ['Chile and Peru signed the final peace accord in Lima on Monday.', 'Lima'],
+    // a town the gazetteer does not know, told by its state right after it
+    ['On Thursday, in Puerto Natales, Chile, the two presidents held talks and agreed to reopen the border.', 'Puerto Natales'],
+    ['The two ministers met in Valle Verde, Peru, and signed the border accord.', 'Valle Verde'],
+    // a venue named instead of its town
+    ['Leaders of ten states signed the declaration at Bletchley Park on Wednesday.', 'Bletchley'],
+    ['The two presidents met at Villa La Grange and agreed to restore direct flights.', 'Geneva'],
+    // "two days after …" opens another event's clause: the place in it is that event's
+    [
+      'Chile and Peru signed the border accord at the summit in Lima, which comes two days after Bolivia signed a trade pact in La Paz.',
+      'Lima',
+    ],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+  test.each([
+    // a ceasefire's scope after a clause break is no signing's place
+    'Chile and Peru signed on Monday, while the ceasefire in Arica held.',
+    // a capitalised word that opens the sentence is no town, and the names after it are a list, not its state
+    'In Brief, Chile and Peru agreed to reopen the border.',
+    // a known city's name cut short is no town of its own
+    'Chile and Peru signed the border accord at the summit in Buenos, Argentina, on Friday.',
+    // another event's place
+    'The summit comes two days after Chile and Peru signed a border accord in Lima.',
+    // a generic institution resolves only where the text names its city
+    'The two ministers signed the accord at the State Department on Friday.',
+  ])('%s → no place', (text) => {
+    expect(place(text)).toBeNull();
+  });
+});

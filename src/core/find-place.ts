@@ -16,7 +16,7 @@ import { phrasesFor, type Entity } from './gazetteer';
 import { MONTHS, MONTH_ABBREVIATIONS } from '../model/calendar';
 import { PLACE_CUES, PLACE_WEIGHTS as W } from '../model/place-cues';
 import { backgroundAt, backgroundGoverns } from './gates';
-import { foldPlace, knownPlace, placeAt, type KnownPlace } from './place-index';
+import { foldPlace, knownPlace, placeAt, startsKnownPlace, type KnownPlace } from './place-index';
 import { isCapitalised, type Token } from './tokens';
 
 const HERE = /\b(?:meeting|talks|ceremony|signed|met|summit|conference|briefing)\s+(?:held\s+)?here\b|\bhere\s+(?:on|today|yesterday)\b/i;
@@ -233,6 +233,8 @@ export function findPlace(
       if (agreement) score += W.agreementSentence;
       // background ("signed a treaty in Lima in 2015", "Last year, they met in Oslo") is never the place
       if (backgroundOf(s.text, cueChar, bg)) return;
+      // "… comes two days after Biden signed an order in Washington": another event's clause
+      if (elapsedBefore(tokens, from, cue)) return;
       if (known?.country && codes.has(known.country)) score += known.capital ? W.sideCapital : W.sideCountry;
       if (lead) score += W.lead;
       if (past) score -= W.pastAfter;
@@ -355,7 +357,7 @@ export function findPlace(
           !whereAfter &&
           lowerIs(tokens[cue - 1], PLACE_CUES.notVenueBefore) &&
           cue - 1 >= from &&
-          phraseIn(tokens, Math.max(from, cue - 4), cue - 1, PLACE_CUES.signingVerbs) < 0 &&
+          !signedObject(tokens, from, cue - 1) &&
           !(lowerIs(tokens[cue - 1], PLACE_CUES.venueNouns) && atBefore(tokens, Math.max(from, cue - 5), cue - 1))
         )
           continue;
@@ -495,6 +497,35 @@ function datedOtherDay(tokens: Token[], i: number, end: number, iso: string): bo
 
 const isNumber = (t: Token | undefined): boolean => !!t && /^\d+(?:st|nd|rd|th)?$/.test(t.text);
 
+/**
+ * Is the noun at `noun` the object of a signing verb of its own clause ("signed a ceasefire in Doha",
+ * "signed a permanent cessation of hostilities in Pretoria")? The verb stands at most
+ * W.signedObjectTokens before it, with no clause boundary between (not "signed, while the ceasefire in Gaza").
+ */
+function signedObject(tokens: Token[], from: number, noun: number): boolean {
+  for (let k = noun - 1; k >= Math.max(from, noun - W.signedObjectTokens); k--) {
+    const t = tokens[k];
+    if (!t || t.text === ',' || t.text === ';' || t.text === ':' || lowerIs(t, PLACE_CUES.clauseBreaks)) return false;
+    if (phraseAt(tokens, k, noun, PLACE_CUES.signingVerbs)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the place's cue at `cue` stand in a clause opened by a span of time and "after" / "before" ("two
+ * days after", "a week before"), with no comma, ";" or ":" between? Such a clause tells another event.
+ */
+function elapsedBefore(tokens: Token[], from: number, cue: number): boolean {
+  for (let k = cue - 1; k >= from + 2; k--) {
+    const t = tokens[k];
+    if (!t || t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (!lowerIs(t, PLACE_CUES.elapsedRelations) || !lowerIs(tokens[k - 1], PLACE_CUES.elapsedUnits)) continue;
+    const count = tokens[k - 2];
+    if (isNumber(count) || lowerIs(count, PLACE_CUES.elapsedCounts)) return true;
+  }
+  return false;
+}
+
 /** Does "at" stand in tokens [a, b), with no comma after it? ("met at the Turkish consulate") */
 function atBefore(tokens: Token[], a: number, b: number): boolean {
   for (let i = b - 1; i >= a; i--) {
@@ -560,23 +591,43 @@ function backgroundOf(text: string, cue: number, bg: number): boolean {
  * name is one to three capitalised words; the descriptor is one of PLACE_CUES.descriptors.
  */
 function declaredPlaces(sentences: SentenceLike[], tokens: Token[], text: string, extra: Map<string, KnownPlace>): void {
+  /** The state's name that starts at token `i` and its end, when the name is the state's own (not a demonym). */
+  const stateAt = (i: number, end: number): number => {
+    for (const p of phrasesFor(tokens[i]?.lower ?? '') ?? []) {
+      if (p.entity.kind !== 'state' || p.form === 'demonym' || i + p.tokens.length > end) continue;
+      if (p.tokens.every((w, n) => tokens[i + n]?.lower === w.toLowerCase())) return i + p.tokens.length;
+    }
+    return -1;
+  };
+  // "in X, <state>," / "in X, <state>." — one to three capitalised words the gazetteer does not know, a
+  // comma, then a state's name closed by a comma or the sentence's end: X is a town of that state
+  const townOfState = (i: number, end: number): void => {
+    let j = i;
+    while (j < end && j - i < 3 && tokens[j]?.word && isCapitalised(tokens[j]?.text ?? '')) j++;
+    if (j === i || tokens[j]?.text !== ',' || placeAt(tokens, i, j) || stateAt(i, j) >= 0) return;
+    const close = stateAt(j + 1, end);
+    if (close < 0) return;
+    const after = tokens[close];
+    if (close < end && after?.text !== ',' && after?.text !== '.') return;
+    // a known name cut short ("in Buenos, Argentina") is no town of its own
+    if (startsKnownPlace(foldPlace(text.slice(tokens[i]?.start ?? 0, tokens[j - 1]?.end ?? 0)))) return;
+    add(i, j);
+  };
   const add = (i: number, end: number): void => {
     let j = i;
     while (j < end && j - i < 3 && tokens[j]?.word && isCapitalised(tokens[j]?.text ?? '')) j++;
     if (j === i) return;
     const name = text.slice(tokens[i]?.start ?? 0, tokens[j - 1]?.end ?? 0);
     const key = foldPlace(name);
-    if (
-      key.length >= 3 &&
-      !extra.has(key) &&
-      !phrasesFor(tokens[i]?.lower ?? '')?.some((p) => p.tokens.length === j - i && p.entity.kind === 'state')
-    ) {
+    if (key.length >= 3 && !extra.has(key) && stateAt(i, j) !== j) {
       extra.set(key, { city: name, country: null, capital: false });
     }
   };
   for (const s of sentences) {
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       const t = tokens[i];
+      // "in Argyle, Saint Vincent and the Grenadines, the two presidents …": a town told by its country
+      if (t?.word && lowerIs(t, PLACE_CUES.prepositions)) townOfState(i + 1, s.tokEnd);
       if (!t?.word || !PLACE_CUES.descriptors.includes(t.lower)) continue;
       // "the … village of X": "the" within four words before the descriptor
       if (tokens[i + 1]?.lower === 'of' && i + 2 < s.tokEnd) {

@@ -243,6 +243,14 @@ export const PLACE_CUES = {
    * article may report a deal signed last week — only ranked below a place that carries no such marker.
    */
   pastAfter: ['last week', 'last month', 'earlier this month', 'earlier this week', 'weeks ago', 'months ago', 'days ago'],
+  /**
+   * A span of time and "after" / "before" that opens another event's clause: a place after it, in the
+   * same clause, is that event's ("The summit comes two days after Biden signed an order in Washington").
+   * Read as a count (a number, "a", "two", "few" …), a unit, then the relation.
+   */
+  elapsedCounts: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'some'],
+  elapsedUnits: ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months'],
+  elapsedRelations: ['after', 'before'],
   /** Before a meeting word, a gathering of the press: where someone spoke ("a news conference in Santiago"). */
   pressBefore: ['news', 'press', 'media'],
   /** Right before the preposition: "in X" tells the scope of a measure or a fact, not a venue. */
@@ -508,6 +516,8 @@ export const PLACE_WEIGHTS = {
   /** An agreement word earlier in the clause of a place dated by a day ("agreed to reopen the border in Lima on Monday"). */
   agreementDated: 2,
   datedClauseTokens: 14,
+  /** "signed a permanent cessation of hostilities in Pretoria": how far a signing verb may stand before its object noun. */
+  signedObjectTokens: 7,
   /** A meeting word elsewhere in the sentence. */
   meetingSentence: 2,
   agreementSentence: 1,
