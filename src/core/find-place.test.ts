@@ -395,6 +395,9 @@ describe('signed objects, towns told by their state, other events, venues', () =
     // a town the gazetteer does not know, told by its state right after it
     ['On Thursday, in Puerto Natales, Chile, the two presidents held talks and agreed to reopen the border.', 'Puerto Natales'],
     ['The two ministers met in Valle Verde, Peru, and signed the border accord.', 'Valle Verde'],
+    // a possessor before the descriptor stands where "the" would ("in the Saudi city of Jeddah")
+    ["The two armies signed the declaration in Saudi Arabia's Red Sea city of Jeddah on Thursday.", 'Jeddah'],
+    ["Chile and Peru agreed to reopen the border after a meeting in Peru's capital Lima.", 'Lima'],
     // a venue named instead of its town
     ['Leaders of ten states signed the declaration at Bletchley Park on Wednesday.', 'Bletchley'],
     ['The two presidents met at Villa La Grange and agreed to restore direct flights.', 'Geneva'],
@@ -413,6 +416,8 @@ describe('signed objects, towns told by their state, other events, venues', () =
     'In Brief, Chile and Peru agreed to reopen the border.',
     // a known city's name cut short is no town of its own
     'Chile and Peru signed the border accord at the summit in Buenos, Argentina, on Friday.',
+    // a possessor not governed by a venue's preposition
+    "Peru's capital Lima agreed to host the talks.",
     // another event's place
     'The summit comes two days after Chile and Peru signed a border accord in Lima.',
     // a generic institution resolves only where the text names its city

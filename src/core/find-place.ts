@@ -35,6 +35,8 @@ const DATELINE_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug',
 const PLACE_SENTENCES = 60;
 /** How far back from the preposition a future marker governs it, in tokens. */
 const FUTURE_WINDOW = 12;
+/** How many capitalised words a possessor before a descriptor may take ("in Saudi Arabia's Red Sea city of Jeddah"). */
+const POSSESSOR_WORDS = 4;
 /** How far after a sentence-opening place a hosting cue may stand ("Psarades, a village …, was chosen"). */
 const HOST_WINDOW = 20;
 
@@ -143,6 +145,12 @@ function venueCue(tokens: Token[], from: number, at: number, venue: boolean): nu
   if (j < from || !lowerIs(tokens[j], PLACE_CUES.descriptors)) return -1;
   for (let k = j - 1; k >= Math.max(from, j - 5); k--) {
     if (tokens[k]?.lower === 'the') return k - 1 >= from && lowerIs(tokens[k - 1], PLACE_CUES.prepositions) ? k - 1 : -1;
+    // "in Saudi Arabia's Red Sea city of Jeddah", "in Oman's capital Muscat": a possessor takes the article's place
+    if (tokens[k]?.lower === 's' && (tokens[k - 1]?.text === "'" || tokens[k - 1]?.text === '\u2019')) {
+      let n = k - 2;
+      while (n >= from && n > k - 2 - POSSESSOR_WORDS && tokens[n]?.word && isCapitalised(tokens[n]?.text ?? '')) n--;
+      return n < k - 2 && n >= from && lowerIs(tokens[n], PLACE_CUES.prepositions) ? n : -1;
+    }
   }
   return -1;
 }
