@@ -278,3 +278,26 @@ describe('a list of members or signatories names every side', () => {
     expect(new Set(parties(text))).toEqual(new Set(seven));
   });
 });
+
+describe('a name that only qualifies or reports is no side', () => {
+  test.each([
+    // an organisation after a count qualifies the member states the text counts
+    [
+      'Chile and Peru signed a declaration on friendly relations in Lima on Thursday. The two NATO allies pledged to resolve their disputes.',
+      ['Chile', 'Peru'],
+    ],
+    // the source that closes the sentence only reports it
+    [
+      'The two neighbours agreed to an immediate ceasefire, the Bolivian foreign ministry said on Sunday. Chilean Defence Minister Maya Fernandez led her country’s delegation.',
+      ['Chile'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parties(text).sort()).toEqual(expected);
+  });
+  test('a side that reports its own deal is still a side', () => {
+    expect(parties('Chile and Peru agreed to reopen the border, the Peruvian foreign ministry said on Sunday.').sort()).toEqual([
+      'Chile',
+      'Peru',
+    ]);
+  });
+});

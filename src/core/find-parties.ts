@@ -22,6 +22,7 @@ import {
   AGREED_WITH,
   ANNOUNCES_OTHERS,
   ARENA_AFTER,
+  ATTRIBUTION_AFTER,
   BETWEEN_ACTORS,
   BYSTANDER_BEFORE,
   DEMONYM_ACTORS,
@@ -40,6 +41,8 @@ import {
   LIST_MODIFIED,
   SUBJECT_AFTER,
   MEDIATES_AFTER,
+  ORG_COUNT_BEFORE,
+  ORG_MEMBERS_AFTER,
   OUTLET_AFTER,
   THIRD_HEAD,
   THIRD_ROLE_AFTER,
@@ -200,6 +203,9 @@ const GATES = new WordGates([
   TARGET_BEFORE.needs,
   PERSON_SIGNED_BY.needs,
   SUBJECT_AFTER.needs,
+  ORG_COUNT_BEFORE.needs,
+  ORG_MEMBERS_AFTER.needs,
+  ATTRIBUTION_AFTER.needs,
 ]);
 
 /**
@@ -300,6 +306,11 @@ export function scoreParties(
       bump(m.entity, 0);
       continue;
     }
+    // "the two NATO allies", "the 27 EU member states": the organisation qualifies the members the text counts
+    if (m.entity.kind !== 'state' && firesOn(ORG_COUNT_BEFORE, beforeFrom, m.start) && firesOn(ORG_MEMBERS_AFTER, m.end, afterTo)) {
+      bump(m.entity, 0);
+      continue;
+    }
     // "observers … among them representatives from China, Japan and India"
     if (
       firesOn(BYSTANDER_BEFORE, longFrom, m.start) ||
@@ -359,6 +370,8 @@ export function scoreParties(
     }
     // "U.S. President Joe Biden welcomed the ceasefire": a third side reacting to the deal
     if (n >= 2 && view.allows(REACTED_WORDS) && REACTED.test(after) && !OWN_DEAL.test(after)) n = 0.2;
+    // "The two neighbours agreed to a ceasefire, the Qatari foreign ministry said on Sunday.": only the source
+    if (n >= 2 && /,\s*(?:the\s+)?$/.test(before) && firesOn(ATTRIBUTION_AFTER, m.end, sent.end)) n = 0.2;
     let side = false;
     if (view.allows(BETWEEN_WORDS)) {
       // "fighting between Israel and Hezbollah": a fight's sides
