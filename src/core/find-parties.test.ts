@@ -294,6 +294,20 @@ describe('a name that only qualifies or reports is no side', () => {
   ])('%s', (text, expected) => {
     expect(parties(text).sort()).toEqual(expected);
   });
+  test('the guests of a host are the sides, the host is not', () => {
+    expect(
+      parties(
+        'The two neighbours agreed to end their dispute. Bolivian President Luis Arce announced the deal after hosting Chilean President Gabriel Boric and Peruvian President Dina Boluarte.',
+      ),
+    ).toEqual(['Chile', 'Peru']);
+  });
+  test('a state that supports the deal from outside is not a side', () => {
+    expect(
+      parties(
+        'Chile and Peru will reopen their border under a deal announced on Friday. A spokesman for Brazilian President Lula said Brasilia supported the deal.',
+      ),
+    ).toEqual(['Chile', 'Peru']);
+  });
   test('a side that reports its own deal is still a side', () => {
     expect(parties('Chile and Peru agreed to reopen the border, the Peruvian foreign ministry said on Sunday.').sort()).toEqual([
       'Chile',

@@ -130,7 +130,7 @@ const SIGNATORY = /\bsignator(?:y|ies)\s+(?:were|was|are|is|included|include)\s+
 
 /** The entity (or its official named right after it) reacts to the deal rather than making it. */
 const REACTED =
-  /^[^,;.!?]{0,40}?\s(?:welcomed|hailed|praised|lauded|applauded|thanked|congratulated|criticised|criticized|condemned|denounced|slammed)\b/i;
+  /^[^,;.!?]{0,40}?\s(?:welcomed|hailed|praised|lauded|applauded|thanked|congratulated|criticised|criticized|condemned|denounced|slammed|supported|supports|backed|opposed|opposes|rejected)\b/i;
 
 /** "… welcomed the deal it signed": the reacting side made the deal itself. */
 const OWN_DEAL = /\b(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+|just\s+)?(?:signed|agreed|reached|struck|sealed)\b/i;
@@ -167,6 +167,10 @@ const REACTED_WORDS = [
   'condemned',
   'denounced',
   'slammed',
+  'support',
+  'backed',
+  'oppose',
+  'rejected',
 ];
 const AGREED_THAT_WORDS = ['that'];
 /** The word that stands last before the mention in every match of the pattern named (past "the", "a", "an"). */

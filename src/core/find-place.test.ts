@@ -398,6 +398,9 @@ describe('signed objects, towns told by their state, other events, venues', () =
     // a possessor before the descriptor stands where "the" would ("in the Saudi city of Jeddah")
     ["The two armies signed the declaration in Saudi Arabia's Red Sea city of Jeddah on Thursday.", 'Jeddah'],
     ["Chile and Peru agreed to reopen the border after a meeting in Peru's capital Lima.", 'Lima'],
+    // a building's name, a comma, then its city
+    ['Kenya and Somalia signed the pact at State House, Nairobi, on Friday.', 'Nairobi'],
+    ['The two sides signed eight agreements at the Prime Minister House, Islamabad.', 'Islamabad'],
     // a venue named instead of its town
     ['Leaders of ten states signed the declaration at Bletchley Park on Wednesday.', 'Bletchley'],
     ['The two presidents met at Villa La Grange and agreed to restore direct flights.', 'Geneva'],

@@ -35,6 +35,8 @@ const DATELINE_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug',
 const PLACE_SENTENCES = 60;
 /** How far back from the preposition a future marker governs it, in tokens. */
 const FUTURE_WINDOW = 12;
+/** How many capitalised words a building's name before its city may take ("at the Prime Minister House, Islamabad"). */
+const BUILDING_WORDS = 5;
 /** How many capitalised words a possessor before a descriptor may take ("in Saudi Arabia's Red Sea city of Jeddah"). */
 const POSSESSOR_WORDS = 4;
 /** How far after a sentence-opening place a hosting cue may stand ("Psarades, a village …, was chosen"). */
@@ -139,6 +141,15 @@ function venueCue(tokens: Token[], from: number, at: number, venue: boolean): nu
     }
   // "at the White House", "in the Kremlin": a venue takes the article
   if (venue && prev.lower === 'the' && at - 2 >= from && lowerIs(tokens[at - 2], PLACE_CUES.prepositions)) return at - 2;
+  // "at State House, Nairobi", "at the Prime Minister House, Islamabad": a building's name, then its city
+  if (prev.text === ',') {
+    let k = at - 2;
+    if (lowerIs(tokens[k], PLACE_CUES.buildingNouns) && isCapitalised(tokens[k]?.text ?? '')) {
+      while (k - 1 >= from && at - 2 - k < BUILDING_WORDS && tokens[k - 1]?.word && isCapitalised(tokens[k - 1]?.text ?? '')) k--;
+      if (tokens[k - 1]?.lower === 'the') k--;
+      if (k - 1 >= from && lowerIs(tokens[k - 1], PLACE_CUES.prepositions)) return k - 1;
+    }
+  }
   // "in the Saudi city of Taif", "in the capital, Naypyitaw", "in the truce village of Panmunjom"
   let j = at - 1;
   if (tokens[j]?.lower === 'of' || tokens[j]?.text === ',') j--;
@@ -602,7 +613,7 @@ function declaredPlaces(sentences: SentenceLike[], tokens: Token[], text: string
   /** The state's name that starts at token `i` and its end, when the name is the state's own (not a demonym). */
   const stateAt = (i: number, end: number): number => {
     for (const p of phrasesFor(tokens[i]?.lower ?? '') ?? []) {
-      if (p.entity.kind !== 'state' || p.form === 'demonym' || i + p.tokens.length > end) continue;
+      if (p.entity.kind !== 'state' || p.form !== 'name' || i + p.tokens.length > end) continue;
       if (p.tokens.every((w, n) => tokens[i + n]?.lower === w.toLowerCase())) return i + p.tokens.length;
     }
     return -1;
