@@ -401,6 +401,12 @@ describe('signed objects, towns told by their state, other events, venues', () =
     // a building's name, a comma, then its city
     ['Kenya and Somalia signed the pact at State House, Nairobi, on Friday.', 'Nairobi'],
     ['The two sides signed eight agreements at the Prime Minister House, Islamabad.', 'Islamabad'],
+    // where someone spoke or reacted loses to where the sides signed
+    [
+      'Chile and Peru signed a border accord in Quito on Friday. The Peruvian foreign minister said in Lima that the deal was a turning point.',
+      'Quito',
+    ],
+    ['Chile and Peru agreed to a ceasefire after talks in Quito. Peruvian officials in Lima welcomed the agreement.', 'Quito'],
     // a venue named instead of its town
     ['Leaders of ten states signed the declaration at Bletchley Park on Wednesday.', 'Bletchley'],
     ['The two presidents met at Villa La Grange and agreed to restore direct flights.', 'Geneva'],

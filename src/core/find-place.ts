@@ -106,6 +106,8 @@ interface Evidence {
   dated?: boolean;
   /** An earlier week or month right after the place ("in Santiago last month"). */
   past?: boolean;
+  /** The token after the place's name. */
+  end?: number;
 }
 
 export interface PlaceContext {
@@ -201,7 +203,8 @@ export function findPlace(
     for (let i = from; i < to; i++) {
       const t = tokens[i];
       if (!t?.word) continue;
-      if (phraseAt(tokens, i, to, PLACE_CUES.meeting)) meetingAt.push(i);
+      // "welcomed the agreement" is a reaction, not a host's welcome: no meeting word
+      if (phraseAt(tokens, i, to, PLACE_CUES.meeting) && !welcomesAgreement(tokens, i, to)) meetingAt.push(i);
       else if (phraseAt(tokens, i, to, PLACE_CUES.agreement)) agreementAt.push(i);
     }
     const agreement = agreementAt.length > 0;
@@ -232,13 +235,19 @@ export function findPlace(
       const near = host || nearAt.length > 0;
       // "speaking at a news conference in Santiago": where someone spoke, a little less than where they met
       if (!host && near && nearAt.every((m) => lowerIs(tokens[m - 1], PLACE_CUES.pressBefore))) score -= W.pressOnly;
+      // "said in Kinshasa", "told reporters in Ankara": where someone spoke, less than where the sides met
+      if (!host && lowerIs(tokens[cue - 1], PLACE_CUES.spokeBefore)) score -= W.spokeOnly;
       // "agreed in Geneva", "in Islamabad announcing …", "agreed on Monday evening in Lima",
       // "In Vienna, the two ministers agreed …"
+      // an agreement word after the place counts only right after its name ("in Islamabad announcing …"),
+      // not in a clause of its own ("said in Kinshasa that the deal …", "in Kabul welcomed the agreement")
+      const placeEnd = ev.end ?? cue + 2;
       const agreedNear =
         opener ||
         agreementAt.some(
           (m) =>
-            (m >= cue - W.agreementNearTokens && m <= cue + W.agreementNearTokens + 1 && m !== cue) ||
+            (m >= cue - W.agreementNearTokens && m < cue) ||
+            (m > cue && m <= cue + W.agreementNearTokens + 1 && m - placeEnd <= 1 && !clauseBreak(tokens, placeEnd, m)) ||
             (m < cue && cue - m <= W.timeGapTokens + 1 && timeGapOnly(tokens, m + 1, cue)),
         );
       // an agreement far from the place ("agreed to station officers in Turbat") tells no venue by itself
@@ -404,6 +413,7 @@ export function findPlace(
         opener: agreedAfter,
         dated: cue >= 0 && dayAt(tokens, m.tokEnd, to),
         past,
+        end: m.tokEnd,
       });
     }
 
@@ -543,6 +553,14 @@ function elapsedBefore(tokens: Token[], from: number, cue: number): boolean {
     if (isNumber(count) || lowerIs(count, PLACE_CUES.elapsedCounts)) return true;
   }
   return false;
+}
+
+/** Is the meeting word at `i` a welcome of the agreement itself ("welcomed the agreement", "welcomes this deal")? */
+function welcomesAgreement(tokens: Token[], i: number, end: number): boolean {
+  if (!lowerIs(tokens[i], PLACE_CUES.welcomedTo)) return false;
+  let k = i + 1;
+  while (k < end && k - i <= 3 && lowerIs(tokens[k], PLACE_CUES.reactionDeterminers)) k++;
+  return phraseAt(tokens, k, end, PLACE_CUES.agreement) > 0;
 }
 
 /** Does "at" stand in tokens [a, b), with no comma after it? ("met at the Turkish consulate") */

@@ -251,6 +251,10 @@ export const PLACE_CUES = {
   elapsedCounts: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'some'],
   elapsedUnits: ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months'],
   elapsedRelations: ['after', 'before'],
+  /** Between "welcomed" and an agreement word, a reaction's object: "welcomed the agreement", "welcomes this deal". */
+  reactionDeterminers: ['the', 'a', 'an', 'this', 'that', 'their', 'its', 'new'],
+  /** Right before the place's preposition: a word of speaking ("said in Kinshasa", "told reporters in Ankara"). */
+  spokeBefore: ['said', 'says', 'told', 'speaking', 'spoke', 'stated', 'added', 'tweeted', 'wrote', 'reporters', 'journalists'],
   /** Before a meeting word, a gathering of the press: where someone spoke ("a news conference in Santiago"). */
   pressBefore: ['news', 'press', 'media'],
   /** Right before the preposition: "in X" tells the scope of a measure or a fact, not a venue. */
@@ -523,6 +527,8 @@ export const PLACE_WEIGHTS = {
   agreementSentence: 1,
   /** A hosting cue ("X-hosted talks", "X was chosen as the venue"). */
   host: 3,
+  /** Taken off a place right after a word of speaking ("said in Kinshasa that the deal …"). */
+  spokeOnly: 2,
   /** Taken off a place told only by a press conference near it, or dated to an earlier week or month. */
   pressOnly: 0.5,
   pastAfter: 1,
