@@ -407,6 +407,20 @@ describe('signed objects, towns told by their state, other events, venues', () =
       'Quito',
     ],
     ['Chile and Peru agreed to a ceasefire after talks in Quito. Peruvian officials in Lima welcomed the agreement.', 'Quito'],
+    // the place in the agreeing clause wins over a side's capital where one side met later, or went back
+    [
+      'Chile and Peru agreed to end their row in talks in Quito on Wednesday. The Peruvian president held a cabinet meeting in Lima on Thursday to discuss the agreement.',
+      'Quito',
+    ],
+    [
+      'Chile and Peru signed a border accord in Quito on Sunday. Back in Lima after the talks, the minister told reporters the accord would hold.',
+      'Quito',
+    ],
+    // … not a measure's scope in it
+    [
+      'Chile and Peru agreed to set up a demilitarised zone in Arica after talks between their presidents in the resort of Bariloche.',
+      'Bariloche',
+    ],
     // a venue named instead of its town
     ['Leaders of ten states signed the declaration at Bletchley Park on Wednesday.', 'Bletchley'],
     ['The two presidents met at Villa La Grange and agreed to restore direct flights.', 'Geneva'],

@@ -259,6 +259,14 @@ export function findPlace(
       else if (agreedDated) score += W.agreementDated;
       else score += W.meetingSentence;
       if (agreement) score += W.agreementSentence;
+      // "agreed to end their row in talks in Ankara": the place in the clause of a past agreement or signing verb
+      const verbAt = (m: number): boolean =>
+        m < cue &&
+        cue - m <= W.datedClauseTokens &&
+        (lowerIs(tokens[m], PLACE_CUES.agreementPast) || lowerIs(tokens[m], PLACE_CUES.signingVerbs)) &&
+        !clauseBreak(tokens, m + 1, cue);
+      // (only where a meeting word or the verb itself tells the venue: "agreed to set up a zone in Idlib" is a scope)
+      if ((near || agreedNear) && (agreementAt.some(verbAt) || meetingAt.some(verbAt))) score += W.agreedClause;
       // background ("signed a treaty in Lima in 2015", "Last year, they met in Oslo") is never the place
       if (backgroundOf(s.text, cueChar, bg)) return;
       // "… comes two days after Biden signed an order in Washington": another event's clause

@@ -259,6 +259,9 @@ export const PLACE_CUES = {
   pressBefore: ['news', 'press', 'media'],
   /** Right before the preposition: "in X" tells the scope of a measure or a fact, not a venue. */
   notVenueBefore: [
+    // back home: "Back in Islamabad after the talks, the minister said …"
+    'back',
+    'home',
     'ceasefire',
     'truce',
     'war',
@@ -522,6 +525,8 @@ export const PLACE_WEIGHTS = {
   datedClauseTokens: 14,
   /** "signed a permanent cessation of hostilities in Pretoria": how far a signing verb may stand before its object noun. */
   signedObjectTokens: 7,
+  /** A past agreement or signing verb earlier in the place's own clause ("agreed to end their row in talks in Ankara"). */
+  agreedClause: 1.5,
   /** A meeting word elsewhere in the sentence. */
   meetingSentence: 2,
   agreementSentence: 1,
