@@ -308,6 +308,13 @@ describe('a name that only qualifies or reports is no side', () => {
       ),
     ).toEqual(['Chile', 'Peru']);
   });
+  test('a minister and "his counterpart" named after him share the agreement verb', () => {
+    expect(
+      parties(
+        "Pakistan's Foreign Minister Jalil Abbas Jilani and his Iranian counterpart Hossein Amir-Abdollahian agreed on Monday to post liaison officers in each other's capitals. The two ministers told a joint news conference that the decision would prevent misunderstandings. US State Department spokesman Matthew Miller said Washington was following the situation.",
+      ),
+    ).toEqual(['Iran', 'Pakistan']);
+  });
   test('a side that reports its own deal is still a side', () => {
     expect(parties('Chile and Peru agreed to reopen the border, the Peruvian foreign ministry said on Sunday.').sort()).toEqual([
       'Chile',

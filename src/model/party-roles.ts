@@ -519,9 +519,21 @@ export const PERSON_AND_PERSON: PartyRoleRule = {
   name: 'person-and-person',
   comment: 'two people coordinated, the second with its title: they share the verb that follows',
   needs: ['and', ','],
-  re: /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+){0,7}$/u,
-  should: [' and Armenian Prime Minister ', ', and Foreign Minister ', ' and '],
-  shouldNot: [' said that Armenian Prime Minister ', ' met Foreign Minister ', ', who met '],
+  re: /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:his|her|their|its)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?counterparts?\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+){0,7}$/u,
+  should: [
+    ' and Armenian Prime Minister ',
+    ', and Foreign Minister ',
+    ' and ',
+    ' and his Iranian counterpart ',
+    ' and her counterpart Foreign Minister ',
+  ],
+  shouldNot: [
+    ' said that Armenian Prime Minister ',
+    ' met Foreign Minister ',
+    ', who met ',
+    ' and his wife ',
+    ' met his Iranian counterpart ',
+  ],
 };
 
 /** Before a mention: it is the target of the deal's action, not a side ("prevent al-Qaeda from", "to combat ISIS"). */
