@@ -337,12 +337,18 @@ describe('datelines in ordinary case, buildings, travel and other days', () => {
   test.each([
     ['Lima: Chile and Peru agreed on a border plan at a joint press briefing held here on Monday.', 'Lima'],
     ['Quito – Ecuador and Colombia agreed at a meeting held here to reopen the border.', 'Quito'],
+    ['Lima, Peru, Jan 29 (Andina) -- Chile and Peru agreed at a meeting held here on Monday to reopen the border.', 'Lima'],
+    ['Lima [Peru], January 29 (EFE): Chile and Peru agreed at a meeting held here on Monday to reopen the border.', 'Lima'],
+    ['LIMA/SANTIAGO: Chile and Peru agreed at a meeting held here on Monday to reopen the border.', 'Lima'],
+    ['UNITED NATIONS, March 6 (Reuters) - Chile and Peru signed a border treaty here on Tuesday.', 'New York'],
   ])('a known city before ":" or a spaced dash is a dateline: %s', (text, expected) => {
     expect(place(text)).toBe(expected);
   });
   test.each([
     'Analysis: Ecuador and Colombia agreed at a meeting held here to reopen the border.',
     'Exclusive – Ecuador and Colombia agreed at a meeting held here to reopen the border.',
+    // a city and a state that open a headline's sentence are no dateline
+    'Quito, Colombia agree at a meeting held here to reopen the border',
   ])('a kicker is no dateline: %s', (text) => {
     expect(place(text)).toBeNull();
   });

@@ -14,16 +14,17 @@ import { titleDateline } from './place-patterns';
 import { isLetter, isSpace, isUpper, width } from './chars';
 import { phrasesFor, type Entity } from './gazetteer';
 import { MONTHS, MONTH_ABBREVIATIONS } from '../model/calendar';
-import { PLACE_CUES, PLACE_WEIGHTS as W } from '../model/place-cues';
+import { DATELINE_INSTITUTIONS, PLACE_CUES, PLACE_WEIGHTS as W } from '../model/place-cues';
 import { backgroundAt, backgroundGoverns } from './gates';
 import { foldPlace, knownPlace, placeAt, startsKnownPlace, type KnownPlace } from './place-index';
-import { isCapitalised, type Token } from './tokens';
+import { isCapitalised, tokenize, type Token } from './tokens';
 
 const HERE = /\b(?:meeting|talks|ceremony|signed|met|summit|conference|briefing)\s+(?:held\s+)?here\b|\bhere\s+(?:on|today|yesterday)\b/i;
 // "in the Red Sea city", "in the coastal city": the dateline's city told by a descriptor
 const IN_THE_CITY = /\bin\s+the\s+(?:[\p{L}-]+\s+){1,3}?city\b(?!\s+of\b)/u;
 // Capitalised kickers that open a line like a dateline does.
-const CAPS_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s*(?:,|:|\(|\s[-\u2013\u2014])/u;
+// ("ISLAMABAD/TEHRAN:": a dateline of two bureaus, the first is the writer's)
+const CAPS_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)(?:\/\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)?\s*(?:,|:|\(|\s[-\u2013\u2014])/u;
 // Kickers that are not places, as the first word (a Set lookup rather than a pattern: no regex to compile).
 const NOT_DATELINE = new Set(
   'BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION NEWS LATEST FILE PHOTO VIDEO READ ALSO EDITORIAL COMMENT'.split(' '),
@@ -725,6 +726,9 @@ export function findDatelineCity(text: string): string | null {
     if (known) return known;
   }
   if (!city || isKicker(city)) return null;
+  // "UNITED NATIONS, March 6 (Reuters) -": a dateline that names an institution, as its city
+  const institution = DATELINE_INSTITUTIONS.find(([name]) => name === foldPlace(city));
+  if (institution) return institution[1];
   return titleCase(city.toLowerCase());
 }
 
@@ -741,7 +745,8 @@ function knownCityDateline(line: string): string | undefined {
   let words = 0;
   for (let i = 0; i <= line.length && words <= DATELINE_CITY_WORDS; i++) {
     const c = line.charCodeAt(i);
-    if (i === line.length || c === 58 || c === 40) {
+    // "Islamabad:", "Islamabad (APP)", "Doha [Qatar]", "Islamabad, Pakistan, Jan 29": the city's name ends
+    if (i === line.length || c === 58 || c === 40 || c === 91 || (c === 44 && stateCloses(line, i + 1))) {
       end = i;
       break;
     }
@@ -761,6 +766,23 @@ function knownCityDateline(line: string): string | undefined {
   const key = foldPlace(name);
   if (PLACE_CUES.wordCities.includes(key)) return undefined;
   return knownPlace(key)?.city;
+}
+
+/**
+ * After a dateline's comma: a state's own name, closed by a comma, a bracket or a dash ("Islamabad,
+ * Pakistan, Jan 29 (IRNA) --"), never a state that opens a sentence ("Washington, Iran agree …").
+ */
+function stateCloses(line: string, from: number): boolean {
+  const toks = tokenize(line.slice(from, from + 80));
+  const first = toks[0];
+  if (!first?.word) return false;
+  for (const p of phrasesFor(first.lower) ?? []) {
+    if (p.entity.kind !== 'state' || p.form !== 'name') continue;
+    if (!p.tokens.every((w, n) => toks[n]?.lower === w.toLowerCase())) continue;
+    const after = toks[p.tokens.length]?.text;
+    return after === ',' || after === '(' || after === '[' || after === '\u2013' || after === '\u2014' || after === '-';
+  }
+  return false;
 }
 
 /** Does `s` open with a kicker word (any case) followed by a non-word character or the end? */

@@ -506,6 +506,9 @@ export const PLACE_CUES = {
   timeWords: [...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, 'on', 'and', 'as', 'but', 'after', 'before', 'where', 'when', 'while'],
 };
 
+/** Datelines that name an institution rather than a city (folded name → its city): agency copy from UN headquarters. */
+export const DATELINE_INSTITUTIONS: ReadonlyArray<readonly [string, string]> = [['unitednations', 'New York']];
+
 /** How strongly each piece of evidence counts (find-place.ts adds them up per mention; > 0 is a place). */
 export const PLACE_WEIGHTS = {
   /** A meeting word in the preposition's clause, within `near` tokens before it. */
