@@ -427,6 +427,10 @@ describe('signed objects, towns told by their state, other events, venues', () =
       'Chile and Peru agreed to set up a demilitarised zone in Arica after talks between their presidents in the resort of Bariloche.',
       'Bariloche',
     ],
+    // English spellings of cities the data writes otherwise, and small towns known as venues of talks
+    ['Russia and Ukraine signed the grain deal at a ceremony in Odesa on Monday.', 'Odesa'],
+    ['The two Libyan delegations signed the accord in Bouznika on Sunday.', 'Bouznika'],
+    ['The presidents signed the Shusha Declaration at a ceremony in Shusha on Tuesday.', 'Shusha'],
     // a venue named instead of its town
     ['Leaders of ten states signed the declaration at Bletchley Park on Wednesday.', 'Bletchley'],
     ['The two presidents met at Villa La Grange and agreed to restore direct flights.', 'Geneva'],

@@ -44,5 +44,7 @@ export const VENUES: Venue[] = [
   { names: ['Joint Base Elmendorf-Richardson'], city: 'Anchorage' },
   { names: ['Çırağan Palace', 'Ciragan Palace'], city: 'Istanbul' },
   { names: ['Sentosa'], city: 'Singapore' },
+  { names: ['Shusha', 'Shushi'], city: 'Shusha' },
+  { names: ['Avaza'], city: 'Avaza' },
   { names: ['State Department'], city: 'Washington', needsCity: true },
 ];
