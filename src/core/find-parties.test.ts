@@ -315,6 +315,13 @@ describe('a name that only qualifies or reports is no side', () => {
       ),
     ).toEqual(['Iran', 'Pakistan']);
   });
+  test('"the two sides agreed" names the sides the sentence tells through their people', () => {
+    expect(
+      parties(
+        "Peru's foreign minister arrived in Santiago on Monday and held talks with Chilean Foreign Minister Alberto van Klaveren at the foreign ministry, where the two sides agreed to enhance coordination against smuggling.",
+      ),
+    ).toEqual(['Chile', 'Peru']);
+  });
   test('a side that reports its own deal is still a side', () => {
     expect(parties('Chile and Peru agreed to reopen the border, the Peruvian foreign ministry said on Sunday.').sort()).toEqual([
       'Chile',

@@ -38,6 +38,7 @@ import {
   PERSON_SIGNED_BY,
   PERSON_AND_PERSON,
   TARGET_BEFORE,
+  TWO_SIDES_AGREED,
   LIST_MODIFIED,
   SUBJECT_AFTER,
   MEDIATES_AFTER,
@@ -210,6 +211,7 @@ const GATES = new WordGates([
   ORG_COUNT_BEFORE.needs,
   ORG_MEMBERS_AFTER.needs,
   ATTRIBUTION_AFTER.needs,
+  TWO_SIDES_AGREED.needs,
 ]);
 
 /**
@@ -404,6 +406,11 @@ export function scoreParties(
         side = true;
         subjectOf.add(mi);
       }
+    }
+    // "Iran's foreign minister … held talks with …, where the two sides agreed": a side named through its people
+    if (!side && (m.possessive || m.form === 'demonym') && ACTOR_PHRASE.test(farAfter) && firesOn(TWO_SIDES_AGREED, sent.start, sent.end)) {
+      n += 2;
+      side = true;
     }
     if (
       (view.allows(SIGNED_WITH_WORDS) && SIGNED_WITH_LAST.has(prev) && SIGNED_WITH.test(before)) ||

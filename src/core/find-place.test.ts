@@ -431,6 +431,11 @@ describe('signed objects, towns told by their state, other events, venues', () =
     ['Russia and Ukraine signed the grain deal at a ceremony in Odesa on Monday.', 'Odesa'],
     ['The two Libyan delegations signed the accord in Bouznika on Sunday.', 'Bouznika'],
     ['The presidents signed the Shusha Declaration at a ceremony in Shusha on Tuesday.', 'Shusha'],
+    // ", where the two sides agreed" after the place outweighs where the visitor arrived
+    [
+      "Peru's foreign minister arrived in Santiago on Monday and held talks with the army chief at the barracks in Valparaiso, where the two sides agreed to enhance coordination.",
+      'Valparaiso',
+    ],
     // a venue named instead of its town
     ['Leaders of ten states signed the declaration at Bletchley Park on Wednesday.', 'Bletchley'],
     ['The two presidents met at Villa La Grange and agreed to restore direct flights.', 'Geneva'],

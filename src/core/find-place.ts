@@ -267,7 +267,8 @@ export function findPlace(
         (lowerIs(tokens[m], PLACE_CUES.agreementPast) || lowerIs(tokens[m], PLACE_CUES.signingVerbs)) &&
         !clauseBreak(tokens, m + 1, cue);
       // (only where a meeting word or the verb itself tells the venue: "agreed to set up a zone in Idlib" is a scope)
-      if ((near || agreedNear) && (agreementAt.some(verbAt) || meetingAt.some(verbAt))) score += W.agreedClause;
+      // (", where the two sides agreed …" after the place tells the same)
+      if (opener || ((near || agreedNear) && (agreementAt.some(verbAt) || meetingAt.some(verbAt)))) score += W.agreedClause;
       // background ("signed a treaty in Lima in 2015", "Last year, they met in Oslo") is never the place
       if (backgroundOf(s.text, cueChar, bg)) return;
       // "… comes two days after Biden signed an order in Washington": another event's clause

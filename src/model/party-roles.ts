@@ -687,7 +687,26 @@ export const ATTRIBUTION_AFTER: PartyRoleRule = {
   shouldNot: [' said it had agreed to reopen the border.', ' foreign ministry said the deal would hold.', ' and Peru agreed.'],
 };
 
+/**
+ * In the sentence: "the two sides" (countries, delegations …) as the subject of an agreement verb. The
+ * sides are then the ones the sentence names through their people ("Iran's foreign minister … held talks
+ * with army chief General Asim Munir …, where the two sides agreed …").
+ */
+export const TWO_SIDES_AGREED: PartyRoleRule = {
+  name: 'two-sides-agreed',
+  comment: '"the two sides / both countries" as the subject of a past agreement verb',
+  needs: ['two', 'both'],
+  re: /\b(?:the\s+two|both)\s+(?:sides|countries|nations|governments|delegations|ministers|leaders|neighbours|neighbors)\s+(?:(?:have|had|also|then|finally|formally|jointly)\s+)*(?:agreed|signed|reached|struck|sealed|concluded|decided|pledged|committed|initialled|initialed)\b/i,
+  should: [
+    'where the two sides agreed to enhance coordination',
+    'Both countries have signed the accord',
+    'the two delegations also agreed to meet',
+  ],
+  shouldNot: ['the two sides will agree', 'the two sides failed to agree', 'both sides said talks went well'],
+};
+
 export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
+  TWO_SIDES_AGREED,
   ORG_COUNT_BEFORE,
   ORG_MEMBERS_AFTER,
   ATTRIBUTION_AFTER,
