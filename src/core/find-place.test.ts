@@ -436,6 +436,11 @@ describe('signed objects, towns told by their state, other events, venues', () =
       "Peru's foreign minister arrived in Santiago on Monday and held talks with the army chief at the barracks in Valparaiso, where the two sides agreed to enhance coordination.",
       'Valparaiso',
     ],
+    // a city naming a visit, a part of a venue, a street number, an office a few words after "at"
+    ['Chile and Peru agree to reopen the border during minister’s Lima visit', 'Lima'],
+    ['The accord was signed in the East Room of the White House on Friday.', 'Washington'],
+    ['The two prime ministers signed the declaration at 10 Downing Street.', 'London'],
+    ["Chile and Peru signed the accord at the prime minister's office in Lima.", 'Lima'],
     // a venue named instead of its town
     ['Leaders of ten states signed the declaration at Bletchley Park on Wednesday.', 'Bletchley'],
     ['The two presidents met at Villa La Grange and agreed to restore direct flights.', 'Geneva'],

@@ -36,6 +36,10 @@ const DATELINE_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug',
 const PLACE_SENTENCES = 60;
 /** How far back from the preposition a future marker governs it, in tokens. */
 const FUTURE_WINDOW = 12;
+/** How many words a part of a venue may take before its "of the" ("in the East Room of the White House"). */
+const VENUE_PART_WORDS = 4;
+/** How many words may stand between "at" and a building noun before the city ("at the prime minister's office in Tokyo"). */
+const VENUE_NOUN_WORDS = 7;
 /** How many capitalised words a building's name before its city may take ("at the Prime Minister House, Islamabad"). */
 const BUILDING_WORDS = 5;
 /** How many capitalised words a possessor before a descriptor may take ("in Saudi Arabia's Red Sea city of Jeddah"). */
@@ -144,6 +148,16 @@ function venueCue(tokens: Token[], from: number, at: number, venue: boolean): nu
     }
   // "at the White House", "in the Kremlin": a venue takes the article
   if (venue && prev.lower === 'the' && at - 2 >= from && lowerIs(tokens[at - 2], PLACE_CUES.prepositions)) return at - 2;
+  // "at 10 Downing Street": a street number
+  if (venue && isNumber(prev) && at - 2 >= from && lowerIs(tokens[at - 2], PLACE_CUES.prepositions)) return at - 2;
+  // "in the East Room of the White House": a part of the venue, in the venue's preposition
+  if (venue && prev.lower === 'the' && tokens[at - 2]?.lower === 'of') {
+    for (let k = at - 3; k >= Math.max(from, at - 3 - VENUE_PART_WORDS); k--) {
+      const t = tokens[k];
+      if (!t || !t.word) break;
+      if (lowerIs(t, PLACE_CUES.prepositions)) return k;
+    }
+  }
   // "at State House, Nairobi", "at the Prime Minister House, Islamabad": a building's name, then its city
   if (prev.text === ',') {
     let k = at - 2;
@@ -396,7 +410,7 @@ export function findPlace(
           lowerIs(tokens[cue - 1], PLACE_CUES.notVenueBefore) &&
           cue - 1 >= from &&
           !signedObject(tokens, from, cue - 1) &&
-          !(lowerIs(tokens[cue - 1], PLACE_CUES.venueNouns) && atBefore(tokens, Math.max(from, cue - 5), cue - 1))
+          !(lowerIs(tokens[cue - 1], PLACE_CUES.venueNouns) && atBefore(tokens, Math.max(from, cue - 1 - VENUE_NOUN_WORDS), cue - 1))
         )
           continue;
         if (futureBefore(cue) || phraseAt(tokens, m.tokEnd, to, PLACE_CUES.futureAfter)) continue;

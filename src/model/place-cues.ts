@@ -412,6 +412,8 @@ export const PLACE_CUES = {
    * signs a deal": the city is an actor).
    */
   namedMeeting: [
+    'visit',
+    'trip',
     'talks',
     'peace talks',
     'summit',
