@@ -154,7 +154,7 @@ function venueCue(tokens: Token[], from: number, at: number, venue: boolean): nu
   if (venue && prev.lower === 'the' && tokens[at - 2]?.lower === 'of') {
     for (let k = at - 3; k >= Math.max(from, at - 3 - VENUE_PART_WORDS); k--) {
       const t = tokens[k];
-      if (!t || !t.word) break;
+      if (!t?.word) break;
       if (lowerIs(t, PLACE_CUES.prepositions)) return k;
     }
   }
