@@ -64,6 +64,16 @@ const EXONYMS = {
   'Cebu City': ['Cebu'],
   'Sharm el-Sheikh': ['Sharm El-Sheikh', 'Sharm al-Sheikh'],
   'Évian-les-Bains': ['Evian'],
+  Odessa: ['Odesa'],
+  Zaporizhia: ['Zaporizhzhia'],
+  Basrah: ['Basra'],
+  'As Sulaymānīyah': ['Sulaymaniyah', 'Sulaimaniyah'],
+  'Al Ḩudaydah': ['Hodeidah', 'Hudaydah'],
+  Mişrātah: ['Misrata', 'Misurata'],
+  Türkmenbaşy: ['Turkmenbashi'],
+  Xankandi: ['Khankendi', 'Stepanakert'],
+  Skhirate: ['Skhirat'],
+  'Al ‘Alamayn': ['El Alamein', 'Alamein'],
 };
 // Towns under the population threshold that are known venues of summits and peace talks (GeoNames names):
 // kept whatever their size. General, public facts; a town here is still a place only in a venue's position.
@@ -81,6 +91,10 @@ const VENUE_TOWNS = new Set([
   'Garmisch-Partenkirchen',
   'Bled',
   'Nusa Dua',
+  'Bouznika',
+  'Skhirate',
+  'Punta del Este',
+  'Al ‘Alamayn',
 ]);
 // Towns whose name is an everyday English word or a month: never read as a place.
 const SKIP_NAMES = new Set([

@@ -81,7 +81,7 @@ function run(input: ExtractInput & { text: string }): Facts {
   const actsAsBystander = (o: (typeof officials)[number]): boolean => {
     const at = o.mentions[0]?.start;
     const sent = at === undefined ? undefined : sentenceAt(sentences, at);
-    return !!sent && castsBystander(sent.text);
+    return !!sent && castsBystander(sent.text, (at ?? 0) - sent.start);
   };
   const affiliations = officials
     .filter((o) => !actsAsBystander(o) && !o.bare)

@@ -278,3 +278,54 @@ describe('a list of members or signatories names every side', () => {
     expect(new Set(parties(text))).toEqual(new Set(seven));
   });
 });
+
+describe('a name that only qualifies or reports is no side', () => {
+  test.each([
+    // an organisation after a count qualifies the member states the text counts
+    [
+      'Chile and Peru signed a declaration on friendly relations in Lima on Thursday. The two NATO allies pledged to resolve their disputes.',
+      ['Chile', 'Peru'],
+    ],
+    // the source that closes the sentence only reports it
+    [
+      'The two neighbours agreed to an immediate ceasefire, the Bolivian foreign ministry said on Sunday. Chilean Defence Minister Maya Fernandez led her country’s delegation.',
+      ['Chile'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parties(text).sort()).toEqual(expected);
+  });
+  test('the guests of a host are the sides, the host is not', () => {
+    expect(
+      parties(
+        'The two neighbours agreed to end their dispute. Bolivian President Luis Arce announced the deal after hosting Chilean President Gabriel Boric and Peruvian President Dina Boluarte.',
+      ),
+    ).toEqual(['Chile', 'Peru']);
+  });
+  test('a state that supports the deal from outside is not a side', () => {
+    expect(
+      parties(
+        'Chile and Peru will reopen their border under a deal announced on Friday. A spokesman for Brazilian President Lula said Brasilia supported the deal.',
+      ),
+    ).toEqual(['Chile', 'Peru']);
+  });
+  test('a minister and "his counterpart" named after him share the agreement verb', () => {
+    expect(
+      parties(
+        "Pakistan's Foreign Minister Jalil Abbas Jilani and his Iranian counterpart Hossein Amir-Abdollahian agreed on Monday to post liaison officers in each other's capitals. The two ministers told a joint news conference that the decision would prevent misunderstandings. US State Department spokesman Matthew Miller said Washington was following the situation.",
+      ),
+    ).toEqual(['Iran', 'Pakistan']);
+  });
+  test('"the two sides agreed" names the sides the sentence tells through their people', () => {
+    expect(
+      parties(
+        "Peru's foreign minister arrived in Santiago on Monday and held talks with Chilean Foreign Minister Alberto van Klaveren at the foreign ministry, where the two sides agreed to enhance coordination against smuggling.",
+      ),
+    ).toEqual(['Chile', 'Peru']);
+  });
+  test('a side that reports its own deal is still a side', () => {
+    expect(parties('Chile and Peru agreed to reopen the border, the Peruvian foreign ministry said on Sunday.').sort()).toEqual([
+      'Chile',
+      'Peru',
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ import {
   AGREED_WITH,
   ANNOUNCES_OTHERS,
   ARENA_AFTER,
+  ATTRIBUTION_AFTER,
   BETWEEN_ACTORS,
   BYSTANDER_BEFORE,
   DEMONYM_ACTORS,
@@ -37,9 +38,12 @@ import {
   PERSON_SIGNED_BY,
   PERSON_AND_PERSON,
   TARGET_BEFORE,
+  TWO_SIDES_AGREED,
   LIST_MODIFIED,
   SUBJECT_AFTER,
   MEDIATES_AFTER,
+  ORG_COUNT_BEFORE,
+  ORG_MEMBERS_AFTER,
   OUTLET_AFTER,
   THIRD_HEAD,
   THIRD_ROLE_AFTER,
@@ -127,7 +131,7 @@ const SIGNATORY = /\bsignator(?:y|ies)\s+(?:were|was|are|is|included|include)\s+
 
 /** The entity (or its official named right after it) reacts to the deal rather than making it. */
 const REACTED =
-  /^[^,;.!?]{0,40}?\s(?:welcomed|hailed|praised|lauded|applauded|thanked|congratulated|criticised|criticized|condemned|denounced|slammed)\b/i;
+  /^[^,;.!?]{0,40}?\s(?:welcomed|hailed|praised|lauded|applauded|thanked|congratulated|criticised|criticized|condemned|denounced|slammed|supported|supports|backed|opposed|opposes|rejected)\b/i;
 
 /** "… welcomed the deal it signed": the reacting side made the deal itself. */
 const OWN_DEAL = /\b(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+|just\s+)?(?:signed|agreed|reached|struck|sealed)\b/i;
@@ -164,6 +168,10 @@ const REACTED_WORDS = [
   'condemned',
   'denounced',
   'slammed',
+  'support',
+  'backed',
+  'oppose',
+  'rejected',
 ];
 const AGREED_THAT_WORDS = ['that'];
 /** The word that stands last before the mention in every match of the pattern named (past "the", "a", "an"). */
@@ -200,6 +208,10 @@ const GATES = new WordGates([
   TARGET_BEFORE.needs,
   PERSON_SIGNED_BY.needs,
   SUBJECT_AFTER.needs,
+  ORG_COUNT_BEFORE.needs,
+  ORG_MEMBERS_AFTER.needs,
+  ATTRIBUTION_AFTER.needs,
+  TWO_SIDES_AGREED.needs,
 ]);
 
 /**
@@ -300,6 +312,11 @@ export function scoreParties(
       bump(m.entity, 0);
       continue;
     }
+    // "the two NATO allies", "the 27 EU member states": the organisation qualifies the members the text counts
+    if (m.entity.kind !== 'state' && firesOn(ORG_COUNT_BEFORE, beforeFrom, m.start) && firesOn(ORG_MEMBERS_AFTER, m.end, afterTo)) {
+      bump(m.entity, 0);
+      continue;
+    }
     // "observers … among them representatives from China, Japan and India"
     if (
       firesOn(BYSTANDER_BEFORE, longFrom, m.start) ||
@@ -359,6 +376,8 @@ export function scoreParties(
     }
     // "U.S. President Joe Biden welcomed the ceasefire": a third side reacting to the deal
     if (n >= 2 && view.allows(REACTED_WORDS) && REACTED.test(after) && !OWN_DEAL.test(after)) n = 0.2;
+    // "The two neighbours agreed to a ceasefire, the Qatari foreign ministry said on Sunday.": only the source
+    if (n >= 2 && /,\s*(?:the\s+)?$/.test(before) && firesOn(ATTRIBUTION_AFTER, m.end, sent.end)) n = 0.2;
     let side = false;
     if (view.allows(BETWEEN_WORDS)) {
       // "fighting between Israel and Hezbollah": a fight's sides
@@ -387,6 +406,11 @@ export function scoreParties(
         side = true;
         subjectOf.add(mi);
       }
+    }
+    // "Iran's foreign minister … held talks with …, where the two sides agreed": a side named through its people
+    if (!side && (m.possessive || m.form === 'demonym') && ACTOR_PHRASE.test(farAfter) && firesOn(TWO_SIDES_AGREED, sent.start, sent.end)) {
+      n += 2;
+      side = true;
     }
     if (
       (view.allows(SIGNED_WITH_WORDS) && SIGNED_WITH_LAST.has(prev) && SIGNED_WITH.test(before)) ||

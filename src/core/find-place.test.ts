@@ -337,12 +337,18 @@ describe('datelines in ordinary case, buildings, travel and other days', () => {
   test.each([
     ['Lima: Chile and Peru agreed on a border plan at a joint press briefing held here on Monday.', 'Lima'],
     ['Quito – Ecuador and Colombia agreed at a meeting held here to reopen the border.', 'Quito'],
+    ['Lima, Peru, Jan 29 (Andina) -- Chile and Peru agreed at a meeting held here on Monday to reopen the border.', 'Lima'],
+    ['Lima [Peru], January 29 (EFE): Chile and Peru agreed at a meeting held here on Monday to reopen the border.', 'Lima'],
+    ['LIMA/SANTIAGO: Chile and Peru agreed at a meeting held here on Monday to reopen the border.', 'Lima'],
+    ['UNITED NATIONS, March 6 (Reuters) - Chile and Peru signed a border treaty here on Tuesday.', 'New York'],
   ])('a known city before ":" or a spaced dash is a dateline: %s', (text, expected) => {
     expect(place(text)).toBe(expected);
   });
   test.each([
     'Analysis: Ecuador and Colombia agreed at a meeting held here to reopen the border.',
     'Exclusive – Ecuador and Colombia agreed at a meeting held here to reopen the border.',
+    // a city and a state that open a headline's sentence are no dateline
+    'Quito, Colombia agree at a meeting held here to reopen the border',
   ])('a kicker is no dateline: %s', (text) => {
     expect(place(text)).toBeNull();
   });
@@ -385,4 +391,81 @@ describe('what the review of these rules found', () => {
 test('a word that only starts like a month dates no place ("on Junction 5")', () => {
   const text = 'Chile and Peru signed a border treaty on March 31 at a meeting held in Arica on Junction 5 of the highway.';
   expect(extractFacts({ text, publishedDate: '2024-04-01' }).location).toBe('Arica');
+});
+
+describe('signed objects, towns told by their state, other events, venues', () => {
+  test.each([
+    // a signing verb governs its whole object, however long: the place after it is the signing's
+    ['Chile and Peru signed a permanent cessation of hostilities in Arica on Monday.', 'Arica'],
+    ['Chile and Peru signed the final peace accord in Lima on Monday.', 'Lima'],
+    // a town the gazetteer does not know, told by its state right after it
+    ['On Thursday, in Puerto Natales, Chile, the two presidents held talks and agreed to reopen the border.', 'Puerto Natales'],
+    ['The two ministers met in Valle Verde, Peru, and signed the border accord.', 'Valle Verde'],
+    // a possessor before the descriptor stands where "the" would ("in the Saudi city of Jeddah")
+    ["The two armies signed the declaration in Saudi Arabia's Red Sea city of Jeddah on Thursday.", 'Jeddah'],
+    ["Chile and Peru agreed to reopen the border after a meeting in Peru's capital Lima.", 'Lima'],
+    // a building's name, a comma, then its city
+    ['Kenya and Somalia signed the pact at State House, Nairobi, on Friday.', 'Nairobi'],
+    ['The two sides signed eight agreements at the Prime Minister House, Islamabad.', 'Islamabad'],
+    // where someone spoke or reacted loses to where the sides signed
+    [
+      'Chile and Peru signed a border accord in Quito on Friday. The Peruvian foreign minister said in Lima that the deal was a turning point.',
+      'Quito',
+    ],
+    ['Chile and Peru agreed to a ceasefire after talks in Quito. Peruvian officials in Lima welcomed the agreement.', 'Quito'],
+    // the place in the agreeing clause wins over a side's capital where one side met later, or went back
+    [
+      'Chile and Peru agreed to end their row in talks in Quito on Wednesday. The Peruvian president held a cabinet meeting in Lima on Thursday to discuss the agreement.',
+      'Quito',
+    ],
+    [
+      'Chile and Peru signed a border accord in Quito on Sunday. Back in Lima after the talks, the minister told reporters the accord would hold.',
+      'Quito',
+    ],
+    // … not a measure's scope in it
+    [
+      'Chile and Peru agreed to set up a demilitarised zone in Arica after talks between their presidents in the resort of Bariloche.',
+      'Bariloche',
+    ],
+    // English spellings of cities the data writes otherwise, and small towns known as venues of talks
+    ['Russia and Ukraine signed the grain deal at a ceremony in Odesa on Monday.', 'Odesa'],
+    ['The two Libyan delegations signed the accord in Bouznika on Sunday.', 'Bouznika'],
+    ['The presidents signed the Shusha Declaration at a ceremony in Shusha on Tuesday.', 'Shusha'],
+    // ", where the two sides agreed" after the place outweighs where the visitor arrived
+    [
+      "Peru's foreign minister arrived in Santiago on Monday and held talks with the army chief at the barracks in Valparaiso, where the two sides agreed to enhance coordination.",
+      'Valparaiso',
+    ],
+    // a city naming a visit, a part of a venue, a street number, an office a few words after "at"
+    ['Chile and Peru agree to reopen the border during minister’s Lima visit', 'Lima'],
+    ['The accord was signed in the East Room of the White House on Friday.', 'Washington'],
+    ['The two prime ministers signed the declaration at 10 Downing Street.', 'London'],
+    ["Chile and Peru signed the accord at the prime minister's office in Lima.", 'Lima'],
+    // a venue named instead of its town
+    ['Leaders of ten states signed the declaration at Bletchley Park on Wednesday.', 'Bletchley'],
+    ['The two presidents met at Villa La Grange and agreed to restore direct flights.', 'Geneva'],
+    // "two days after …" opens another event's clause: the place in it is that event's
+    [
+      'Chile and Peru signed the border accord at the summit in Lima, which comes two days after Bolivia signed a trade pact in La Paz.',
+      'Lima',
+    ],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+  test.each([
+    // a ceasefire's scope after a clause break is no signing's place
+    'Chile and Peru signed on Monday, while the ceasefire in Arica held.',
+    // a capitalised word that opens the sentence is no town, and the names after it are a list, not its state
+    'In Brief, Chile and Peru agreed to reopen the border.',
+    // a known city's name cut short is no town of its own
+    'Chile and Peru signed the border accord at the summit in Buenos, Argentina, on Friday.',
+    // a possessor not governed by a venue's preposition
+    "Peru's capital Lima agreed to host the talks.",
+    // another event's place
+    'The summit comes two days after Chile and Peru signed a border accord in Lima.',
+    // a generic institution resolves only where the text names its city
+    'The two ministers signed the accord at the State Department on Friday.',
+  ])('%s → no place', (text) => {
+    expect(place(text)).toBeNull();
+  });
 });

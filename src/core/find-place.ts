@@ -14,16 +14,17 @@ import { titleDateline } from './place-patterns';
 import { isLetter, isSpace, isUpper, width } from './chars';
 import { phrasesFor, type Entity } from './gazetteer';
 import { MONTHS, MONTH_ABBREVIATIONS } from '../model/calendar';
-import { PLACE_CUES, PLACE_WEIGHTS as W } from '../model/place-cues';
+import { DATELINE_INSTITUTIONS, PLACE_CUES, PLACE_WEIGHTS as W } from '../model/place-cues';
 import { backgroundAt, backgroundGoverns } from './gates';
-import { foldPlace, knownPlace, placeAt, type KnownPlace } from './place-index';
-import { isCapitalised, type Token } from './tokens';
+import { foldPlace, knownPlace, placeAt, startsKnownPlace, type KnownPlace } from './place-index';
+import { isCapitalised, tokenize, type Token } from './tokens';
 
 const HERE = /\b(?:meeting|talks|ceremony|signed|met|summit|conference|briefing)\s+(?:held\s+)?here\b|\bhere\s+(?:on|today|yesterday)\b/i;
 // "in the Red Sea city", "in the coastal city": the dateline's city told by a descriptor
 const IN_THE_CITY = /\bin\s+the\s+(?:[\p{L}-]+\s+){1,3}?city\b(?!\s+of\b)/u;
 // Capitalised kickers that open a line like a dateline does.
-const CAPS_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s*(?:,|:|\(|\s[-\u2013\u2014])/u;
+// ("ISLAMABAD/TEHRAN:": a dateline of two bureaus, the first is the writer's)
+const CAPS_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)(?:\/\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)?\s*(?:,|:|\(|\s[-\u2013\u2014])/u;
 // Kickers that are not places, as the first word (a Set lookup rather than a pattern: no regex to compile).
 const NOT_DATELINE = new Set(
   'BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION NEWS LATEST FILE PHOTO VIDEO READ ALSO EDITORIAL COMMENT'.split(' '),
@@ -35,6 +36,14 @@ const DATELINE_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug',
 const PLACE_SENTENCES = 60;
 /** How far back from the preposition a future marker governs it, in tokens. */
 const FUTURE_WINDOW = 12;
+/** How many words a part of a venue may take before its "of the" ("in the East Room of the White House"). */
+const VENUE_PART_WORDS = 4;
+/** How many words may stand between "at" and a building noun before the city ("at the prime minister's office in Tokyo"). */
+const VENUE_NOUN_WORDS = 7;
+/** How many capitalised words a building's name before its city may take ("at the Prime Minister House, Islamabad"). */
+const BUILDING_WORDS = 5;
+/** How many capitalised words a possessor before a descriptor may take ("in Saudi Arabia's Red Sea city of Jeddah"). */
+const POSSESSOR_WORDS = 4;
 /** How far after a sentence-opening place a hosting cue may stand ("Psarades, a village …, was chosen"). */
 const HOST_WINDOW = 20;
 
@@ -102,6 +111,8 @@ interface Evidence {
   dated?: boolean;
   /** An earlier week or month right after the place ("in Santiago last month"). */
   past?: boolean;
+  /** The token after the place's name. */
+  end?: number;
 }
 
 export interface PlaceContext {
@@ -137,12 +148,37 @@ function venueCue(tokens: Token[], from: number, at: number, venue: boolean): nu
     }
   // "at the White House", "in the Kremlin": a venue takes the article
   if (venue && prev.lower === 'the' && at - 2 >= from && lowerIs(tokens[at - 2], PLACE_CUES.prepositions)) return at - 2;
+  // "at 10 Downing Street": a street number
+  if (venue && isNumber(prev) && at - 2 >= from && lowerIs(tokens[at - 2], PLACE_CUES.prepositions)) return at - 2;
+  // "in the East Room of the White House": a part of the venue, in the venue's preposition
+  if (venue && prev.lower === 'the' && tokens[at - 2]?.lower === 'of') {
+    for (let k = at - 3; k >= Math.max(from, at - 3 - VENUE_PART_WORDS); k--) {
+      const t = tokens[k];
+      if (!t?.word) break;
+      if (lowerIs(t, PLACE_CUES.prepositions)) return k;
+    }
+  }
+  // "at State House, Nairobi", "at the Prime Minister House, Islamabad": a building's name, then its city
+  if (prev.text === ',') {
+    let k = at - 2;
+    if (lowerIs(tokens[k], PLACE_CUES.buildingNouns) && isCapitalised(tokens[k]?.text ?? '')) {
+      while (k - 1 >= from && at - 2 - k < BUILDING_WORDS && tokens[k - 1]?.word && isCapitalised(tokens[k - 1]?.text ?? '')) k--;
+      if (tokens[k - 1]?.lower === 'the') k--;
+      if (k - 1 >= from && lowerIs(tokens[k - 1], PLACE_CUES.prepositions)) return k - 1;
+    }
+  }
   // "in the Saudi city of Taif", "in the capital, Naypyitaw", "in the truce village of Panmunjom"
   let j = at - 1;
   if (tokens[j]?.lower === 'of' || tokens[j]?.text === ',') j--;
   if (j < from || !lowerIs(tokens[j], PLACE_CUES.descriptors)) return -1;
   for (let k = j - 1; k >= Math.max(from, j - 5); k--) {
     if (tokens[k]?.lower === 'the') return k - 1 >= from && lowerIs(tokens[k - 1], PLACE_CUES.prepositions) ? k - 1 : -1;
+    // "in Saudi Arabia's Red Sea city of Jeddah", "in Oman's capital Muscat": a possessor takes the article's place
+    if (tokens[k]?.lower === 's' && (tokens[k - 1]?.text === "'" || tokens[k - 1]?.text === '\u2019')) {
+      let n = k - 2;
+      while (n >= from && n > k - 2 - POSSESSOR_WORDS && tokens[n]?.word && isCapitalised(tokens[n]?.text ?? '')) n--;
+      return n < k - 2 && n >= from && lowerIs(tokens[n], PLACE_CUES.prepositions) ? n : -1;
+    }
   }
   return -1;
 }
@@ -182,7 +218,8 @@ export function findPlace(
     for (let i = from; i < to; i++) {
       const t = tokens[i];
       if (!t?.word) continue;
-      if (phraseAt(tokens, i, to, PLACE_CUES.meeting)) meetingAt.push(i);
+      // "welcomed the agreement" is a reaction, not a host's welcome: no meeting word
+      if (phraseAt(tokens, i, to, PLACE_CUES.meeting) && !welcomesAgreement(tokens, i, to)) meetingAt.push(i);
       else if (phraseAt(tokens, i, to, PLACE_CUES.agreement)) agreementAt.push(i);
     }
     const agreement = agreementAt.length > 0;
@@ -213,13 +250,19 @@ export function findPlace(
       const near = host || nearAt.length > 0;
       // "speaking at a news conference in Santiago": where someone spoke, a little less than where they met
       if (!host && near && nearAt.every((m) => lowerIs(tokens[m - 1], PLACE_CUES.pressBefore))) score -= W.pressOnly;
+      // "said in Kinshasa", "told reporters in Ankara": where someone spoke, less than where the sides met
+      if (!host && lowerIs(tokens[cue - 1], PLACE_CUES.spokeBefore)) score -= W.spokeOnly;
       // "agreed in Geneva", "in Islamabad announcing …", "agreed on Monday evening in Lima",
       // "In Vienna, the two ministers agreed …"
+      // an agreement word after the place counts only right after its name ("in Islamabad announcing …"),
+      // not in a clause of its own ("said in Kinshasa that the deal …", "in Kabul welcomed the agreement")
+      const placeEnd = ev.end ?? cue + 2;
       const agreedNear =
         opener ||
         agreementAt.some(
           (m) =>
-            (m >= cue - W.agreementNearTokens && m <= cue + W.agreementNearTokens + 1 && m !== cue) ||
+            (m >= cue - W.agreementNearTokens && m < cue) ||
+            (m > cue && m <= cue + W.agreementNearTokens + 1 && m - placeEnd <= 1 && !clauseBreak(tokens, placeEnd, m)) ||
             (m < cue && cue - m <= W.timeGapTokens + 1 && timeGapOnly(tokens, m + 1, cue)),
         );
       // an agreement far from the place ("agreed to station officers in Turbat") tells no venue by itself
@@ -231,8 +274,19 @@ export function findPlace(
       else if (agreedDated) score += W.agreementDated;
       else score += W.meetingSentence;
       if (agreement) score += W.agreementSentence;
+      // "agreed to end their row in talks in Ankara": the place in the clause of a past agreement or signing verb
+      const verbAt = (m: number): boolean =>
+        m < cue &&
+        cue - m <= W.datedClauseTokens &&
+        (lowerIs(tokens[m], PLACE_CUES.agreementPast) || lowerIs(tokens[m], PLACE_CUES.signingVerbs)) &&
+        !clauseBreak(tokens, m + 1, cue);
+      // (only where a meeting word or the verb itself tells the venue: "agreed to set up a zone in Idlib" is a scope)
+      // (", where the two sides agreed …" after the place tells the same)
+      if (opener || ((near || agreedNear) && (agreementAt.some(verbAt) || meetingAt.some(verbAt)))) score += W.agreedClause;
       // background ("signed a treaty in Lima in 2015", "Last year, they met in Oslo") is never the place
       if (backgroundOf(s.text, cueChar, bg)) return;
+      // "… comes two days after Biden signed an order in Washington": another event's clause
+      if (elapsedBefore(tokens, from, cue)) return;
       if (known?.country && codes.has(known.country)) score += known.capital ? W.sideCapital : W.sideCountry;
       if (lead) score += W.lead;
       if (past) score -= W.pastAfter;
@@ -355,8 +409,8 @@ export function findPlace(
           !whereAfter &&
           lowerIs(tokens[cue - 1], PLACE_CUES.notVenueBefore) &&
           cue - 1 >= from &&
-          phraseIn(tokens, Math.max(from, cue - 4), cue - 1, PLACE_CUES.signingVerbs) < 0 &&
-          !(lowerIs(tokens[cue - 1], PLACE_CUES.venueNouns) && atBefore(tokens, Math.max(from, cue - 5), cue - 1))
+          !signedObject(tokens, from, cue - 1) &&
+          !(lowerIs(tokens[cue - 1], PLACE_CUES.venueNouns) && atBefore(tokens, Math.max(from, cue - 1 - VENUE_NOUN_WORDS), cue - 1))
         )
           continue;
         if (futureBefore(cue) || phraseAt(tokens, m.tokEnd, to, PLACE_CUES.futureAfter)) continue;
@@ -383,6 +437,7 @@ export function findPlace(
         opener: agreedAfter,
         dated: cue >= 0 && dayAt(tokens, m.tokEnd, to),
         past,
+        end: m.tokEnd,
       });
     }
 
@@ -495,6 +550,43 @@ function datedOtherDay(tokens: Token[], i: number, end: number, iso: string): bo
 
 const isNumber = (t: Token | undefined): boolean => !!t && /^\d+(?:st|nd|rd|th)?$/.test(t.text);
 
+/**
+ * Is the noun at `noun` the object of a signing verb of its own clause ("signed a ceasefire in Doha",
+ * "signed a permanent cessation of hostilities in Pretoria")? The verb stands at most
+ * W.signedObjectTokens before it, with no clause boundary between (not "signed, while the ceasefire in Gaza").
+ */
+function signedObject(tokens: Token[], from: number, noun: number): boolean {
+  for (let k = noun - 1; k >= Math.max(from, noun - W.signedObjectTokens); k--) {
+    const t = tokens[k];
+    if (!t || t.text === ',' || t.text === ';' || t.text === ':' || lowerIs(t, PLACE_CUES.clauseBreaks)) return false;
+    if (phraseAt(tokens, k, noun, PLACE_CUES.signingVerbs)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the place's cue at `cue` stand in a clause opened by a span of time and "after" / "before" ("two
+ * days after", "a week before"), with no comma, ";" or ":" between? Such a clause tells another event.
+ */
+function elapsedBefore(tokens: Token[], from: number, cue: number): boolean {
+  for (let k = cue - 1; k >= from + 2; k--) {
+    const t = tokens[k];
+    if (!t || t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (!lowerIs(t, PLACE_CUES.elapsedRelations) || !lowerIs(tokens[k - 1], PLACE_CUES.elapsedUnits)) continue;
+    const count = tokens[k - 2];
+    if (isNumber(count) || lowerIs(count, PLACE_CUES.elapsedCounts)) return true;
+  }
+  return false;
+}
+
+/** Is the meeting word at `i` a welcome of the agreement itself ("welcomed the agreement", "welcomes this deal")? */
+function welcomesAgreement(tokens: Token[], i: number, end: number): boolean {
+  if (!lowerIs(tokens[i], PLACE_CUES.welcomedTo)) return false;
+  let k = i + 1;
+  while (k < end && k - i <= 3 && lowerIs(tokens[k], PLACE_CUES.reactionDeterminers)) k++;
+  return phraseAt(tokens, k, end, PLACE_CUES.agreement) > 0;
+}
+
 /** Does "at" stand in tokens [a, b), with no comma after it? ("met at the Turkish consulate") */
 function atBefore(tokens: Token[], a: number, b: number): boolean {
   for (let i = b - 1; i >= a; i--) {
@@ -560,23 +652,43 @@ function backgroundOf(text: string, cue: number, bg: number): boolean {
  * name is one to three capitalised words; the descriptor is one of PLACE_CUES.descriptors.
  */
 function declaredPlaces(sentences: SentenceLike[], tokens: Token[], text: string, extra: Map<string, KnownPlace>): void {
+  /** The state's name that starts at token `i` and its end, when the name is the state's own (not a demonym). */
+  const stateAt = (i: number, end: number): number => {
+    for (const p of phrasesFor(tokens[i]?.lower ?? '') ?? []) {
+      if (p.entity.kind !== 'state' || p.form !== 'name' || i + p.tokens.length > end) continue;
+      if (p.tokens.every((w, n) => tokens[i + n]?.lower === w.toLowerCase())) return i + p.tokens.length;
+    }
+    return -1;
+  };
+  // "in X, <state>," / "in X, <state>." — one to three capitalised words the gazetteer does not know, a
+  // comma, then a state's name closed by a comma or the sentence's end: X is a town of that state
+  const townOfState = (i: number, end: number): void => {
+    let j = i;
+    while (j < end && j - i < 3 && tokens[j]?.word && isCapitalised(tokens[j]?.text ?? '')) j++;
+    if (j === i || tokens[j]?.text !== ',' || placeAt(tokens, i, j) || stateAt(i, j) >= 0) return;
+    const close = stateAt(j + 1, end);
+    if (close < 0) return;
+    const after = tokens[close];
+    if (close < end && after?.text !== ',' && after?.text !== '.') return;
+    // a known name cut short ("in Buenos, Argentina") is no town of its own
+    if (startsKnownPlace(foldPlace(text.slice(tokens[i]?.start ?? 0, tokens[j - 1]?.end ?? 0)))) return;
+    add(i, j);
+  };
   const add = (i: number, end: number): void => {
     let j = i;
     while (j < end && j - i < 3 && tokens[j]?.word && isCapitalised(tokens[j]?.text ?? '')) j++;
     if (j === i) return;
     const name = text.slice(tokens[i]?.start ?? 0, tokens[j - 1]?.end ?? 0);
     const key = foldPlace(name);
-    if (
-      key.length >= 3 &&
-      !extra.has(key) &&
-      !phrasesFor(tokens[i]?.lower ?? '')?.some((p) => p.tokens.length === j - i && p.entity.kind === 'state')
-    ) {
+    if (key.length >= 3 && !extra.has(key) && stateAt(i, j) !== j) {
       extra.set(key, { city: name, country: null, capital: false });
     }
   };
   for (const s of sentences) {
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       const t = tokens[i];
+      // "in Argyle, Saint Vincent and the Grenadines, the two presidents …": a town told by its country
+      if (t?.word && lowerIs(t, PLACE_CUES.prepositions)) townOfState(i + 1, s.tokEnd);
       if (!t?.word || !PLACE_CUES.descriptors.includes(t.lower)) continue;
       // "the … village of X": "the" within four words before the descriptor
       if (tokens[i + 1]?.lower === 'of' && i + 2 < s.tokEnd) {
@@ -629,6 +741,9 @@ export function findDatelineCity(text: string): string | null {
     if (known) return known;
   }
   if (!city || isKicker(city)) return null;
+  // "UNITED NATIONS, March 6 (Reuters) -": a dateline that names an institution, as its city
+  const institution = DATELINE_INSTITUTIONS.find(([name]) => name === foldPlace(city));
+  if (institution) return institution[1];
   return titleCase(city.toLowerCase());
 }
 
@@ -645,7 +760,8 @@ function knownCityDateline(line: string): string | undefined {
   let words = 0;
   for (let i = 0; i <= line.length && words <= DATELINE_CITY_WORDS; i++) {
     const c = line.charCodeAt(i);
-    if (i === line.length || c === 58 || c === 40) {
+    // "Islamabad:", "Islamabad (APP)", "Doha [Qatar]", "Islamabad, Pakistan, Jan 29": the city's name ends
+    if (i === line.length || c === 58 || c === 40 || c === 91 || (c === 44 && stateCloses(line, i + 1))) {
       end = i;
       break;
     }
@@ -665,6 +781,23 @@ function knownCityDateline(line: string): string | undefined {
   const key = foldPlace(name);
   if (PLACE_CUES.wordCities.includes(key)) return undefined;
   return knownPlace(key)?.city;
+}
+
+/**
+ * After a dateline's comma: a state's own name, closed by a comma, a bracket or a dash ("Islamabad,
+ * Pakistan, Jan 29 (IRNA) --"), never a state that opens a sentence ("Washington, Iran agree …").
+ */
+function stateCloses(line: string, from: number): boolean {
+  const toks = tokenize(line.slice(from, from + 80));
+  const first = toks[0];
+  if (!first?.word) return false;
+  for (const p of phrasesFor(first.lower) ?? []) {
+    if (p.entity.kind !== 'state' || p.form !== 'name') continue;
+    if (!p.tokens.every((w, n) => toks[n]?.lower === w.toLowerCase())) continue;
+    const after = toks[p.tokens.length]?.text;
+    return after === ',' || after === '(' || after === '[' || after === '\u2013' || after === '\u2014' || after === '-';
+  }
+  return false;
 }
 
 /** Does `s` open with a kicker word (any case) followed by a non-word character or the end? */

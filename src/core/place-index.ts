@@ -136,6 +136,11 @@ export function knownPlace(key: string): KnownPlace | null {
   return search(key).place;
 }
 
+/** Does any known city's or venue's folded name start with `key` (or equal it)? ("buenos" → Buenos Aires) */
+export function startsKnownPlace(key: string): boolean {
+  return search(key).prefix;
+}
+
 export interface PlaceMatch {
   place: KnownPlace;
   tokStart: number;

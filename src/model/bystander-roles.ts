@@ -33,7 +33,17 @@ export const BYSTANDER_WORDS = [
   'denounced',
   'slammed',
   'credit',
+  'supported',
+  'supports',
+  'opposed',
+  'opposes',
 ] as const;
+
+/**
+ * Bystander words that are hosting verbs: a person named after one (not after "… by") is the guest,
+ * one of the sides ("Erdogan announced the deal after hosting Somali President Hassan Sheikh Mohamud").
+ */
+export const HOST_OBJECT_WORDS = ['hosted', 'hosting', 'welcomed'] as const;
 
 /** [sentence, whether it casts its person as a bystander] — run by src/core/bystander.test.ts. */
 export const BYSTANDER_EXAMPLES: ReadonlyArray<readonly [string, boolean]> = [
@@ -45,4 +55,6 @@ export const BYSTANDER_EXAMPLES: ReadonlyArray<readonly [string, boolean]> = [
   ['President Luis Moreno welcomed the agreement between the two neighbours.', true],
   ['Prime Minister Omar Haddad claimed credit for the ceasefire.', true],
   ['Foreign Minister Lena Novak criticised the deal as one-sided.', true],
+  ['Spokesman Omar Haddad said his government supported the deal.', true],
+  ['President Anna Moreno welcomed Prime Minister Omar Haddad to the capital for the signing.', true],
 ];

@@ -39,4 +39,12 @@ export const VENUES: Venue[] = [
   { names: ['Hofburg', 'Palais Coburg'], city: 'Vienna' },
   { names: ['Mar-a-Lago'], city: 'Palm Beach' },
   { names: ['UN headquarters', 'U.N. headquarters', 'United Nations headquarters'], city: 'New York' },
+  { names: ['Bletchley Park'], city: 'Bletchley' },
+  { names: ['Villa La Grange'], city: 'Geneva' },
+  { names: ['Joint Base Elmendorf-Richardson'], city: 'Anchorage' },
+  { names: ['Çırağan Palace', 'Ciragan Palace'], city: 'Istanbul' },
+  { names: ['Sentosa'], city: 'Singapore' },
+  { names: ['Shusha', 'Shushi'], city: 'Shusha' },
+  { names: ['Avaza'], city: 'Avaza' },
+  { names: ['State Department'], city: 'Washington', needsCity: true },
 ];

@@ -519,9 +519,21 @@ export const PERSON_AND_PERSON: PartyRoleRule = {
   name: 'person-and-person',
   comment: 'two people coordinated, the second with its title: they share the verb that follows',
   needs: ['and', ','],
-  re: /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+){0,7}$/u,
-  should: [' and Armenian Prime Minister ', ', and Foreign Minister ', ' and '],
-  shouldNot: [' said that Armenian Prime Minister ', ' met Foreign Minister ', ', who met '],
+  re: /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:his|her|their|its)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?counterparts?\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+){0,7}$/u,
+  should: [
+    ' and Armenian Prime Minister ',
+    ', and Foreign Minister ',
+    ' and ',
+    ' and his Iranian counterpart ',
+    ' and her counterpart Foreign Minister ',
+  ],
+  shouldNot: [
+    ' said that Armenian Prime Minister ',
+    ' met Foreign Minister ',
+    ', who met ',
+    ' and his wife ',
+    ' met his Iranian counterpart ',
+  ],
 };
 
 /** Before a mention: it is the target of the deal's action, not a side ("prevent al-Qaeda from", "to combat ISIS"). */
@@ -616,7 +628,88 @@ export const SUBJECT_AFTER: PartyRoleRule = {
   ],
 };
 
+/**
+ * Right before an organisation's name: a count ("the two NATO allies", "the 27 EU members", "fellow ASEAN
+ * states"); with ORG_MEMBERS_AFTER after it, the name only qualifies the member states the text counts.
+ */
+export const ORG_COUNT_BEFORE: PartyRoleRule = {
+  name: 'org-count-before',
+  comment: 'a count or "fellow" right before an organisation that qualifies its members',
+  needs: [
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'both',
+    'fellow',
+    '0',
+    '1',
+    '2',
+    '3',
+    '4',
+    '5',
+    '6',
+    '7',
+    '8',
+    '9',
+  ],
+  re: /\b(?:two|three|four|five|six|seven|eight|nine|ten|both|fellow|\d+)\s+$/i,
+  should: ['The two ', 'the 27 ', 'Both ', 'its fellow '],
+  shouldNot: ['the ', 'signed by ', 'two of the '],
+};
+
+/** Right after an organisation's name: the member states it qualifies ("NATO allies", "EU member states"). */
+export const ORG_MEMBERS_AFTER: PartyRoleRule = {
+  name: 'org-members-after',
+  comment: 'the organisation qualifies a noun of its member states',
+  needs: ['allies', 'members', 'states', 'countries', 'nations', 'partners', 'governments'],
+  re: /^\s+(?:member\s+)?(?:allies|members|states|countries|nations|partners|governments)\b/,
+  should: [' allies pledged to', ' member states agreed', ' countries signed'],
+  shouldNot: [' and its allies', "'s members", ' agreed with member states'],
+};
+
+/**
+ * After the mention, to the sentence's end: it is only the source that reports the sentence ("…, the
+ * Qatari foreign ministry said on Sunday.", "…, Iran's government announced."). Where the clause before
+ * tells an agreement, the source's mention is no evidence that it is a side.
+ */
+export const ATTRIBUTION_AFTER: PartyRoleRule = {
+  name: 'attribution-after',
+  comment: 'the mention (a ministry, government or spokesperson of it) closes the sentence as the one who said it',
+  needs: ['said', 'says', 'announced', 'reported', 'confirmed', 'stated'],
+  re: /^(?:['’]s)?\s+(?:(?:state|foreign|defence|defense|interior|information)\s+)?(?:(?:ministry|government|officials?|spokesman|spokeswoman|spokesperson|presidency|embassy|military|army|authorities)\s+)?(?:said|says|announced|reported|confirmed|stated)(?:\s+(?:on\s+\p{L}+|late\s+\p{L}+|in\s+a\s+statement|today|yesterday|on\s+\p{L}+\s+(?:evening|night|morning)))?\s*[.!]?\s*$/u,
+  should: [' foreign ministry said on Sunday.', "'s government announced.", ' said in a statement.', ' officials said'],
+  shouldNot: [' said it had agreed to reopen the border.', ' foreign ministry said the deal would hold.', ' and Peru agreed.'],
+};
+
+/**
+ * In the sentence: "the two sides" (countries, delegations …) as the subject of an agreement verb. The
+ * sides are then the ones the sentence names through their people ("Iran's foreign minister … held talks
+ * with army chief General Asim Munir …, where the two sides agreed …").
+ */
+export const TWO_SIDES_AGREED: PartyRoleRule = {
+  name: 'two-sides-agreed',
+  comment: '"the two sides / both countries" as the subject of a past agreement verb',
+  needs: ['two', 'both'],
+  re: /\b(?:the\s+two|both)\s+(?:sides|countries|nations|governments|delegations|ministers|leaders|neighbours|neighbors)\s+(?:(?:have|had|also|then|finally|formally|jointly)\s+)*(?:agreed|signed|reached|struck|sealed|concluded|decided|pledged|committed|initialled|initialed)\b/i,
+  should: [
+    'where the two sides agreed to enhance coordination',
+    'Both countries have signed the accord',
+    'the two delegations also agreed to meet',
+  ],
+  shouldNot: ['the two sides will agree', 'the two sides failed to agree', 'both sides said talks went well'],
+};
+
 export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
+  TWO_SIDES_AGREED,
+  ORG_COUNT_BEFORE,
+  ORG_MEMBERS_AFTER,
+  ATTRIBUTION_AFTER,
   ARENA_AFTER,
   BETWEEN_ACTORS,
   THIRD_HEAD,

@@ -243,10 +243,25 @@ export const PLACE_CUES = {
    * article may report a deal signed last week — only ranked below a place that carries no such marker.
    */
   pastAfter: ['last week', 'last month', 'earlier this month', 'earlier this week', 'weeks ago', 'months ago', 'days ago'],
+  /**
+   * A span of time and "after" / "before" that opens another event's clause: a place after it, in the
+   * same clause, is that event's ("The summit comes two days after Biden signed an order in Washington").
+   * Read as a count (a number, "a", "two", "few" …), a unit, then the relation.
+   */
+  elapsedCounts: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'some'],
+  elapsedUnits: ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months'],
+  elapsedRelations: ['after', 'before'],
+  /** Between "welcomed" and an agreement word, a reaction's object: "welcomed the agreement", "welcomes this deal". */
+  reactionDeterminers: ['the', 'a', 'an', 'this', 'that', 'their', 'its', 'new'],
+  /** Right before the place's preposition: a word of speaking ("said in Kinshasa", "told reporters in Ankara"). */
+  spokeBefore: ['said', 'says', 'told', 'speaking', 'spoke', 'stated', 'added', 'tweeted', 'wrote', 'reporters', 'journalists'],
   /** Before a meeting word, a gathering of the press: where someone spoke ("a news conference in Santiago"). */
   pressBefore: ['news', 'press', 'media'],
   /** Right before the preposition: "in X" tells the scope of a measure or a fact, not a venue. */
   notVenueBefore: [
+    // back home: "Back in Islamabad after the talks, the minister said …"
+    'back',
+    'home',
     'ceasefire',
     'truce',
     'war',
@@ -397,6 +412,8 @@ export const PLACE_CUES = {
    * signs a deal": the city is an actor).
    */
   namedMeeting: [
+    'visit',
+    'trip',
     'talks',
     'peace talks',
     'summit',
@@ -491,6 +508,9 @@ export const PLACE_CUES = {
   timeWords: [...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, 'on', 'and', 'as', 'but', 'after', 'before', 'where', 'when', 'while'],
 };
 
+/** Datelines that name an institution rather than a city (folded name → its city): agency copy from UN headquarters. */
+export const DATELINE_INSTITUTIONS: ReadonlyArray<readonly [string, string]> = [['unitednations', 'New York']];
+
 /** How strongly each piece of evidence counts (find-place.ts adds them up per mention; > 0 is a place). */
 export const PLACE_WEIGHTS = {
   /** A meeting word in the preposition's clause, within `near` tokens before it. */
@@ -508,11 +528,17 @@ export const PLACE_WEIGHTS = {
   /** An agreement word earlier in the clause of a place dated by a day ("agreed to reopen the border in Lima on Monday"). */
   agreementDated: 2,
   datedClauseTokens: 14,
+  /** "signed a permanent cessation of hostilities in Pretoria": how far a signing verb may stand before its object noun. */
+  signedObjectTokens: 7,
+  /** A past agreement or signing verb earlier in the place's own clause ("agreed to end their row in talks in Ankara"). */
+  agreedClause: 1.5,
   /** A meeting word elsewhere in the sentence. */
   meetingSentence: 2,
   agreementSentence: 1,
   /** A hosting cue ("X-hosted talks", "X was chosen as the venue"). */
   host: 3,
+  /** Taken off a place right after a word of speaking ("said in Kinshasa that the deal …"). */
+  spokeOnly: 2,
   /** Taken off a place told only by a press conference near it, or dated to an earlier week or month. */
   pressOnly: 0.5,
   pastAfter: 1,
