@@ -53,9 +53,16 @@ if (!existsSync(SCORER)) {
 }
 const dev = linkSplit('dev', (f) => !isValidation(f));
 const val = linkSplit('validation', (f) => isValidation(f));
+// The project's own fixtures (test/fixtures) began as copies of the first shared cases, four of which
+// (01, 04, 07, 11) fall in the validation split and have been readable there: the validation figure is
+// also given without them, on the cases no rule writer could have read.
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+const copied = new Set(existsSync(FIXTURES) ? readdirSync(FIXTURES) : []);
+const unread = linkSplit('val-unread', (f) => isValidation(f) && !copied.has(f.replace(/\.json$/, '')));
 try {
   score('dev', dev.dir, verbose);
   score('validation', val.dir, false);
+  score('val-unread', unread.dir, false);
   score('all', DEV, false);
   const corpus = join(ROOT, 'test', 'corpus');
   if (existsSync(corpus)) {
