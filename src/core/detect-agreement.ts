@@ -23,6 +23,7 @@ import {
   PUNITIVE,
   TWO_SIDED_RULES,
   UNILATERAL_INSTRUMENT,
+  UNILATERAL_VOW,
   QUESTION,
   type EvidenceRule,
 } from '../model/agreement-evidence';
@@ -31,9 +32,9 @@ import { compileTerms, countTerms, hasTerm } from './find-terms';
 import { tokenize, type Token } from './tokens';
 
 const TWO_SIDED = EVIDENCE.filter((r) => (TWO_SIDED_RULES as readonly string[]).includes(r.name));
-/** One actor's order, decree or law, with no two-sided subject in the sentence ("…, and both sides issued orders"). */
+/** One actor's order, decree or law, or vow, with no two-sided subject in the sentence ("…, and both sides issued orders"). */
 const isUnilateral = (t: string, held: Held): boolean =>
-  matchesRule(UNILATERAL_INSTRUMENT, t, held) && !TWO_SIDED.some((r) => matchesRule(r, t, held));
+  (matchesRule(UNILATERAL_INSTRUMENT, t, held) || matchesRule(UNILATERAL_VOW, t, held)) && !TWO_SIDED.some((r) => matchesRule(r, t, held));
 /** One side accepting another's proposal, with no two-sided subject in the sentence. */
 const isAcceptance = (t: string, held: Held): boolean =>
   matchesRule(ACCEPTANCE, t, held) && !TWO_SIDED.some((r) => matchesRule(r, t, held));
@@ -68,7 +69,9 @@ const LIST_ITEM = /^\s*(?:(?:[-\u2022*\u2013\u2014\u00b7]|\(?\d{1,2}[.)]|\(?[a-z
 
 /** The needs of every rule weighed here, scanned once per sentence. */
 const scanNeeds = needsScanner(
-  [...EVIDENCE, ACCEPTANCE, PUNITIVE, UNILATERAL_INSTRUMENT, QUESTION, PROCESS_ONLY, HYPOTHETICAL, FAILURE].map((r) => r.needs),
+  [...EVIDENCE, ACCEPTANCE, PUNITIVE, UNILATERAL_INSTRUMENT, UNILATERAL_VOW, QUESTION, PROCESS_ONLY, HYPOTHETICAL, FAILURE].map(
+    (r) => r.needs,
+  ),
 );
 /** A rule's cheap gate (the sentence holds one of its needs), then its pattern. */
 const matchesRule = (rule: EvidenceRule, t: string, held: Held): boolean => held(rule.needs) && rule.re.test(t);

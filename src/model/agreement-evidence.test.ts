@@ -18,6 +18,7 @@ import {
   HYPOTHETICAL,
   PUNITIVE,
   UNILATERAL_INSTRUMENT,
+  UNILATERAL_VOW,
   QUESTION,
 } from './agreement-evidence';
 import { isEvidence, isNotAReport, isOutsideWorld } from '../core/detect-agreement';
@@ -28,7 +29,7 @@ const matches = (re: RegExp, s: string): boolean => {
   return re.test(s);
 };
 
-describe.each([...EVIDENCE, ACCEPTANCE, FAILURE, PUNITIVE, UNILATERAL_INSTRUMENT, QUESTION, PROCESS_ONLY, HYPOTHETICAL])(
+describe.each([...EVIDENCE, ACCEPTANCE, FAILURE, PUNITIVE, UNILATERAL_INSTRUMENT, UNILATERAL_VOW, QUESTION, PROCESS_ONLY, HYPOTHETICAL])(
   '$name',
   (rule) => {
     test.each(rule.should)('matches: %s', (s) => expect(matches(rule.re, s)).toBe(true));

@@ -582,6 +582,24 @@ export const UNILATERAL_INSTRUMENT: EvidenceRule = {
 };
 
 /**
+ * One actor's vow, promise or threat ("Abiy vowed that Ethiopia will obtain a port", "Tehran threatened to
+ * leave the treaty"): no evidence of an agreement unless two sides are the subject ("both sides vowed to
+ * uphold the truce"), whatever mutual words the vow itself holds.
+ */
+export const UNILATERAL_VOW: EvidenceRule = {
+  name: 'unilateral-vow',
+  comment: 'a verb of vowing, promising or threatening, followed by "that" or "to"',
+  needs: ['vow', 'promis', 'threat'],
+  re: /\b(?:vow|vows|vowed|vowing|promise|promises|promised|promising|threaten|threatens|threatened|threatening)\s+(?:on\s+\w+day\s+)?(?:that|to)\b/i,
+  should: [
+    'Abiy Ahmed declared the sea vital, vowing that Ethiopia will obtain a port through any mutual arrangement.',
+    'Tehran threatened to leave the treaty if sanctions return.',
+    'The president promised on Monday to sign a deal with the rebels.',
+  ],
+  shouldNot: ['Both sides agreed to uphold the truce.', 'The promise of a deal lifted markets.', 'Iran and Iraq signed a security pact.'],
+};
+
+/**
  * A sentence that says the act was mutual: an agreement word, "both", "jointly", "each other", "between".
  * A measure found in a sentence without one is one side's act ("Saudi Arabia said it would end ties").
  */
