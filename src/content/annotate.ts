@@ -56,7 +56,9 @@ export async function readPage(doc: Document, slicer: Slicer = new Slicer(), gat
     const gateStart = performance.now();
     const gateBefore = slicer.spent();
     const text = await slicer.run(gateTextSteps(doc));
-    const passed = await slicer.wait(gate(text));
+    // a background that cannot answer (asleep too long, busy, restarting) leaves the page quiet, as one
+    // without an agreement: nothing is read or drawn, and the next change of the page asks again
+    const passed = await slicer.wait(gate(text).catch(() => false));
     record('gate', gateStart, slicer.spent() - gateBefore);
     if (!passed) return { kind: 'no-agreement-words' };
     await slicer.pause();

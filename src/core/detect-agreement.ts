@@ -24,6 +24,9 @@ import {
   TWO_SIDED_RULES,
   UNILATERAL_INSTRUMENT,
   UNILATERAL_VOW,
+  DONE_AGREEMENT,
+  FRESH_DAY,
+  AHEAD_BEFORE_MONTH,
   QUESTION,
   type EvidenceRule,
 } from '../model/agreement-evidence';
@@ -32,9 +35,13 @@ import { compileTerms, countTerms, hasTerm } from './find-terms';
 import { tokenize, type Token } from './tokens';
 
 const TWO_SIDED = EVIDENCE.filter((r) => (TWO_SIDED_RULES as readonly string[]).includes(r.name));
-/** One actor's order, decree or law, or vow, with no two-sided subject in the sentence ("…, and both sides issued orders"). */
+/**
+ * One actor's order, decree or law, or a vow with no agreement told as done beside it, and no two-sided
+ * subject in the sentence ("…, and both sides issued orders").
+ */
 const isUnilateral = (t: string, held: Held): boolean =>
-  (matchesRule(UNILATERAL_INSTRUMENT, t, held) || matchesRule(UNILATERAL_VOW, t, held)) && !TWO_SIDED.some((r) => matchesRule(r, t, held));
+  (matchesRule(UNILATERAL_INSTRUMENT, t, held) || (matchesRule(UNILATERAL_VOW, t, held) && !DONE_AGREEMENT.re.test(t))) &&
+  !TWO_SIDED.some((r) => matchesRule(r, t, held));
 /** One side accepting another's proposal, with no two-sided subject in the sentence. */
 const isAcceptance = (t: string, held: Held): boolean =>
   matchesRule(ACCEPTANCE, t, held) && !TWO_SIDED.some((r) => matchesRule(r, t, held));
@@ -130,15 +137,21 @@ function latestYear(text: string, publishedDate: string | null | undefined): num
  * June 1919"; a year that names an instrument, "the 1982 UNCLOS", dates nothing: DATING_YEAR), by a time
  * told relative to it ("twenty-five years ago", "last November": PAST_TIME), or, where the publication day
  * is known, to an earlier month of its year or a day more than a fortnight before it ("in July":
- * DATING_MONTH; a later month or day may be a deadline ahead, "by January 26", and dates nothing).
+ * DATING_MONTH; a later month or day may be a deadline ahead, "by January 26", and dates nothing; so does
+ * a month after "will" or "to sign"). A sentence that tells its own fresh day ("on Thursday") is never
+ * dated back by a relative time or a month: it is the report's news (FRESH_DAY).
  */
 function isDatedBefore(sentence: string, latest: number, published: Day | null): boolean {
   if (YEAR_PRESENT.test(sentence)) {
     for (const m of sentence.matchAll(DATING_YEAR.re)) if (Number(m[1] ?? m[2] ?? m[3]) < latest) return true;
   }
+  // a sentence that tells its own fresh day is this report's news, whatever earlier time it also names
+  if (FRESH_DAY.re.test(sentence)) return false;
   if (PAST_TIME.re.test(sentence)) return true;
   if (!published) return false;
   for (const m of sentence.matchAll(DATING_MONTH.re)) {
+    // "agreed to sign the treaty in January", "will meet in March": a time ahead dates nothing back
+    if (AHEAD_BEFORE_MONTH.test(sentence.slice(0, m.index))) continue;
     const month = monthIndex(m[1] ?? m[4] ?? '');
     const day = Number(m[2] ?? m[3]) || 0;
     // a later month or day may be a deadline ahead as well as last year's: only the year's earlier days tell

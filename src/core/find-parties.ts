@@ -7,6 +7,7 @@
 import { eachMatch } from './scan';
 import { isSubjectOfCue } from './subject-of-cue';
 import { BACKGROUND_WORDS, isBackground } from './gates';
+import { FRESH_DAY } from '../model/agreement-evidence';
 import type { Entity } from './gazetteer';
 import type { EntityMention } from './find-entities';
 import { PLACE_PREPOSITIONS } from './find-entities';
@@ -236,7 +237,11 @@ class SentenceView {
   }
   background(): boolean {
     const text = this.sent?.text ?? '';
-    return (this.allows(BACKGROUND_WORDS) && isBackground(text)) || (this.allows(BACKGROUND_MONTH.needs) && fires(BACKGROUND_MONTH, text));
+    // a sentence that tells its own fresh day ("agreed on Monday …, up from last year") is the news
+    return (
+      ((this.allows(BACKGROUND_WORDS) && isBackground(text)) || (this.allows(BACKGROUND_MONTH.needs) && fires(BACKGROUND_MONTH, text))) &&
+      !FRESH_DAY.re.test(text)
+    );
   }
   clauseSplit(): boolean {
     if (this.split === null) this.split = hasClauseSplit(this.sent?.text ?? '');
@@ -541,7 +546,7 @@ export function scoreParties(
     if (!sent) continue;
     let bg = backgroundOf.get(sent);
     if (bg === undefined) {
-      bg = isBackground(sent.text) || fires(BACKGROUND_MONTH, sent.text);
+      bg = (isBackground(sent.text) || fires(BACKGROUND_MONTH, sent.text)) && !FRESH_DAY.re.test(sent.text);
       backgroundOf.set(sent, bg);
     }
     if (bg) continue;

@@ -5,6 +5,8 @@ import {
   DATING_YEAR,
   DATING_MONTH,
   PAST_TIME,
+  FRESH_DAY,
+  DONE_AGREEMENT,
   ACCEPTANCE,
   EVIDENCE,
   FAILURE,
@@ -96,6 +98,28 @@ describe('dated sentences', () => {
     // a deadline ahead dates nothing
     expect(detect('Ghana and Togo have agreed that their ambassadors will return by January 26.', '2025-01-22')).toBe(true);
   });
+  test('a fresh day, a time ahead or an earlier time in a clause of its own leaves the news standing', () => {
+    expect(detect('Armenia and Azerbaijan agreed on Thursday to sign the peace treaty in January.', '2025-12-18')).toBe(true);
+    expect(detect('Armenia and Azerbaijan have agreed to sign the peace treaty in January.', '2025-07-18')).toBe(true);
+    expect(detect('Sudan and Chad agreed on Friday to a ceasefire, ending fighting that began in April.', '2025-09-12')).toBe(true);
+    expect(
+      detect('Pakistan and Iran agreed on Monday to raise bilateral trade to 10 billion dollars from 2 billion last year.', '2025-04-08'),
+    ).toBe(true);
+    expect(
+      detect('Somalia and Ethiopia agreed on Thursday to restore full diplomatic relations, which were cut last December.', '2025-01-03'),
+    ).toBe(true);
+  });
+  test('one side signing with another while vowing more is still an agreement', () => {
+    expect(detect('India signed a trade pact with the United Arab Emirates on Sunday, vowing to double trade.', '2025-04-08')).toBe(true);
+  });
+  test('what a deal provides without something is no failure', () => {
+    expect(
+      detect(
+        'Thailand and China signed a visa waiver deal on Monday. Citizens can travel without a visa under the agreement.',
+        '2025-04-08',
+      ),
+    ).toBe(true);
+  });
   test('a signing told as years ago is background', () => {
     expect(detect('Twenty-five years ago today, Ghana and Togo signed a border accord.', '2025-11-17')).toBe(false);
   });
@@ -107,6 +131,13 @@ describe('dated sentences', () => {
 describe('a time told relative to the report (PAST_TIME)', () => {
   test.each(PAST_TIME.should)('in the past: %s', (s) => expect(PAST_TIME.re.test(s)).toBe(true));
   test.each(PAST_TIME.shouldNot)('not dated back: %s', (s) => expect(PAST_TIME.re.test(s)).toBe(false));
+});
+
+describe("a day of the report's own news (FRESH_DAY) and an agreement told as done (DONE_AGREEMENT)", () => {
+  test.each(FRESH_DAY.should)('fresh: %s', (s) => expect(FRESH_DAY.re.test(s)).toBe(true));
+  test.each(FRESH_DAY.shouldNot)('not fresh: %s', (s) => expect(FRESH_DAY.re.test(s)).toBe(false));
+  test.each(DONE_AGREEMENT.should)('done: %s', (s) => expect(DONE_AGREEMENT.re.test(s)).toBe(true));
+  test.each(DONE_AGREEMENT.shouldNot)('not done: %s', (s) => expect(DONE_AGREEMENT.re.test(s)).toBe(false));
 });
 
 describe('a month told without its year (DATING_MONTH)', () => {

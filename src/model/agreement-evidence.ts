@@ -600,6 +600,16 @@ export const UNILATERAL_VOW: EvidenceRule = {
 };
 
 /**
+ * A verb of an agreement told as done ("signed", "agreed"): a sentence with one is no mere vow, whatever
+ * it also promises ("India signed a trade pact with the UAE, vowing to double trade").
+ */
+export const DONE_AGREEMENT = {
+  re: /\b(?:agreed|signed|concluded|reached|struck|inked|sealed|initialled|initialed|clinched|finali[sz]ed|ratified)\b/i,
+  should: ['India signed a trade pact with the UAE on Sunday, vowing to double trade.'],
+  shouldNot: ['Abiy vowed that Ethiopia will obtain a port through any mutual arrangement.'],
+};
+
+/**
  * A sentence that says the act was mutual: an agreement word, "both", "jointly", "each other", "between".
  * A measure found in a sentence without one is one side's act ("Saudi Arabia said it would end ties").
  */
@@ -637,7 +647,7 @@ export const FAILURE: EvidenceRule = {
     'denie',
     'deny',
   ],
-  re: /\b(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to\s+(?:agree|sign|reach|accept|endorse)|\bno\s+(?:such\s+)?(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b|\b(?:denied|denies|deny)\s+(?:\w+\s+){0,3}?that\s+(?:it|they|he|she|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:agreed|signed|reached|struck)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b|\bwithout\s+(?:agreeing|signing|reaching|striking|sealing|clinching)\b|\b(?:did|could|would|had|has|have)\s+not\s+(?:yet\s+)?(?:agree|agreed|sign|signed|accept|accepted)\b|\bnot\s+yet\s+agreed\b|\bwalked\s+(?:away|out)\b|\bcalled\s+off\b|\b(?:talks|negotiations|summit|meeting|deal|agreement|truce|ceasefire)\s+(?:\w+\s+){0,2}?(?:collapsed|broke\s+down|fell\s+through|ended\s+without|stalled|failed)\b|\b(?:rejected|rejects|reject|turned\s+down|turns\s+down|rebuffed|rebuffs|dismissed)\s+(?:it\b|(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|deal|terms|effort|initiative|draft|truce|ceasefire|cease-fire)\b)|\bagreed\s+to\s+disagree\b/i,
+  re: /\b(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to\s+(?:agree|sign|reach|accept|endorse)|\bno\s+(?:such\s+)?(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b|\b(?:denied|denies|deny)\s+(?:\w+\s+){0,3}?that\s+(?:it|they|he|she|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:agreed|signed|reached|struck)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:(?!(?:under|in|of|for|to|with|on|at|by|from|as|the)\b)[\w-]+\s+){0,3}?(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b(?!\s+violations?)|\bwithout\s+(?:agreeing|signing|reaching|striking|sealing|clinching)\b|\b(?:did|could|would|had|has|have)\s+not\s+(?:yet\s+)?(?:agree|agreed|sign|signed|accept|accepted)\b|\bnot\s+yet\s+agreed\b|\bwalked\s+(?:away|out)\b|\bcalled\s+off\b|\b(?:talks|negotiations|summit|meeting|deal|agreement|truce|ceasefire)\s+(?:\w+\s+){0,2}?(?:collapsed|broke\s+down|fell\s+through|ended\s+without|stalled|failed)\b|\b(?:rejected|rejects|reject|turned\s+down|turns\s+down|rebuffed|rebuffs|dismissed)\s+(?:it\b|(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|deal|terms|effort|initiative|draft|truce|ceasefire|cease-fire)\b)|\bagreed\s+to\s+disagree\b/i,
   should: [
     'The summit ended without an agreement.',
     'Talks collapsed on Friday.',
@@ -655,6 +665,9 @@ export const FAILURE: EvidenceRule = {
     'The Soviet Union collapsed in 1991.',
     'The two sides signed the accord without delay.',
     'The ceasefire deal was agreed without a vote in parliament.',
+    'Thai and Chinese citizens can travel without a visa under the agreement.',
+    'Thais can travel to China without a visa under new deal',
+    'The first week passed without ceasefire violations.',
   ],
 };
 
@@ -1093,7 +1106,7 @@ const YEAR_NUMBER = String.raw`(1[5-9]\d\d|20\d\d)`;
  */
 export const PAST_TIME = {
   re: new RegExp(
-    String.raw`\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|several|many|a\s+few|(?:twenty|thirty|forty|fifty|sixty|seventy)[-\s]\w+)\s+(?:years|decades|centuries|year|decade|century)\s+ago\b|\blast\s+(?:year|${MONTH})\b|\bearlier\s+this\s+year\b|\bthe\s+previous\s+year\b|\bat\s+the\s+time\b`,
+    String.raw`\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|several|many|a\s+few|(?:twenty|thirty|forty|fifty|sixty|seventy)[-\s]\w+)\s+(?:years|decades|centuries|year|decade|century)\s+ago\b|\blast\s+(?:year|${MONTH})\b|\bearlier\s+this\s+year\b|\bthe\s+previous\s+year\b`,
     'i',
   ),
   should: [
@@ -1101,10 +1114,34 @@ export const PAST_TIME = {
     'The war ended with a peace agreement signed in Pretoria last November.',
     'The two sides signed a similar accord last year.',
     'It was agreed earlier this year.',
-    '"It is a just peace," he said at the time.',
   ],
-  shouldNot: ['The two sides signed the accord last week.', 'The ceasefire agreed on Monday held.', 'The accord will last ten years.'],
+  shouldNot: [
+    'The two sides signed the accord last week.',
+    'The ceasefire agreed on Monday held.',
+    'The accord will last ten years.',
+    'The ceasefire, which at the time of writing held, was welcomed by the UN.',
+  ],
 };
+
+/**
+ * A day of the report's own news told in a sentence: a weekday, "today" (not "years ago today"),
+ * "yesterday", "tonight", "this week": a sentence that tells one is this report's news, whatever earlier
+ * time it also names ("agreed on Thursday to restore ties, which were cut last December").
+ */
+export const FRESH_DAY = {
+  re: /\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<!\bago\s)\btoday\b|\byesterday\b|\btonight\b|\bthis\s+(?:week|morning|afternoon|evening)\b/i,
+  should: [
+    'Somalia and Ethiopia agreed on Thursday to restore ties, which were cut last December.',
+    'The two sides signed the deal today.',
+  ],
+  shouldNot: ['Twenty-five years ago today, the leaders initialled the accord.', 'The treaty was signed in 1960.'],
+};
+
+/**
+ * Before a month, a word that makes it a time ahead ("agreed to sign the treaty in January", "will meet in
+ * March", "by June"): such a month dates nothing back.
+ */
+export const AHEAD_BEFORE_MONTH = /\b(?:will|would|shall|next|by|until|due|expected|plans?|planned|to\s+(?!the\b|a\b|an\b)\w+)\b/i;
 
 /**
  * A month told without its year ("in July", "on March 3"): where the page's publication date is known,

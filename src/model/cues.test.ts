@@ -17,6 +17,8 @@ describe('NEGATED: a sentence that reports no agreement', () => {
     'The two sides agreed to reopen the border.',
     'The two sides signed the accord without delay.',
     'The ceasefire deal was agreed without a vote in parliament.',
+    'Thai and Chinese citizens can travel without a visa under the agreement.',
+    'The first week passed without ceasefire violations.',
   ])('not negated: %s', (sentence) => {
     expect(NEGATED.test(sentence)).toBe(false);
   });

@@ -291,7 +291,7 @@ export const LIST_INTRO =
 
 /** Near misses: a sentence with one of these reports no agreement. */
 export const NEGATED =
-  /\b(?:failed|fail|fails|refused|refuse|declined)\s+to\s+(?:agree|sign|reach)|\bno\s+(?:agreement|deal|accord)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|ceasefire|truce)\b|\bwithout\s+(?:agreeing|signing|reaching|striking|sealing|clinching)\b|\bdid\s+not\s+agree|\bcould\s+not\s+agree|\bdecided\s+not\s+to|\bnot\s+(?:yet\s+)?agreed|\bwalked\s+away|\bcalled\s+off|\bcollapsed\b|\bbroke\s+down\b|\bagreed\s+to\s+disagree/i;
+  /\b(?:failed|fail|fails|refused|refuse|declined)\s+to\s+(?:agree|sign|reach)|\bno\s+(?:agreement|deal|accord)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:(?!(?:under|in|of|for|to|with|on|at|by|from|as|the)\b)[\w-]+\s+){0,3}?(?:agreement|deal|accord|ceasefire|truce)\b(?!\s+violations?)|\bwithout\s+(?:agreeing|signing|reaching|striking|sealing|clinching)\b|\bdid\s+not\s+agree|\bcould\s+not\s+agree|\bdecided\s+not\s+to|\bnot\s+(?:yet\s+)?agreed|\bwalked\s+away|\bcalled\s+off|\bcollapsed\b|\bbroke\s+down\b|\bagreed\s+to\s+disagree/i;
 
 /** Proposals, demands and offers: what follows is not agreed. */
 export const NOT_AGREED =
