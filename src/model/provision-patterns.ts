@@ -613,16 +613,18 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       { w: ['signed', 'concluded', 'inked', 'initialled', 'initialed', 'exchanged'] },
       { pos: ['ADP', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'], notW: [',', '.', ';', 'were', 'are'], op: '*' },
       { w: ['were', 'are', 'included', 'include'] },
+      // the list itself: "were kept secret" names none
+      { w: ['a', 'an', 'the', 'two', 'three', 'four', 'five'] },
     ],
     should: [
       [
         'Chile and Peru agreed to a truce. The documents signed on Monday were a border treaty, a fisheries accord and a transit protocol.',
-        'a border treaty',
+        'a border treaty|a fisheries accord|a transit protocol',
       ],
     ],
     shouldNot: [
       'Chile and Peru agreed to a truce. The documents signed in 1929 were lost in a fire.',
-      'The documents signed on Monday were a border treaty, a fisheries accord and a transit protocol.',
+      'Chile and Peru agreed to a truce. The documents signed on Monday were kept secret.',
     ],
   },
   {
