@@ -271,6 +271,23 @@ export const SPEAKER_ONLY: TokenPattern & { should: readonly string[]; shouldNot
   shouldNot: ['the ministry will reopen the consulate', 'open a consulate, the ministry said'],
 };
 
+/** An aside that only names a thing ("as the island is known in Greenlandic", "as it is called locally") cut off as an item of its own. */
+export const NAMING_ASIDE_ONLY: TokenPattern & { should: readonly string[]; shouldNot: readonly string[] } = {
+  name: 'naming-aside-only',
+  comment: '"as X is known / called (in a language)": what a thing is called, not what was agreed',
+  steps: [
+    { w: ['as'] },
+    { pos: ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'], op: '+' },
+    { w: ['is', 'are', 'was', 'were'] },
+    { w: ['known', 'called', 'named'] },
+    { w: ['locally'], op: '?' },
+    { pos: ['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'ADV'], op: '*' },
+  ],
+  /** Clauses (read after "The two sides agreed to ") that yield no measure. */
+  should: ['as the island is known in Greenlandic', 'as the bay is called locally'],
+  shouldNot: ['as the island is shared, open a border post on it'],
+};
+
 /** A measure ends where one of these begins (never at its first two tokens). */
 export const MEASURE_ENDS: readonly EndRule[] = [
   {
@@ -1031,6 +1048,27 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
       ],
     ],
     shouldNot: ['funds for schools and for clinics'],
+  },
+  {
+    name: 'on-series',
+    comment: 'the matters an instrument settles, written as repeated "on" phrases: "on A, on B and on C"',
+    shape: 'any',
+    begin: 2,
+    minItems: 3,
+    steps: [
+      { w: [',', 'and'] },
+      { w: ['and'], op: '?' },
+      { w: ['on'] },
+      // "on Monday", "on 3 May" tell when, not what
+      { pos: ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'], notW: WEEKDAYS.map((d) => d.toLowerCase()) },
+    ],
+    should: [
+      [
+        'resolves the boundary issues on the island, on the fishing grounds north of it and on the seabed beyond the shelf',
+        ['resolves the boundary issues on the island', 'on the fishing grounds north of it', 'on the seabed beyond the shelf'],
+      ],
+    ],
+    shouldNot: ['talks on trade and on energy', 'a deal on fishing, signed on Monday and on record'],
   },
 ];
 
