@@ -512,6 +512,19 @@ describe('a report found to tell an agreement without a strong cue of its own', 
     expect(r.measures).toEqual([]);
     expect(r.agreed([0]).map((m) => m.text)).toEqual(['Peru will also return the seized boats']);
   });
+  test('reads the terms under "Under the swap:" once the report is known to tell an agreement', () => {
+    const text =
+      'The two sides exchanged prisoners on Monday.\n\nUnder the swap:\n\nBoth sides recognise that the river stays shared.\n\nChile will also put $5 million into a flood defence project.\n\nThe leaders then had lunch.';
+    const r = read(text);
+    expect(r.measures.filter((m) => /recognise|flood/.test(m.text))).toEqual([]);
+    expect(r.agreed([0]).map((m) => m.text)).toEqual(
+      expect.arrayContaining([
+        'Both sides recognise that the river stays shared',
+        'Chile will also put $5 million into a flood defence project',
+      ]),
+    );
+    expect(r.agreed([0]).some((m) => m.text.includes('lunch'))).toBe(false);
+  });
   test('reads nothing more without evidence', () => {
     const r = read('The two sides exchanged prisoners on Monday. Under the swap, Peru will also return the seized boats.');
     expect(r.agreed([])).toEqual([]);

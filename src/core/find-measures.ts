@@ -442,8 +442,10 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
     for (let k = found.length - 1; k >= 0; k--)
       if (supportItems.has(found[k]?.sentence ?? -1) && !found[k]?.strong) setAside.unshift(...found.splice(k, 1));
   }
+  // a loose list's items ("Under the treaty:" and the paragraphs under it) wait, as lead-ins do, for the report to tell an agreement
   if (looseItems.size > 0 && !found.some((f) => f.strong && !looseItems.has(f.sentence))) {
-    for (let k = found.length - 1; k >= 0; k--) if (looseItems.has(found[k]?.sentence ?? -1)) found.splice(k, 1);
+    for (let k = found.length - 1; k >= 0; k--) if (looseItems.has(found[k]?.sentence ?? -1)) setAside.unshift(...found.splice(k, 1));
+    setAside.sort((a, b) => a.sentence - b.sentence);
   }
   // in a report of an agreement, what the instrument provides and what two named sides will do
   if (genericSigned || found.some((f) => f.strong)) {
