@@ -1,6 +1,6 @@
 // Sentences of our own: what counts as an agreed measure, and the near misses that do not.
 import { describe, expect, test } from 'vitest';
-import { BARE_CUE_VERB, TIME_ONLY } from '../model/measure-grammar';
+import { BARE_CUE_VERB, TERM_PARAGRAPHS, TIME_ONLY } from '../model/measure-grammar';
 import { findMeasures, readMeasures } from './find-measures';
 import { segmentSentences } from './segment';
 import { tokenize } from './tokens';
@@ -512,6 +512,19 @@ describe('a report found to tell an agreement without a strong cue of its own', 
     expect(r.measures).toEqual([]);
     expect(r.agreed([0]).map((m) => m.text)).toEqual(['Peru will also return the seized boats']);
   });
+  test('reads the terms under "Under the swap:" once the report is known to tell an agreement', () => {
+    const text =
+      'The two sides exchanged prisoners on Monday.\n\nUnder the swap:\n\nBoth sides recognise that the river stays shared.\n\nChile will also put $5 million into a flood defence project.\n\nThe leaders then had lunch.';
+    const r = read(text);
+    expect(r.measures.filter((m) => /recognise|flood/.test(m.text))).toEqual([]);
+    expect(r.agreed([0]).map((m) => m.text)).toEqual(
+      expect.arrayContaining([
+        'Both sides recognise that the river stays shared',
+        'Chile will also put $5 million into a flood defence project',
+      ]),
+    );
+    expect(r.agreed([0]).some((m) => m.text.includes('lunch'))).toBe(false);
+  });
   test('reads nothing more without evidence', () => {
     const r = read('The two sides exchanged prisoners on Monday. Under the swap, Peru will also return the seized boats.');
     expect(r.agreed([])).toEqual([]);
@@ -542,5 +555,26 @@ describe('an agreement verb left alone (model/measure-grammar.ts BARE_CUE_VERB)'
     const text =
       'According to the account, the two ministers:\n\n- agreed to open a consulate;\n- agreed, noting the risks of a long and costly delay for the traders of both provinces, to open a trade office in the capital.';
     expect(measures(text)).not.toContain('agreed');
+  });
+});
+
+describe('a paragraph of terms under "Under it:" (model/measure-grammar.ts TERM_PARAGRAPHS)', () => {
+  const under = (para: string) =>
+    `Chile and Peru signed a treaty on Monday that settles their border.\n\nUnder it:\n\n${para}\n\nThe leaders then had lunch.`;
+  const fromParagraph = (para: string) => measures(under(para)).filter((m) => para.includes(m));
+  for (const rule of TERM_PARAGRAPHS) {
+    test.each(rule.should.map((t) => [t]))(`${rule.name}: "%s" is a term`, (para) => {
+      expect(fromParagraph(para)).not.toEqual([]);
+    });
+    test.each(rule.shouldNot.map((t) => [t]))(`${rule.name}: "%s" is no term`, (para) => {
+      expect(fromParagraph(para)).toEqual([]);
+    });
+  }
+  test('the story after the terms ends the list', () => {
+    const text = under('Lima releases 12 Peruvian fishermen.\n\nLima released 40 others in 2019.\n\nPeru supports the bid of Chile.');
+    expect(measures(text).some((m) => m.includes('supports'))).toBe(false);
+  });
+  test('without a line that introduces terms, a present-tense paragraph is no term', () => {
+    expect(measures('Peru supports the bid of Chile to host the games.\n\nChile releases 12 fishermen.')).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ import { eachMatch } from './scan';
 import { backgroundAt, backgroundGoverns, hasAny, isBackground, isNegated } from './gates';
 import { cueStarts, getCueScanner } from './cue-scan';
 import { isLetter, isUpper, width } from './chars';
-import { BARE_CUE_VERB, TIME_ONLY } from '../model/measure-grammar';
+import { BARE_CUE_VERB, TERM_PARAGRAPHS, TIME_ONLY } from '../model/measure-grammar';
+import { matchAt } from './match-pattern';
 import {
   ARE_TO,
   DECISION_NOMINAL,
@@ -249,7 +250,17 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
     });
   };
   let listOpen = false;
+  let introAt = -2;
   let lastItem = -2;
+  // a paragraph of its own, right under the list's introduction or its last item, that opens with a side and
+  // its step ("Azerbaijan releases …", "Both sides recognise that …"): a term, as a bullet would be
+  const termParagraph = (sent: Sentence, si: number): boolean => {
+    if (!listOpen || (si - 1 !== introAt && si - 1 !== lastItem)) return false;
+    if (sent.para === sentences[si - 1]?.para || sent.para === sentences[si + 1]?.para) return false;
+    if (!/^\p{Lu}/u.test(sent.text) || /[?:]\s*$/.test(sent.text)) return false;
+    const tags = tagsOf(sent);
+    return tags !== null && TERM_PARAGRAPHS.some((p) => matchAt(tags, 0, p) > 0);
+  };
   let looseList = false;
   const looseItems = new Set<number>();
   // sentences read by a support-only cue: kept only beside a measure of another cue
@@ -262,7 +273,10 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
     const t = sent.text;
     // list items: bulleted lines, or bare lines (a page's <li>) that start in lower case or end with ";"
     const item =
-      BULLET.test(t) || unmarked.has(si) || (listOpen && (/^[a-z]/.test(t) || /;\s*$/.test(t)) && sent.para !== sentences[si - 1]?.para);
+      BULLET.test(t) ||
+      unmarked.has(si) ||
+      (listOpen && (/^[a-z]/.test(t) || /;\s*$/.test(t)) && sent.para !== sentences[si - 1]?.para) ||
+      termParagraph(sent, si);
     // a second sentence in a list item's own line belongs to the item and keeps the list open
     const itemGoesOn = listOpen && si - 1 === lastItem && !inline.has(lastItem) && sent.para === sentences[lastItem]?.para;
     // an item with its own agreement verb ("- agreed to X") is read as a sentence below; the list stays open
@@ -280,6 +294,7 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
       // ("The package also contains:"), and never under a demand, a proposal or a background line
       looseList = intro && !listOpen && !NOT_AGREED.test(t) && !isBackground(t);
       listOpen ||= looseList;
+      if (listOpen) introAt = si;
     }
     // "Both sides will also …" / "The two countries would …": a joint future commitment
     const jw = JOINT_WILL.exec(t);
@@ -332,6 +347,7 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
         const from = sent.start + at + m[0].length;
         if (m[0].trim().endsWith(':') && from >= sent.end - 1) {
           listOpen = true;
+          introAt = si;
           continue;
         }
         const after = text.slice(from, sent.end);
@@ -349,6 +365,7 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
         // "Under the statement, Riyadh and Tehran:" introduces a list; the list holds the measures
         if (/^\s*:\s*$/.test(text.slice(e, sent.end))) {
           listOpen = true;
+          introAt = si;
           break;
         }
         if (cue.support) supportItems.add(si);
@@ -425,8 +442,10 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
     for (let k = found.length - 1; k >= 0; k--)
       if (supportItems.has(found[k]?.sentence ?? -1) && !found[k]?.strong) setAside.unshift(...found.splice(k, 1));
   }
+  // a loose list's items ("Under the treaty:" and the paragraphs under it) wait, as lead-ins do, for the report to tell an agreement
   if (looseItems.size > 0 && !found.some((f) => f.strong && !looseItems.has(f.sentence))) {
-    for (let k = found.length - 1; k >= 0; k--) if (looseItems.has(found[k]?.sentence ?? -1)) found.splice(k, 1);
+    for (let k = found.length - 1; k >= 0; k--) if (looseItems.has(found[k]?.sentence ?? -1)) setAside.unshift(...found.splice(k, 1));
+    setAside.sort((a, b) => a.sentence - b.sentence);
   }
   // in a report of an agreement, what the instrument provides and what two named sides will do
   if (genericSigned || found.some((f) => f.strong)) {

@@ -1,7 +1,7 @@
 // Every rule of the measure grammar (src/model/measure-grammar.ts) on its own should / should-not
 // sentences, through the same code the engine uses.
 import { describe, expect, it } from 'vitest';
-import { MEASURE_ENDS, MEASURE_SPLITS, SPEAKER_ONLY } from '../model/measure-grammar';
+import { MEASURE_ENDS, MEASURE_SPLITS, NAMING_ASIDE_ONLY, SPEAKER_ONLY } from '../model/measure-grammar';
 import { measureUnits } from './measure-units';
 
 // The rules apply to what a cue governs: each example is read after the cue, as in a report.
@@ -34,6 +34,19 @@ describe('a speaker-only clause (SPEAKER_ONLY)', () => {
     expect(units(clause)).toEqual([]);
   });
   it.each(SPEAKER_ONLY.shouldNot.map((c) => [c]))('yields a measure from "%s"', (clause) => {
+    expect(units(clause).length).toBe(1);
+  });
+});
+
+describe('a naming aside cut off alone (NAMING_ASIDE_ONLY)', () => {
+  it.each(NAMING_ASIDE_ONLY.should.map((c) => [c]))('yields no measure from "%s"', (clause) => {
+    expect(units(`open a post on the island, ${clause}, on the reef and on the shoal`)).toEqual([
+      'open a post on the island',
+      'on the reef',
+      'on the shoal',
+    ]);
+  });
+  it.each(NAMING_ASIDE_ONLY.shouldNot.map((c) => [c]))('yields a measure from "%s"', (clause) => {
     expect(units(clause).length).toBe(1);
   });
 });

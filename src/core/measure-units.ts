@@ -2,7 +2,15 @@
 // result, appositive or attribution clause begins, and split where coordinated steps or a series of
 // noun phrases begin (the rules are data: src/model/measure-grammar.ts).
 
-import { MEASURE_ENDS, SPEAKER_ONLY, MEASURE_SPLITS, MEASURE_WORDS, type ClauseShape, type SplitRule } from '../model/measure-grammar';
+import {
+  MEASURE_ENDS,
+  NAMING_ASIDE_ONLY,
+  SPEAKER_ONLY,
+  MEASURE_SPLITS,
+  MEASURE_WORDS,
+  type ClauseShape,
+  type SplitRule,
+} from '../model/measure-grammar';
 import { holds, matchAt } from './match-pattern';
 import { tagSpan, type Tag } from './tagger';
 import type { Step } from '../model/token-pattern';
@@ -206,6 +214,8 @@ export function measureUnits(
     const last = tags[hi - 1];
     // "…, the ministry said Monday" cut off as an item of its own: who told it, not what was agreed
     if (hi > lo && matchAt(tags, lo, SPEAKER_ONLY) === hi) continue;
+    // "…, as the island is known in Greenlandic, …" cut off likewise: what a thing is called
+    if (hi > lo && tags[lo]?.lower === 'as' && matchAt(tags, lo, NAMING_ASIDE_ONLY) === hi) continue;
     if (first && last && last.end - first.start > 3) out.push([first.start, last.end]);
   }
   // tagging stops early on text it cannot align: the untagged rest of the clause stays with the last item

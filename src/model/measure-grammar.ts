@@ -122,6 +122,51 @@ const STEP_VERBS = [
 const TERMS_HOLDER: Step = { lemma: [...INSTRUMENTS, 'deal', 'truce', 'ceasefire', 'package', 'plan'], pos: ['NOUN', 'PROPN'] };
 
 /** Content words past which a measure is no longer a phrase, and its asides go. */
+/** What a side does under the terms, in the present of a treaty text or a joint statement. */
+const TERM_PRESENT_VERBS = [
+  'release',
+  'free',
+  'return',
+  'hand',
+  'transfer',
+  'withdraw',
+  'support',
+  'back',
+  'endorse',
+  'recognise',
+  'recognize',
+  'acknowledge',
+  'accept',
+  'grant',
+  'give',
+  'offer',
+  'provide',
+  'open',
+  'reopen',
+  'lift',
+  'restore',
+  'resume',
+  'establish',
+  'create',
+  'set',
+  'pay',
+  'fund',
+  'finance',
+  'allow',
+  'permit',
+  'guarantee',
+  'commit',
+  'undertake',
+  'pledge',
+  'cede',
+  'drop',
+  'waive',
+  'renounce',
+];
+
+/** British forms whose lemma is spelt with -ize: the lemma test of a present form misses them. */
+const TERM_PRESENT_BRITISH = ['recognise', 'recognises', 'acknowledges', 'guarantees'];
+
 export const MEASURE_WORDS = 12;
 
 export interface SplitRule extends TokenPattern {
@@ -224,6 +269,23 @@ export const SPEAKER_ONLY: TokenPattern & { should: readonly string[]; shouldNot
   /** Clauses (read after "The two sides agreed to ") that yield no measure. */
   should: ['the U.S. State Department said Monday', 'officials from both sides told reporters'],
   shouldNot: ['the ministry will reopen the consulate', 'open a consulate, the ministry said'],
+};
+
+/** An aside that only names a thing ("as the island is known in Greenlandic", "as it is called locally") cut off as an item of its own. */
+export const NAMING_ASIDE_ONLY: TokenPattern & { should: readonly string[]; shouldNot: readonly string[] } = {
+  name: 'naming-aside-only',
+  comment: '"as X is known / called (in a language)": what a thing is called, not what was agreed',
+  steps: [
+    { w: ['as'] },
+    { pos: ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'], op: '+' },
+    { w: ['is', 'are', 'was', 'were'] },
+    { w: ['known', 'called', 'named'] },
+    { w: ['locally'], op: '?' },
+    { pos: ['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'ADV'], op: '*' },
+  ],
+  /** Clauses (read after "The two sides agreed to ") that yield no measure. */
+  should: ['as the island is known in Greenlandic', 'as the bay is called locally'],
+  shouldNot: ['as the island is shared, open a border post on it'],
 };
 
 /** A measure ends where one of these begins (never at its first two tokens). */
@@ -739,6 +801,31 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     ],
   },
   {
+    name: 'coordinated-present-terms',
+    comment: '", and <side> (in turn) releases …": in the present of a joint statement, the other side\'s step is its own measure',
+    shape: 'any',
+    begin: 2,
+    steps: [
+      { w: [','] },
+      { w: ['and'] },
+      { w: ['the'], op: '?' },
+      { pos: ['PROPN'], op: '+' },
+      { w: ['in', 'for'], op: '?' },
+      { w: ['turn', 'return', 'its', 'their'], op: '?' },
+      { w: ['part'], op: '?' },
+      { w: ['also'], op: '?' },
+      { lemma: TERM_PRESENT_VERBS, present: true },
+    ],
+    resumes: true,
+    should: [
+      [
+        'Chile releases 12 Peruvian fishermen, and Peru in turn releases three Chilean sailors',
+        ['Chile releases 12 Peruvian fishermen', 'Peru in turn releases three Chilean sailors'],
+      ],
+    ],
+    shouldNot: ['Chile releases 12 fishermen, and Peru welcomed the step', 'release the fishermen, and Peru and Chile'],
+  },
+  {
     name: 'coordinated-clauses',
     comment: '", (and) <subject> will/would/is to …": a new subject with its own commitment',
     shape: 'any',
@@ -962,6 +1049,27 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     ],
     shouldNot: ['funds for schools and for clinics'],
   },
+  {
+    name: 'on-series',
+    comment: 'the matters an instrument settles, written as repeated "on" phrases: "on A, on B and on C"',
+    shape: 'any',
+    begin: 2,
+    minItems: 3,
+    steps: [
+      { w: [',', 'and'] },
+      { w: ['and'], op: '?' },
+      { w: ['on'] },
+      // "on Monday", "on 3 May" tell when, not what
+      { pos: ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'], notW: WEEKDAYS.map((d) => d.toLowerCase()) },
+    ],
+    should: [
+      [
+        'resolves the boundary issues on the island, on the fishing grounds north of it and on the seabed beyond the shelf',
+        ['resolves the boundary issues on the island', 'on the fishing grounds north of it', 'on the seabed beyond the shelf'],
+      ],
+    ],
+    shouldNot: ['talks on trade and on energy', 'a deal on fishing, signed on Monday and on record'],
+  },
 ];
 
 /**
@@ -1016,3 +1124,87 @@ export const BARE_CUE_VERB = {
   should: ['agreed', 'also decided'],
   shouldNot: ['agreed border', 'signed accord'],
 } as const;
+
+/** A side named as a term's subject: "Azerbaijan", "The United States", "Both sides", "Each party". */
+const TERM_SUBJECT: readonly Step[] = [
+  { w: ['the', 'both', 'each', 'all'], op: '?' },
+  { pos: ['PROPN', 'NOUN', 'NUM', 'ADJ'], notW: [',', '.', ';', ':', 'it', 'they', 'he', 'she', 'we', 'i', 'you'], op: '+' },
+  { w: ['and'], op: '?' },
+  { w: ['the'], op: '?' },
+  { pos: ['PROPN', 'NOUN'], op: '*' },
+  // "Azerbaijan, for its part, supports …", "Armenia in turn releases …"
+  { w: [','], op: '?' },
+  { w: ['for', 'in'], op: '?' },
+  { w: ['its', 'their'], op: '?' },
+  { w: ['part', 'turn', 'return'], op: '?' },
+  { w: [','], op: '?' },
+  { w: ['also', 'further', 'jointly', 'each'], op: '?' },
+];
+
+/** After "will": verbs that tell no step of the terms (being, meeting, talking, going on). */
+const NOT_A_TERM = [
+  'be',
+  'have',
+  'meet',
+  'discuss',
+  'hold',
+  'continue',
+  'need',
+  'try',
+  'seek',
+  'consider',
+  'study',
+  'talk',
+  'like',
+  'want',
+  'remain',
+  'say',
+  'tell',
+  'see',
+  'face',
+  'depend',
+];
+
+/**
+ * A paragraph right under a line that introduces the terms ("Under it:", "Under the treaty:") that opens with
+ * a side and its step, in the present of the text itself or a future ("Azerbaijan releases 32 servicemen",
+ * "Both sides recognise that …", "Australia will also put A$16.9 million into …"), is one of the terms, as a
+ * bulleted item would be. A paragraph that tells the story (past tense, a quote, a comment) ends the list.
+ * src/core/find-measures.test.ts reads each `should` paragraph under such a line and finds its measure there.
+ */
+export const TERM_PARAGRAPHS: ReadonlyArray<TokenPattern & { should: readonly string[]; shouldNot: readonly string[] }> = [
+  {
+    name: 'side-present-term',
+    comment: 'a side and a present-tense step of the terms ("Chile releases 12 fishermen")',
+    steps: [...TERM_SUBJECT, { lemma: TERM_PRESENT_VERBS, present: true }],
+    should: [
+      'Chile releases 12 Peruvian fishermen, and Peru in turn releases three Chilean sailors.',
+      "Peru supports Chile's bid to host the 2030 games and withdraws its own candidacy.",
+      'Lima acknowledges the border drawn on the 1929 map.',
+      'Lima, for its part, supports the admission of Santiago to the observer group.',
+    ],
+    shouldNot: [
+      'Chile released 12 Peruvian fishermen last year.',
+      'The town sits between two rivers and is home to 11,000 people.',
+      '"We support this deal," the minister said.',
+      'Critics say the clause gives Lima a veto.',
+    ],
+  },
+  {
+    name: 'side-present-term-british',
+    comment: 'the same with a British spelling whose lemma reads -ize ("Both sides recognise that …")',
+    steps: [...TERM_SUBJECT, { w: TERM_PRESENT_BRITISH }],
+    should: ["Both sides recognise that the island's status stays as it is."],
+    shouldNot: ['Both sides recognised the risk last year.'],
+  },
+  {
+    name: 'side-future-term',
+    comment: 'a side and a future step ("Australia will also put A$16.9 million into …")',
+    steps: [...TERM_SUBJECT, { w: ['will', 'shall'] }, { w: ['also', 'further', 'jointly'], op: '?' }, { pos: ['VERB'], notW: NOT_A_TERM }],
+    should: [
+      'Chile will also put $5 million into a flood defence project in the valley.',
+      'Peru will hand over the archives of the 1879 war.',
+    ],
+    shouldNot: ['Chile will be watching the vote.', 'Chile will meet Peru again in March.', 'Analysts said the deal will help both.'],
+  },
+];

@@ -604,6 +604,30 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     ],
   },
   {
+    name: 'signed-instruments-were',
+    comment:
+      'the instruments signed, named one by one ("The documents signed on Sunday were the host agreement, the tariff agreement and …"): each is a measure',
+    start: 4,
+    steps: [
+      { lemma: ['document', 'instrument', 'agreement', 'accord', 'deal', 'text', 'memorandum', 'protocol'], suffix: ['s', 'a'] },
+      { w: ['signed', 'concluded', 'inked', 'initialled', 'initialed', 'exchanged'] },
+      { pos: ['ADP', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'], notW: [',', '.', ';', 'were', 'are'], op: '*' },
+      { w: ['were', 'are', 'included', 'include'] },
+      // the list itself: "were kept secret" names none
+      { w: ['a', 'an', 'the', 'two', 'three', 'four', 'five'] },
+    ],
+    should: [
+      [
+        'Chile and Peru agreed to a truce. The documents signed on Monday were a border treaty, a fisheries accord and a transit protocol.',
+        'a border treaty|a fisheries accord|a transit protocol',
+      ],
+    ],
+    shouldNot: [
+      'Chile and Peru agreed to a truce. The documents signed in 1929 were lost in a fire.',
+      'Chile and Peru agreed to a truce. The documents signed on Monday were kept secret.',
+    ],
+  },
+  {
     name: 'instrument-after',
     comment: 'a future step placed under the instrument at its end ("troops will pull back under the deal"): the clause before is the term',
     from: 'before',
