@@ -30,7 +30,7 @@ import {
   QUESTION,
   type EvidenceRule,
 } from '../model/agreement-evidence';
-import { MONTHS } from '../model/calendar';
+import { monthIndex } from './month-index';
 import { compileTerms, countTerms, hasTerm } from './find-terms';
 import { tokenize, type Token } from './tokens';
 
@@ -179,14 +179,6 @@ interface Day {
 function publicationDay(publishedDate: string | null | undefined): Day | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedDate ?? '');
   return m ? { year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]) } : null;
-}
-
-/** A month name or abbreviation ("Sept.", "July") as its index, or -1. */
-function monthIndex(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  const full = MONTHS.indexOf(w as (typeof MONTHS)[number]);
-  if (full >= 0) return full;
-  return MONTHS.findIndex((name) => w.length >= 3 && name.startsWith(w));
 }
 
 /** Does one sentence report sides agreeing? (Not outside world, not an acceptance, not a failure.) */

@@ -13,7 +13,7 @@
 import { titleDateline } from './place-patterns';
 import { isLetter, isSpace, isUpper, width } from './chars';
 import { phrasesFor, type Entity } from './gazetteer';
-import { MONTHS, MONTH_ABBREVIATIONS } from '../model/calendar';
+import { monthIndex } from './month-index';
 import { DATELINE_INSTITUTIONS, PLACE_CUES, PLACE_WEIGHTS as W } from '../model/place-cues';
 import { backgroundAt, backgroundGoverns } from './gates';
 import { foldPlace, knownPlace, placeAt, startsKnownPlace, type KnownPlace } from './place-index';
@@ -502,15 +502,8 @@ function buildingNamed(tokens: Token[], i: number, end: number): boolean {
 
 /** How many days from the event's a place's own day must stand to be another event's. */
 const OTHER_DAY_GAP = 7;
-/** A month word's index (0 = January), written in full or abbreviated ("Sept"), or -1: never a word that only starts like one ("Junction"). */
-const monthOf = (t: Token | undefined): number => {
-  if (!t?.word) return -1;
-  const full = (MONTHS as readonly string[]).indexOf(t.lower);
-  if (full >= 0) return full;
-  return (MONTH_ABBREVIATIONS as readonly string[]).includes(t.lower)
-    ? (MONTHS as readonly string[]).findIndex((m) => m.startsWith(t.lower.slice(0, 3)))
-    : -1;
-};
+/** A month word's index (0 = January), or -1 (month-index.ts). */
+const monthOf = (t: Token | undefined): number => (t?.word ? monthIndex(t.lower) : -1);
 const numberOf = (t: Token | undefined): number => (t && /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.text) ? Number.parseInt(t.text, 10) : -1);
 
 /**

@@ -7,6 +7,7 @@
 // courts, clubs, shops, couples, films, recipes, software) never counts, however it is worded, and a page
 // that mostly speaks of that world is quiet. One side's act, a proposal accepted by one side, talks that
 // failed and talks still to come are not agreements.
+import { WITHOUT_AGREEMENT } from './cues';
 
 /** Builds `\b(?:a|b|c)\b` from a word list (multi-word entries keep their spaces as `\s+`). */
 const alt = (words: readonly string[]): string =>
@@ -647,7 +648,10 @@ export const FAILURE: EvidenceRule = {
     'denie',
     'deny',
   ],
-  re: /\b(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to\s+(?:agree|sign|reach|accept|endorse)|\bno\s+(?:such\s+)?(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b|\b(?:denied|denies|deny)\s+(?:\w+\s+){0,3}?that\s+(?:it|they|he|she|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:agreed|signed|reached|struck)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:(?!(?:under|in|of|for|to|with|on|at|by|from|as|the)\b)[\w-]+\s+){0,3}?(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b(?!\s+violations?)|\bwithout\s+(?:agreeing|signing|reaching|striking|sealing|clinching)\b|\b(?:did|could|would|had|has|have)\s+not\s+(?:yet\s+)?(?:agree|agreed|sign|signed|accept|accepted)\b|\bnot\s+yet\s+agreed\b|\bwalked\s+(?:away|out)\b|\bcalled\s+off\b|\b(?:talks|negotiations|summit|meeting|deal|agreement|truce|ceasefire)\s+(?:\w+\s+){0,2}?(?:collapsed|broke\s+down|fell\s+through|ended\s+without|stalled|failed)\b|\b(?:rejected|rejects|reject|turned\s+down|turns\s+down|rebuffed|rebuffs|dismissed)\s+(?:it\b|(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|deal|terms|effort|initiative|draft|truce|ceasefire|cease-fire)\b)|\bagreed\s+to\s+disagree\b/i,
+  re: new RegExp(
+    `${/\b(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to\s+(?:agree|sign|reach|accept|endorse)|\bno\s+(?:such\s+)?(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b|\b(?:denied|denies|deny)\s+(?:\w+\s+){0,3}?that\s+(?:it|they|he|she|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:agreed|signed|reached|struck)\b|\b(?:did|could|would|had|has|have)\s+not\s+(?:yet\s+)?(?:agree|agreed|sign|signed|accept|accepted)\b|\bnot\s+yet\s+agreed\b|\bwalked\s+(?:away|out)\b|\bcalled\s+off\b|\b(?:talks|negotiations|summit|meeting|deal|agreement|truce|ceasefire)\s+(?:\w+\s+){0,2}?(?:collapsed|broke\s+down|fell\s+through|ended\s+without|stalled|failed)\b|\b(?:rejected|rejects|reject|turned\s+down|turns\s+down|rebuffed|rebuffs|dismissed)\s+(?:it\b|(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|deal|terms|effort|initiative|draft|truce|ceasefire|cease-fire)\b)|\bagreed\s+to\s+disagree\b/i.source}|${WITHOUT_AGREEMENT}`,
+    'i',
+  ),
   should: [
     'The summit ended without an agreement.',
     'Talks collapsed on Friday.',

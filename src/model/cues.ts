@@ -290,8 +290,17 @@ export const LIST_INTRO =
   /(?:following|these)\s+(?:steps|measures|points|decisions|commitments)?\s*(?:were|was|have been)?\s*(?:also\s+)?(?:agreed|decided|adopted)|\b(?:agree\w*|decided|adopted|pledg\w*|undert\w*|commit\w*|statement|declaration|arrangement|understandings?|deal|accord|pact|plan|phase|terms|include[sd]?|following|initiative|memorandum|provisions?|said\s+that)\b[^:]{0,120}:\s*$/i;
 
 /** Near misses: a sentence with one of these reports no agreement. */
-export const NEGATED =
-  /\b(?:failed|fail|fails|refused|refuse|declined)\s+to\s+(?:agree|sign|reach)|\bno\s+(?:agreement|deal|accord)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:(?!(?:under|in|of|for|to|with|on|at|by|from|as|the)\b)[\w-]+\s+){0,3}?(?:agreement|deal|accord|ceasefire|truce)\b(?!\s+violations?)|\bwithout\s+(?:agreeing|signing|reaching|striking|sealing|clinching)\b|\bdid\s+not\s+agree|\bcould\s+not\s+agree|\bdecided\s+not\s+to|\bnot\s+(?:yet\s+)?agreed|\bwalked\s+away|\bcalled\s+off|\bcollapsed\b|\bbroke\s+down\b|\bagreed\s+to\s+disagree/i;
+/**
+ * Talks that ended without an agreement: "without" before an agreement noun, which may carry modifiers of its
+ * own but no preposition ("without Ukraine ceasefire deal", not "without a visa under the deal"), or before
+ * an agreeing verb. Shared by NEGATED here and detection's FAILURE (agreement-evidence.ts).
+ */
+export const WITHOUT_AGREEMENT = String.raw`\bwithout\s+(?:an?\s+|any\s+)?(?:(?!(?:under|in|of|for|to|with|on|at|by|from|as|the)\b)[\w-]+\s+){0,3}?(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b(?!\s+violations?)|\bwithout\s+(?:agreeing|signing|reaching|striking|sealing|clinching)\b`;
+
+export const NEGATED = new RegExp(
+  `${/\b(?:failed|fail|fails|refused|refuse|declined)\s+to\s+(?:agree|sign|reach)|\bno\s+(?:agreement|deal|accord)\b|\bdid\s+not\s+agree|\bcould\s+not\s+agree|\bdecided\s+not\s+to|\bnot\s+(?:yet\s+)?agreed|\bwalked\s+away|\bcalled\s+off|\bcollapsed\b|\bbroke\s+down\b|\bagreed\s+to\s+disagree/i.source}|${WITHOUT_AGREEMENT}`,
+  'i',
+);
 
 /** Proposals, demands and offers: what follows is not agreed. */
 export const NOT_AGREED =

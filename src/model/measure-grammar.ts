@@ -7,6 +7,7 @@
 // opens with a noun phrase ("a four-day pause, the release of …").
 
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './calendar';
+import { NOT_A_FUTURE_STEP } from './provision-patterns';
 import type { Step, TokenPattern } from './token-pattern';
 
 export type ClauseShape = 'verbal' | 'nominal' | 'any';
@@ -1141,29 +1142,11 @@ const TERM_SUBJECT: readonly Step[] = [
   { w: ['also', 'further', 'jointly', 'each'], op: '?' },
 ];
 
-/** After "will": verbs that tell no step of the terms (being, meeting, talking, going on). */
-const NOT_A_TERM = [
-  'be',
-  'have',
-  'meet',
-  'discuss',
-  'hold',
-  'continue',
-  'need',
-  'try',
-  'seek',
-  'consider',
-  'study',
-  'talk',
-  'like',
-  'want',
-  'remain',
-  'say',
-  'tell',
-  'see',
-  'face',
-  'depend',
-];
+/**
+ * After "will": verbs that tell no step of the terms — the provisions' list (provision-patterns.ts), and
+ * saying, seeing and going on.
+ */
+const NOT_A_TERM = [...NOT_A_FUTURE_STEP, 'remain', 'say', 'tell', 'see', 'face', 'depend'];
 
 /**
  * A paragraph right under a line that introduces the terms ("Under it:", "Under the treaty:") that opens with

@@ -54,7 +54,7 @@ const NOT_A_STEP = [
 ];
 
 /** Verbs after "will" that tell no future term of the deal ("will meet", "will discuss", "will want"). */
-const NOT_A_FUTURE_STEP = [
+export const NOT_A_FUTURE_STEP = [
   'be',
   'have',
   'meet',
@@ -193,6 +193,8 @@ export const PROVISION_VERBS = [
 const INSTRUMENT = { lemma: INSTRUMENTS };
 const THAT = { w: ['that', 'which'], op: '?' } as const;
 const ALSO = { w: ['also', 'further', 'effectively', 'formally'], op: '?' } as const;
+/** "will be", "would also be": the opening of a future passive term. */
+const WILL_BE = [{ w: ['will', 'would', 'should', 'shall'] }, ALSO, { w: ['be'] }, ALSO];
 
 export const PROVISIONS: readonly ProvisionRule[] = [
   {
@@ -307,10 +309,7 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     from: 'subject',
     near: 3,
     steps: [
-      { w: ['will', 'would', 'should', 'shall'] },
-      ALSO,
-      { w: ['be'] },
-      ALSO,
+      ...WILL_BE,
       {
         pos: ['VERB'],
         suffix: ['ed', 'en', 'wn', 'ld', 'nt', 'ut', 'et'],
@@ -350,13 +349,7 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       'as future-passive-term, for the short participles its suffixes cannot tell ("a joint commission will be set up", "tariffs would be cut")',
     from: 'subject',
     near: 3,
-    steps: [
-      { w: ['will', 'would', 'should', 'shall'] },
-      ALSO,
-      { w: ['be'] },
-      ALSO,
-      { w: ['set', 'put', 'cut', 'shut', 'split', 'spread', 'let'] },
-    ],
+    steps: [...WILL_BE, { w: ['set', 'put', 'cut', 'shut', 'split', 'spread', 'let'] }],
     should: [
       ['The two sides agreed to a truce. A joint commission on water will be set up.', 'A joint commission on water will be set up'],
       ['The two sides agreed to a truce. In addition, tariffs on copper would be cut by half.', 'tariffs on copper would be cut by half'],
