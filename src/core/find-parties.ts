@@ -68,6 +68,12 @@ export interface PartyScore {
   subject?: boolean;
 }
 
+/**
+ * Backstory: a sentence with a background marker ("last year", "in 2019", gates.ts) or dated to an earlier
+ * month; not one that tells its own fresh day, which isBackground already leaves out.
+ */
+const isBackgroundSentence = (text: string): boolean => isBackground(text) || (fires(BACKGROUND_MONTH, text) && !FRESH_DAY.re.test(text));
+
 /** A person who acts for a side, where the text names them: an official's mention with its affiliation. */
 export interface ActorMention {
   start: number;
@@ -237,11 +243,7 @@ class SentenceView {
   }
   background(): boolean {
     const text = this.sent?.text ?? '';
-    // a sentence that tells its own fresh day ("agreed on Monday …, up from last year") is the news
-    return (
-      ((this.allows(BACKGROUND_WORDS) && isBackground(text)) || (this.allows(BACKGROUND_MONTH.needs) && fires(BACKGROUND_MONTH, text))) &&
-      !FRESH_DAY.re.test(text)
-    );
+    return (this.allows(BACKGROUND_WORDS) || this.allows(BACKGROUND_MONTH.needs)) && isBackgroundSentence(text);
   }
   clauseSplit(): boolean {
     if (this.split === null) this.split = hasClauseSplit(this.sent?.text ?? '');
@@ -546,7 +548,7 @@ export function scoreParties(
     if (!sent) continue;
     let bg = backgroundOf.get(sent);
     if (bg === undefined) {
-      bg = (isBackground(sent.text) || fires(BACKGROUND_MONTH, sent.text)) && !FRESH_DAY.re.test(sent.text);
+      bg = isBackgroundSentence(sent.text);
       backgroundOf.set(sent, bg);
     }
     if (bg) continue;

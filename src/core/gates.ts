@@ -3,6 +3,7 @@
 // Only for patterns without the u flag, where the i flag folds ASCII letters only: then a lower-cased
 // copy of the text holds the word wherever the pattern could match.
 
+import { FRESH_DAY } from '../model/agreement-evidence';
 import { BACKGROUND, NEGATED } from '../model/cues';
 
 /** Does the lower-cased text contain any of the words? */
@@ -13,7 +14,8 @@ export const BACKGROUND_WORDS = ['year', 'previously', 'past', '19', '20'];
 
 /** BACKGROUND.test(text), skipped where it cannot match; pass the lower-cased text when at hand. */
 export function isBackground(text: string, lower: string = text.toLowerCase()): boolean {
-  return hasAny(lower, BACKGROUND_WORDS) && BACKGROUND.test(text);
+  // a sentence that tells its own fresh day ("agreed on Monday to raise trade from $2bn last year") is the news
+  return hasAny(lower, BACKGROUND_WORDS) && BACKGROUND.test(text) && !FRESH_DAY.re.test(text);
 }
 
 /** Where the first background marker ("in 2020", "last year") stands in the text, or -1. */

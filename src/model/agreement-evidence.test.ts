@@ -109,6 +109,13 @@ describe('dated sentences', () => {
       detect('Somalia and Ethiopia agreed on Thursday to restore full diplomatic relations, which were cut last December.', '2025-01-03'),
     ).toBe(true);
   });
+  test("a fresh day's sentence keeps its measure, whatever earlier time it names", () => {
+    const facts = extractFacts({
+      text: 'Pakistan and Iran agreed on Monday to raise bilateral trade to 10 billion dollars from 2 billion last year.',
+      publishedDate: '2025-04-08',
+    });
+    expect(facts.measures.map((m) => m.text)).toEqual([expect.stringContaining('raise bilateral trade')]);
+  });
   test('one side signing with another while vowing more is still an agreement', () => {
     expect(detect('India signed a trade pact with the United Arab Emirates on Sunday, vowing to double trade.', '2025-04-08')).toBe(true);
   });
