@@ -31,6 +31,7 @@ import {
   type EvidenceRule,
 } from '../model/agreement-evidence';
 import { monthIndex } from './month-index';
+import { parseIso } from './find-date';
 import { compileTerms, countTerms, hasTerm } from './find-terms';
 import { tokenize, type Token } from './tokens';
 
@@ -177,8 +178,10 @@ interface Day {
 }
 
 function publicationDay(publishedDate: string | null | undefined): Day | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedDate ?? '');
-  return m ? { year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]) } : null;
+  const t = parseIso(publishedDate ?? null);
+  if (t === null) return null;
+  const d = new Date(t);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth(), day: d.getUTCDate() };
 }
 
 /** Does one sentence report sides agreeing? (Not outside world, not an acceptance, not a failure.) */

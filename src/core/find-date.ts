@@ -80,7 +80,8 @@ const dayOf = (y: number, m: number, d: number): Day | null => {
 };
 const isoOf = (t: Day): string => new Date(t).toISOString().slice(0, 10);
 
-function parseIso(iso: string | null): Day | null {
+/** A date written YYYY-MM-DD (a publication date) as its day, or null when it is no real date. */
+export function parseIso(iso: string | null): Day | null {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
   return m ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
