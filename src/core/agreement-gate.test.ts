@@ -60,28 +60,17 @@ describe("the gate's agreement words cover the engine's evidence", () => {
   });
 });
 
-describe('the agreement gate is cheap', () => {
-  /** Fastest of a few runs: the machine is shared, and the first run compiles. */
-  const fastest = (text: string) => {
-    let best = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const t = performance.now();
-      mayReportAgreement(text);
-      best = Math.min(best, performance.now() - t);
-    }
-    return best;
-  };
-
-  it('reads 1 MB of text full of agreement words and capitalised words but no parties in well under a millisecond per 10 KB', () => {
+// Its cost (a text read, stopping at the first hit) is measured against an extraction by `npm run bench`.
+describe('the agreement gate on long text', () => {
+  it('reads 1 MB full of agreement words and capitalised words but no parties, and turns it away', () => {
     const prose =
       'The Committee signed off on the new budget after a long debate. Mr Smith said the plan was agreed by the Board, and the Deal on parking stands. ';
-    const text = prose.repeat(Math.ceil(1_000_000 / prose.length));
-    expect(mayReportAgreement(text)).toBe(false);
-    expect(fastest(text)).toBeLessThan(100 * 0.5); // 100 × 10 KB, half a millisecond each
+    expect(mayReportAgreement(prose.repeat(Math.ceil(1_000_000 / prose.length)))).toBe(false);
   });
 
-  it('stops at the first agreement word with two parties beside it', () => {
-    const text = `Pakistan and Iran agreed to open a border market. ${'More reporting follows here. '.repeat(40_000)}`;
-    expect(fastest(text)).toBeLessThan(5);
+  it('lets a page through on an agreement word with two parties beside it at the start of a long text', () => {
+    expect(mayReportAgreement(`Pakistan and Iran agreed to open a border market. ${'More reporting follows here. '.repeat(40_000)}`)).toBe(
+      true,
+    );
   });
 });

@@ -107,21 +107,15 @@ describe('findDate', () => {
     expect(date(text, pub)).toBe(expected);
   });
 
-  test('a date far into a long text is never parsed, and a long text costs no more than its lead', () => {
+  // Their cost against an extraction is measured by `npm run bench`.
+  test('a date far into a long text, or among thousands of dates, is still found', () => {
     const filler = 'The weather was mild and the markets were quiet. '.repeat(20_000);
-    const text = `${filler}The two ministers met on Tuesday and signed the accord.`;
-    const t0 = performance.now();
-    expect(date(text, '2023-05-11')).toBe('2023-05-09');
-    expect(performance.now() - t0).toBeLessThan(2000);
-    const manyDates = 'The ministers met on 3 March 2021 and signed a pact. '.repeat(5_000);
-    const t1 = performance.now();
-    expect(date(manyDates, null)).toBe('2021-03-03');
-    expect(performance.now() - t1).toBeLessThan(2000);
-    // one "sentence" of 1 MB (no full stops), dense with date words
-    const run = ' the two ministers met on Monday 3 March and signed the pact in Geneva'.repeat(15_000);
-    const t2 = performance.now();
-    date(run, '2021-03-04');
-    expect(performance.now() - t2).toBeLessThan(2000);
+    expect(date(`${filler}The two ministers met on Tuesday and signed the accord.`, '2023-05-11')).toBe('2023-05-09');
+    expect(date('The ministers met on 3 March 2021 and signed a pact. '.repeat(5_000), null)).toBe('2021-03-03');
+    // one "sentence" of 1 MB (no full stops), dense with date words, is read as its lead is
+    const run = ' the two ministers met on Monday 3 March and signed the pact in Geneva';
+    expect(date(run.repeat(15_000), '2021-03-04')).toBe(date(run, '2021-03-04'));
+    expect(date(run, '2021-03-04')).toBe('2021-03-03');
   });
 });
 
