@@ -17,21 +17,15 @@ import {
   OUTSIDE_WORLDS,
   PROCESS_ONLY,
   HYPOTHETICAL,
-  DATING_YEAR,
-  DATING_MONTH,
-  PAST_TIME,
   PUNITIVE,
   TWO_SIDED_RULES,
   UNILATERAL_INSTRUMENT,
   UNILATERAL_VOW,
   DONE_AGREEMENT,
-  FRESH_DAY,
-  AHEAD_BEFORE_MONTH,
   QUESTION,
   type EvidenceRule,
 } from '../model/agreement-evidence';
-import { monthIndex } from './month-index';
-import { parseIso } from './find-date';
+import { pastSentences } from './narrative-time';
 import { compileTerms, countTerms, hasTerm } from './find-terms';
 import { tokenize, type Token } from './tokens';
 
@@ -117,73 +111,6 @@ export function isNotAReport(text: string): boolean {
   );
 }
 
-const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
-/** Any year at all: the cheap check before DATING_YEAR. */
-const YEAR_PRESENT = /\b(?:1[5-9]|20)\d\d\b/;
-
-/**
- * The page's own year: its publication year, else the latest year it names. A sentence dated before it is
- * background. (With a publication date, a target year ahead — "by 2030" — must not push the signing back.)
- */
-function latestYear(text: string, publishedDate: string | null | undefined): number {
-  const published = Number(publishedDate?.slice(0, 4)) || 0;
-  if (published) return published;
-  let y = 0;
-  for (const m of text.matchAll(YEAR)) y = Math.max(y, Number(m[1]));
-  return y;
-}
-
-/**
- * A sentence dated before the report: to an earlier year than the page's latest ("signed in 1648", "on 28
- * June 1919"; a year that names an instrument, "the 1982 UNCLOS", dates nothing: DATING_YEAR), by a time
- * told relative to it ("twenty-five years ago", "last November": PAST_TIME), or, where the publication day
- * is known, to an earlier month of its year or a day more than a fortnight before it ("in July":
- * DATING_MONTH; a later month or day may be a deadline ahead, "by January 26", and dates nothing; so does
- * a month after "will" or "to sign"). A sentence that tells its own fresh day ("on Thursday") is never
- * dated back by a relative time or a month: it is the report's news (FRESH_DAY).
- */
-function isDatedBefore(sentence: string, latest: number, published: Day | null): boolean {
-  if (YEAR_PRESENT.test(sentence)) {
-    for (const m of sentence.matchAll(DATING_YEAR.re)) if (Number(m[1] ?? m[2] ?? m[3]) < latest) return true;
-  }
-  // a sentence that tells its own fresh day is this report's news, whatever earlier time it also names
-  if (FRESH_DAY.re.test(sentence)) return false;
-  if (PAST_TIME.re.test(sentence)) return true;
-  if (!published) return false;
-  for (const m of sentence.matchAll(DATING_MONTH.re)) {
-    // "agreed to sign the treaty in January", "will meet in March": a time ahead dates nothing back
-    if (AHEAD_BEFORE_MONTH.test(sentence.slice(0, m.index))) continue;
-    const month = monthIndex(m[1] ?? m[4] ?? '');
-    const day = Number(m[2] ?? m[3]) || 0;
-    // a later month or day may be a deadline ahead as well as last year's: only the year's earlier days tell
-    if (month < 0 || month > published.month) continue;
-    if (!day) {
-      if (month < published.month) return true;
-      continue;
-    }
-    const days = (Date.UTC(published.year, published.month, published.day) - Date.UTC(published.year, month, day)) / 86_400_000;
-    if (days > BACKSTORY_DAYS) return true;
-  }
-  return false;
-}
-
-/** A day told in a sentence more than this many days before publication is an earlier step. */
-const BACKSTORY_DAYS = 14;
-
-interface Day {
-  year: number;
-  /** 0 = January */
-  month: number;
-  day: number;
-}
-
-function publicationDay(publishedDate: string | null | undefined): Day | null {
-  const t = parseIso(publishedDate ?? null);
-  if (t === null) return null;
-  const d = new Date(t);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth(), day: d.getUTCDate() };
-}
-
 /** Does one sentence report sides agreeing? (Not outside world, not an acceptance, not a failure.) */
 export function isEvidence(sentence: string): boolean {
   const held = scanNeeds(sentence);
@@ -207,8 +134,7 @@ export function detectAgreement(input: DetectInput): Detection {
   if (isNotAReport(text) || dominantOutsideWorld([...titleTokens, ...tokens])) return quiet(0.05);
   if (title && isOutsideWorld(title, titleTokens) && !hasTerm(INSIDE, titleTokens)) return quiet(0.1);
 
-  const latest = latestYear(text, input.publishedDate);
-  const published = publicationDay(input.publishedDate);
+  const past = pastSentences(sentences, text, input.publishedDate);
   const measured = new Set(measureSentences);
   let pos = 0;
   let neg = 0;
@@ -238,7 +164,7 @@ export function detectAgreement(input: DetectInput): Detection {
       matchesRule(QUESTION, t, held) ||
       matchesRule(PROCESS_ONLY, t, held) ||
       matchesRule(HYPOTHETICAL, t, held) ||
-      isDatedBefore(t, latest, published)
+      past[i]
     )
       return;
     // "a pact under which …, even though no agreement was signed": a sentence with both counts for neither

@@ -3,6 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   DATING_YEAR,
+  NOW_DONE,
+  PAST_PERFECT,
   DATING_MONTH,
   PAST_TIME,
   FRESH_DAY,
@@ -145,6 +147,13 @@ describe("a day of the report's own news (FRESH_DAY) and an agreement told as do
   test.each(FRESH_DAY.shouldNot)('not fresh: %s', (s) => expect(FRESH_DAY.re.test(s)).toBe(false));
   test.each(DONE_AGREEMENT.should)('done: %s', (s) => expect(DONE_AGREEMENT.re.test(s)).toBe(true));
   test.each(DONE_AGREEMENT.shouldNot)('not done: %s', (s) => expect(DONE_AGREEMENT.re.test(s)).toBe(false));
+});
+
+describe('an aside in the past perfect (PAST_PERFECT) and an agreement told as of now (NOW_DONE)', () => {
+  test.each(PAST_PERFECT.should)('aside: %s', (s) => expect(PAST_PERFECT.re.test(s)).toBe(true));
+  test.each(PAST_PERFECT.shouldNot)('no aside: %s', (s) => expect(PAST_PERFECT.re.test(s)).toBe(false));
+  test.each(NOW_DONE.should)('now: %s', (s) => expect(NOW_DONE.re.test(s)).toBe(true));
+  test.each(NOW_DONE.shouldNot)('not now: %s', (s) => expect(NOW_DONE.re.test(s)).toBe(false));
 });
 
 describe('a month told without its year (DATING_MONTH)', () => {

@@ -1142,6 +1142,34 @@ export const FRESH_DAY = {
 };
 
 /**
+ * A sentence in the past perfect ("had been stuck since 2018", "had kept the two from …") tells backstory
+ * from the report's own time, as an aside: it is dated back itself, but the narrative does not move there
+ * (core/narrative-time.ts). Not "had to" (an obligation).
+ */
+export const PAST_PERFECT = {
+  re: /\b(?:had|hadn['’]t)\s+(?:not\s+|never\s+|long\s+|already\s+|just\s+|\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ung|ought|aught|ept|eft|elt|ent|id|ot|ade|ade|one|ook|ew|orn|ore|oken|ozen|ung|ank|unk|ept))\b/i,
+  should: [
+    'The money had been stuck in foreign accounts since the sanctions of 2018.',
+    'Disputes had kept the two capitals from concluding an accord, so they chose a three-way pact a year ago.',
+    'The two neighbours had signed a similar protocol in 2016.',
+  ],
+  shouldNot: ['The ministers had to sign the accord again in 2019.', 'The treaty was signed in 1959.', 'He had a long career.'],
+};
+
+/**
+ * An agreement told in the present perfect ("has been reached", "have agreed") is told as of the report's
+ * own time: the narrative returns to it.
+ */
+export const NOW_DONE = {
+  re: /\b(?:has|have|'ve)\s+(?:now\s+|finally\s+|just\s+|also\s+)?(?:been\s+)?(?:agreed|signed|reached|struck|concluded|sealed|initialled|initialed|clinched|approved|endorsed|ratified)\b/i,
+  should: [
+    '“It is historic that such an agreement has been reached,” the minister said.',
+    'The two governments have signed a transit accord.',
+  ],
+  shouldNot: ['The treaty was signed in 1959.', 'The two sides had signed a protocol in 2016.'],
+};
+
+/**
  * Before a month, a word that makes it a time ahead ("agreed to sign the treaty in January", "will meet in
  * March", "by June"): such a month dates nothing back.
  */
@@ -1168,7 +1196,7 @@ export const DATING_MONTH = {
  */
 export const DATING_YEAR = {
   re: new RegExp(
-    String.raw`\b(?:in|since|during|until|(?<![A-Z][a-z]+\s)of)\s+(?:(?:early|late|mid)[-\s]+)?${YEAR_NUMBER}\b|\b${MONTH}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?${YEAR_NUMBER}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+${YEAR_NUMBER}\b`,
+    String.raw`\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|(?<![A-Z][a-z]+\s)of)\s+(?:(?:early|late|mid)[-\s]+)?${YEAR_NUMBER}\b|\b${MONTH}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?${YEAR_NUMBER}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+${YEAR_NUMBER}\b`,
     'g',
   ),
   should: [
@@ -1179,6 +1207,9 @@ export const DATING_YEAR = {
     'It was agreed in late 2015.',
     'It was signed at the end of 2015.',
     'She was known for her part in the talks of 1976, when the two states signed an accord.',
+    // at the head of a sentence too
+    'In 2019, the two neighbours agreed a framework for their maritime border.',
+    'Since 2016, both sides have signed a string of accords.',
   ],
   shouldNot: [
     'The two sides concluded the boundary on the basis of the 1982 UNCLOS.',
