@@ -449,6 +449,29 @@ describe('an office and its "of …", "to …" or "who is …" around the name',
   });
 });
 
+describe('offices that are titles by themselves: "executive director", "assistant secretary", "co-chair"', () => {
+  test.each([
+    [
+      'The accord was signed by Lena Horvat, executive director of the Danube Basin Authority, and the two ministers.',
+      ['Lena Horvat', 'Executive Director of the Danube Basin Authority', null],
+    ],
+    ['Deputy Director Omar Haddad of the Jordanian border police signed for his side.', ['Omar Haddad', 'Deputy Director', 'Jordan']],
+    [
+      'Ama Owusu, the co-chair of the joint boundary commission, said the two sides agreed.',
+      ['Ama Owusu', 'Co-Chair of the joint boundary commission', null],
+    ],
+  ])('%s', (text, expected) => {
+    expect(officials(text)).toContainEqual(expected);
+  });
+  test.each([
+    "The film's executive director, Sam Lee, praised the cast.",
+    "The club's managing director, Tom Reed, said the transfer was done.",
+    'The director of the Centre for Policy Studies, Maria Lopez, said the deal was fragile.',
+  ])('no official in: %s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});
+
 describe('meeting the other side', () => {
   test("in a report on two sides, an official who meets a side's official is on the other side", () => {
     const f = officials(
@@ -748,7 +771,7 @@ describe('a side read through an organ, a body, a signer’s "for X" or a rank',
     ],
     ["Goita signed alongside Niger's General Amadou Sani.", 'Amadou Sani', ['General', 'Niger']],
     ['European Council President Piet Janssens announced the decision.', 'Piet Janssens', ['President', 'European Union']],
-    ['Deputy Secretary of State Carl Moss met the delegation.', 'Carl Moss', ['deputy Secretary of State', 'United States']],
+    ['Deputy Secretary of State Carl Moss met the delegation.', 'Carl Moss', ['Deputy Secretary of State', 'United States']],
     [
       "Paulo Reis, special adviser and personal envoy of Brazil's President, attended.",
       'Paulo Reis',

@@ -366,6 +366,18 @@ describe('datelines in ordinary case, buildings, travel and other days', () => {
       'The three river states signed a fisheries charter on March 31 at a meeting held in Arica. It follows a pact first agreed in La Paz on March 2, 2020, and a protocol the ministers signed in Lima on March 10.',
       'Arica',
     ],
+    // a month with no day: "last December" is the one before the event, "in June" the nearest June
+    [
+      'The ministers of the three river states signed a fisheries charter on March 31 in Arica, building on a pact they had signed in Lima last December.',
+      'Arica',
+    ],
+    [
+      'Chile and Peru signed the border protocol in Arica on Saturday. A first draft had been agreed in Quito in June at a meeting of experts.',
+      'Arica',
+    ],
+    // the event's own month, or a month that ends days before it, is still this meeting's
+    ['Chile and Peru signed the border protocol in Lima in March after three days of talks.', 'Lima'],
+    ['Chile and Peru, after talks that began in Quito last March, agreed on Monday to reopen the border.', 'Quito'],
   ])('a place dated to another day is another event: %s', (text, expected) => {
     expect(extractFacts({ text, publishedDate: '2024-04-01' }).location).toBe(expected);
   });

@@ -507,8 +507,9 @@ const monthOf = (t: Token | undefined): number => (t?.word ? monthIndex(t.lower)
 const numberOf = (t: Token | undefined): number => (t && /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.text) ? Number.parseInt(t.text, 10) : -1);
 
 /**
- * Is the place right away dated to a day or year other than the event's: "in Bishkek on March 13",
- * "in Dushanbe on 18 April 2023", "in Lima in 2015"? (A month word must follow or precede the day number.)
+ * Is the place right away dated to a day, month or year other than the event's: "in Bishkek on March 13",
+ * "in Dushanbe on 18 April 2023", "in Lima in 2015", "in Tirana last December", "in Ohrid in June"? (A
+ * month word must follow or precede the day number.)
  */
 function datedOtherDay(tokens: Token[], i: number, end: number, iso: string): boolean {
   const year = Number(iso.slice(0, 4));
@@ -517,6 +518,22 @@ function datedOtherDay(tokens: Token[], i: number, end: number, iso: string): bo
   const t = tokens[i];
   if (!t || i + 1 >= end) return false;
   const a = tokens[i + 1];
+  const event = Date.UTC(year, month, day);
+  // "in Tirana last December", "in Ohrid in June": a month with no day, the most recent one before the
+  // event after "last", the nearest one (of any year) after "in"; another event's when the whole month
+  // lies more than a week from the event's day
+  const monthWord = monthOf(a);
+  if (
+    monthWord >= 0 &&
+    isCapitalised(a?.text ?? '') &&
+    (lowerIs(t, PLACE_CUES.lastMonth) || t.lower === 'in') &&
+    numberOf(tokens[i + 2]) < 1
+  ) {
+    const lastYear = monthWord >= month ? year - 1 : year;
+    const y = numberOf(tokens[tokens[i + 2]?.text === ',' ? i + 3 : i + 2]);
+    const years = y >= 1900 ? [y] : lowerIs(t, PLACE_CUES.lastMonth) ? [lastYear] : [year - 1, year, year + 1];
+    return Math.min(...years.map((yy) => monthGap(yy, monthWord, event))) > OTHER_DAY_GAP;
+  }
   if (t.lower === 'in') {
     const y = numberOf(a);
     return y >= 1900 && y <= 2100 && y !== year;
@@ -535,10 +552,16 @@ function datedOtherDay(tokens: Token[], i: number, end: number, iso: string): bo
   if (y >= 1900 && y !== year) return true;
   // a day within a week of the event's may be the same meeting told by its own day (talks over several
   // days); with no year written, the nearest such day (talks on December 31 for a deal of January 2)
-  const event = Date.UTC(year, month, day);
   const years = y >= 1900 ? [y] : [year - 1, year, year + 1];
   const gap = Math.min(...years.map((yy) => Math.abs(Date.UTC(yy, m, d) - event))) / 86_400_000;
   return gap > OTHER_DAY_GAP;
+}
+
+/** Days between the event (a UTC time) and the nearest day of month `m` of year `y` (0 when inside it). */
+function monthGap(y: number, m: number, event: number): number {
+  const first = Date.UTC(y, m, 1);
+  const last = Date.UTC(y, m + 1, 0);
+  return event < first ? (first - event) / 86_400_000 : event > last ? (event - last) / 86_400_000 : 0;
 }
 
 const isNumber = (t: Token | undefined): boolean => !!t && /^\d+(?:st|nd|rd|th)?$/.test(t.text);

@@ -244,6 +244,11 @@ export const PLACE_CUES = {
    */
   pastAfter: ['last week', 'last month', 'earlier this month', 'earlier this week', 'weeks ago', 'months ago', 'days ago'],
   /**
+   * Before a month's name right after the place: the most recent such month before the event ("signed in
+   * Lima last December"); a place so dated more than a week from the event's day is another event's.
+   */
+  lastMonth: ['last'],
+  /**
    * A span of time and "after" / "before" that opens another event's clause: a place after it, in the
    * same clause, is that event's ("The summit comes two days after Biden signed an order in Washington").
    * Read as a count (a number, "a", "two", "few" …), a unit, then the relation.

@@ -234,6 +234,17 @@ export const TITLES: Array<[string, string]> = [
   ['junta chief', 'Junta Chief'],
   ['foreign policy chief', 'Foreign Policy Chief'],
   ['top negotiator', 'Top Negotiator'],
+  // offices that are titles by themselves, before a name or in apposition after it ("Executive Director
+  // X", "X, assistant secretary for African affairs", "X, co-chair of the commission")
+  ['executive director', 'Executive Director'],
+  ['managing director', 'Managing Director'],
+  ['deputy director', 'Deputy Director'],
+  ['assistant secretary', 'Assistant Secretary'],
+  ['deputy secretary', 'Deputy Secretary'],
+  ['co-chair', 'Co-Chair'],
+  ['co-chairman', 'Co-Chairman'],
+  ['vice chair', 'Vice Chair'],
+  ['vice-chair', 'Vice Chair'],
   ['minister of national defence', 'Minister of National Defence'],
   ['minister of national defense', 'Minister of National Defense'],
   ...SECRETARY_PORTFOLIOS.flatMap(
