@@ -3,6 +3,7 @@
 // ("Tehran said", "Islamabad and Tehran agreed"), not where they are a venue ("in Tehran") or a dateline.
 
 import { hasLowerStart, phrasesFor, type Entity, type FormKind } from './gazetteer';
+import { REGION_BEFORE_DEMONYM } from '../model/regions';
 import { isAllCaps, isApostrophe, isCapitalised, type Token } from './tokens';
 
 export interface EntityMention {
@@ -77,6 +78,14 @@ export function findEntities(text: string, tokens: Token[]): EntityMention[] {
     if (!found) continue;
     const last = tokens[found.end - 1];
     if (!last) continue;
+    if (
+      found.form === 'demonym' &&
+      REGION_BEFORE_DEMONYM.words.has(tokens[i - 1]?.lower ?? '') &&
+      (tokens[i - 1]?.end ?? 0) + 1 === tok.start
+    ) {
+      i = found.end - 1;
+      continue;
+    }
     if (found.form === 'capital') {
       const prev = prevWord(tokens, i);
       const next = tokens[found.end];
