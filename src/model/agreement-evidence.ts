@@ -7,7 +7,7 @@
 // courts, clubs, shops, couples, films, recipes, software) never counts, however it is worded, and a page
 // that mostly speaks of that world is quiet. One side's act, a proposal accepted by one side, talks that
 // failed and talks still to come are not agreements.
-import { WITHOUT_AGREEMENT } from './cues';
+import { NOTHING_AGREED, WITHOUT_AGREEMENT } from './cues';
 
 /** Builds `\b(?:a|b|c)\b` from a word list (multi-word entries keep their spaces as `\s+`). */
 const alt = (words: readonly string[]): string =>
@@ -481,9 +481,12 @@ export const PROCESS_ONLY: EvidenceRule = {
   name: 'process-only',
   comment: 'an agreement only to talk, meet, keep in contact, explore or work towards something',
   needs: ['agree'],
-  re: /\bagree[ds]?\s+(?:on\s+\w+day\s+)?(?:on\s+the\s+need\s+(?:for|to)\b|to\s+(?:(?:continue|resume|hold|keep|pursue|intensify|step\s+up|restart|begin|start|launch|open)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue|discussions|contacts|consultations|talking)\b|meet\s+again\b|stay\s+in\s+(?:touch|contact)\b|keep\s+(?:in\s+touch|in\s+contact|talking)\b|keep\s+(?:the\s+)?(?:lines?|channels?)\s+(?:of\s+communication\s+)?open\b|work\s+towards?\b|consider\b|explore\b|study\b|discuss\b))/i,
+  re: /\bagree[ds]?\s+(?:on\s+\w+day\s+)?(?:on\s+the\s+need\s+(?:for|to)\b|to\s+(?:(?:continue|resume|hold|keep|pursue|intensify|step\s+up|restart|begin|start|launch|open)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue|discussions|contacts|consultations|talking)\b|meet\s+again\b|stay\s+in\s+(?:touch|contact)\b|keep\s+(?:in\s+touch|in\s+contact|talking)\b|keep\s+(?:the\s+)?(?:lines?|channels?)\s+(?:of\s+communication\s+)?open\b|work\s+towards?\b|consider\b|explore\b|study\b|discuss\b)|that\s+(?:the\s+|these\s+|their\s+|further\s+|a\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue|discussions|consultations|contacts|round)\s+(?:will|would|should|are\s+to|is\s+to)\s+(?:continue|resume|go\s+on|proceed|be\s+held|take\s+place)\b)/i,
   should: [
     'Iran and the United States agreed to resume indirect talks next week in Oman.',
+    // the same told as a clause: only the talks go on
+    '“The two delegations agreed that these discussions will continue in Geneva,” the spokesman said.',
+    'Both sides agreed that the next round would be held in Cairo.',
     'The leaders agreed on the need for peace along the border.',
     'Putin and Trump agreed to stay in contact after their call.',
     'The two sides agreed to work towards a settlement.',
@@ -492,6 +495,7 @@ export const PROCESS_ONLY: EvidenceRule = {
     'The two sides agreed to reopen the border.',
     'They agreed to work together towards ending the war.',
     'Both sides agreed to exchange prisoners.',
+    'The two sides agreed that the ceasefire will continue through the winter.',
   ],
 };
 
@@ -647,9 +651,10 @@ export const FAILURE: EvidenceRule = {
     'disagree',
     'denie',
     'deny',
+    'nothing',
   ],
   re: new RegExp(
-    `${/\b(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to\s+(?:agree|sign|reach|accept|endorse)|\bno\s+(?:such\s+)?(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b|\b(?:denied|denies|deny)\s+(?:\w+\s+){0,3}?that\s+(?:it|they|he|she|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:agreed|signed|reached|struck)\b|\b(?:did|could|would|had|has|have)\s+not\s+(?:yet\s+)?(?:agree|agreed|sign|signed|accept|accepted)\b|\bnot\s+yet\s+agreed\b|\bwalked\s+(?:away|out)\b|\bcalled\s+off\b|\b(?:talks|negotiations|summit|meeting|deal|agreement|truce|ceasefire)\s+(?:\w+\s+){0,2}?(?:collapsed|broke\s+down|fell\s+through|ended\s+without|stalled|failed)\b|\b(?:rejected|rejects|reject|turned\s+down|turns\s+down|rebuffed|rebuffs|dismissed)\s+(?:it\b|(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|deal|terms|effort|initiative|draft|truce|ceasefire|cease-fire)\b)|\bagreed\s+to\s+disagree\b/i.source}|${WITHOUT_AGREEMENT}`,
+    `${/\b(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to\s+(?:agree|sign|reach|accept|endorse)|\bno\s+(?:such\s+)?(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b|\b(?:denied|denies|deny)\s+(?:\w+\s+){0,3}?that\s+(?:it|they|he|she|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:agreed|signed|reached|struck)\b|\b(?:did|could|would|had|has|have)\s+not\s+(?:yet\s+)?(?:agree|agreed|sign|signed|accept|accepted)\b|\bnot\s+yet\s+agreed\b|\bwalked\s+(?:away|out)\b|\bcalled\s+off\b|\b(?:talks|negotiations|summit|meeting|deal|agreement|truce|ceasefire)\s+(?:\w+\s+){0,2}?(?:collapsed|broke\s+down|fell\s+through|ended\s+without|stalled|failed)\b|\b(?:rejected|rejects|reject|turned\s+down|turns\s+down|rebuffed|rebuffs|dismissed)\s+(?:it\b|(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:proposal|proposals|plan|offer|deal|terms|effort|initiative|draft|truce|ceasefire|cease-fire)\b)|\bagreed\s+to\s+disagree\b/i.source}|${WITHOUT_AGREEMENT}|${NOTHING_AGREED}`,
     'i',
   ),
   should: [
@@ -663,6 +668,9 @@ export const FAILURE: EvidenceRule = {
     'Leaders end summit without Ukraine ceasefire deal',
     'The two presidents ended their talks without agreeing on a truce.',
     'Negotiators left Geneva without signing the accord.',
+    // nothing agreed, told as such
+    'Both capitals denied the reports, saying no such terms had been agreed.',
+    'Nothing was signed at the end of the second day.',
   ],
   shouldNot: [
     'The two sides agreed to reopen the border.',
@@ -672,6 +680,7 @@ export const FAILURE: EvidenceRule = {
     'Thai and Chinese citizens can travel without a visa under the agreement.',
     'Thais can travel to China without a visa under new deal',
     'The first week passed without ceasefire violations.',
+    'The two sides signed a deal under which no fee will be charged.',
   ],
 };
 

@@ -297,8 +297,14 @@ export const LIST_INTRO =
  */
 export const WITHOUT_AGREEMENT = String.raw`\bwithout\s+(?:an?\s+|any\s+)?(?:(?!(?:under|in|of|for|to|with|on|at|by|from|as|the)\b)[\w-]+\s+){0,3}?(?:agreement|deal|accord|breakthrough|ceasefire|truce)\b(?!\s+violations?)|\bwithout\s+(?:agreeing|signing|reaching|striking|sealing|clinching)\b`;
 
+/**
+ * Nothing agreed, told as such: "no such terms had been agreed", "no date has been agreed", "nothing was
+ * signed". Shared by NEGATED here and detection's FAILURE (agreement-evidence.ts).
+ */
+export const NOTHING_AGREED = String.raw`\b(?:no\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?[\w-]+|nothing)\s+(?:had|has|have|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:agreed|signed|reached|settled|decided)\b`;
+
 export const NEGATED = new RegExp(
-  `${/\b(?:failed|fail|fails|refused|refuse|declined)\s+to\s+(?:agree|sign|reach)|\bno\s+(?:agreement|deal|accord)\b|\bdid\s+not\s+agree|\bcould\s+not\s+agree|\bdecided\s+not\s+to|\bnot\s+(?:yet\s+)?agreed|\bwalked\s+away|\bcalled\s+off|\bcollapsed\b|\bbroke\s+down\b|\bagreed\s+to\s+disagree/i.source}|${WITHOUT_AGREEMENT}`,
+  `${/\b(?:failed|fail|fails|refused|refuse|declined)\s+to\s+(?:agree|sign|reach)|\bno\s+(?:agreement|deal|accord)\b|\bdid\s+not\s+agree|\bcould\s+not\s+agree|\bdecided\s+not\s+to|\bnot\s+(?:yet\s+)?agreed|\bwalked\s+away|\bcalled\s+off|\bcollapsed\b|\bbroke\s+down\b|\bagreed\s+to\s+disagree/i.source}|${WITHOUT_AGREEMENT}|${NOTHING_AGREED}`,
   'i',
 );
 
