@@ -82,7 +82,7 @@ export const ORGANISATIONS: OrgRecord[] = [
   { names: ['G20', 'Group of 20'], kind: 'organization' },
   { names: ['Mercosur'], kind: 'organization' },
   { names: ['CARICOM', 'Caribbean Community'], kind: 'organization' },
-  { names: ['Palestinian Authority'], kind: 'organization', home: 'PS' },
+  { names: ['Palestinian Authority', 'Palestinian National Authority'], kind: 'organization', home: 'PS' },
   { names: ['Palestine Liberation Organization', 'PLO'], kind: 'organization', home: 'PS' },
   { names: ['Taliban'], kind: 'group', adjectives: ['Taliban'], home: 'AF' },
   { names: ['Hamas'], kind: 'group', home: 'PS' },

@@ -204,7 +204,7 @@ export const PARTY_FORMS: Record<string, string> = {
  "PL": "|PLO:o44|",
  "PM": "|PMF:o87|",
  "PR": "|PRC:CN|",
- "Pa": "|Pacific:o36 Islands Forum|Paetongtarn:TH Shinawatra|Pago:AS Pago|Pais:CW Kòrsou|Pakistan:PK|Pakistani:PK|Palau:PW|Palauan:PW|Palestine:o44 Liberation Organization;PS|Palestinian:o60 Islamic Jihad;o43 Authority;PS territories;PS|Palikir:FM|Panama:PA City;PA|Panamanian:PA|Papeetē:PF|Papua:PG New Guinea;PG New Guinean|Paraguay:PY|Paraguayan:PY|Paramaribo:SR|Paris:FR|Park:KR Geun hye|Paul:CM Biya;RW Kagame|",
+ "Pa": "|Pacific:o36 Islands Forum|Paetongtarn:TH Shinawatra|Pago:AS Pago|Pais:CW Kòrsou|Pakistan:PK|Pakistani:PK|Palau:PW|Palauan:PW|Palestine:o44 Liberation Organization;PS|Palestinian:o43 National Authority;o60 Islamic Jihad;o43 Authority;PS territories;PS|Palikir:FM|Panama:PA City;PA|Panamanian:PA|Papeetē:PF|Papua:PG New Guinea;PG New Guinean|Paraguay:PY|Paraguayan:PY|Paramaribo:SR|Paris:FR|Park:KR Geun hye|Paul:CM Biya;RW Kagame|",
  "Pe": "|Pedro:ES Sánchez|People:DZ s Democratic Republic of Algeria;BD s Republic of Bangladesh;CN s Republic of China|Persian:IR|Peru:PE|Peruvian:PE|Pervez:PK Musharraf|Pete:US Hegseth|Petro:UA Poroshenko|",
  "Ph": "|Pham:VN Minh Chinh|Philippine:PH|Philippines:PH|Philipsburg:SX|Phnom:KH Penh|",
  "Pi": "|Pitcairn:PN Henderson Ducie and Oeno Islands;PN Group of Islands;PN Islander;PN Islands;PN|",
