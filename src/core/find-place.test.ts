@@ -481,3 +481,15 @@ describe('signed objects, towns told by their state, other events, venues', () =
     expect(place(text)).toBeNull();
   });
 });
+
+describe('a venue of the lead that no meeting word tells is a last resort', () => {
+  test.each([
+    ['Army and rebel leaders gather in Lima\n\nChile and Peru agreed to reopen the border.', 'Lima'],
+    // an agreement's clause makes it a scope, not a venue
+    ['Chile and Peru agreed to station observers in Arica.', null],
+    // two such venues: no single one
+    ['Crowds cheer in Lima and in Quito\n\nChile and Peru agreed to reopen the border.', null],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+});

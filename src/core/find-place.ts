@@ -200,6 +200,8 @@ export function findPlace(
   if (datelineCity) extra.set(datelineKey, { city: datelineCity, country: null, capital: false });
   declaredPlaces(sentences.slice(0, PLACE_SENTENCES), bodyTokens, text, extra);
   const cands: Candidate[] = [];
+  /** Venues of the headline and the lead that no meeting or agreement word tells, in text order. */
+  const leadOnly: string[] = [];
   let leadMeeting = false;
   let leadVenue = false;
   const top: Array<{ s: SentenceLike; toks: Token[] }> = sentences.slice(0, PLACE_SENTENCES).map((s) => ({ s, toks: bodyTokens }));
@@ -268,7 +270,22 @@ export function findPlace(
       // an agreement far from the place ("agreed to station officers in Turbat") tells no venue by itself
       // "agreed to reopen the border in Lima on Monday": the place dated with the day of its clause's agreement
       const agreedDated = dated && agreementAt.some((m) => m < cue && m >= cue - W.datedClauseTokens && !clauseBreak(tokens, m + 1, cue));
-      if (!near && !agreedNear && !agreedDated && !meetingAt.length) return;
+      if (!near && !agreedNear && !agreedDated && !meetingAt.length) {
+        // "Rebel and army leaders gather in Lima": a venue in the headline or the lead that no meeting word
+        // tells, kept as a last resort when nothing else names one — not in a sentence with an agreement word
+        // ("agreed to station officers in Turbat" is a scope, "In Beijing, a spokesman said they agreed" a
+        // reaction), nor in background or another event
+        if (
+          lead &&
+          !host &&
+          lowerIs(tokens[cue], PLACE_CUES.prepositions) &&
+          agreementAt.length === 0 &&
+          !backgroundOf(s.text, cueChar, bg) &&
+          !elapsedBefore(tokens, from, cue)
+        )
+          leadOnly.push(place);
+        return;
+      }
       if (near) score += host ? W.host : W.meetingNear;
       else if (agreedNear) score += W.agreementNear;
       else if (agreedDated) score += W.agreementDated;
@@ -483,7 +500,10 @@ export function findPlace(
   for (const c of cands) if (!best || c.score > best.score) best = c;
   if (best && best.score > 0) return best.place;
   // weak fallback: the dateline's city, when the lead reports a meeting held and names no venue
-  return datelineCity && leadMeeting && !leadVenue && cands.length === 0 ? datelineCity : null;
+  if (datelineCity && leadMeeting && !leadVenue && cands.length === 0) return datelineCity;
+  // last resort: the one venue the headline and the lead name, when nothing else scored
+  const first = leadOnly[0];
+  return cands.length === 0 && first && leadOnly.every((p) => p === first) ? first : null;
 }
 
 /**
