@@ -519,6 +519,15 @@ describe('an office word or a lower-case rank is a role when its "of/in …" nam
     ['Jorge Ramos, a colonel in the Peruvian army, was released.', ['Jorge Ramos', 'Colonel in the Peruvian army', 'Peru']],
     ['Jorge Ramos, the head of the Peruvian delegation, signed the deal.', ['Jorge Ramos', 'Head of the Peruvian delegation', 'Peru']],
     ['Jorge Ramos, a member of the Hamas political bureau, said so.', ['Jorge Ramos', 'Member of the Hamas political bureau', 'Hamas']],
+    // a side's body with its posting: "to <place>", "in <place>"
+    [
+      "Ines Berg, head of the EU's delegation to Armenia, signed it.",
+      ['Ines Berg', "Head of the EU's delegation to Armenia", 'European Union'],
+    ],
+    [
+      "Paul Okafor, head of the UN's refugee office in Juba, welcomed it.",
+      ['Paul Okafor', "Head of the UN's refugee office in Juba", 'United Nations'],
+    ],
   ])('%s', (text, expected) => {
     expect(officials(text)).toContainEqual(expected);
   });
@@ -528,6 +537,7 @@ describe('an office word or a lower-case rank is a role when its "of/in …" nam
     'Maria Lopez, an officer at a bank, said the deal was fair.',
     "Maria Lopez, director of Peru's Institute of Economics, said the deal was fair.",
     'Maria Lopez, a member of the Peru team that won the cup, said so.',
+    "Maria Lopez, head of the EU's delegation to the talks on fisheries quotas and a researcher, said so.",
   ])('no official in: %s', (text) => {
     expect(officials(text)).toEqual([]);
   });

@@ -98,6 +98,8 @@ const INSTITUTIONS = INSTITUTION_STATES.map(([p, code]) => ({ words: p.split(' '
 const DELEGATION = new Set(['delegation', 'delegations', 'one', 'team', 'side']);
 const APPOSITION_END = /^(?:[,.;:()\u2013\u2014-]|who|said|says|told|added|has|had|was|is|and|for|since)$/;
 const EXT_START = new Set(['for', 'of', 'on', 'to']);
+/** Words that post a body or an office somewhere: "the EU's delegation to Ghana", "the UN office in Juba". */
+const POSTING = new Set(['in', 'to']);
 // Office words that are a title only with their "of …" in apposition after a name that already has a
 // role ("led by X, secretary of the Council"): alone they would make every quoted analyst an official.
 const OFFICE_HEADS = new Set(['secretary', 'director', 'chairman', 'chairwoman', 'head', 'chief']);
@@ -305,7 +307,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     let y = e.possessive ? e.tokEnd + 2 : e.tokEnd;
     let last = '';
     let proper = false;
-    for (let n = 0; n < 6 && tokens[y]?.word && !APPOSITION_END.test(low(y)); n++, y++) {
+    for (let n = 0; n < 6 && tokens[y]?.word && !APPOSITION_END.test(low(y)) && !(n > 0 && POSTING.has(low(y))); n++, y++) {
       const t = tokens[y];
       if (isCapitalisedTok(t) && !ORGAN_WORDS.has(low(y)) && !HEADS.has(low(y))) {
         if (!isAllCapsTok(t)) proper = true;
@@ -317,9 +319,24 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     if (HEADS.has(last) && isCapitalisedTok(tokens[y - 1]) && !STATE_BODIES.has(last) && !ORGAN_WORDS.has(last)) return -1;
     // a proper name's words end in a state body's word: "Supreme National Security Council", never "… Institute"
     if (proper && !STATE_BODIES.has(last)) return -1;
-    return APPOSITION_END.test(tokens[y]?.text ?? '.') ? y : -1;
+    // the body's posting: "the EU's delegation to Ghana", "the UN's humanitarian office in Juba"
+    const z = last ? postingEnd(y) : -1;
+    const end = z >= 0 ? z : y;
+    return APPOSITION_END.test(tokens[end]?.text ?? '.') ? end : -1;
   };
   const namesSide = (x0: number): boolean => sideWordsEnd(x0) >= 0;
+
+  /**
+   * "in|to [the] <capitalised words>" from token y: where a body or an office is posted ("to Ghana", "in
+   * the Sahel", "in New York"). The token after it, or -1.
+   */
+  const postingEnd = (y: number): number => {
+    if (!POSTING.has(low(y))) return -1;
+    let z = low(y + 1) === 'the' ? y + 2 : y + 1;
+    const from = z;
+    while (z < from + 4 && tokens[z]?.word && (isCapitalisedTok(tokens[z]) || inEntity[z])) z++;
+    return z > from ? z : -1;
+  };
 
   /**
    * "at [the] <a side's body>" or "at the <Body> of …" from token x, closing an apposition: "at the U.S.
@@ -398,6 +415,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
           }
           break;
         }
+        // "head of the EU's delegation to Ghana": the posting after "to" belongs to the office
+        if (n > 0 && low(x) === 'to' && office) x = Math.max(x, postingEnd(x));
         if (n > 0) return { title: `${prefix + r.value} ${joinTokens(tokens, e, x)}`, aff, end: x, office: true };
       }
     }
