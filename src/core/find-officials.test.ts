@@ -472,6 +472,20 @@ describe('offices that are titles by themselves: "executive director", "assistan
   });
 });
 
+describe('each item of a list after a plural title takes the title: "the three ministers, A of X, B of Y and C of Z"', () => {
+  test('every item, with its own side', () => {
+    const f = officials(
+      'The pact was signed by the three trade ministers, Ivo Petrov of Bulgaria, Ana Lupu of Romania and Eleni Papas of Greece.',
+    );
+    expect(f).toContainEqual(['Ana Lupu', 'Trade Minister', 'Romania']);
+    expect(f).toContainEqual(['Eleni Papas', 'Trade Minister', 'Greece']);
+  });
+  test('not after a single title', () => {
+    const f = officials('Foreign Minister Ivo Petrov of Bulgaria, Ana Lupu and Eleni Papas watched the signing.');
+    expect(f.map((o) => o[0])).toEqual(['Ivo Petrov']);
+  });
+});
+
 describe('meeting the other side', () => {
   test("in a report on two sides, an official who meets a side's official is on the other side", () => {
     const f = officials(

@@ -662,6 +662,12 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     if (!left && rank) aff = entEnd.get(j)?.entity ?? null;
     const plural = !!left && ((/s$/.test(low(k - 1)) && !!roleEnd.get(k)) || !!left.their);
     let their: Entity[] | undefined = left?.their;
+    // "the three ministers, A of Serbia, B of Albania and C of Greece": each item of the list after a plural title
+    const listItem =
+      !left &&
+      (low(j - 1) === 'and' || (tokens[j - 1]?.text === ',' && low(j - 2) !== 'and')) &&
+      endsBefore(drafts[drafts.length - 1], j - 1) &&
+      !!drafts[drafts.length - 1]?.pluralTitle;
     if (left) {
       title = left.title;
       aff = left.aff;
@@ -671,7 +677,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         their = sidesBefore(drafts, r.tokStart);
         aff = their?.[0] ?? null;
       }
-    } else if (low(j - 1) === 'and' && endsBefore(drafts[drafts.length - 1], j - 1) && drafts[drafts.length - 1]?.pluralTitle) {
+    } else if (listItem) {
       title = drafts[drafts.length - 1]?.title ?? null;
       const prev = drafts[drafts.length - 1]?.their;
       if (prev) {
@@ -1006,7 +1012,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       affiliation: aff,
       tokStart: n.tokStart,
       tokEnd: n.tokEnd,
-      pluralTitle: plural || (low(j - 1) === 'and' && !left && !!title),
+      pluralTitle: plural || (low(j - 1) === 'and' && !left && !!title) || listItem,
       their,
       boss,
       counterpartOf,

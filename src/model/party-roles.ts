@@ -517,15 +517,18 @@ export const PERSON_SIGNED_BY: PartyRoleRule = {
 /** Between two people's mentions: the second (with its title) coordinated with the first ("Aliyev and Armenian Prime Minister "). */
 export const PERSON_AND_PERSON: PartyRoleRule = {
   name: 'person-and-person',
-  comment: 'two people coordinated, the second with its title: they share the verb that follows',
+  comment: 'two people coordinated (the first past its own "of <side>"), the second with its title: they share the verb that follows',
   needs: ['and', ','],
-  re: /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:his|her|their|its)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?counterparts?\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+){0,7}$/u,
+  re: /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:his|her|their|its)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?counterparts?\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+){0,7}$/u,
   should: [
     ' and Armenian Prime Minister ',
     ', and Foreign Minister ',
     ' and ',
     ' and his Iranian counterpart ',
     ' and her counterpart Foreign Minister ',
+    // "A of Serbia, B of North Macedonia and C of Albania signed"
+    ' of Serbia, ',
+    ' of North Macedonia and ',
   ],
   shouldNot: [
     ' said that Armenian Prime Minister ',
@@ -533,6 +536,8 @@ export const PERSON_AND_PERSON: PartyRoleRule = {
     ', who met ',
     ' and his wife ',
     ' met his Iranian counterpart ',
+    ' of Serbia said that ',
+    ' of the talks and ',
   ],
 };
 
