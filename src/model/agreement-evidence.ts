@@ -1156,7 +1156,7 @@ export const FRESH_DAY = {
  * (core/narrative-time.ts). Not "had to" (an obligation).
  */
 export const PAST_PERFECT = {
-  re: /\b(?:had|hadn['’]t)\s+(?:not\s+|never\s+|long\s+|already\s+|just\s+|\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ung|ought|aught|ept|eft|elt|ent|id|ot|ade|ade|one|ook|ew|orn|ore|oken|ozen|ung|ank|unk|ept))\b/i,
+  re: /\b(?:had|hadn['’]t)\s+(?:not\s+|never\s+|long\s+|already\s+|just\s+|\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ung|ought|aught|ept|eft|elt|ent|id|ot|ade|one|ook|ew|orn|ore|oken|ozen|ank|unk))\b/i,
   should: [
     'The money had been stuck in foreign accounts since the sanctions of 2018.',
     'Disputes had kept the two capitals from concluding an accord, so they chose a three-way pact a year ago.',
