@@ -12,19 +12,10 @@ import { cueStarts, getCueScanner } from './cue-scan';
 import { isLetter, isUpper, width } from './chars';
 import { BARE_CUE_VERB, TERM_PARAGRAPHS, TIME_ONLY } from '../model/measure-grammar';
 import { matchAt } from './match-pattern';
-import {
-  ARE_TO,
-  DECISION_NOMINAL,
-  ITEM_OWN_CUE,
-  LIST_INTRO,
-  MEASURE_CUES,
-  NOT_AGREED,
-  OWN_CUE,
-  PASSIVE_AGREED,
-  WHILE_WILL,
-} from '../model/cues';
+import { ARE_TO, DECISION_NOMINAL, ITEM_OWN_CUE, LIST_INTRO, MEASURE_CUES, NOT_AGREED, OWN_CUE, PASSIVE_AGREED } from '../model/cues';
 import type { Measure, MeasureStatus, Mention } from './types';
 import type { Sentence } from './segment';
+import { counterpartAt } from './counterpart';
 import { clauseSpan, contentWords, normaliseMeasure } from './measure-clause';
 import { measureUnits } from './measure-units';
 import { sentenceTagger, type SentenceTags } from './sentence-tags';
@@ -371,11 +362,8 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
         if (cue.support) supportItems.add(si);
         for (const [ps, pe] of measureUnits(text, s, e, sent.start + at, tagsOf(sent))) add(ps, pe, cue.status, !cue.support, si);
         // "A will X, while B will Y": the counterpart's step is part of the same terms
-        const w = e < sent.end && text.startsWith(', while ', e) ? WHILE_WILL.exec(text.slice(e + 8, sent.end)) : null;
-        if (w) {
-          const [ws, we] = clauseSpan(text, e + 8, sent.end);
-          add(ws, we, cue.status, true, si);
-        }
+        const other = e < sent.end ? counterpartAt(text, e, sent.end, tagsOf(sent)) : null;
+        if (other) add(other[0], other[1], cue.status, true, si);
         break;
       }
       if (hitEnd >= 0) next = hitEnd;

@@ -41,7 +41,12 @@ describe('findProvisions', () => {
       provisions(
         'The two sides agreed to a truce. Chile will build a new consulate for traders and students in the northern border city of Tacna by the end of next year, while critics say the move is late.',
       ),
-    ).toEqual(['Chile will build a new consulate for traders and students in the northern border city of Tacna by the end of next year']);
+    ).toEqual(['Chile will build a new consulate for traders and students in the northern border city of Tacna by the end of next year']); // the counterpart in the present of the terms, as a side's step standing alone reads
+    expect(
+      provisions(
+        'The two sides agreed to a truce. Chile will withdraw its troops from the ridge within a month, while Peru hands back the two border posts.',
+      ),
+    ).toEqual(['Chile will withdraw its troops from the ridge within a month', 'Peru hands back the two border posts']);
   });
   it('skips sentences already read by a cue', () => {
     const text = 'The accord gives the province a new name.';

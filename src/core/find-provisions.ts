@@ -2,9 +2,8 @@
 // provisions and two named sides' future steps. Read only in a report that already has an agreed
 // measure, so that a history of an old treaty or a preview of talks yields nothing from here.
 
-import { WHILE_WILL } from '../model/cues';
 import { INSTRUMENTS, LISTING_VERBS, PROVISIONS } from '../model/provision-patterns';
-import { clauseSpan } from './measure-clause';
+import { counterpartAt } from './counterpart';
 import { isBackground, isNegated } from './gates';
 import { firstMatchAt, matchAt } from './match-pattern';
 import { measureUnits } from './measure-units';
@@ -118,8 +117,7 @@ function addWithCounterpart(
     add(s, e, si);
     last = e;
   }
-  const k = text.indexOf(', while ', last);
-  if (k < 0 || k >= end || !WHILE_WILL.test(text.slice(k + 8, end))) return;
-  const [ws, we] = clauseSpan(text, k + 8, end);
-  if (we > ws) add(ws, we, si);
+  const k = text.slice(last, end).search(/, (?:while|whereas) /);
+  const other = k < 0 ? null : counterpartAt(text, last + k, end, tags ?? null);
+  if (other && other[1] > other[0]) add(other[0], other[1], si);
 }

@@ -155,6 +155,7 @@ function splitItems(tags: readonly Tag[], end: number, shape: ClauseShape): Arra
       if (joinEnd < i) continue;
       if (r.baseForm && !beginsWithBaseVerb(tags, joinEnd)) continue;
       if (r.leftHas && !anyHolds(r.leftHas, tags, from, i)) continue;
+      if (r.leftLacks && anyHolds(r.leftLacks, tags, from, i)) continue;
       if (r.leftWords && i - from < r.leftWords) continue;
       if (!standsAlone(tags, from, i, r.name === 'coordinated-clauses')) continue;
       items.push([from, i]);

@@ -163,6 +163,11 @@ const TERM_PRESENT_VERBS = [
   'drop',
   'waive',
   'renounce',
+  'get',
+  'receive',
+  'keep',
+  'retain',
+  'pull',
 ];
 
 /** British forms whose lemma is spelt with -ize: the lemma test of a present form misses them. */
@@ -186,6 +191,8 @@ export interface SplitRule extends TokenPattern {
   notInRelative?: boolean;
   /** A token of the item before the match must satisfy this ("a treaty on X and an agreement on Y": a list of instruments). */
   leftHas?: Step;
+  /** No token of the item before the match may satisfy this ("funds to Qatar and to Oman": one item's own "to"). */
+  leftLacks?: Step;
   /** The item before the match holds at least this many tokens (a verb and its object: "train and equip" is one step). */
   leftWords?: number;
   /** A new subject with its own commitment begins a measure even after an aside ended the one before. */
@@ -514,6 +521,34 @@ export const MEASURE_ENDS: readonly EndRule[] = [
   },
   {
     aside: true,
+    name: 'purpose-with-a-view',
+    comment: '"(,) with a view to …" states what the step is for',
+    shape: 'any',
+    steps: [{ w: [','], op: '?' }, { w: ['with'] }, { w: ['a', 'the'] }, { w: ['view', 'aim', 'goal', 'objective'] }, { w: ['to', 'of'] }],
+    should: [
+      [
+        'reopen the desert crossing to trucks and buses, with a view to restoring cross-border trade and family visits within a year of the deal',
+        'reopen the desert crossing to trucks and buses',
+      ],
+    ],
+    shouldNot: ['reopen the crossing with a new view of the river'],
+  },
+  {
+    aside: true,
+    name: 'contrast-aside',
+    comment: '", in contrast to / in comparison with …" compares the step with the past, it adds nothing to it',
+    shape: 'any',
+    steps: [{ w: [','] }, { w: ['in'] }, { w: ['contrast', 'comparison'] }, { w: ['to', 'with'] }],
+    should: [
+      [
+        'protect the fighters who lay down their arms in the camps, in contrast to the purges that followed the failed accords of the previous two decades in the hills',
+        'protect the fighters who lay down their arms in the camps',
+      ],
+    ],
+    shouldNot: ['protect the fighters in the camps and in the towns'],
+  },
+  {
+    aside: true,
     name: 'aimed-at',
     comment: '", aimed at / meant to / designed to …" states the aim',
     shape: 'any',
@@ -651,6 +686,22 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
       ],
     ],
     shouldNot: ['hand the keys to officials'],
+  },
+  {
+    name: 'and-to-noun-phrase',
+    comment:
+      '"agreed to X and to Y" with noun phrases: the repeated "to" takes a second object of the cue, unless X holds a "to" of its own',
+    shape: 'nominal',
+    begin: 3,
+    leftLacks: { w: ['to'] },
+    steps: [{ w: [','], op: '?' }, { w: ['and'] }, { w: ['to'] }, { pos: ['DET', 'ADJ', 'NOUN', 'NUM'] }],
+    should: [
+      [
+        'an immediate truce and to the creation of a joint border commission',
+        ['an immediate truce', 'the creation of a joint border commission'],
+      ],
+    ],
+    shouldNot: ['the transfer of frozen funds to banks in Doha and to a trust in Oslo', 'an immediate truce and a joint commission'],
   },
   {
     name: 'coordinated-commitment',
@@ -803,12 +854,12 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
   },
   {
     name: 'coordinated-present-terms',
-    comment: '", and <side> (in turn) releases …": in the present of a joint statement, the other side\'s step is its own measure',
+    comment: '", and / while <side> (in turn) releases …": in the present of a joint statement, the other side\'s step is its own measure',
     shape: 'any',
     begin: 2,
     steps: [
       { w: [','] },
-      { w: ['and'] },
+      { w: ['and', 'while', 'whereas'] },
       { w: ['the'], op: '?' },
       { pos: ['PROPN'], op: '+' },
       { w: ['in', 'for'], op: '?' },
@@ -823,8 +874,16 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
         'Chile releases 12 Peruvian fishermen, and Peru in turn releases three Chilean sailors',
         ['Chile releases 12 Peruvian fishermen', 'Peru in turn releases three Chilean sailors'],
       ],
+      [
+        'puts the oasis inside the northern border, while Niger gets full grazing rights in the valley',
+        ['puts the oasis inside the northern border', 'Niger gets full grazing rights in the valley'],
+      ],
     ],
-    shouldNot: ['Chile releases 12 fishermen, and Peru welcomed the step', 'release the fishermen, and Peru and Chile'],
+    shouldNot: [
+      'Chile releases 12 fishermen, and Peru welcomed the step',
+      'release the fishermen, and Peru and Chile',
+      'release the fishermen, while Peru says it will wait',
+    ],
   },
   {
     name: 'coordinated-clauses',
