@@ -192,7 +192,34 @@ export const PROVISION_VERBS = [
 
 const INSTRUMENT = { lemma: INSTRUMENTS };
 const THAT = { w: ['that', 'which'], op: '?' } as const;
-const ALSO = { w: ['also', 'further', 'effectively', 'formally'], op: '?' } as const;
+/**
+ * An adverb between the modal and the step ("will also", "will immediately", "would gradually"): not a negation,
+ * and not "now" ("the talks will now move to …" tells the story's next stage, not a term).
+ */
+const ALSO = {
+  w: [
+    'also',
+    'further',
+    'effectively',
+    'formally',
+    'immediately',
+    'gradually',
+    'jointly',
+    'fully',
+    'swiftly',
+    'quickly',
+    'promptly',
+    'progressively',
+    'mutually',
+    'initially',
+    'permanently',
+    'temporarily',
+    'officially',
+    'then',
+    'soon',
+  ],
+  op: '?',
+} as const;
 /** "will be", "would also be": the opening of a future passive term. */
 const WILL_BE = [{ w: ['will', 'would', 'should', 'shall'] }, ALSO, { w: ['be'] }, ALSO];
 
@@ -706,6 +733,10 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       [
         'The two sides agreed to a truce. Markets rose. Fans cheered. Peru will release the fishermen next week.',
         'Peru will release the fishermen next week',
+      ],
+      [
+        'The two sides agreed to a truce. Markets rose. Peru will immediately release the fishermen held at Ilo.',
+        'Peru will immediately release the fishermen held at Ilo',
       ],
     ],
     shouldNot: [
