@@ -10,9 +10,12 @@ import { measureUnits } from './measure-units';
 import type { Sentence } from './segment';
 import { sentenceTagger, type SentenceTags } from './sentence-tags';
 
-/** A cheap gate: the sentence names an instrument, has a future auxiliary, or opens with "It" (the instrument just told). */
+/**
+ * A cheap gate: the sentence names an instrument, has a future auxiliary, opens with "It" (the instrument
+ * just told), or has an absolute construction (", with Chad freeing …").
+ */
 function mayHold(lower: string): boolean {
-  if (/\b(?:will|would|shall|should|must)\b/.test(lower) || lower.startsWith('it ')) return true;
+  if (/\b(?:will|would|shall|should|must)\b/.test(lower) || lower.startsWith('it ') || lower.includes(', with ')) return true;
   for (const w of INSTRUMENTS) if (lower.includes(w)) return true;
   return false;
 }
@@ -44,14 +47,16 @@ export function findProvisions(
   add: (s: number, e: number, si: number) => void,
   tagsOf: SentenceTags = sentenceTagger(text),
 ): void {
+  const inTaken = PROVISIONS.filter((r) => r.inTaken);
   sentences.forEach((sent, si) => {
-    if (taken.has(si)) return;
+    const held = taken.has(si);
+    if (held && inTaken.length === 0) return;
     const t = sent.text;
     const lower = t.toLowerCase();
     if (!mayHold(lower) || NOT_TERMS.test(t) || isBackground(t, lower) || isNegated(t)) return;
     const tags = tagsOf(sent);
     if (!tags) return;
-    const rules = PROVISIONS.filter((r) => !r.near || follows(taken, si, r.near));
+    const rules = (held ? inTaken : PROVISIONS).filter((r) => !r.near || follows(taken, si, r.near));
     const inside = rules.some((r) => r.sentenceStart) ? rules.filter((r) => !r.sentenceStart) : rules;
     for (let i = 0; i < tags.length; i++) {
       const hit = firstMatchAt(tags, i, i === 0 ? rules : inside);

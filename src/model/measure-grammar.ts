@@ -853,6 +853,50 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     ],
   },
   {
+    name: 'coordinated-present-steps',
+    comment: '"sets X and establishes Y": an instrument\'s second present-tense step, with its own object, outside any relative clause',
+    // "sets" after a noun is often tagged as a noun: the item before must hold such a verb form, whatever its tag
+    shape: 'any',
+    begin: 2,
+    notInRelative: true,
+    leftWords: 3,
+    leftHas: { lemma: [...TERM_PRESENT_VERBS, 'set', 'end', 'ban', 'divide', 'share', 'put', 'place', 'lay'], suffix: ['s'] },
+    steps: [
+      { w: [','], op: '?' },
+      { w: ['and'] },
+      { w: ['also'], op: '?' },
+      { lemma: [...TERM_PRESENT_VERBS, 'set', 'end', 'ban', 'divide', 'share', 'put', 'place', 'lay'], pos: ['VERB'], suffix: ['s'] },
+      { pos: ['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN', 'PRON', 'ADP'] },
+    ],
+    should: [
+      [
+        'sets a permanent border between the two neighbours and establishes a joint fund for the oasis towns',
+        ['sets a permanent border between the two neighbours', 'establishes a joint fund for the oasis towns'],
+      ],
+    ],
+    shouldNot: ['sets up a fund that pays farmers and grants loans to herders', 'open the border and the roads'],
+  },
+  {
+    name: 'coordinated-side-participles',
+    comment: '"with Chad freeing X and Niger releasing Y": each side\'s step in an absolute construction is its own measure',
+    shape: 'any',
+    begin: 2,
+    steps: [
+      { w: [','], op: '?' },
+      { w: ['and'] },
+      { w: ['the'], op: '?' },
+      { pos: ['PROPN'], op: '+' },
+      { pos: ['VERB'], suffix: ['ing'] },
+    ],
+    should: [
+      [
+        'Chad freeing 40 soldiers and Niger releasing a diplomat held since 2021',
+        ['Chad freeing 40 soldiers', 'Niger releasing a diplomat held since 2021'],
+      ],
+    ],
+    shouldNot: ['Chad freeing 40 soldiers and Niger'],
+  },
+  {
     name: 'coordinated-present-terms',
     comment: '", and / while <side> (in turn) releases …": in the present of a joint statement, the other side\'s step is its own measure',
     shape: 'any',

@@ -23,6 +23,8 @@ export interface ProvisionRule extends TokenPattern {
   sentenceStart?: boolean;
   /** Applies only this many sentences after one that already holds an agreed measure (an elaboration). */
   near?: number;
+  /** Applies in a sentence that already tells the agreement or holds a measure too (", with Chad freeing …"). */
+  inTaken?: boolean;
   /** [sentence, the measure it yields]. */
   should: ReadonlyArray<readonly [string, string]>;
   shouldNot: readonly string[];
@@ -691,6 +693,52 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       ],
     ],
     shouldNot: ['The two sides agreed to a truce. The ministers said in a joint statement that the talks had been useful.'],
+  },
+  {
+    name: 'with-side-doing',
+    inTaken: true,
+    comment:
+      'an absolute construction after an agreement carried out: ", with <side> freeing X (and <side> releasing Y)" tells each side\'s step',
+    start: 1,
+    steps: [
+      { w: ['with'] },
+      { pos: ['PROPN'], op: '+' },
+      {
+        pos: ['VERB'],
+        suffix: ['ing'],
+        lemma: [
+          'free',
+          'release',
+          'return',
+          'hand',
+          'transfer',
+          'withdraw',
+          'pull',
+          'pay',
+          'grant',
+          'give',
+          'receive',
+          'open',
+          'reopen',
+          'lift',
+          'drop',
+          'send',
+          'supply',
+          'cede',
+          'pardon',
+        ],
+      },
+    ],
+    should: [
+      [
+        'Chad and Niger swapped prisoners in Doha on Friday, with Chad freeing 40 soldiers and Niger releasing a diplomat.',
+        'Chad freeing 40 soldiers|Niger releasing a diplomat',
+      ],
+    ],
+    shouldNot: [
+      'Chad and Niger agreed to a truce. Chad and Niger met in Doha, with Qatar hosting the talks.',
+      'Chad and Niger agreed to a truce. Fighting went on, with Chad shelling the border towns.',
+    ],
   },
   {
     name: 'shall-term',
