@@ -314,6 +314,27 @@ describe('", and both / the two <sides> agreed …" ends the clause before it', 
   );
 });
 
+describe('a body or step approved together, named by its action noun', () => {
+  test.each([
+    [
+      'The two ministers approved the creation of a joint commission on cross-border trade.',
+      ['the creation of a joint commission on cross-border trade'],
+    ],
+    [
+      'Chile and Peru adopted the establishment of a rapid-response team for floods.',
+      ['the establishment of a rapid-response team for floods'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+  test.each([
+    'The regional parliament approved the creation of a new tax office.',
+    'Voters approved the opening of a casino in the capital.',
+  ])("one body's vote is no joint step: %s", (text) => {
+    expect(measures(text)).toEqual([]);
+  });
+});
+
 describe('"A will X, while B will Y" under an agreement cue: B\'s step is a measure too', () => {
   test.each([
     [
@@ -321,6 +342,11 @@ describe('"A will X, while B will Y" under an agreement cue: B\'s step is a meas
       ['Chilean troops will withdraw within 60 days', 'the Peruvian army will deploy 5,000 soldiers on the border'],
     ],
     ['Chile agreed to drop the lawsuit, while Peru is to free the fishermen.', ['drop the lawsuit', 'Peru is to free the fishermen']],
+    // the counterpart in the present of the terms
+    [
+      'Under the deal, Chile will pull its troops back 20 km, while Peru hands over the two disputed wells.',
+      ['Chile will pull its troops back 20 km', 'Peru hands over the two disputed wells'],
+    ],
   ])('%s', (text, expected) => {
     expect(measures(text)).toEqual(expected);
   });

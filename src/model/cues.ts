@@ -47,6 +47,10 @@ const BACKSTORY_CLAUSE = /\b(?:after|before|since|following|until|when|once)\b[^
 /** The complement after such an adverbial: an infinitive (not the preposition "to the …") or a "that" clause. */
 const COMPLEMENT = String.raw`\s(?:to\s(?!(?:the|a|an|this|these|its|their|his|her)\s)|that\s)`;
 // The clause that a cue governs starts right after the match.
+/** What must stand before a verb that commits only when the sides act together ("the two sides decided", not "India decided"). */
+const JOINT_SUBJECT =
+  /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations|we|together)\b[^.;]{0,60}$/i;
+
 export const MEASURE_CUES: Cue[] = [
   // an adverbial of time, place or manner may stand between the verb and its complement: "agreed in Geneva
   // on Thursday to …", "agreed at a meeting in Accra that …", "agreed with Peru to …"
@@ -106,6 +110,14 @@ export const MEASURE_CUES: Cue[] = [
       /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations|we|together)\b[^.;]{0,60}$/i,
     first: 'decided resolved',
     unless: BACKSTORY_CLAUSE,
+  },
+  // a body or step approved together, named by its action noun: "they approved the creation of a joint commission"
+  {
+    re: /\b(?:approved|adopted|endorsed)\s+(?=(?:the|a|an)\s+(?:creation|establishment|formation|setting\s+up|launch|opening|reopening|deployment)\s+of\s)/gi,
+    status: 'agreed',
+    before: JOINT_SUBJECT,
+    first: 'approved adopted endorsed',
+    needs: 'creation establishment formation setting launch opening reopening deployment',
   },
   {
     re: /\b(?:pledged|undertook|vowed|promised)\s+(?:also\s+)?(?:to\s|that\s|:|(?=not\s+to\s))/gi,
