@@ -1,6 +1,6 @@
 // Sentences of our own: what counts as an agreed measure, and the near misses that do not.
 import { describe, expect, test } from 'vitest';
-import { BARE_CUE_VERB, TERM_PARAGRAPHS, TIME_ONLY } from '../model/measure-grammar';
+import { BARE_CUE_VERB, LIST_HEADER, TERM_PARAGRAPHS, TIME_ONLY } from '../model/measure-grammar';
 import { findMeasures, readMeasures } from './find-measures';
 import { segmentSentences } from './segment';
 import { tokenize } from './tokens';
@@ -519,6 +519,17 @@ describe('a span naming only a time (model/measure-grammar.ts TIME_ONLY)', () =>
     expect(measures(text)).toEqual([]);
   });
   test.each(TIME_ONLY.shouldNot.map(([t, m]) => [t, m]))('%s keeps "%s"', (text, expected) => {
+    expect(measures(text)).toContain(expected);
+  });
+});
+
+describe("a list's header is no item (model/measure-grammar.ts LIST_HEADER)", () => {
+  test.each(LIST_HEADER.should.map((t) => [t]))('no header in: %s', (text) => {
+    const found = measures(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((m) => LIST_HEADER.re.test(m))).toBe(false);
+  });
+  test.each(LIST_HEADER.shouldNot.map(([t, m]) => [t, m]))('%s keeps "%s"', (text, expected) => {
     expect(measures(text)).toContain(expected);
   });
 });

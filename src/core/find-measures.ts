@@ -10,7 +10,7 @@ import { eachMatch } from './scan';
 import { backgroundAt, backgroundGoverns, hasAny, isBackground, isNegated } from './gates';
 import { cueStarts, getCueScanner } from './cue-scan';
 import { isLetter, isUpper, width } from './chars';
-import { BARE_CUE_VERB, TERM_PARAGRAPHS, TIME_ONLY } from '../model/measure-grammar';
+import { BARE_CUE_VERB, LIST_HEADER, TERM_PARAGRAPHS, TIME_ONLY } from '../model/measure-grammar';
 import { matchAt } from './match-pattern';
 import { ARE_TO, DECISION_NOMINAL, ITEM_OWN_CUE, LIST_INTRO, MEASURE_CUES, NOT_AGREED, OWN_CUE, PASSIVE_AGREED } from '../model/cues';
 import type { Measure, MeasureStatus, Mention } from './types';
@@ -87,7 +87,7 @@ const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)
 // A cheap gate of plain word stems: a sentence without any of them holds no cue. Keep in step with
 // MEASURE_CUES in src/model/cues.ts.
 const CUE_HINT =
-  /agree|accord|part of|in line|as per|requir|oblig|bound|commit|pledg|promis|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt|approv|endors|renewed|extended|prolonged|exchanged/i;
+  /agree|accord|part of|in line|as per|requir|oblig|bound|commit|pledg|promis|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|found|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt|approv|endors|renewed|extended|prolonged|exchanged/i;
 /** A cue that ends in an infinitive's "to": what follows is the step itself. */
 const INFINITIVE_CUE = /\bto\s$/;
 /** Aspirations, not steps ("peace", "closer ties", "the path of dialogue"): `measures_secondary` at most. */
@@ -222,7 +222,7 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
     const clause = text.slice(s, e);
     const norm = phrase ?? normaliseMeasure(clause);
     const words = contentWords(norm);
-    if (words.length < 1 || isTimeOnly(words) || BARE_CUE_VERB.re.test(norm) || BOILERPLATE.test(norm)) return;
+    if (words.length < 1 || isTimeOnly(words) || BARE_CUE_VERB.re.test(norm) || BOILERPLATE.test(norm) || LIST_HEADER.re.test(norm)) return;
     // "signed the initial peace agreement": no measure of its own, but the report agrees something, so the
     // instrument's terms told elsewhere ("Under the deal, X are to …") are read as they would be beside one
     if (isGenericInstrument(norm)) {

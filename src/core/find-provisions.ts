@@ -9,13 +9,17 @@ import { firstMatchAt, matchAt } from './match-pattern';
 import { measureUnits } from './measure-units';
 import type { Sentence } from './segment';
 import { sentenceTagger, type SentenceTags } from './sentence-tags';
+import type { Tag } from './tagger';
+
+type SentenceTagList = readonly Tag[];
 
 /**
  * A cheap gate: the sentence names an instrument, has a future auxiliary, opens with "It" (the instrument
  * just told), or has an absolute construction (", with Chad freeing …").
  */
 function mayHold(lower: string): boolean {
-  if (/\b(?:will|would|shall|should|must)\b/.test(lower) || lower.startsWith('it ') || lower.includes(', with ')) return true;
+  if (/\b(?:will|would|shall|should|must)\b/.test(lower) || lower.startsWith('it ') || lower.includes(', it ') || lower.includes(', with '))
+    return true;
   for (const w of INSTRUMENTS) if (lower.includes(w)) return true;
   return false;
 }
@@ -25,6 +29,19 @@ const MODAL = /\b(?:will|would|shall|must|(?:is|are)\s+to)\b/i;
 
 /** Quoted speech, questions and a list's introduction (its items are the terms) are not the terms. */
 const NOT_TERMS = /\?\s*$|^["\u201c]|:\s*$/;
+
+/** Does the sentence name an instrument (an antecedent for "It covers …")? */
+function namesInstrument(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return INSTRUMENTS.some((w) => lower.includes(w));
+}
+
+/** "According to the mediator, it includes …": the clause after a leading source begins the sentence's own words. */
+function sourceLeadEnd(tags: SentenceTagList): number {
+  if (tags[0]?.lower !== 'according' || tags[1]?.lower !== 'to') return -1;
+  for (let k = 2; k < Math.min(tags.length, 12); k++) if (tags[k]?.lower === ',') return k + 1;
+  return -1;
+}
 
 /** Is sentence `si` at most `near` sentences after one in `taken`? */
 function follows(taken: ReadonlySet<number>, si: number, near: number): boolean {
@@ -56,10 +73,13 @@ export function findProvisions(
     if (!mayHold(lower) || NOT_TERMS.test(t) || isBackground(t, lower) || isNegated(t)) return;
     const tags = tagsOf(sent);
     if (!tags) return;
-    const rules = (held ? inTaken : PROVISIONS).filter((r) => !r.near || follows(taken, si, r.near));
+    const after = (r: (typeof PROVISIONS)[number]): boolean =>
+      !!r.antecedent && namesInstrument(sentences[si - 1]?.text ?? '') && follows(taken, si - 1, r.antecedent);
+    const rules = (held ? inTaken : PROVISIONS).filter((r) => !r.near || follows(taken, si, r.near) || after(r));
     const inside = rules.some((r) => r.sentenceStart) ? rules.filter((r) => !r.sentenceStart) : rules;
+    const start = sourceLeadEnd(tags);
     for (let i = 0; i < tags.length; i++) {
-      const hit = firstMatchAt(tags, i, i === 0 ? rules : inside);
+      const hit = firstMatchAt(tags, i, i === 0 || i === start ? rules : inside);
       if (!hit) continue;
       const verb = tags[hit.end - 1];
       if (!verb) break;

@@ -160,9 +160,9 @@ export const MEASURE_CUES: Cue[] = [
   { re: /\bagreeing\s+(?:["\u201c]\s*)?(?:to|on|that)\s(?:\s*["\u201c])?/gi, status: 'agreed', first: 'agreeing' },
   { re: /\bcommitment\s+to\s/gi, status: 'intended', weak: true, first: 'commitment' },
   {
-    re: /\breached\s+(?:a |an )?(?:common |mutual |broad )?(?:understanding|agreement|consensus|deal)\s+(?:that|on|to|for)\s/gi,
+    re: /\b(?:reached|found)\s+(?:a |an )?(?:common |mutual |broad )?(?:understanding|agreement|consensus|deal)\s+(?:that|on|to|for)\s/gi,
     status: 'agreed',
-    first: 'reached',
+    first: 'reached found',
   },
   // the instrument reached is the measure: "reached a provisional arrangement for resupply missions"
   {

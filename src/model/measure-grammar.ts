@@ -1177,6 +1177,16 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
 ];
 
 /**
+ * A list's header: "the two sticking points, an amnesty and an inclusive government" — the counted noun
+ * that announces the items is not an item itself. A measure that is only such a header is dropped.
+ */
+export const LIST_HEADER = {
+  re: /^(?:the\s+|these\s+|its\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:main|key|remaining|outstanding|sticking|core|central|thorny|contentious|other)\s+)?(?:points?|issues|matters|areas|questions|elements|pillars|items|components|priorities|principles)$/i,
+  should: ['The two sides found a consensus on the two sticking points, an amnesty for the fighters and an inclusive government.'],
+  shouldNot: [['The two sides agreed to open three border posts.', 'open three border posts']] as ReadonlyArray<readonly [string, string]>,
+};
+
+/**
  * A span that names only a time is when something was agreed, not what: "agreed on 31 May", "From May 1,
  * …" cut off before its clause, a dateline's "Sept 14". A measure whose content words are all of these
  * (as src/core/measure-clause.ts stems them: lower case, "-s" dropped) is dropped.

@@ -23,6 +23,11 @@ export interface ProvisionRule extends TokenPattern {
   sentenceStart?: boolean;
   /** Applies only this many sentences after one that already holds an agreed measure (an elaboration). */
   near?: number;
+  /**
+   * Applies too right after a sentence that names an instrument when one of this many sentences before that
+   * one holds an agreed measure ("… agreed to disarm. The accord is broad. It covers …").
+   */
+  antecedent?: number;
   /** Applies in a sentence that already tells the agreement or holds a measure too (", with Chad freeing …"). */
   inTaken?: boolean;
   /** [sentence, the measure it yields]. */
@@ -222,6 +227,11 @@ const ALSO = {
   ],
   op: '?',
 } as const;
+/**
+ * "will be able to", "will have to", "will need to": a modal said at length. Optional steps, so the verb
+ * after them must be in its base form ("will be able to return", never "will be signed").
+ */
+const PERIPHRASIS = [{ w: ['be', 'have', 'need'], op: '?' }, { w: ['able'], op: '?' }, { w: ['to'], op: '?' }, ALSO] as const;
 /** "will be", "would also be": the opening of a future passive term. */
 const WILL_BE = [{ w: ['will', 'would', 'should', 'shall'] }, ALSO, { w: ['be'] }, ALSO];
 
@@ -324,13 +334,26 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       { pos: ['NOUN', 'PROPN'], notW: ['he', 'she', 'it', 'they', 'we', 'i', 'you'] },
       { w: ['will', 'would', 'shall'] },
       ALSO,
+      ...PERIPHRASIS,
       {
         pos: ['VERB'],
+        present: true,
         notW: NOT_A_STEP,
       },
     ],
-    should: [['The two sides agreed to a truce. Monitors will patrol the old front line.', 'Monitors will patrol the old front line']],
-    shouldNot: ['The two sides agreed to a truce. Analysts will see it as a test.', 'Monitors will patrol the old front line.'],
+    should: [
+      ['The two sides agreed to a truce. Monitors will patrol the old front line.', 'Monitors will patrol the old front line'],
+      [
+        'The two sides agreed to a truce. Displaced families will be able to return to their villages.',
+        'Displaced families will be able to return to their villages',
+      ],
+      ['The two sides agreed to a truce. Hauliers will have to carry a permit.', 'Hauliers will have to carry a permit'],
+    ],
+    shouldNot: [
+      'The two sides agreed to a truce. Analysts will see it as a test.',
+      'Monitors will patrol the old front line.',
+      'The two sides agreed to a truce. Officials will be watching the border.',
+    ],
   },
   {
     name: 'future-passive-term',
@@ -512,6 +535,7 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     comment:
       'right after an agreed instrument, a sentence opening with "it" as the subject of a provision verb tells the instrument\'s terms ("It will also let …")',
     near: 1,
+    antecedent: 2,
     sentenceStart: true,
     steps: [{ w: ['it'] }, { w: ['will', 'would', 'shall'], op: '?' }, ALSO, { lemma: PROVISION_VERBS, present: true }],
     should: [
@@ -520,6 +544,14 @@ export const PROVISIONS: readonly ProvisionRule[] = [
         'let farmers on both banks draw water in summer',
       ],
       ['The two sides agreed an accord on the river. It also sets up a fund to rebuild the dykes.', 'sets up a fund to rebuild the dykes'],
+      [
+        'The two sides agreed to share the river. The accord is a broad one. It covers a truce, a joint survey and the return of refugees.',
+        'a truce|a joint survey|the return of refugees',
+      ],
+      [
+        'The two sides agreed an accord on the river. According to the mediator, it includes a joint survey of the dykes.',
+        'a joint survey of the dykes',
+      ],
     ],
     shouldNot: [
       'The two sides agreed an accord on the river. It rained all day.',
@@ -772,8 +804,10 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       { pos: ['PROPN'] },
       { w: ['will', 'shall'] },
       ALSO,
+      ...PERIPHRASIS,
       {
         pos: ['VERB'],
+        present: true,
         notW: [...NOT_A_STEP, 'host', 'attend', 'visit', 'respond', 'retaliate', 'decide', 'vote', 'hold', 'meet'],
       },
     ],
