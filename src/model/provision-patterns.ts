@@ -773,6 +773,35 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     ],
   },
   {
+    name: 'they-will-term',
+    comment:
+      'right after an agreed measure, a sentence opening with "They will" goes on with the sides\' own steps ("They will also exchange …")',
+    near: 1,
+    sentenceStart: true,
+    steps: [
+      { w: ['they'] },
+      { w: ['will', 'would', 'shall'] },
+      ALSO,
+      ...PERIPHRASIS,
+      {
+        pos: ['VERB'],
+        present: true,
+        notW: [...NOT_A_STEP, ...NOT_A_FUTURE_STEP, 'host', 'attend', 'visit', 'respond', 'decide', 'vote', 'sign', 'return'],
+      },
+    ],
+    should: [
+      [
+        'The two countries agreed to widen defence ties. They will also exchange data on drills and train officers together.',
+        'exchange data on drills|train officers together',
+      ],
+    ],
+    shouldNot: [
+      'The two countries agreed to widen defence ties. They will meet again in May.',
+      'The two countries agreed to widen defence ties. Markets rose. They will also exchange data on drills.',
+      'The two countries agreed to widen defence ties. They will be watched closely.',
+    ],
+  },
+  {
     name: 'shall-term',
     comment: 'in a report of an agreement, "X shall …" quotes the instrument\'s own terms (news English rarely says "shall" otherwise)',
     from: 'subject',
