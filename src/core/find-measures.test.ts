@@ -534,6 +534,20 @@ describe("a list's header is no item (model/measure-grammar.ts LIST_HEADER)", ()
   });
 });
 
+describe('"is to" of an arrangement or a span is no term (model/cues.ts ARE_TO_LOGISTICS)', () => {
+  test.each([
+    'Chile and Peru agreed to reopen the border. The next summit is to be held in Lima in May.',
+    'Chile and Peru agreed to reopen the border. The first phase is to last 42 days.',
+  ])('%s', (text) => {
+    expect(measures(text)).toEqual(['reopen the border']);
+  });
+  test('a term told with "are to" stays', () => {
+    expect(measures('Chile and Peru agreed to reopen the border. Both armies are to pull back 10 km.')).toContain(
+      'Both armies to pull back 10 km',
+    );
+  });
+});
+
 describe('a signed instrument with nothing said about it', () => {
   test('is no measure, but its terms told beside it are', () => {
     const text =

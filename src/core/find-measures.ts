@@ -12,7 +12,17 @@ import { cueStarts, getCueScanner } from './cue-scan';
 import { isLetter, isUpper, width } from './chars';
 import { BARE_CUE_VERB, LIST_HEADER, TERM_PARAGRAPHS, TIME_ONLY } from '../model/measure-grammar';
 import { matchAt } from './match-pattern';
-import { ARE_TO, DECISION_NOMINAL, ITEM_OWN_CUE, LIST_INTRO, MEASURE_CUES, NOT_AGREED, OWN_CUE, PASSIVE_AGREED } from '../model/cues';
+import {
+  ARE_TO,
+  ARE_TO_LOGISTICS,
+  DECISION_NOMINAL,
+  ITEM_OWN_CUE,
+  LIST_INTRO,
+  MEASURE_CUES,
+  NOT_AGREED,
+  OWN_CUE,
+  PASSIVE_AGREED,
+} from '../model/cues';
 import type { Measure, MeasureStatus, Mention } from './types';
 import type { Sentence } from './segment';
 import { counterpartAt } from './counterpart';
@@ -404,6 +414,8 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
       }
     }
   });
+  // sentences that tell an arrangement of the terms: no measure of their own, but provisions after them still read as terms
+  const termsGoOn = new Set<number>();
   // "X are to Y" counts with a joint subject, or in an article that already reports an agreement
   {
     const anyStrong = genericSigned || found.some((f) => f.strong);
@@ -412,6 +424,11 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
       if (done.has(si) || !ARE_TO_HINT.test(sent.text) || BULLET.test(sent.text) || isBackground(sent.text)) return;
       for (const m of eachMatch(ARE_TO, sent.text)) {
         const at = m.index ?? 0;
+        // an arrangement of the same terms ("the first phase is to last 42 days"): no measure, but the terms go on
+        if (ARE_TO_LOGISTICS.test(sent.text.slice(at))) {
+          termsGoOn.add(si);
+          continue;
+        }
         const head = sent.text.slice(0, at);
         if (/["\u201c]/.test(head) && !/["\u201d]/.test(head.slice(head.search(/["\u201c]/) + 1))) continue;
         const s = sent.start + subjectStart(head);
@@ -438,7 +455,7 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
   // in a report of an agreement, what the instrument provides and what two named sides will do
   if (genericSigned || found.some((f) => f.strong)) {
     const before = found.length;
-    const taken = new Set(found.map((f) => f.sentence));
+    const taken = new Set([...found.map((f) => f.sentence), ...termsGoOn]);
     findProvisions(text, sentences, taken, (s, e, si) => add(s, e, 'agreed', false, si), tagsOf);
     if (found.length > before) found.sort((a, b) => a.sentence - b.sentence);
   }

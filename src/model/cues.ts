@@ -287,6 +287,9 @@ export const DECISION_NOMINAL =
 /** "X and Y are to resume …", "5,000 prisoners are to be freed": future obligation stated as fact. */
 export const ARE_TO = /\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]/gi;
 
+/** "The next summit is to be held in Dhaka", "the first phase is to last 42 days": arrangements and spans, not terms. */
+export const ARE_TO_LOGISTICS = /^(?:is|are)\s+to\s+(?:be\s+held|be\s+hosted|be\s+convened|last|take\s+place)\b/i;
+
 /** "a ceasefire … had been agreed": the measure is the subject before the passive. */
 export const PASSIVE_AGREED = /\b(?:has|have|had|was|were)\s+(?:also\s+)?been\s+(?:agreed|signed|decided)\b/gi;
 
