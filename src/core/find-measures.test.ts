@@ -26,6 +26,8 @@ describe('findMeasures', () => {
     ['The two sides agreed a roadmap for phasing out tariffs on steel.', 'roadmap for phasing out tariffs on steel'],
     ['Japan and Australia sealed a defence pact on reciprocal troop access in Tokyo.', 'defence pact on reciprocal troop access in Tokyo'],
     ['Both sides will also cooperate on flood warnings along the river.', 'cooperate on flood warnings along the river'],
+    // the same said by a side's official, in quotation marks
+    ['"Both countries will deploy joint patrols on the river," the minister said.', 'deploy joint patrols on the river'],
     ['Kenya and Uganda put their names to a treaty on the shared lake.', 'treaty on the shared lake'],
     ['Both countries agreed, in addition, to open two crossings.', 'open two crossings'],
     ['The two ministers also endorsed a roadmap for reopening the border.', 'roadmap for reopening the border'],

@@ -112,7 +112,7 @@ const BULLET = /^\s*(?:[-\u2022*\u2013\u2014]|\(?\d+[.)])\s+/;
 const JOINT_SUBJECT =
   /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+two\s+(?:sides|countries|nations|leaders|governments|ministers|delegations)|[Tt]hey|[Tt]he\s+parties|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+and\s+[A-Z][\w'-]+)\b/;
 const JOINT_WILL =
-  /^(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+(?:two|three)\s+(?:sides|countries|nations|leaders|governments|parties)|[Tt]he\s+(?:parties|signatories|contracting\s+parties)|[Ee]ach\s+(?:side|party|country)|[Aa]ll\s+(?:sides|parties|signatories))\s+(?:will|would|shall)\s+(?:also\s+|jointly\s+|further\s+)?(?=[a-z])/;
+  /^["\u201c]?(?:[Bb]oth\s+(?:sides|countries|nations|parties|leaders|governments)|[Tt]he\s+(?:two|three)\s+(?:sides|countries|nations|leaders|governments|parties)|[Tt]he\s+(?:parties|signatories|contracting\s+parties)|[Ee]ach\s+(?:side|party|country)|[Aa]ll\s+(?:sides|parties|signatories))\s+(?:will|would|shall)\s+(?:also\s+|jointly\s+|further\s+)?(?=[a-z])/;
 const CONSENSUS_LIST =
   /\b(?:acknowledged|recognised|recognized|identified|agreed\s+on|saw)\s+([^,;]{3,60}?)\s+as\s+an?\s+(?:common|shared|mutual)\s+(?:threat|challenge|concern)\s+(?:requiring|that\s+required|that\s+requires|needing|calling\s+for)\s+([^.;]{5,200})/i;
 
