@@ -29,6 +29,7 @@ describe('findMeasures', () => {
     // the same said by a side's official, in quotation marks
     ['"Both countries will deploy joint patrols on the river," the minister said.', 'deploy joint patrols on the river'],
     ['Kenya and Uganda put their names to a treaty on the shared lake.', 'treaty on the shared lake'],
+    ['Kenya and Uganda signed what they called a "historic" memorandum on lake transport.', 'historic memorandum on lake transport'],
     ['Both countries agreed, in addition, to open two crossings.', 'open two crossings'],
     ['The two ministers also endorsed a roadmap for reopening the border.', 'roadmap for reopening the border'],
     ['The two governments also agreed, according to the statement, to free all detainees.', 'free all detainees'],

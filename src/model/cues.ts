@@ -182,7 +182,8 @@ export const MEASURE_CUES: Cue[] = [
   { re: /\btook\s+the\s+view\s+that\s/gi, status: 'agreed', first: 'took' },
   // the object keeps its number: "signed eight memorandums of understanding"
   {
-    re: /\b(?:signed|inked|initialled|initialed)\s+(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+number\s+of)\s)/gi,
+    // "signed what they called a 'historic' memorandum": the naming aside goes, the instrument is the measure
+    re: /\b(?:signed|inked|initialled|initialed)\s+(?:what\s+(?:[\w-]+\s+){1,3}?(?:called|described\s+as|termed|hailed\s+as|billed\s+as)\s+)?(?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+number\s+of)\s)/gi,
     status: 'signed',
     first: 'signed inked initialled initialed',
   },
