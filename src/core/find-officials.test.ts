@@ -255,7 +255,7 @@ describe('names of the other side found in more shapes', () => {
     ['Signing were Omar Sadiq, who heads the rebel delegation, and others.', ['Omar Sadiq', 'Head of the rebel delegation', null]],
     ["Paul Novak, who has acted as the U.N.'s mediator in the dispute, attended.", ['Paul Novak', 'Mediator', 'United Nations']],
     // names with initials, particles and suffixes
-    ['India was represented by R.K. Mehta, the Joint Intelligence Chief.', ['R.K. Mehta', 'joint Intelligence Chief', 'India']],
+    ['India was represented by R.K. Mehta, the Joint Intelligence Chief.', ['R.K. Mehta', 'Joint Intelligence Chief', 'India']],
     ["Manila's military chief Jose L. Cruz, Jr., spoke.", ['Jose L. Cruz, Jr.', 'Chief', 'Philippines']],
     [
       'Ma. Elena R. Santos, the Philippine Foreign Affairs spokesperson, declined to comment.',
@@ -874,7 +874,9 @@ describe('surnames that are also words; more titles', () => {
     ['South Korean Foreign Minister Park Jin met his counterpart in May.', ['Park Jin', 'Foreign Minister', 'South Korea']],
     ['Bangladeshi State Minister Karim Alam signed.', ['Karim Alam', 'State Minister', 'Bangladesh']],
     ['AU Commission chair Moussa Diallo welcomed the deal.', ['Moussa Diallo', 'Chair', 'African Union']],
-    ['Russian presidential emissary Ivan Petrov arrived.', ['Ivan Petrov', 'Emissary', 'Russia']],
+    ['Russian presidential emissary Ivan Petrov arrived.', ['Ivan Petrov', 'presidential Emissary', 'Russia']],
+    // a modifier keeps the capital the text gives it
+    ['Kwame Boateng, the Special Presidential Envoy, signed for Ghana.', ['Kwame Boateng', 'Special Presidential Envoy', 'Ghana']],
   ])('%s', (text, expected) => {
     expect(officials(text)).toContainEqual(expected);
   });

@@ -84,6 +84,8 @@ export interface OfficialDraft {
 }
 
 const MODIFIERS = new Set(TITLE_MODIFIERS);
+/** A modifier as the text writes it when capitalised with its title ("Special Presidential Envoy"), else in lower case ("acting minister"). */
+const asWritten = (w: string): string => (/^\p{Lu}\p{Ll}+$/u.test(w) ? w : w.toLowerCase());
 const ORGAN_WORDS = new Set([...ORGAN_WORD_LIST, ...OFFICE_WORDS]);
 const JOINERS = new Set(OFFICE_JOINERS);
 const HEADS = new Set(INSTITUTION_HEADS);
@@ -178,7 +180,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     // (two at most: "China's most senior diplomat X")
     for (let m = 0; m < 2 && MODIFIERS.has(low(a - 1)) && !roleEnd.get(a); m++) {
       former ||= low(a - 1) === 'former';
-      title = `${tokens[a - 1]?.text.toLowerCase()} ${title}`;
+      title = `${asWritten(tokens[a - 1]?.text ?? '')} ${title}`;
       a--;
     }
     let e = entEnd.get(a);
@@ -362,7 +364,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     let prefix = '';
     // (two at most: "most senior diplomat", "special deputy envoy")
     for (let m = 0; m < 2 && MODIFIERS.has(low(k)) && !roleStart.get(k); m++) {
-      prefix += `${low(k)} `;
+      prefix += `${asWritten(tokens[k]?.text ?? '')} `;
       k++;
     }
     // an office word heads a title only in apposition with its "of …": "X, secretary of the Council"; or

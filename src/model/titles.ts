@@ -386,7 +386,7 @@ export const OFFICE_WORDS: string[] = (
  * "Assistant Secretary of State"); "former" also marks the office as a past one.
  */
 export const TITLE_MODIFIERS: string[] =
-  'acting deputy interim caretaker former outgoing incoming then senior top veteran new joint special assistant principal personal most'.split(
+  'acting deputy interim caretaker former outgoing incoming then senior top veteran new joint special assistant principal personal most presidential permanent first'.split(
     ' ',
   );
 
