@@ -875,6 +875,12 @@ describe('surnames that are also words; more titles', () => {
     ['Bangladeshi State Minister Karim Alam signed.', ['Karim Alam', 'State Minister', 'Bangladesh']],
     ['AU Commission chair Moussa Diallo welcomed the deal.', ['Moussa Diallo', 'Chair', 'African Union']],
     ['Russian presidential emissary Ivan Petrov arrived.', ['Ivan Petrov', 'presidential Emissary', 'Russia']],
+    // a plural title, then each item with its side's possessive or as the other's counterpart
+    ["The foreign ministers, Ghana's Kofi Asante and Togo's Ama Dogbe, signed.", ['Ama Dogbe', 'Foreign Minister', 'Togo']],
+    [
+      "The defence ministers, Ghana's Kofi Asante and his Togolese counterpart Ama Dogbe, signed.",
+      ['Kofi Asante', 'Defence Minister', 'Ghana'],
+    ],
     // a modifier keeps the capital the text gives it
     ['Kwame Boateng, the Special Presidential Envoy, signed for Ghana.', ['Kwame Boateng', 'Special Presidential Envoy', 'Ghana']],
   ])('%s', (text, expected) => {

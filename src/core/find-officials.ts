@@ -659,16 +659,30 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
       if (tokens[p]?.text === '(') k = p;
       if (tokens[k - 1]?.text === ',') k--;
     }
-    const left: TitleBefore | null = titleEndingAt(k) ?? extendedTitleEndingAt(k);
+    let left: TitleBefore | null = titleEndingAt(k) ?? extendedTitleEndingAt(k);
     // "Niger's General X", "Pakistani Gen. X": a side written just before a rank with no title
     if (!left && rank) aff = entEnd.get(j)?.entity ?? null;
-    const plural = !!left && ((/s$/.test(low(k - 1)) && !!roleEnd.get(k)) || !!left.their);
+    let plural = !!left && ((/s$/.test(low(k - 1)) && !!roleEnd.get(k)) || !!left.their);
+    // "the defence ministers, Ghana's A and his Togolese counterpart B": a side's possessive between a plural title and the name
+    if (!left && !rank && low(k - 1) === 's' && isApostrophe(tokens[k - 2]?.text)) {
+      // (a possessive side is keyed one past its "'s")
+      const side = entEnd.get(k)?.possessive ? entEnd.get(k) : undefined;
+      const c = side ? side.tokStart : -1;
+      const t = side && tokens[c - 1]?.text === ',' && /s$/.test(low(c - 2)) ? titleEndingAt(c - 1) : null;
+      if (side && t && !t.aff) {
+        left = { ...t, aff: side.entity };
+        plural = true;
+      }
+    }
     let their: Entity[] | undefined = left?.their;
     // "the three ministers, A of Serbia, B of Albania and C of Greece": each item of the list after a plural title
+    // (an item may carry its side's possessive: "…, Ghana's A and Togo's B")
+    const possSide = entEnd.get(j)?.possessive ? entEnd.get(j) : undefined;
+    const jj = possSide ? possSide.tokStart : j;
     const listItem =
       !left &&
-      (low(j - 1) === 'and' || (tokens[j - 1]?.text === ',' && low(j - 2) !== 'and')) &&
-      endsBefore(drafts[drafts.length - 1], j - 1) &&
+      (low(jj - 1) === 'and' || (tokens[jj - 1]?.text === ',' && low(jj - 2) !== 'and')) &&
+      endsBefore(drafts[drafts.length - 1], jj - 1) &&
       !!drafts[drafts.length - 1]?.pluralTitle;
     if (left) {
       title = left.title;
@@ -686,6 +700,7 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
         their = prev;
         aff = prev[1] ?? null;
       }
+      if (possSide) aff = possSide.entity;
     } else if (COUNTERPART.has(low(k - 1))) {
       // "his Indian counterpart X", "Putin's Ukrainian counterpart X": the same title, the other side
       const e = entEnd.get(k - 1);
