@@ -706,6 +706,32 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     ],
   },
   {
+    name: 'body-mandate',
+    comment:
+      'near an agreed measure, the mandate of a body it sets up ("The tasks of the commission would be to A, to B and to C"): each infinitive is a term',
+    near: 2,
+    start: 7,
+    steps: [
+      { w: ['the', 'its', 'their'] },
+      { w: ['task', 'tasks', 'mandate', 'role', 'job', 'duties', 'remit'] },
+      { w: ['of'] },
+      { pos: ['DET', 'ADJ', 'NOUN', 'PROPN', 'PUNCT'], notW: [',', '.', ';'], op: '+' },
+      { w: ['is', 'are', 'will', 'would', 'shall'] },
+      { w: ['be'], op: '?' },
+      { w: ['to'] },
+      { pos: ['VERB'] },
+    ],
+    should: [
+      [
+        'The two sides agreed to set up a joint commission. The tasks of the commission would be to map the border, to settle claims and to mark the line.',
+        'map the border|settle claims|mark the line',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed to set up a joint commission. Markets rose. Fans cheered. The tasks of the commission would be to map the border.',
+    ],
+  },
+  {
     name: 'said-in-joint-statement',
     comment: 'what the sides said in a joint text they would do ("…, they said in a joint statement that they will …")',
     start: 6,
