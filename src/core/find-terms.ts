@@ -45,6 +45,38 @@ export function countTerms(index: TermIndex, tokens: readonly Token[], from = 0,
   return counts;
 }
 
+/** The most tokens a term has after its first (how far a term starting at one token can reach). */
+const reachOf = new WeakMap<TermIndex, number>();
+function reach(index: TermIndex): number {
+  let r = reachOf.get(index);
+  if (r === undefined) {
+    r = 0;
+    for (const slot of index.byFirst.values()) for (const [rest] of slot) r = Math.max(r, rest.length);
+    reachOf.set(index, r);
+  }
+  return r;
+}
+
+/**
+ * countTerms over `head` followed by `tokens`, as over the two joined (a term may start in the head and
+ * end in the tokens), without copying the tokens: only the head and the first tokens a term can reach.
+ */
+export function countTermsJoined(index: TermIndex, head: readonly Token[], tokens: readonly Token[]): Map<string, number> {
+  if (head.length === 0) return countTerms(index, tokens);
+  const total = head.length + tokens.length;
+  const joined = [...head, ...tokens.slice(0, reach(index))];
+  const counts = new Map<string, number>();
+  for (let i = 0; i < head.length; i++) {
+    const key = termAt(index, joined, i, total);
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const key = termAt(index, tokens, i, tokens.length);
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Do tokens [from, to) hold any term of the index? */
 export function hasTerm(index: TermIndex, tokens: readonly Token[], from = 0, to = tokens.length): boolean {
   for (let i = from; i < to; i++) if (termAt(index, tokens, i, to) !== null) return true;
