@@ -5,6 +5,7 @@
 import { WHILE_WILL } from '../model/cues';
 import { INSTRUMENTS, LISTING_VERBS, PROVISIONS } from '../model/provision-patterns';
 import { clauseSpan } from './measure-clause';
+import { containsAny } from './contains-any';
 import { isBackground, isNegated } from './gates';
 import { firstMatchAt, matchAt } from './match-pattern';
 import { measureUnits } from './measure-units';
@@ -14,8 +15,7 @@ import { sentenceTagger, type SentenceTags } from './sentence-tags';
 /** A cheap gate: the sentence names an instrument, has a future auxiliary, or opens with "It" (the instrument just told). */
 function mayHold(lower: string): boolean {
   if (/\b(?:will|would|shall|should|must)\b/.test(lower) || lower.startsWith('it ')) return true;
-  for (const w of INSTRUMENTS) if (lower.includes(w)) return true;
-  return false;
+  return containsAny(lower, INSTRUMENTS);
 }
 
 /** A future or an obligation in the sentence (rules with `modal`). */
