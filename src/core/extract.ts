@@ -8,7 +8,7 @@ import { tokenize } from './tokens';
 import { segmentSentences, sentenceAt } from './segment';
 import { findEntities, type EntityMention } from './find-entities';
 import { findRoles } from './find-titles';
-import { findNames } from './find-names';
+import { findNames, startNameFolds } from './find-names';
 import { findOfficialDrafts } from './find-officials';
 import { mergeOfficials } from './officials-merge';
 import { fillAffiliations, fillLeaders } from './fill-affiliations';
@@ -62,6 +62,7 @@ function run(input: ExtractInput & { text: string }): Facts {
   const language = detectLanguage(text) ?? (input.languageHint ? input.languageHint.slice(0, 2).toLowerCase() : null);
   if (language && language !== 'en') return quiet(input, text, language);
 
+  startNameFolds();
   const tokens = tokenize(text);
   const sentences = segmentSentences(text, tokens);
   const entities = findEntities(text, tokens);
