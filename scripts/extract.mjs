@@ -22,6 +22,22 @@ function newestMtime(dir) {
   return newest;
 }
 
+/** `import x from '<package>/….json'` as `require('<package>/….json')`: the module the package itself requires. */
+const sharedJson = {
+  name: 'shared-json',
+  setup(b) {
+    // (the require() inside, coming from this namespace, stays external)
+    b.onResolve({ filter: /^[^./].*\.json$/ }, (a) =>
+      a.namespace === 'shared-json' ? undefined : { path: a.path, namespace: 'shared-json' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'shared-json' }, (a) => ({
+      contents: `module.exports = require(${JSON.stringify(a.path)});`,
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+  },
+};
+
 function bundleTime() {
   try {
     return statSync(OUT).mtimeMs;
@@ -44,6 +60,9 @@ async function ensureBundle() {
     format: 'esm',
     target: 'node20',
     packages: 'external',
+    // a package's JSON imported by the source (src/core/tagger-model.ts) is the package's own require()d
+    // object, as in the extension's bundle (node would otherwise load it a second time, as an ES module)
+    plugins: [sharedJson],
     logLevel: 'error',
     sourcemap: 'inline',
     // the page layer loads Readability on first use with require() (page/readability-pass.ts)

@@ -9,6 +9,8 @@
 // punctuation case (nearly every clause has one) is scanned by hand, and each other alternative runs
 // only where a word it needs occurs, and compiles only on pages that use it.
 
+import { containsAny } from './contains-any';
+
 const ABBREVIATIONS = ['feb', 'jan', 'gen', 'dr', 'mr', 'no', 'st', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
 /** The other alternatives, each with words of which every match contains one (lower case), and whether it needs a comma too. */
@@ -87,7 +89,7 @@ export function searchClauseBreak(s: string): number {
   // long s and the Kelvin sign match s and k under the i flag: where they occur, no word gate is safe
   const lower = /[\u017f\u212a]/.test(s) ? null : s.toLowerCase();
   for (const alt of ALTERNATIVES) {
-    if (lower && (!alt.needs.some((w) => lower.includes(w)) || (alt.comma && !lower.includes(',')))) continue;
+    if (lower && (!containsAny(lower, alt.needs) || (alt.comma && !lower.includes(',')))) continue;
     const at = s.search(alt.re);
     if (at >= 0 && (best < 0 || at < best)) best = at;
   }

@@ -25,8 +25,8 @@ import {
   QUESTION,
   type EvidenceRule,
 } from '../model/agreement-evidence';
-import { pastSentences } from './narrative-time';
-import { compileTerms, countTerms, hasTerm } from './find-terms';
+import { pastSentenceTest } from './narrative-time';
+import { compileTerms, countTermsJoined, hasTerm } from './find-terms';
 import { tokenize, type Token } from './tokens';
 
 const TWO_SIDED = EVIDENCE.filter((r) => (TWO_SIDED_RULES as readonly string[]).includes(r.name));
@@ -90,17 +90,21 @@ export function isOutsideWorld(sentence: string, tokens: readonly Token[] = toke
   return hasTerm(OUTSIDE, tokens, from, to);
 }
 
-/** The outside world a page mostly speaks of, or null: three or more of its terms, outnumbering the words of diplomacy. */
-export function dominantOutsideWorld(tokens: readonly Token[]): string | null {
+/**
+ * The outside world a page mostly speaks of, or null: three or more of its terms, outnumbering the words of
+ * diplomacy. `head` (the title's tokens) is read before `tokens`, as if the two were one list.
+ */
+export function dominantOutsideWorld(tokens: readonly Token[], head: readonly Token[] = []): string | null {
   let best: string | null = null;
   let bestN = 0;
-  for (const [world, n] of countTerms(OUTSIDE, tokens))
+  for (const [world, n] of countTermsJoined(OUTSIDE, head, tokens))
     if (n > bestN) {
       best = world;
       bestN = n;
     }
   if (bestN < 3) return null;
-  const d = countTerms(INSIDE, tokens).get('diplomacy') ?? 0;
+  // the words of diplomacy are counted only for a page with an outside world to weigh them against
+  const d = countTermsJoined(INSIDE, head, tokens).get('diplomacy') ?? 0;
   return bestN > d ? best : null;
 }
 
@@ -131,10 +135,11 @@ export function detectAgreement(input: DetectInput): Detection {
   const { text, tokens, sentences, title, measureSentences, parties } = input;
   const quiet = (c: number): Detection => ({ isAgreement: false, confidence: c });
   const titleTokens = title ? tokenize(title) : [];
-  if (isNotAReport(text) || dominantOutsideWorld([...titleTokens, ...tokens])) return quiet(0.05);
+  if (isNotAReport(text) || dominantOutsideWorld(tokens, titleTokens)) return quiet(0.05);
   if (title && isOutsideWorld(title, titleTokens) && !hasTerm(INSIDE, titleTokens)) return quiet(0.1);
 
-  const past = pastSentences(sentences, text, input.publishedDate);
+  // backstory is asked of the few sentences that would otherwise count
+  const isPast = pastSentenceTest(sentences, text, input.publishedDate);
   const measured = new Set(measureSentences);
   let pos = 0;
   let neg = 0;
@@ -164,7 +169,7 @@ export function detectAgreement(input: DetectInput): Detection {
       matchesRule(QUESTION, t, held) ||
       matchesRule(PROCESS_ONLY, t, held) ||
       matchesRule(HYPOTHETICAL, t, held) ||
-      past[i]
+      isPast(i)
     )
       return;
     // "a pact under which …, even though no agreement was signed": a sentence with both counts for neither

@@ -8,7 +8,7 @@ import { tokenize } from './tokens';
 import { segmentSentences, sentenceAt } from './segment';
 import { findEntities, type EntityMention } from './find-entities';
 import { findRoles } from './find-titles';
-import { findNames } from './find-names';
+import { findNames, startNameFolds } from './find-names';
 import { findOfficialDrafts } from './find-officials';
 import { mergeOfficials } from './officials-merge';
 import { fillAffiliations, fillLeaders } from './fill-affiliations';
@@ -62,6 +62,7 @@ function run(input: ExtractInput & { text: string }): Facts {
   const language = detectLanguage(text) ?? (input.languageHint ? input.languageHint.slice(0, 2).toLowerCase() : null);
   if (language && language !== 'en') return quiet(input, text, language);
 
+  startNameFolds();
   const tokens = tokenize(text);
   const sentences = segmentSentences(text, tokens);
   const entities = findEntities(text, tokens);
@@ -95,7 +96,10 @@ function run(input: ExtractInput & { text: string }): Facts {
   const sides = withGroups(entities, groups);
   const scores = scoreParties(text, tokens, sentences, sides, title, affiliations, titleEntities, actors);
   // parties in order of first mention, as a reader meets them
-  const firstAt = (e: Entity): number => sides.find((m) => m.entity === e)?.start ?? Infinity;
+  // (each side's first mention in the list, read once: the sort asks for it at every comparison)
+  const firstMention = new Map<Entity, number>();
+  for (const m of sides) if (!firstMention.has(m.entity)) firstMention.set(m.entity, m.start);
+  const firstAt = (e: Entity): number => firstMention.get(e) ?? Infinity;
   const chosen = pickParties(scores)
     .map((s) => s.entity)
     .sort((a, b) => firstAt(a) - firstAt(b));

@@ -230,12 +230,31 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
 
 /** Folds spelling drift: case, diacritics, hyphens, doubled letters ("Abdolahian" = "Abdollahian"). */
 export function foldName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '')
-    .replace(/(.)\1+/g, '$1');
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .replace(/(.)\1+/g, '$1');
+    if (folded.size >= FOLDED_LIMIT) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+}
+/**
+ * foldName's answers, by name, for one page: a report names the same people again and again (a pure
+ * function, so cached). extract.ts starts each page with an empty cache (startNameFolds), so one page's
+ * names never speed up the next.
+ */
+const folded = new Map<string, string>();
+/** Names kept before the cache starts over (a page's names are far fewer). */
+const FOLDED_LIMIT = 20_000;
+
+/** Empties foldName's cache: called as an extraction starts. */
+export function startNameFolds(): void {
+  folded.clear();
 }
 
 /** Surname keys of a name: the last part, and for hyphenated compounds also the part before the hyphen. */

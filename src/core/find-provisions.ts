@@ -3,6 +3,7 @@
 // measure, so that a history of an old treaty or a preview of talks yields nothing from here.
 
 import { INSTRUMENTS, LISTING_VERBS, PROVISIONS } from '../model/provision-patterns';
+import { containsAny } from './contains-any';
 import { counterpartAt } from './counterpart';
 import { isBackground, isNegated } from './gates';
 import { firstMatchAt, matchAt } from './match-pattern';
@@ -20,8 +21,7 @@ type SentenceTagList = readonly Tag[];
 function mayHold(lower: string): boolean {
   if (/\b(?:will|would|shall|should|must)\b/.test(lower) || lower.startsWith('it ') || lower.includes(', it ') || lower.includes(', with '))
     return true;
-  for (const w of INSTRUMENTS) if (lower.includes(w)) return true;
-  return false;
+  return containsAny(lower, INSTRUMENTS);
 }
 
 /** A future or an obligation in the sentence (rules with `modal`). */
@@ -32,8 +32,7 @@ const NOT_TERMS = /\?\s*$|^["\u201c]|:\s*$/;
 
 /** Does the sentence name an instrument (an antecedent for "It covers …")? */
 function namesInstrument(sentence: string): boolean {
-  const lower = sentence.toLowerCase();
-  return INSTRUMENTS.some((w) => lower.includes(w));
+  return containsAny(sentence.toLowerCase(), INSTRUMENTS);
 }
 
 /** "According to the mediator, it includes …": the clause after a leading source begins the sentence's own words. */

@@ -4,10 +4,11 @@
 // copy of the text holds the word wherever the pattern could match.
 
 import { FRESH_DAY } from '../model/agreement-evidence';
+import { containsAny } from './contains-any';
 import { BACKGROUND, NEGATED } from '../model/cues';
 
 /** Does the lower-cased text contain any of the words? */
-export const hasAny = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.includes(w));
+export const hasAny = (lower: string, words: readonly string[]): boolean => containsAny(lower, words);
 
 /** Every BACKGROUND match holds one of these. */
 export const BACKGROUND_WORDS = ['year', 'previously', 'past', '19', '20'];

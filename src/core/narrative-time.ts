@@ -95,13 +95,58 @@ export function pastSentences(
   text: string,
   publishedDate: string | null | undefined,
 ): boolean[] {
-  const latest = latestYear(text, publishedDate);
+  const isPast = pastSentenceTest(sentences, text, publishedDate);
+  return sentences.map((_, i) => isPast(i));
+}
+
+/**
+ * pastSentences as a test of one sentence at a time, read on demand: a sentence's own time is read once,
+ * and only back to the last sentence that told one, so a page asks for the few sentences that matter
+ * without reading the time of all the others. (The page's latest year is read on first need.)
+ */
+export function pastSentenceTest(
+  sentences: ReadonlyArray<{ text: string }>,
+  text: string,
+  publishedDate: string | null | undefined,
+): (i: number) => boolean {
+  let latest = -1;
   const published = publicationDay(publishedDate);
-  let narrative: 'before' | 'now' = 'now';
-  return sentences.map((s) => {
-    const told = timeTold(s.text, latest, published);
-    if (told === 'aside') return true;
-    narrative = told ?? narrative;
-    return narrative === 'before';
-  });
+  const told: Array<ReturnType<typeof timeTold> | undefined> = new Array(sentences.length);
+  const toldAt = (i: number): ReturnType<typeof timeTold> => {
+    let t = told[i];
+    if (t === undefined) {
+      if (latest < 0) latest = latestYear(text, publishedDate);
+      t = timeTold(sentences[i]?.text ?? '', latest, published);
+      told[i] = t;
+    }
+    return t;
+  };
+  // the narrative's time after sentence i ('before' or 'now'), once known
+  const after: Array<'before' | 'now' | undefined> = new Array(sentences.length);
+  const narrativeAfter = (i: number): 'before' | 'now' => {
+    // back to the last sentence whose narrative time is known or that moved it, then forward again
+    let j = i;
+    let state: 'before' | 'now' = 'now';
+    for (; j >= 0; j--) {
+      const known = after[j];
+      if (known !== undefined) {
+        state = known;
+        break;
+      }
+      const t = toldAt(j);
+      if (t === 'before' || t === 'now') {
+        state = t;
+        break;
+      }
+    }
+    for (let k = Math.max(j, 0); k <= i; k++) after[k] = state;
+    return state;
+  };
+  return (i) => {
+    if (i < 0 || i >= sentences.length) return false;
+    const t = toldAt(i);
+    if (t === 'aside') return true;
+    if (t === 'before' || t === 'now') return t === 'before';
+    return i > 0 && narrativeAfter(i - 1) === 'before';
+  };
 }

@@ -4,7 +4,7 @@
 // once per background lifetime.
 
 import winkNLP, { type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { taggerModel } from './tagger-model';
 
 /** One tagged word or punctuation mark; offsets index into the article text. */
 export interface Tag {
@@ -23,7 +23,7 @@ type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
 function engine(): Nlp {
-  nlp ??= winkNLP(model, ['pos']);
+  nlp ??= winkNLP(taggerModel, ['pos']);
   return nlp;
 }
 
