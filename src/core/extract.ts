@@ -16,6 +16,7 @@ import { castsBystander } from './bystander';
 import { readMeasures } from './find-measures';
 import { pickParties, scoreParties } from './find-parties';
 import { findSignatoryGroups, withGroups } from './find-signatory-groups';
+import { findNamedOrgs, mergeMentions } from './find-named-orgs';
 import { findDate } from './find-date';
 import { findDatelineCity, findPlace } from './find-place';
 import { findQuotes } from './find-quotes';
@@ -92,7 +93,9 @@ function run(input: ExtractInput & { text: string }): Facts {
     .flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, entity: o.affiliation as Entity })));
   // the sides may include groups the gazetteer does not know, where a list of signatories names them
   const groups = findSignatoryGroups(text, tokens, sentences, entities);
-  const sides = withGroups(entities, groups);
+  // and organisations it names by the shape of their names ("the Hill Country National Liberation Front (HCNLF)")
+  const named = findNamedOrgs(text, tokens, entities, groups);
+  const sides = withGroups(entities, mergeMentions(groups, named));
   const scores = scoreParties(text, tokens, sentences, sides, title, affiliations, titleEntities, actors);
   // parties in order of first mention, as a reader meets them
   const firstAt = (e: Entity): number => sides.find((m) => m.entity === e)?.start ?? Infinity;

@@ -673,7 +673,10 @@ export function pickParties(scores: PartyScore[]): PartyScore[] {
   // an entity the structure shows as a side ("signed by", "X and Y agreed", a signatory) outranks one
   // that only gathers mentions (the venue's country, a guarantor named often)
   const rank = (s: PartyScore): number => s.score + (s.side ? SIDE_BONUS : 0);
-  const sides = scores.filter((s) => (!s.mediator || s.side) && s.score >= 2).sort((a, b) => rank(b) - rank(a));
+  // an organisation known only by the shape of its name must be seen as a side: mentions alone do not make one
+  const sides = scores
+    .filter((s) => (!s.mediator || s.side) && s.score >= 2 && (s.side || !s.entity.unlisted))
+    .sort((a, b) => rank(b) - rank(a));
   const flagged = sides.filter((s) => s.side);
   const ordered = flagged.length >= 2 ? [...flagged, ...sides.filter((s) => !s.side)] : sides;
   const top = ordered[0];
