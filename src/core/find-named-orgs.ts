@@ -119,9 +119,11 @@ function nameAt(text: string, tokens: readonly Token[], h: number, known: Uint8A
   let distinctive = false;
   for (let j = first; j < h; j++) {
     const t = tokens[j] as Token;
-    // a known organisation inside: its organ ("UN Security Council", "African Union Commission")
-    if (known[j] === 2) return null;
-    if (!t.word || known[j] === 1 || HEADS.has(t.text) || GENERIC.has(t.text) || LINKS.has(t.text) || t.text === 's') continue;
+    // a known organisation opening the name: its organ ("UN Security Council", "African Union Commission");
+    // inside it, a part of another's name ("Hill State National Democratic Alliance Army")
+    if (known[j] === 2 && j === first) return null;
+    if (known[j] === 2) distinctive = true;
+    if (!t.word || known[j] || HEADS.has(t.text) || GENERIC.has(t.text) || LINKS.has(t.text) || t.text === 's') continue;
     distinctive = true;
   }
   if (!distinctive) return null;
@@ -191,7 +193,6 @@ export function findNamedOrgs(
 ): EntityMention[] {
   const cands = candidates(text, tokens, known);
   if (cands.length === 0) return [];
-  const mask = knownMask(tokens, known);
   const takenNames = new Set(taken.map((m) => m.entity.name));
   const takenMask = new Uint8Array(tokens.length);
   for (const m of taken) for (let i = m.tokStart; i < m.tokEnd; i++) takenMask[i] = 1;
@@ -199,14 +200,25 @@ export function findNamedOrgs(
   const push = (entity: Entity, at: number, end: number): void => {
     const tokStart = tokenAt(tokens, at);
     const tokEnd = tokenAt(tokens, end);
-    for (let i = tokStart; i < tokEnd; i++) if (mask[i] === 2 || takenMask[i]) return;
+    for (let i = tokStart; i < tokEnd; i++) if (takenMask[i]) return;
+    // a known organisation may lie inside (withGroups drops it), but none may stick out or be the mention itself
+    let lo = 0;
+    let hi = known.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((known[mid] as EntityMention).end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = known[lo]; k && k.start < end; k = known[++lo]) {
+      if (k.entity.kind !== 'state' && (k.start < at || k.end > end || (k.start === at && k.end === end))) return;
+    }
     const possessive = /^['’]s\b/u.test(text.slice(end, end + 3));
     out.push({ entity, form: 'name', start: at, end, tokStart, tokEnd, possessive });
   };
   const acronyms = new Set<string>();
   for (const c of cands) {
     if (takenNames.has(c.name)) continue;
-    const entity: Entity = { name: c.name, kind: c.kind, code: null, capitals: [], unlisted: true };
+    const entity: Entity = { name: c.name, kind: c.kind, code: null, capitals: [], unlisted: c.acronym ? 'acronym' : 'name' };
     for (let at = text.indexOf(c.name); at >= 0; at = text.indexOf(c.name, at + c.name.length)) {
       const end = at + c.name.length;
       // whole words only: "Front" must not be found inside "Frontline"

@@ -264,6 +264,8 @@ export const ORG_NAME_EXAMPLES: ReadonlyArray<readonly [string, readonly string[
   ['The Pakistan Army and the Lebanese Armed Forces said they would cooperate.', []],
   ['The Security Council welcomed the truce and the Joint Border Commission will meet.', []],
   ['The UN Security Council and the African Union Commission endorsed the deal.', []],
+  // a known group's name inside a longer one is part of it
+  ['The Hill State National Democratic Alliance Army (HSNDAA) signed.', ['Hill State National Democratic Alliance Army']],
   ['The Foreign Ministry said the Border Peace Commission would meet.', []],
   // a former state, a place, a sentence's ordinary first word
   ['The Soviet Union collapsed and the West Bank stayed occupied.', []],
