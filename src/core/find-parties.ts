@@ -48,6 +48,8 @@ import {
   OUTLET_AFTER,
   THIRD_HEAD,
   THIRD_ROLE_AFTER,
+  THIRD_BEFORE,
+  THIRD_APPOSITIVE,
   PARTICIPATES,
   SIGNED_BY_ACTORS,
   type PartyRoleRule,
@@ -193,6 +195,8 @@ const GATES = new WordGates([
   BYSTANDER_BEFORE.needs,
   MEDIATES_AFTER.needs,
   THIRD_ROLE_AFTER.needs,
+  THIRD_BEFORE.needs,
+  THIRD_APPOSITIVE.needs,
   THIRD_HEAD.needs,
   ANNOUNCES_OTHERS.needs,
   BETWEEN_ACTORS.needs,
@@ -284,6 +288,8 @@ export function scoreParties(
   const sideIdx = new Set<number>();
   const bystanderIdx = new Set<number>();
   const observerIdx = new Set<number>();
+  /** Mentions named as the agent of a mediating wording before them ("brokered by X"), by index. */
+  const agentIdx = new Set<number>();
   /** States whose government the text names as an actor. */
   const governed = new Set<Entity>();
   for (let mi = 0; mi < entities.length; mi++) {
@@ -340,17 +346,24 @@ export function scoreParties(
     const prev = prevWordText(tokens, m.tokStart);
     /** A `before` rule, also skipped where the word before the mention is none it can end in. */
     const firesBefore = (rule: PartyRoleRule, from: number): boolean => endsRight(rule, prev) && firesOn(rule, from, m.start);
-    if (
+    // "brokered by Qatar", "after mediation by Egypt": the agent named after the wording, which may go on
+    // to the names coordinated with it ("mediated by Qatar, Egypt and the United States")
+    const agentBefore =
       (view.allows(MEDIATOR_BEFORE_WORDS) &&
         MEDIATOR_LAST.has(prev) &&
         /by|of|mediator/.test(before) &&
         (MEDIATOR_BEFORE.test(before) || MEDIATOR_BEFORE_PAIR.test(before))) ||
+      firesBefore(THIRD_BEFORE, longFrom);
+    if (agentBefore) agentIdx.add(mi);
+    if (
+      agentBefore ||
       (view.allows(MEDIATOR_VERBS) && /ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after)) ||
       // "Qatar, which mediated the talks", "Turkish President Erdogan said after hosting talks"
       firesOn(MEDIATES_AFTER, m.end, Math.min(sent.end, m.end + 120)) ||
       firesOn(THIRD_ROLE_AFTER, m.end, Math.min(sent.end, m.end + 120)) ||
       firesOn(THIRD_HEAD, m.end, afterTo) ||
-      firesOn(ANNOUNCES_OTHERS, m.end, Math.min(sent.end, m.end + 160))
+      firesOn(ANNOUNCES_OTHERS, m.end, Math.min(sent.end, m.end + 160)) ||
+      firesOn(THIRD_APPOSITIVE, m.end, Math.min(sent.end, m.end + 120))
     ) {
       bystanderIdx.add(mi);
       bump(m.entity, 0);
@@ -460,6 +473,21 @@ export function scoreParties(
       sideIdx.add(mi);
       const s = scores.get(m.entity);
       if (s) s.side = true;
+    }
+  }
+  // "mediated by Qatar, Egypt and the United States": the names coordinated with the agent, up to the one
+  // after "and", are third sides too, unless a wording sees one as a side ("brokered by Qatar, Israel and
+  // Hamas agreed": Israel is the subject of "agreed")
+  for (const a of agentIdx) {
+    for (let k = a + 1; k < entities.length; k++) {
+      const x = entities[k - 1] as EntityMention;
+      const y = entities[k] as EntityMention;
+      const gap = text.slice(x.end, y.start);
+      if (!COORDINATED.test(gap) || sideIdx.has(k) || bystanderIdx.has(k)) break;
+      bystanderIdx.add(k);
+      const s = scores.get(y.entity);
+      if (s) s.mediator = true;
+      if (/\band\b|&/.test(gap)) break;
     }
   }
   // "leaders of Ukraine, Russia, France and Germany had reached agreement", "signed by representatives of

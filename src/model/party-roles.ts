@@ -303,7 +303,7 @@ export const MEDIATES_AFTER: PartyRoleRule = {
   name: 'mediates-after',
   comment: 'the mention, or its official, mediated, hosted, brokered or facilitated the talks or the deal',
   needs: ['mediat', 'host', 'broker', 'facilitat', 'sponsor', 'guarant', 'chair', 'convene'],
-  re: /^(?:['’]s)?(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|of|al|bin|the|and|foreign|prime|defence|defense|minister|president|ministry|government|officials?|mediators?|envoy|king|emir|crown|prince|sheikh|leader|secretary|state|top|diplomat)){0,8}?,?\s+(?:(?:who|which|that)\s+)?(?:(?:had|has|have|also|jointly|helped|help|to|had\s+helped|successfully|said\s+after|after|while|had\s+been|was|were|is|are)\s+)*(?:mediated|mediating|brokered|brokering|broker|mediate|hosted|hosting|facilitated|facilitating|sponsored|co-sponsored|guaranteed|guaranteeing|chaired|co-chaired|convened|led\s+(?:the\s+)?mediation|leading\s+(?:the\s+)?mediation)\b/u,
+  re: /^(?:['’]s)?(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|of|al|bin|the|and|foreign|prime|defence|defense|minister|president|ministry|government|officials?|mediators?|envoy|king|emir|crown|prince|sheikh|leader|secretary|state|top|diplomat)){0,8}?,?\s+(?:(?:who|which|that)\s+)?(?:(?:had|has|have|also|jointly|helped|help|to|had\s+helped|successfully|said\s+after|after|while|had\s+been|was|were|is|are)\s+)*(?:mediated|mediating|brokered|brokering|broker|mediate|hosted|hosting|facilitated|facilitating|sponsored|co-sponsored|guaranteed|guaranteeing|chaired|co-chaired|convened|led\s+(?:the\s+)?mediation|leading\s+(?:the\s+)?mediation)\b(?!\s+by\b)/u,
   should: [
     ', which mediated the talks with Egypt',
     ', which helped broker the agreement along with',
@@ -318,7 +318,56 @@ export const MEDIATES_AFTER: PartyRoleRule = {
     "'s president said the deal would hold",
     ' agreed to the deal',
     "'s foreign minister, who led the talks, signed",
+    // a passive participle after the sides names the one who mediated, not them
+    ' and Hamas, mediated by Egypt, took effect',
   ],
+};
+
+/**
+ * Before the mention: the third side's part named by a noun or a participle with its agent ("after
+ * mediation by", "talks hosted in Doha by", "with the support of", "thanks to the efforts of").
+ */
+export const THIRD_BEFORE: PartyRoleRule = {
+  name: 'third-before',
+  comment: 'the mention is the agent of mediation, hosting, facilitation or support named before it',
+  needs: [
+    'mediation',
+    'facilitation',
+    'offices',
+    'hosted',
+    'mediated',
+    'brokered',
+    'facilitated',
+    'sponsored',
+    'convened',
+    'support',
+    'assistance',
+    'backing',
+    'efforts',
+  ],
+  lastWords: ['by', 'from', 'of'],
+  re: /\b(?:(?:mediation|facilitation|good\s+offices)\s+(?:by|from|of)|(?:hosted|mediated|brokered|facilitated|sponsored|convened)\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}by|with\s+the\s+(?:help|support|assistance|backing)\s+of|(?:thanks\s+to|through)\s+(?:the\s+)?(?:mediation|efforts|good\s+offices)\s+of)\s+(?:the\s+)?$/iu,
+  should: [
+    'Israel and Hamas agreed to a ceasefire after mediation by ',
+    'agreed to a ceasefire in talks hosted in Doha by ',
+    'The deal was reached with the support of the ',
+    'The truce came thanks to the efforts of ',
+    'after months of facilitation by ',
+  ],
+  shouldNot: ['Israel and Hamas agreed to a ceasefire with ', 'talks hosted in Doha with ', 'The deal was signed by ', 'support for '],
+};
+
+/**
+ * After the mention and the names coordinated with it: an appositive that names their role ("Qatar and
+ * Egypt, the mediators, said", "Norway, the host, welcomed").
+ */
+export const THIRD_APPOSITIVE: PartyRoleRule = {
+  name: 'third-appositive',
+  comment: 'an appositive after the mention (or its list) calls it the mediator, guarantor, host or facilitator',
+  needs: ['mediator', 'guarantor', 'host', 'facilitator', 'broker'],
+  re: /^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,4},\s+(?:the\s+|both\s+|its\s+)?(?:(?:two|three|four|main|key|chief|regional)\s+)?(?:co-)?(?:mediators?|guarantors?|hosts?|facilitators?|brokers?)\b/u,
+  should: [' and the United States, the mediators, said', ', the host, welcomed the accord', ', Egypt and Qatar, the three guarantors,'],
+  shouldNot: [' and the mediators said', ', the two sides, agreed', ', who met the mediators,'],
 };
 
 /**
@@ -711,6 +760,8 @@ export const TWO_SIDES_AGREED: PartyRoleRule = {
 };
 
 export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
+  THIRD_BEFORE,
+  THIRD_APPOSITIVE,
   TWO_SIDES_AGREED,
   ORG_COUNT_BEFORE,
   ORG_MEMBERS_AFTER,
