@@ -33,6 +33,7 @@ import {
   LIST_ASIDE,
   LIST_SUBJECT_VERB,
   LIST_MEMBERS_BEFORE,
+  LIST_ACTORS_BEFORE,
   GOVERNMENT_AFTER,
   GOVERNMENT_OF,
   BACKGROUND_MONTH,
@@ -288,6 +289,8 @@ export function scoreParties(
   const sideIdx = new Set<number>();
   const bystanderIdx = new Set<number>();
   const observerIdx = new Set<number>();
+  /** What each mention scored where it stands (0 where a role rule skipped it), by index. */
+  const weightOf = new Float64Array(entities.length);
   /** Mentions named as the agent of a mediating wording before them ("brokered by X"), by index. */
   const agentIdx = new Set<number>();
   /** States whose government the text names as an actor. */
@@ -469,6 +472,7 @@ export function scoreParties(
       side = true;
     }
     bump(m.entity, n);
+    weightOf[mi] = n;
     if (side) {
       sideIdx.add(mi);
       const s = scores.get(m.entity);
@@ -546,6 +550,17 @@ export function scoreParties(
         fires(LIST_MEMBERS_BEFORE, text.slice(Math.max(0, first.start - 80), first.start)))
     )
       anySide = true;
+    // where no wording sees any name as a side, a list of three or more named through their people or as a
+    // signing's agents, in a clause that tells the agreement, is its signatories ("the leaders of Bolivia,
+    // Brazil, Colombia and Peru set out …")
+    if (
+      !anySide &&
+      sideIdx.size === 0 &&
+      list.length >= 3 &&
+      list.every((k) => (weightOf[k] ?? 0) >= 2 && !bystanderIdx.has(k)) &&
+      fires(LIST_ACTORS_BEFORE, text.slice(Math.max(0, first.start - 120), first.start))
+    )
+      anySide = new Set(list.map((k) => (entities[k] as EntityMention).entity)).size >= 3;
     if (anySide && list.length > 1) {
       const run = new Set<Entity>();
       for (const k of list) if (!bystanderIdx.has(k)) run.add((entities[k] as EntityMention).entity);

@@ -482,6 +482,31 @@ export const LIST_SUBJECT_VERB: PartyRoleRule = {
  * Right before the first name of a list of three or more: the list says who the members or signatories
  * are ("The seven members are A, B, … and G", "Its signatories include: A, B and C").
  */
+/**
+ * Before the first name of a list: the people who act for its names, or the agent of a signing ("the
+ * leaders of", "ministers from", "adopted by"). Where no wording sees any name as a side, a list of three
+ * or more so named in a clause that tells the agreement is its signatories.
+ */
+export const LIST_ACTORS_BEFORE: PartyRoleRule = {
+  name: 'list-actors-before',
+  comment: 'the people, meeting or instrument of the list, or "signed / adopted / endorsed by", right before its first name',
+  needs: ['of', 'from', 'by'],
+  lastWords: ['of', 'from', 'by'],
+  re: new RegExp(
+    String.raw`(?:${ACTORS_OF}|\b(?:signed|adopted|endorsed|approved|initialled|initialed|agreed)\s+(?:on\s+)?by\s+|\b(?:summit|meeting|declaration|statement|communiqu[eé]|agreement|pact|accord|charter|heads\s+of\s+(?:state|government))\s+of\s+)(?:the\s+)?$`,
+    'iu',
+  ),
+  should: [
+    'The leaders of ',
+    'Foreign ministers from ',
+    'The declaration was adopted by ',
+    'The text, endorsed by the ',
+    'The joint declaration of ',
+    'The summit of ',
+  ],
+  shouldNot: ['imports of oil from ', 'The deal was welcomed by ', 'talks with ', 'the borders of '],
+};
+
 export const LIST_MEMBERS_BEFORE: PartyRoleRule = {
   name: 'list-members-before',
   comment: 'a number at most, then members / member states / signatories / signing countries, then are / were / include(d)',
@@ -782,6 +807,7 @@ export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
   LIST_ASIDE,
   LIST_SUBJECT_VERB,
   LIST_MEMBERS_BEFORE,
+  LIST_ACTORS_BEFORE,
   GOVERNMENT_AFTER,
   GOVERNMENT_OF,
   BACKGROUND_MONTH,
