@@ -99,11 +99,10 @@ function run(input: ExtractInput & { text: string }): Facts {
   const scores = scoreParties(text, tokens, sentences, sides, title, affiliations, titleEntities, actors);
   // parties in order of first mention, as a reader meets them
   const firstAt = (e: Entity): number => sides.find((m) => m.entity === e)?.start ?? Infinity;
-  const chosen = pickParties(scores)
-    .map((s) => s.entity)
-    .sort((a, b) => firstAt(a) - firstAt(b));
+  const picked = pickParties(scores).map((s) => s.entity);
+  const chosen = [...picked].sort((a, b) => firstAt(a) - firstAt(b));
   const datelineCity = findDatelineCity(text);
-  fillAffiliations(officials, chosen, datelineCity, sentences, entities);
+  fillAffiliations(officials, chosen, datelineCity, sentences, entities, picked.slice(0, 2));
 
   const measureSentences = measures.filter((m) => m.strong).map((m) => m.sentence);
   const detection = detectAgreement({

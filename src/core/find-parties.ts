@@ -558,7 +558,7 @@ export function scoreParties(
       sideIdx.size === 0 &&
       list.length >= 3 &&
       list.every((k) => (weightOf[k] ?? 0) >= 2 && !bystanderIdx.has(k)) &&
-      fires(LIST_ACTORS_BEFORE, text.slice(Math.max(0, first.start - 120), first.start))
+      (list.length >= 4 || fires(LIST_ACTORS_BEFORE, text.slice(Math.max(0, first.start - 120), first.start)))
     )
       anySide = new Set(list.map((k) => (entities[k] as EntityMention).entity)).size >= 3;
     if (anySide && list.length > 1) {
