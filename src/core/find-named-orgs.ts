@@ -60,7 +60,13 @@ interface Candidate {
 }
 
 /** The name that ends in the head noun at token `h`, or null. `known[i]`: 1 state, 2 other known entity. */
-function nameAt(text: string, tokens: readonly Token[], h: number, known: Uint8Array, lowerWords: ReadonlySet<string>): Candidate | null {
+function nameAt(
+  text: string,
+  tokens: readonly Token[],
+  h: number,
+  known: Uint8Array,
+  writesLower: (w: string) => boolean,
+): Candidate | null {
   const head = tokens[h] as Token;
   const kind = HEADS.get(head.text);
   if (!kind || known[h]) return null;
@@ -113,7 +119,7 @@ function nameAt(text: string, tokens: readonly Token[], h: number, known: Uint8A
   while (first < h && !isCapitalised((tokens[first] as Token).text)) first++;
   // a sentence's first word that the text also writes in lower case is an ordinary word ("Unlike the …")
   const f0 = tokens[first] as Token;
-  if (first < h && lowerWords.has(f0.lower) && /(?:^|[.!?:;"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, f0.start - 3), f0.start))) first++;
+  if (first < h && /(?:^|[.!?:;"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, f0.start - 3), f0.start)) && writesLower(f0.lower)) first++;
   while (first < h && !isCapitalised((tokens[first] as Token).text)) first++;
   if (first >= h) return null;
   let distinctive = false;
@@ -165,13 +171,23 @@ function knownMask(tokens: readonly Token[], known: readonly EntityMention[]): U
 
 function candidates(text: string, tokens: readonly Token[], known: readonly EntityMention[]): Candidate[] {
   const mask = knownMask(tokens, known);
-  const lowerWords = new Set<string>();
-  for (const t of tokens) if (t.word && t.lower === t.text) lowerWords.add(t.text);
+  // does the text write the word in lower case anywhere (a whole word)? asked for a few words only
+  const seen = new Map<string, boolean>();
+  const writesLower = (w: string): boolean => {
+    let hit = seen.get(w);
+    if (hit === undefined) {
+      hit = false;
+      for (let at = text.indexOf(w); at >= 0 && !hit; at = text.indexOf(w, at + 1))
+        hit = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + w.length] ?? '');
+      seen.set(w, hit);
+    }
+    return hit;
+  };
   const out = new Map<string, Candidate>();
   for (let h = 0; h < tokens.length && out.size < MAX_NAMES; h++) {
     const t = tokens[h] as Token;
     if (!t.word || !HEADS.has(t.text)) continue;
-    const c = nameAt(text, tokens, h, mask, lowerWords);
+    const c = nameAt(text, tokens, h, mask, writesLower);
     if (!c) continue;
     const had = out.get(c.name);
     if (!had) out.set(c.name, c);
@@ -215,23 +231,29 @@ export function findNamedOrgs(
     const possessive = /^['’]s\b/u.test(text.slice(end, end + 3));
     out.push({ entity, form: 'name', start: at, end, tokStart, tokEnd, possessive });
   };
-  const acronyms = new Set<string>();
+  // every exact mention of a name or an acronym, found in one pass over the tokens by their first word
+  const byFirst = new Map<string, Array<{ name: string; entity: Entity }>>();
+  const byAcronym = new Map<string, Entity>();
   for (const c of cands) {
     if (takenNames.has(c.name)) continue;
     const entity: Entity = { name: c.name, kind: c.kind, code: null, capitals: [], unlisted: c.acronym ? 'acronym' : 'name' };
-    for (let at = text.indexOf(c.name); at >= 0; at = text.indexOf(c.name, at + c.name.length)) {
-      const end = at + c.name.length;
-      // whole words only: "Front" must not be found inside "Frontline"
-      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      push(entity, at, end);
+    const first = /^[\p{L}\p{M}\p{N}]+/u.exec(c.name)?.[0] ?? c.name;
+    const list = byFirst.get(first) ?? [];
+    list.push({ name: c.name, entity });
+    byFirst.set(first, list);
+    if (c.acronym && !byAcronym.has(c.acronym)) byAcronym.set(c.acronym, entity);
+  }
+  for (const t of tokens) {
+    if (!t.word) continue;
+    const acr = byAcronym.get(t.text);
+    if (acr) {
+      push(acr, t.start, t.end);
+      continue;
     }
-    const a = c.acronym;
-    if (!a || acronyms.has(a)) continue;
-    acronyms.add(a);
-    for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + a.length)) {
-      const end = at + a.length;
-      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      push(entity, at, end);
+    for (const { name, entity } of byFirst.get(t.text) ?? []) {
+      const end = t.start + name.length;
+      // whole words only: "Front" must not be found inside "Frontline"
+      if (text.startsWith(name, t.start) && !/[\p{L}\p{N}]/u.test(text[end] ?? '')) push(entity, t.start, end);
     }
   }
   // a name inside a longer one found too ("Liberation Front" in "National Liberation Front"): the longer wins
