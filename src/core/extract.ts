@@ -111,7 +111,9 @@ function run(input: ExtractInput & { text: string }): Facts {
     sentences,
     title,
     measureSentences,
-    parties: chosen.length,
+    // an organisation known only by the shape of its name ("the Metro Transit Workers Union") never makes a
+    // report an agreement: a company's or union's deal stays outside diplomacy
+    parties: chosen.filter((e) => !e.unlisted).length,
     publishedDate: input.publishedDate ?? null,
   });
   // a report that tells an agreement with no strong cue of its own: its terms are read as beside one

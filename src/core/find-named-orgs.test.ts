@@ -1,6 +1,7 @@
 // Names of organisations the gazetteer does not know, by their shape (src/model/org-names.ts examples).
 import { describe, expect, test } from 'vitest';
 import { ORG_ACRONYM_EXAMPLES, ORG_NAME_EXAMPLES } from '../model/org-names';
+import { extractFacts } from './extract';
 import { findEntities } from './find-entities';
 import { findNamedOrgs, mergeMentions, namedOrgNames } from './find-named-orgs';
 import { withGroups } from './find-signatory-groups';
@@ -49,5 +50,21 @@ describe('findNamedOrgs', () => {
     const other = findNamedOrgs(text, tokens, []);
     expect(findNamedOrgs(text, tokens, [], other)).toEqual([]);
     expect(mergeMentions(other, other.slice(0, 1))).toEqual(other);
+  });
+});
+
+describe('an organisation known only by its name never makes a report an agreement', () => {
+  test('a union and a transit authority signing a wage deal stay outside diplomacy', () => {
+    const facts = extractFacts({
+      text: 'The Metro Transit Workers Union and the Regional Transit Authority signed a three-year agreement on Friday, ending a two-week strike. The Union said the deal raises wages by 12 percent.',
+    });
+    expect(facts.isAgreement).toBe(false);
+  });
+  test('beside a state, it is a party of the agreement', () => {
+    const facts = extractFacts({
+      text: 'The government of Mozambique and the Northern Freedom Movement signed a peace accord in Maputo on Friday, ending two years of fighting. Under the deal, the Northern Freedom Movement will disarm.',
+    });
+    expect(facts.isAgreement).toBe(true);
+    expect(facts.parties.map((p) => p.name).sort()).toEqual(['Mozambique', 'Northern Freedom Movement']);
   });
 });
