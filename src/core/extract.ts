@@ -118,7 +118,8 @@ function run(input: ExtractInput & { text: string }): Facts {
   });
   // a report that tells an agreement with no strong cue of its own: its terms are read as beside one
   if (detection.isAgreement) measures = reading.agreed(detection.evidence ?? []);
-  const parties = chosen.map((e) => toParty(e, sides, text));
+  // on a page that reports no agreement, no organisation known only by the shape of its name is shown
+  const parties = chosen.filter((e) => detection.isAgreement || !e.unlisted).map((e) => toParty(e, sides, text));
   const outOfficials: Official[] = officials
     .filter((o) => o.mentions.length > 0)
     .map((o) => ({
