@@ -369,3 +369,13 @@ describe('where no wording sees a side, a list of signatories in the agreementâ€
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe('a name the headline casts as a third side is no side unless seen as one', () => {
+  test('"Qatar-brokered pause â€¦": Qatar gains nothing from the headline', () => {
+    const facts = extractFacts({
+      title: 'Qatar-brokered pause in Gaza fighting takes hold',
+      text: 'The pause in the agreement began on Friday morning. Israel confirmed the pause in the agreement, and Hamas said the agreement would hold. Qatar said the agreement would be extended, and Qatar officials will monitor the agreement.',
+    });
+    expect(facts.parties.map((p) => p.name).sort()).toEqual(['Hamas', 'Israel']);
+  });
+});

@@ -623,7 +623,17 @@ export function scoreParties(
   }
   // the people who met or signed speak for the sides
   for (const e of officialAffiliations) bump(e, 2.5);
-  for (const e of titleEntities) bump(e, title && AGREEMENT_WORDS.test(title) ? 2.5 : 1);
+  // a name the headline casts as a third side ("Qatar-brokered truce", "talks hosted by Oman") gains nothing
+  // from it, and is no side unless seen as one
+  const titleThird = titleRoles(title);
+  for (const e of titleEntities) {
+    const role = titleThird.get(e);
+    if (role === 'third') {
+      bump(e, 0);
+      const s = scores.get(e);
+      if (s) s.mediator = true;
+    } else bump(e, title && AGREEMENT_WORDS.test(title) ? 2.5 : 1);
+  }
   for (const k of subjectOf) {
     const s = scores.get((entities[k] as EntityMention).entity);
     if (s) s.subject = true;
@@ -673,6 +683,35 @@ function leaderMentions(tokens: Token[]): ActorMention[] {
     }
     if (entity) out.push({ start: t.start, end: t.end, entity });
   }
+  return out;
+}
+
+/**
+ * Entities every headline mention of which casts as a third side ("Qatar-brokered truce", "talks hosted by
+ * Oman", "Egypt mediates the deal"), by the mention rules of the text.
+ */
+function titleRoles(title: string | null): Map<Entity, 'third'> {
+  const out = new Map<Entity, 'third'>();
+  if (!title) return out;
+  const tt = tokenize(title);
+  const ms = findTitleEntities(title, tt);
+  const other = new Set<Entity>();
+  for (const m of ms) {
+    const before = title.slice(Math.max(0, m.start - 40), m.start);
+    const after = title.slice(m.end, m.end + 120);
+    const prev = prevWordText(tt, m.tokStart);
+    const third =
+      MEDIATOR_BEFORE.test(before) ||
+      MEDIATOR_BEFORE_PAIR.test(before) ||
+      (endsRight(THIRD_BEFORE, prev) && fires(THIRD_BEFORE, before)) ||
+      MEDIATOR_AFTER.test(after) ||
+      fires(MEDIATES_AFTER, after) ||
+      fires(THIRD_HEAD, after) ||
+      fires(THIRD_ROLE_AFTER, after);
+    if (!third) other.add(m.entity);
+    else out.set(m.entity, 'third');
+  }
+  for (const e of other) out.delete(e);
   return out;
 }
 
