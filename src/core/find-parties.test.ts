@@ -354,6 +354,8 @@ describe('third sides named by a mediating wording, with the names coordinated w
       'Saudi Arabia and the United States, the mediators, said Sudan and South Sudan had agreed to reopen the border.',
       ['South Sudan', 'Sudan'],
     ],
+    ['Mediators Qatar and Egypt said Israel and Hamas had agreed to a truce that Egypt helped negotiate.', ['Hamas', 'Israel']],
+    ['Oman, which has been mediating for months, said the United States and Iran agreed to continue the talks.', ['Iran', 'United States']],
   ])('%s', (text, expected) => {
     expect(parties(text)).toEqual(expected);
   });

@@ -302,8 +302,22 @@ export const HEADLINE_VERBS = [
 export const MEDIATES_AFTER: PartyRoleRule = {
   name: 'mediates-after',
   comment: 'the mention, or its official, mediated, hosted, brokered or facilitated the talks or the deal',
-  needs: ['mediat', 'host', 'broker', 'facilitat', 'sponsor', 'guarant', 'chair', 'convene'],
-  re: /^(?:['’]s)?(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|of|al|bin|the|and|foreign|prime|defence|defense|minister|president|ministry|government|officials?|mediators?|envoy|king|emir|crown|prince|sheikh|leader|secretary|state|top|diplomat)){0,8}?,?\s+(?:(?:who|which|that)\s+)?(?:(?:had|has|have|also|jointly|helped|help|to|had\s+helped|successfully|said\s+after|after|while|had\s+been|was|were|is|are)\s+)*(?:mediated|mediating|brokered|brokering|broker|mediate|hosted|hosting|facilitated|facilitating|sponsored|co-sponsored|guaranteed|guaranteeing|chaired|co-chaired|convened|led\s+(?:the\s+)?mediation|leading\s+(?:the\s+)?mediation)\b(?!\s+by\b)/u,
+  needs: [
+    'mediat',
+    'host',
+    'broker',
+    'facilitat',
+    'sponsor',
+    'guarant',
+    'chair',
+    'convene',
+    'negotiat',
+    'secur',
+    'seal',
+    'clinch',
+    'forge',
+  ],
+  re: /^(?:['’]s)?(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|of|al|bin|the|and|foreign|prime|defence|defense|minister|president|ministry|government|officials?|mediators?|envoy|king|emir|crown|prince|sheikh|leader|secretary|state|top|diplomat)){0,8}?,?\s+(?:(?:who|which|that)\s+)?(?:(?:had|has|have|also|jointly|helped|help|to|had\s+helped|successfully|said\s+after|after|while|had\s+been|has\s+been|have\s+been|been|was|were|is|are|long|repeatedly|previously|often|recently|quietly)\s+)*(?:mediated|mediating|brokered|brokering|broker|mediate|hosted|hosting|facilitated|facilitating|sponsored|co-sponsored|guaranteed|guaranteeing|chaired|co-chaired|convened|led\s+(?:the\s+)?mediation|leading\s+(?:the\s+)?mediation|help(?:ed|s)?\s+(?:to\s+)?(?:negotiate|secure|seal|clinch|forge)|play(?:ed|s)?\s+(?:a\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}role\s+in\s+(?:mediating|brokering|facilitating|securing|negotiating|hosting)|stepped\s+in\s+to\s+(?:mediate|broker))\b(?!\s+by\b)/u,
   should: [
     ', which mediated the talks with Egypt',
     ', which helped broker the agreement along with',
@@ -311,6 +325,11 @@ export const MEDIATES_AFTER: PartyRoleRule = {
     "'s foreign minister, who hosted the talks",
     ' also mediated the talks',
     "'s prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, who led the mediation effort, said",
+    ', which has been mediating between the two sides, said',
+    ', which has long mediated between the factions',
+    ' helped negotiate',
+    ' played a key role in mediating the truce',
+    ' stepped in to mediate',
   ],
   shouldNot: [
     ' and Iran agreed to reopen',
@@ -320,6 +339,8 @@ export const MEDIATES_AFTER: PartyRoleRule = {
     "'s foreign minister, who led the talks, signed",
     // a passive participle after the sides names the one who mediated, not them
     ' and Hamas, mediated by Egypt, took effect',
+    ' negotiated the deal with Iran',
+    ' played a key role in the talks',
   ],
 };
 
@@ -344,17 +365,28 @@ export const THIRD_BEFORE: PartyRoleRule = {
     'assistance',
     'backing',
     'efforts',
+    'mediators',
+    'guarantors',
+    'facilitators',
   ],
-  lastWords: ['by', 'from', 'of'],
-  re: /\b(?:(?:mediation|facilitation|good\s+offices)\s+(?:by|from|of)|(?:hosted|mediated|brokered|facilitated|sponsored|convened)\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}by|with\s+the\s+(?:help|support|assistance|backing)\s+of|(?:thanks\s+to|through)\s+(?:the\s+)?(?:mediation|efforts|good\s+offices)\s+of)\s+(?:the\s+)?$/iu,
+  lastWords: ['by', 'from', 'of', 'mediators', 'guarantors', 'facilitators'],
+  re: /\b(?:(?:mediation|facilitation|good\s+offices)\s+(?:by|from|of)|(?:co-)?(?:mediators|guarantors|facilitators)(?:\s+from)?|(?:hosted|mediated|brokered|facilitated|sponsored|convened)\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}by|with\s+the\s+(?:help|support|assistance|backing)\s+of|(?:thanks\s+to|through)\s+(?:the\s+)?(?:mediation|efforts|good\s+offices)\s+of)\s+(?:the\s+)?$/iu,
   should: [
     'Israel and Hamas agreed to a ceasefire after mediation by ',
     'agreed to a ceasefire in talks hosted in Doha by ',
     'The deal was reached with the support of the ',
     'The truce came thanks to the efforts of ',
     'after months of facilitation by ',
+    'Mediators ',
+    'Mediators from ',
   ],
-  shouldNot: ['Israel and Hamas agreed to a ceasefire with ', 'talks hosted in Doha with ', 'The deal was signed by ', 'support for '],
+  shouldNot: [
+    'Israel and Hamas agreed to a ceasefire with ',
+    'talks hosted in Doha with ',
+    'The deal was signed by ',
+    'support for ',
+    'the mediators met ',
+  ],
 };
 
 /**
@@ -365,8 +397,14 @@ export const THIRD_APPOSITIVE: PartyRoleRule = {
   name: 'third-appositive',
   comment: 'an appositive after the mention (or its list) calls it the mediator, guarantor, host or facilitator',
   needs: ['mediator', 'guarantor', 'host', 'facilitator', 'broker'],
-  re: /^(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,4},\s+(?:the\s+|both\s+|its\s+)?(?:(?:two|three|four|main|key|chief|regional)\s+)?(?:co-)?(?:mediators?|guarantors?|hosts?|facilitators?|brokers?)\b/u,
-  should: [' and the United States, the mediators, said', ', the host, welcomed the accord', ', Egypt and Qatar, the three guarantors,'],
+  re: /^(?:['’]s(?:\s+[\p{Ll}-]+){1,3}|(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,4}),\s+(?:the\s+|both\s+|its\s+|a\s+|an\s+)?(?:(?:two|three|four|main|key|chief|regional|longtime|long-time|traditional)\s+)?(?:co-)?(?:mediators?|guarantors?|hosts?|facilitators?|brokers?)\b/u,
+  should: [
+    ' and the United States, the mediators, said',
+    ', the host, welcomed the accord',
+    ', Egypt and Qatar, the three guarantors,',
+    ', a key mediator, said',
+    "'s president, the host of the talks, said",
+  ],
   shouldNot: [' and the mediators said', ', the two sides, agreed', ', who met the mediators,'],
 };
 
