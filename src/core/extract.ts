@@ -16,6 +16,7 @@ import { castsBystander } from './bystander';
 import { readMeasures } from './find-measures';
 import { pickParties, scoreParties } from './find-parties';
 import { findSignatoryGroups, withGroups } from './find-signatory-groups';
+import { findNamedOrgs, mergeMentions } from './find-named-orgs';
 import { findDate } from './find-date';
 import { findDatelineCity, findPlace } from './find-place';
 import { findQuotes } from './find-quotes';
@@ -93,18 +94,19 @@ function run(input: ExtractInput & { text: string }): Facts {
     .flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, entity: o.affiliation as Entity })));
   // the sides may include groups the gazetteer does not know, where a list of signatories names them
   const groups = findSignatoryGroups(text, tokens, sentences, entities);
-  const sides = withGroups(entities, groups);
+  // and organisations it names by the shape of their names ("the Hill Country National Liberation Front (HCNLF)")
+  const named = findNamedOrgs(text, tokens, entities, groups);
+  const sides = withGroups(entities, mergeMentions(groups, named));
   const scores = scoreParties(text, tokens, sentences, sides, title, affiliations, titleEntities, actors);
   // parties in order of first mention, as a reader meets them
   // (each side's first mention in the list, read once: the sort asks for it at every comparison)
   const firstMention = new Map<Entity, number>();
   for (const m of sides) if (!firstMention.has(m.entity)) firstMention.set(m.entity, m.start);
   const firstAt = (e: Entity): number => firstMention.get(e) ?? Infinity;
-  const chosen = pickParties(scores)
-    .map((s) => s.entity)
-    .sort((a, b) => firstAt(a) - firstAt(b));
+  const picked = pickParties(scores).map((s) => s.entity);
+  const chosen = [...picked].sort((a, b) => firstAt(a) - firstAt(b));
   const datelineCity = findDatelineCity(text);
-  fillAffiliations(officials, chosen, datelineCity, sentences, entities);
+  fillAffiliations(officials, chosen, datelineCity, sentences, entities, picked.slice(0, 2));
 
   const measureSentences = measures.filter((m) => m.strong).map((m) => m.sentence);
   const detection = detectAgreement({
@@ -113,12 +115,15 @@ function run(input: ExtractInput & { text: string }): Facts {
     sentences,
     title,
     measureSentences,
-    parties: chosen.length,
+    // an organisation known only by the shape of its name ("the Metro Transit Workers Union") never makes a
+    // report an agreement: a company's or union's deal stays outside diplomacy
+    parties: chosen.filter((e) => !e.unlisted).length,
     publishedDate: input.publishedDate ?? null,
   });
   // a report that tells an agreement with no strong cue of its own: its terms are read as beside one
   if (detection.isAgreement) measures = reading.agreed(detection.evidence ?? []);
-  const parties = chosen.map((e) => toParty(e, sides, text));
+  // on a page that reports no agreement, no organisation known only by the shape of its name is shown
+  const parties = chosen.filter((e) => detection.isAgreement || !e.unlisted).map((e) => toParty(e, sides, text));
   const outOfficials: Official[] = officials
     .filter((o) => o.mentions.length > 0)
     .map((o) => ({

@@ -82,6 +82,8 @@ export function fillAffiliations(
   datelineCity: string | null,
   sentences: Sentence[],
   entities: EntityMention[],
+  /** The two sides ranked first, where a list of signatories adds more parties (all of `parties` else). */
+  main: Entity[] = parties,
 ): void {
   // "his Indian counterpart X" with no side written: the other of two sides
   if (parties.length === 2) {
@@ -154,7 +156,10 @@ export function fillAffiliations(
   // "President Thein Sein", "Cabinet minister Aung Min": when one state side alone has no official, the
   // state offices left without a side are that state's
   // (a side known only from the leaders list is still bare in the text)
-  const bare = parties.filter((p) => p.kind === 'state' && !officials.some((o) => o.affiliation === p && !o.sideFromList));
+  const isBare = (p: Entity): boolean => p.kind === 'state' && !officials.some((o) => o.affiliation === p && !o.sideFromList);
+  const bareAll = parties.filter(isBare);
+  // among the many signatories of a list, the one bare side of the two ranked first
+  const bare = bareAll.length === 1 ? bareAll : main.filter(isBare);
   if (bare.length === 1 && bare[0]) {
     const state = bare[0];
     for (const o of officials) {

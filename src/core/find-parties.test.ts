@@ -329,3 +329,55 @@ describe('a name that only qualifies or reports is no side', () => {
     ]);
   });
 });
+
+describe('organisations named by the shape of their names', () => {
+  test.each([
+    [
+      'The government of Chad and the Lake Basin Liberation Front (LBLF) signed a ceasefire in N’Djamena on Monday. The LBLF agreed to hand over its heavy weapons.',
+      ['Chad', 'Lake Basin Liberation Front'],
+    ],
+    // a name seen only by its mentions, never in a side's wording, is no party
+    [
+      'Chad and Niger agreed on Monday to reopen their border. The Sahel Herders Alliance said it would watch the crossing closely, and the Sahel Herders Alliance asked for a seat at future talks.',
+      ['Chad', 'Niger'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
+
+describe('third sides named by a mediating wording, with the names coordinated with them', () => {
+  test.each([
+    ['Israel and Hamas agreed to the truce, which was mediated by Qatar, Egypt and the United States.', ['Hamas', 'Israel']],
+    ['Israel and Hamas agreed to a ceasefire on Sunday after mediation by Qatar and Egypt.', ['Hamas', 'Israel']],
+    [
+      'Saudi Arabia and the United States, the mediators, said Sudan and South Sudan had agreed to reopen the border.',
+      ['South Sudan', 'Sudan'],
+    ],
+    ['Mediators Qatar and Egypt said Israel and Hamas had agreed to a truce that Egypt helped negotiate.', ['Hamas', 'Israel']],
+    ['Oman, which has been mediating for months, said the United States and Iran agreed to continue the talks.', ['Iran', 'United States']],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
+
+describe('where no wording sees a side, a list of signatories in the agreement’s clause', () => {
+  test.each([
+    [
+      'The leaders of Bolivia, Brazil, Colombia and Peru, meeting in Belem for two days, set out a joint plan against deforestation in a declaration.',
+      ['Bolivia', 'Brazil', 'Colombia', 'Peru'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
+
+describe('a name the headline casts as a third side is no side unless seen as one', () => {
+  test('"Qatar-brokered pause …": Qatar gains nothing from the headline', () => {
+    const facts = extractFacts({
+      title: 'Qatar-brokered pause in Gaza fighting takes hold',
+      text: 'The pause in the agreement began on Friday morning. Israel confirmed the pause in the agreement, and Hamas said the agreement would hold. Qatar said the agreement would be extended, and Qatar officials will monitor the agreement.',
+    });
+    expect(facts.parties.map((p) => p.name).sort()).toEqual(['Hamas', 'Israel']);
+  });
+});

@@ -33,6 +33,7 @@ import {
   LIST_ASIDE,
   LIST_SUBJECT_VERB,
   LIST_MEMBERS_BEFORE,
+  LIST_ACTORS_BEFORE,
   GOVERNMENT_AFTER,
   GOVERNMENT_OF,
   BACKGROUND_MONTH,
@@ -48,6 +49,8 @@ import {
   OUTLET_AFTER,
   THIRD_HEAD,
   THIRD_ROLE_AFTER,
+  THIRD_BEFORE,
+  THIRD_APPOSITIVE,
   PARTICIPATES,
   SIGNED_BY_ACTORS,
   type PartyRoleRule,
@@ -193,6 +196,8 @@ const GATES = new WordGates([
   BYSTANDER_BEFORE.needs,
   MEDIATES_AFTER.needs,
   THIRD_ROLE_AFTER.needs,
+  THIRD_BEFORE.needs,
+  THIRD_APPOSITIVE.needs,
   THIRD_HEAD.needs,
   ANNOUNCES_OTHERS.needs,
   BETWEEN_ACTORS.needs,
@@ -284,6 +289,10 @@ export function scoreParties(
   const sideIdx = new Set<number>();
   const bystanderIdx = new Set<number>();
   const observerIdx = new Set<number>();
+  /** What each mention scored where it stands (0 where a role rule skipped it), by index. */
+  const weightOf = new Float64Array(entities.length);
+  /** Mentions named as the agent of a mediating wording before them ("brokered by X"), by index. */
+  const agentIdx = new Set<number>();
   /** States whose government the text names as an actor. */
   const governed = new Set<Entity>();
   for (let mi = 0; mi < entities.length; mi++) {
@@ -340,17 +349,24 @@ export function scoreParties(
     const prev = prevWordText(tokens, m.tokStart);
     /** A `before` rule, also skipped where the word before the mention is none it can end in. */
     const firesBefore = (rule: PartyRoleRule, from: number): boolean => endsRight(rule, prev) && firesOn(rule, from, m.start);
-    if (
+    // "brokered by Qatar", "after mediation by Egypt": the agent named after the wording, which may go on
+    // to the names coordinated with it ("mediated by Qatar, Egypt and the United States")
+    const agentBefore =
       (view.allows(MEDIATOR_BEFORE_WORDS) &&
         MEDIATOR_LAST.has(prev) &&
         /by|of|mediator/.test(before) &&
         (MEDIATOR_BEFORE.test(before) || MEDIATOR_BEFORE_PAIR.test(before))) ||
+      firesBefore(THIRD_BEFORE, longFrom);
+    if (agentBefore) agentIdx.add(mi);
+    if (
+      agentBefore ||
       (view.allows(MEDIATOR_VERBS) && /ed\b/.test(after) && MEDIATOR_VERBS.some((v) => after.includes(v)) && MEDIATOR_AFTER.test(after)) ||
       // "Qatar, which mediated the talks", "Turkish President Erdogan said after hosting talks"
       firesOn(MEDIATES_AFTER, m.end, Math.min(sent.end, m.end + 120)) ||
       firesOn(THIRD_ROLE_AFTER, m.end, Math.min(sent.end, m.end + 120)) ||
       firesOn(THIRD_HEAD, m.end, afterTo) ||
-      firesOn(ANNOUNCES_OTHERS, m.end, Math.min(sent.end, m.end + 160))
+      firesOn(ANNOUNCES_OTHERS, m.end, Math.min(sent.end, m.end + 160)) ||
+      firesOn(THIRD_APPOSITIVE, m.end, Math.min(sent.end, m.end + 120))
     ) {
       bystanderIdx.add(mi);
       bump(m.entity, 0);
@@ -456,10 +472,26 @@ export function scoreParties(
       side = true;
     }
     bump(m.entity, n);
+    weightOf[mi] = n;
     if (side) {
       sideIdx.add(mi);
       const s = scores.get(m.entity);
       if (s) s.side = true;
+    }
+  }
+  // "mediated by Qatar, Egypt and the United States": the names coordinated with the agent, up to the one
+  // after "and", are third sides too, unless a wording sees one as a side ("brokered by Qatar, Israel and
+  // Hamas agreed": Israel is the subject of "agreed")
+  for (const a of agentIdx) {
+    for (let k = a + 1; k < entities.length; k++) {
+      const x = entities[k - 1] as EntityMention;
+      const y = entities[k] as EntityMention;
+      const gap = text.slice(x.end, y.start);
+      if (!COORDINATED.test(gap) || sideIdx.has(k) || bystanderIdx.has(k)) break;
+      bystanderIdx.add(k);
+      const s = scores.get(y.entity);
+      if (s) s.mediator = true;
+      if (/\band\b|&/.test(gap)) break;
     }
   }
   // "leaders of Ukraine, Russia, France and Germany had reached agreement", "signed by representatives of
@@ -518,6 +550,17 @@ export function scoreParties(
         fires(LIST_MEMBERS_BEFORE, text.slice(Math.max(0, first.start - 80), first.start)))
     )
       anySide = true;
+    // where no wording sees any name as a side, a list of three or more named through their people or as a
+    // signing's agents, in a clause that tells the agreement, is its signatories ("the leaders of Bolivia,
+    // Brazil, Colombia and Peru set out …")
+    if (
+      !anySide &&
+      sideIdx.size === 0 &&
+      list.length >= 3 &&
+      list.every((k) => (weightOf[k] ?? 0) >= 2 && !bystanderIdx.has(k)) &&
+      (list.length >= 4 || fires(LIST_ACTORS_BEFORE, text.slice(Math.max(0, first.start - 120), first.start)))
+    )
+      anySide = new Set(list.map((k) => (entities[k] as EntityMention).entity)).size >= 3;
     if (anySide && list.length > 1) {
       const run = new Set<Entity>();
       for (const k of list) if (!bystanderIdx.has(k)) run.add((entities[k] as EntityMention).entity);
@@ -580,7 +623,17 @@ export function scoreParties(
   }
   // the people who met or signed speak for the sides
   for (const e of officialAffiliations) bump(e, 2.5);
-  for (const e of titleEntities) bump(e, title && AGREEMENT_WORDS.test(title) ? 2.5 : 1);
+  // a name the headline casts as a third side ("Qatar-brokered truce", "talks hosted by Oman") gains nothing
+  // from it, and is no side unless seen as one
+  const titleThird = titleRoles(title);
+  for (const e of titleEntities) {
+    const role = titleThird.get(e);
+    if (role === 'third') {
+      bump(e, 0);
+      const s = scores.get(e);
+      if (s) s.mediator = true;
+    } else bump(e, title && AGREEMENT_WORDS.test(title) ? 2.5 : 1);
+  }
   for (const k of subjectOf) {
     const s = scores.get((entities[k] as EntityMention).entity);
     if (s) s.subject = true;
@@ -633,6 +686,35 @@ function leaderMentions(tokens: Token[]): ActorMention[] {
   return out;
 }
 
+/**
+ * Entities every headline mention of which casts as a third side ("Qatar-brokered truce", "talks hosted by
+ * Oman", "Egypt mediates the deal"), by the mention rules of the text.
+ */
+function titleRoles(title: string | null): Map<Entity, 'third'> {
+  const out = new Map<Entity, 'third'>();
+  if (!title) return out;
+  const tt = tokenize(title);
+  const ms = findTitleEntities(title, tt);
+  const other = new Set<Entity>();
+  for (const m of ms) {
+    const before = title.slice(Math.max(0, m.start - 40), m.start);
+    const after = title.slice(m.end, m.end + 120);
+    const prev = prevWordText(tt, m.tokStart);
+    const third =
+      MEDIATOR_BEFORE.test(before) ||
+      MEDIATOR_BEFORE_PAIR.test(before) ||
+      (endsRight(THIRD_BEFORE, prev) && fires(THIRD_BEFORE, before)) ||
+      MEDIATOR_AFTER.test(after) ||
+      fires(MEDIATES_AFTER, after) ||
+      fires(THIRD_HEAD, after) ||
+      fires(THIRD_ROLE_AFTER, after);
+    if (!third) other.add(m.entity);
+    else out.set(m.entity, 'third');
+  }
+  for (const e of other) out.delete(e);
+  return out;
+}
+
 /** Entities the headline makes the subject of an agreement verb, or names "between X and Y" or "X-Y". */
 function titleSides(title: string | null): Entity[] {
   if (!title) return [];
@@ -673,7 +755,10 @@ export function pickParties(scores: PartyScore[]): PartyScore[] {
   // an entity the structure shows as a side ("signed by", "X and Y agreed", a signatory) outranks one
   // that only gathers mentions (the venue's country, a guarantor named often)
   const rank = (s: PartyScore): number => s.score + (s.side ? SIDE_BONUS : 0);
-  const sides = scores.filter((s) => (!s.mediator || s.side) && s.score >= 2).sort((a, b) => rank(b) - rank(a));
+  // an organisation known only by the shape of its name must be seen as a side: mentions alone do not make one
+  const sides = scores
+    .filter((s) => (!s.mediator || s.side) && s.score >= 2 && (s.side || !s.entity.unlisted))
+    .sort((a, b) => rank(b) - rank(a));
   const flagged = sides.filter((s) => s.side);
   const ordered = flagged.length >= 2 ? [...flagged, ...sides.filter((s) => !s.side)] : sides;
   const top = ordered[0];

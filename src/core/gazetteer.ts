@@ -17,6 +17,11 @@ export interface Entity {
   capitals: string[];
   /** A group's or body's state (ISO code), where the organisation list gives one. */
   home?: string;
+  /**
+   * An organisation the lexicon does not list, named by the shape of its name in this text
+   * (find-named-orgs.ts): 'acronym' where the text introduced it with its acronym in brackets.
+   */
+  unlisted?: 'name' | 'acronym';
 }
 
 /** How a phrase refers to its entity; capitals act as the state only in actor position. */

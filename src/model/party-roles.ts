@@ -302,8 +302,22 @@ export const HEADLINE_VERBS = [
 export const MEDIATES_AFTER: PartyRoleRule = {
   name: 'mediates-after',
   comment: 'the mention, or its official, mediated, hosted, brokered or facilitated the talks or the deal',
-  needs: ['mediat', 'host', 'broker', 'facilitat', 'sponsor', 'guarant', 'chair', 'convene'],
-  re: /^(?:['’]s)?(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|of|al|bin|the|and|foreign|prime|defence|defense|minister|president|ministry|government|officials?|mediators?|envoy|king|emir|crown|prince|sheikh|leader|secretary|state|top|diplomat)){0,8}?,?\s+(?:(?:who|which|that)\s+)?(?:(?:had|has|have|also|jointly|helped|help|to|had\s+helped|successfully|said\s+after|after|while|had\s+been|was|were|is|are)\s+)*(?:mediated|mediating|brokered|brokering|broker|mediate|hosted|hosting|facilitated|facilitating|sponsored|co-sponsored|guaranteed|guaranteeing|chaired|co-chaired|convened|led\s+(?:the\s+)?mediation|leading\s+(?:the\s+)?mediation)\b/u,
+  needs: [
+    'mediat',
+    'host',
+    'broker',
+    'facilitat',
+    'sponsor',
+    'guarant',
+    'chair',
+    'convene',
+    'negotiat',
+    'secur',
+    'seal',
+    'clinch',
+    'forge',
+  ],
+  re: /^(?:['’]s)?(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|of|al|bin|the|and|foreign|prime|defence|defense|minister|president|ministry|government|officials?|mediators?|envoy|king|emir|crown|prince|sheikh|leader|secretary|state|top|diplomat)){0,8}?,?\s+(?:(?:who|which|that)\s+)?(?:(?:had|has|have|also|jointly|helped|help|to|had\s+helped|successfully|said\s+after|after|while|had\s+been|has\s+been|have\s+been|been|was|were|is|are|long|repeatedly|previously|often|recently|quietly)\s+)*(?:mediated|mediating|brokered|brokering|broker|mediate|hosted|hosting|facilitated|facilitating|sponsored|co-sponsored|guaranteed|guaranteeing|chaired|co-chaired|convened|led\s+(?:the\s+)?mediation|leading\s+(?:the\s+)?mediation|help(?:ed|s)?\s+(?:to\s+)?(?:negotiate|secure|seal|clinch|forge)|play(?:ed|s)?\s+(?:a\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}role\s+in\s+(?:mediating|brokering|facilitating|securing|negotiating|hosting)|stepped\s+in\s+to\s+(?:mediate|broker))\b(?!\s+by\b)/u,
   should: [
     ', which mediated the talks with Egypt',
     ', which helped broker the agreement along with',
@@ -311,6 +325,11 @@ export const MEDIATES_AFTER: PartyRoleRule = {
     "'s foreign minister, who hosted the talks",
     ' also mediated the talks',
     "'s prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, who led the mediation effort, said",
+    ', which has been mediating between the two sides, said',
+    ', which has long mediated between the factions',
+    ' helped negotiate',
+    ' played a key role in mediating the truce',
+    ' stepped in to mediate',
   ],
   shouldNot: [
     ' and Iran agreed to reopen',
@@ -318,7 +337,75 @@ export const MEDIATES_AFTER: PartyRoleRule = {
     "'s president said the deal would hold",
     ' agreed to the deal',
     "'s foreign minister, who led the talks, signed",
+    // a passive participle after the sides names the one who mediated, not them
+    ' and Hamas, mediated by Egypt, took effect',
+    ' negotiated the deal with Iran',
+    ' played a key role in the talks',
   ],
+};
+
+/**
+ * Before the mention: the third side's part named by a noun or a participle with its agent ("after
+ * mediation by", "talks hosted in Doha by", "with the support of", "thanks to the efforts of").
+ */
+export const THIRD_BEFORE: PartyRoleRule = {
+  name: 'third-before',
+  comment: 'the mention is the agent of mediation, hosting, facilitation or support named before it',
+  needs: [
+    'mediation',
+    'facilitation',
+    'offices',
+    'hosted',
+    'mediated',
+    'brokered',
+    'facilitated',
+    'sponsored',
+    'convened',
+    'support',
+    'assistance',
+    'backing',
+    'efforts',
+    'mediators',
+    'guarantors',
+    'facilitators',
+  ],
+  lastWords: ['by', 'from', 'of', 'mediators', 'guarantors', 'facilitators'],
+  re: /\b(?:(?:mediation|facilitation|good\s+offices)\s+(?:by|from|of)|(?:co-)?(?:mediators|guarantors|facilitators)(?:\s+from)?|(?:hosted|mediated|brokered|facilitated|sponsored|convened)\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}by|with\s+the\s+(?:help|support|assistance|backing)\s+of|(?:thanks\s+to|through)\s+(?:the\s+)?(?:mediation|efforts|good\s+offices)\s+of)\s+(?:the\s+)?$/iu,
+  should: [
+    'Israel and Hamas agreed to a ceasefire after mediation by ',
+    'agreed to a ceasefire in talks hosted in Doha by ',
+    'The deal was reached with the support of the ',
+    'The truce came thanks to the efforts of ',
+    'after months of facilitation by ',
+    'Mediators ',
+    'Mediators from ',
+  ],
+  shouldNot: [
+    'Israel and Hamas agreed to a ceasefire with ',
+    'talks hosted in Doha with ',
+    'The deal was signed by ',
+    'support for ',
+    'the mediators met ',
+  ],
+};
+
+/**
+ * After the mention and the names coordinated with it: an appositive that names their role ("Qatar and
+ * Egypt, the mediators, said", "Norway, the host, welcomed").
+ */
+export const THIRD_APPOSITIVE: PartyRoleRule = {
+  name: 'third-appositive',
+  comment: 'an appositive after the mention (or its list) calls it the mediator, guarantor, host or facilitator',
+  needs: ['mediator', 'guarantor', 'host', 'facilitator', 'broker'],
+  re: /^(?:['’]s(?:\s+[\p{Ll}-]+){1,3}|(?:\s*(?:,|and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,4}),\s+(?:the\s+|both\s+|its\s+|a\s+|an\s+)?(?:(?:two|three|four|main|key|chief|regional|longtime|long-time|traditional)\s+)?(?:co-)?(?:mediators?|guarantors?|hosts?|facilitators?|brokers?)\b/u,
+  should: [
+    ' and the United States, the mediators, said',
+    ', the host, welcomed the accord',
+    ', Egypt and Qatar, the three guarantors,',
+    ', a key mediator, said',
+    "'s president, the host of the talks, said",
+  ],
+  shouldNot: [' and the mediators said', ', the two sides, agreed', ', who met the mediators,'],
 };
 
 /**
@@ -433,6 +520,31 @@ export const LIST_SUBJECT_VERB: PartyRoleRule = {
  * Right before the first name of a list of three or more: the list says who the members or signatories
  * are ("The seven members are A, B, … and G", "Its signatories include: A, B and C").
  */
+/**
+ * Before the first name of a list: the people who act for its names, or the agent of a signing ("the
+ * leaders of", "ministers from", "adopted by"). Where no wording sees any name as a side, a list of three
+ * or more so named in a clause that tells the agreement is its signatories.
+ */
+export const LIST_ACTORS_BEFORE: PartyRoleRule = {
+  name: 'list-actors-before',
+  comment: 'the people, meeting or instrument of the list, or "signed / adopted / endorsed by", right before its first name',
+  needs: ['of', 'from', 'by'],
+  lastWords: ['of', 'from', 'by'],
+  re: new RegExp(
+    String.raw`(?:${ACTORS_OF}|\b(?:signed|adopted|endorsed|approved|initialled|initialed|agreed)\s+(?:on\s+)?by\s+|\b(?:summit|meeting|declaration|statement|communiqu[eé]|agreement|pact|accord|charter|heads\s+of\s+(?:state|government))\s+of\s+)(?:the\s+)?$`,
+    'iu',
+  ),
+  should: [
+    'The leaders of ',
+    'Foreign ministers from ',
+    'The declaration was adopted by ',
+    'The text, endorsed by the ',
+    'The joint declaration of ',
+    'The summit of ',
+  ],
+  shouldNot: ['imports of oil from ', 'The deal was welcomed by ', 'talks with ', 'the borders of '],
+};
+
 export const LIST_MEMBERS_BEFORE: PartyRoleRule = {
   name: 'list-members-before',
   comment: 'a number at most, then members / member states / signatories / signing countries, then are / were / include(d)',
@@ -711,6 +823,8 @@ export const TWO_SIDES_AGREED: PartyRoleRule = {
 };
 
 export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
+  THIRD_BEFORE,
+  THIRD_APPOSITIVE,
   TWO_SIDES_AGREED,
   ORG_COUNT_BEFORE,
   ORG_MEMBERS_AFTER,
@@ -731,6 +845,7 @@ export const PARTY_ROLE_RULES: readonly PartyRoleRule[] = [
   LIST_ASIDE,
   LIST_SUBJECT_VERB,
   LIST_MEMBERS_BEFORE,
+  LIST_ACTORS_BEFORE,
   GOVERNMENT_AFTER,
   GOVERNMENT_OF,
   BACKGROUND_MONTH,
