@@ -148,7 +148,9 @@ function writeManifests() {
     // Firefox asks the user per site; declaring the same sites as the content script lets the popup request them.
     host_permissions: ['http://*/*', 'https://*/*'],
     browser_specific_settings: {
-      gecko: { id: 'accord-lens@accord-lens.dev', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+      // desktop ESR 140 is what Debian ships; Android gained the data-collection key in 142
+      gecko: { id: 'accord-lens@accord-lens.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
   writeFileSync(join(DIST, 'chrome', 'manifest.json'), `${JSON.stringify(chrome, null, 2)}\n`);
