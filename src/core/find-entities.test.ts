@@ -14,3 +14,16 @@ describe('a demonym after a region word', () => {
     expect(firstState(sentence)).toBe(state);
   });
 });
+
+describe('a long organisation name with its later words in lower case', () => {
+  const names = (sentence: string): string[] => findEntities(sentence, tokenize(sentence)).map((m) => m.entity.name);
+  test.each([
+    ['The Palestine liberation organization signed the accord.', 'Palestine Liberation Organization'],
+    ["The Tigray people's liberation front agreed to disarm.", 'TPLF'],
+  ])('is still the organisation: %s', (sentence, name) => {
+    expect(names(sentence)).toContain(name);
+  });
+  test('a short name is not read so ("an Islamic state")', () => {
+    expect(names('The movement wants an Islamic state.')).toEqual([]);
+  });
+});

@@ -58,7 +58,14 @@ export function findEntities(text: string, tokens: Token[]): EntityMention[] {
     let found: { entity: Entity; form: FormKind; end: number } | null = null;
     for (const ph of phrasesFor(lower) ?? []) {
       let ok = true;
-      for (let k = 0; k < ph.tokens.length && ok; k++) ok = sameForm(tokens[i + k]?.text ?? '', ph.tokens[k] ?? '');
+      // a long organisation name whose later words are written in lower case ("the Sudanese armed forces",
+      // "the Palestine liberation organization"); never a short one ("an Islamic state" names no group)
+      const loose = ph.tokens.length >= 3 && ph.entity.kind !== 'state';
+      for (let k = 0; k < ph.tokens.length && ok; k++) {
+        const t = tokens[i + k]?.text ?? '';
+        const f = ph.tokens[k] ?? '';
+        ok = sameForm(t, f) || (loose && k > 0 && t === f.toLowerCase());
+      }
       // "U.S." must not swallow a sentence-final period: require the phrase to be contiguous
       for (let k = 1; k < ph.tokens.length && ok; k++) {
         const a = tokens[i + k - 1];
