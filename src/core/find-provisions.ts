@@ -14,13 +14,18 @@ import type { Tag } from './tagger';
 
 type SentenceTagList = readonly Tag[];
 
+/** ", with Chad freeing": "with" and a capitalised word (the with-side-doing rule's only way in). */
+const WITH_SIDE = /, with \p{Lu}/u;
+
 /**
  * A cheap gate: the sentence names an instrument, has a future auxiliary, opens with "It" (the instrument
- * just told), or has an absolute construction (", with Chad freeing …").
+ * just told) or with a source and then "it", or has an absolute construction with a named side (", with
+ * Chad freeing …").
  */
-function mayHold(lower: string): boolean {
-  if (/\b(?:will|would|shall|should|must)\b/.test(lower) || lower.startsWith('it ') || lower.includes(', it ') || lower.includes(', with '))
-    return true;
+function mayHold(text: string, lower: string): boolean {
+  if (/\b(?:will|would|shall|should|must)\b/.test(lower) || lower.startsWith('it ')) return true;
+  if (lower.startsWith('according to ') && lower.includes(', it ')) return true;
+  if (WITH_SIDE.test(text)) return true;
   return containsAny(lower, INSTRUMENTS);
 }
 
@@ -69,7 +74,7 @@ export function findProvisions(
     if (held && inTaken.length === 0) return;
     const t = sent.text;
     const lower = t.toLowerCase();
-    if (!mayHold(lower) || NOT_TERMS.test(t) || isBackground(t, lower) || isNegated(t)) return;
+    if (!mayHold(t, lower) || NOT_TERMS.test(t) || isBackground(t, lower) || isNegated(t)) return;
     const tags = tagsOf(sent);
     if (!tags) return;
     const after = (r: (typeof PROVISIONS)[number]): boolean =>
