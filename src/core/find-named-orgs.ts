@@ -18,7 +18,7 @@ import {
   ORG_NAME_NOT_ORGS,
   ORG_NAME_POSSESSORS,
 } from '../model/org-names';
-import { isApostrophe, isCapitalised, type Token } from './tokens';
+import { isApostrophe, isCapitalised, tokenAt, type Token } from './tokens';
 
 const HEADS = new Map<string, 'group' | 'organization'>(Object.entries(ORG_NAME_HEADS));
 const GENERIC: ReadonlySet<string> = new Set(ORG_NAME_GENERIC);
@@ -144,18 +144,6 @@ function nameAt(
   const acr = ACRONYM_AFTER.exec(after);
   const acronym = acr && acronymFits(acr[1] ?? '', initials) ? (acr[1] ?? null) : null;
   return { name, kind, acronym };
-}
-
-/** First token index whose start is at or after `at` (tokens in text order). */
-function tokenAt(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The names a text introduces (for the examples' test): the candidates' names in text order. */

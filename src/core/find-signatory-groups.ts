@@ -8,7 +8,7 @@ import { GROUP_HEADS, GROUP_NAME_LINKS, GROUP_NAME_MAX_WORDS, SIGNATORY_LIST_OPE
 import type { EntityMention } from './find-entities';
 import { eachMatch } from './scan';
 import { sentenceAt, type Sentence } from './segment';
-import { isCapitalised, type Token } from './tokens';
+import { isCapitalised, tokenAt, type Token } from './tokens';
 
 const HEADS: ReadonlySet<string> = new Set(GROUP_HEADS);
 const LINKS: ReadonlySet<string> = new Set(GROUP_NAME_LINKS);
@@ -55,18 +55,6 @@ export function signatoryNames(sentence: string): string[] {
     for (const item of list.split(ITEM_SPLIT)) out.push(...namesOf(item));
   }
   return out;
-}
-
-/** First token index whose start is at or after `at` (tokens in text order). */
-function tokenAt(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -91,3 +91,15 @@ export const touches = (a: Token | undefined, b: Token | undefined): boolean => 
 
 /** Apostrophes, straight and curly. */
 export const isApostrophe = (s: string | undefined): boolean => s === "'" || s === '\u2019';
+
+/** First token index whose start is at or after `at` (tokens in text order). */
+export function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
