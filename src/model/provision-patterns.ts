@@ -292,6 +292,30 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     shouldNot: ['The deal, he said, includes nothing new.', 'The treaty, signed in 1713, gave the islands to the crown.'],
   },
   {
+    name: 'instrument-which-does',
+    inTaken: true,
+    comment:
+      'a relative clause on the instrument tells what it does ("signed the Accra Protocol, which commits them to …"), even in the sentence that tells the signing',
+    steps: [
+      INSTRUMENT,
+      { pos: ['PROPN', 'NOUN'], op: '*' },
+      { w: [','] },
+      { w: ['which'] },
+      ALSO,
+      { lemma: PROVISION_VERBS, present: true },
+    ],
+    should: [
+      [
+        'The two countries signed the Lake Protocol, which commits them to extradite suspects within 30 days.',
+        'commits them to extradite suspects within 30 days',
+      ],
+    ],
+    shouldNot: [
+      'The two countries signed the Lake Protocol, which critics call weak.',
+      'In 1995 the two countries signed a protocol, which gave the islands to the north.',
+    ],
+  },
+  {
     name: 'instrument-will',
     comment: 'the instrument as subject of a future provision ("the pact will let …")',
     steps: [
