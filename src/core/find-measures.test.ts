@@ -30,6 +30,7 @@ describe('findMeasures', () => {
     ['"Both countries will deploy joint patrols on the river," the minister said.', 'deploy joint patrols on the river'],
     ['Kenya and Uganda put their names to a treaty on the shared lake.', 'treaty on the shared lake'],
     ['Kenya and Uganda signed what they called a "historic" memorandum on lake transport.', 'historic memorandum on lake transport'],
+    ['The presidents of Kenya and Uganda signed agreements on Thursday to reopen the lake ports.', 'reopen the lake ports'],
     ['Both countries agreed, in addition, to open two crossings.', 'open two crossings'],
     ['The two ministers also endorsed a roadmap for reopening the border.', 'roadmap for reopening the border'],
     ['The two governments also agreed, according to the statement, to free all detainees.', 'free all detainees'],

@@ -187,6 +187,13 @@ export const MEASURE_CUES: Cue[] = [
     status: 'signed',
     first: 'signed inked initialled initialed',
   },
+  // plural instruments signed to do something: "signed agreements on Thursday to secure their border": the step
+  {
+    re: /\b(?:signed|inked)\s+(?:[\w-]+\s+)?(?:agreements|accords|deals|memoranda|memorandums|MoUs|documents)\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?=to\s+[a-z])/gi,
+    status: 'signed',
+    first: 'signed inked',
+    needs: 'agreements accords deals memoranda memorandums mous documents',
+  },
   // memoranda named without an article: "the ministers also signed memoranda of understanding on …"
   {
     re: /\b(?:signed|inked)\s+(?=(?:[\w-]+\s+)?(?:memoranda|memorandums|MoUs)\s+(?:of\s+understanding\s+)?(?:\(MoUs?\)\s+)?(?:on|in|for|covering|to|concerning)\s)/gi,
