@@ -318,7 +318,7 @@ describe('", and both / the two <sides> agreed …" ends the clause before it', 
   );
 });
 
-describe('a body or step approved together, named by its action noun', () => {
+describe('a body or step approved together', () => {
   test.each([
     [
       'The two ministers approved the creation of a joint commission on cross-border trade.',
@@ -328,12 +328,15 @@ describe('a body or step approved together, named by its action noun', () => {
       'Chile and Peru adopted the establishment of a rapid-response team for floods.',
       ['the establishment of a rapid-response team for floods'],
     ],
+    // or by its noun phrase, when the subject is the sides together
+    ['The allies approved a new training mission for the coast guard.', ['new training mission for the coast guard']],
   ])('%s', (text, expected) => {
     expect(measures(text)).toEqual(expected);
   });
   test.each([
     'The regional parliament approved the creation of a new tax office.',
     'Voters approved the opening of a casino in the capital.',
+    'The cabinet approved a new tax on fuel.',
   ])("one body's vote is no joint step: %s", (text) => {
     expect(measures(text)).toEqual([]);
   });

@@ -49,7 +49,7 @@ const COMPLEMENT = String.raw`\s(?:to\s(?!(?:the|a|an|this|these|its|their|his|h
 // The clause that a cue governs starts right after the match.
 /** What must stand before a verb that commits only when the sides act together ("the two sides decided", not "India decided"). */
 const JOINT_SUBJECT =
-  /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations|we|together)\b[^.;]{0,60}$/i;
+  /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations|we|together|allies|members)\b[^.;]{0,60}$/i;
 
 export const MEASURE_CUES: Cue[] = [
   // an adverbial of time, place or manner may stand between the verb and its complement: "agreed in Geneva
@@ -110,6 +110,13 @@ export const MEASURE_CUES: Cue[] = [
       /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations|we|together)\b[^.;]{0,60}$/i,
     first: 'decided resolved',
     unless: BACKSTORY_CLAUSE,
+  },
+  // a step approved together, named by its noun phrase: "the allies approved a new training mission in Iraq"
+  {
+    re: /\b(?:approved|adopted|endorsed)\s+(?=(?:a|an)\s+(?:new\s+|joint\s+|common\s+)*(?!(?:plan|proposal|statement|declaration|agreement|deal|resolution|budget|law|bill)\b)[\w-]+\s)/gi,
+    status: 'agreed',
+    before: JOINT_SUBJECT,
+    first: 'approved adopted endorsed',
   },
   // a body or step approved together, named by its action noun: "they approved the creation of a joint commission"
   {
