@@ -56,9 +56,11 @@ function follows(taken: ReadonlySet<number>, si: number, near: number): boolean 
 /** Start of the clause holding token offset `at`: the sentence start, or just after the last comma or "that" before it. */
 function clauseStart(text: string, from: number, at: number): number {
   const head = text.slice(from, at);
-  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' that '), head.lastIndexOf('; '));
+  // (a dateline's dash too: "BRUSSELS - The agreement …")
+  const dash = Math.max(head.lastIndexOf(' - '), head.lastIndexOf(' \u2013 '), head.lastIndexOf(' \u2014 '));
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' that '), head.lastIndexOf('; '), dash);
   if (cut < 0) return from;
-  return from + cut + (head.startsWith(' that ', cut) ? 6 : 2);
+  return from + cut + (head.startsWith(' that ', cut) ? 6 : cut === dash ? 3 : 2);
 }
 
 export function findProvisions(

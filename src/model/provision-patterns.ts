@@ -292,6 +292,27 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     shouldNot: ['The deal, he said, includes nothing new.', 'The treaty, signed in 1713, gave the islands to the crown.'],
   },
   {
+    name: 'instrument-renewed',
+    inTaken: true,
+    comment: 'an instrument renewed in the passive ("The fishing agreement has been extended for another year"): the clause is the measure',
+    from: 'subject',
+    steps: [
+      INSTRUMENT,
+      { pos: ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'CCONJ', 'PART'], notW: [',', '.', ';', 'which', 'that'], op: '*' },
+      { w: ['has', 'have', 'was', 'were', 'had', 'is', 'are'] },
+      { w: ['been'], op: '?' },
+      ALSO,
+      { w: ['extended', 'renewed', 'prolonged'] },
+    ],
+    should: [
+      [
+        'The fishing agreement between the two countries has been extended for another year, officials said.',
+        'The fishing agreement between the two countries has been extended for another year',
+      ],
+    ],
+    shouldNot: ['In 1995 the fishing agreement was extended for a decade.', 'The agreement has not been extended.'],
+  },
+  {
     name: 'instrument-which-does',
     inTaken: true,
     comment:
