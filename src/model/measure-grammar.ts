@@ -970,6 +970,34 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     shouldNot: ['the army will pull back from the towns it holds', 'the army will pull back and said Peru would do the same'],
   },
   {
+    name: 'coordinated-clauses-in-return',
+    comment: '", and in exchange / in return <subject> will …": the other side\'s commitment is a step of its own',
+    shape: 'any',
+    begin: 5,
+    resumes: true,
+    steps: [
+      { w: [','] },
+      { w: ['and'] },
+      { w: ['in'] },
+      { w: ['exchange', 'return', 'turn'] },
+      { w: [','], op: '?' },
+      {
+        pos: ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADP', 'VERB'],
+        notW: [',', ';', '.', 'it', 'they', 'that', 'which', 'who', ...REPORTING_FORMS],
+        op: '+',
+      },
+      { w: ['will', 'would', 'shall', 'is', 'are', 'must'] },
+      { pos: ['VERB', 'AUX', 'PART', 'ADV', 'ADJ'] },
+    ],
+    should: [
+      [
+        'the rebels are to free 30 hostages, and in exchange a number of prisoners held in the capital will be released',
+        ['the rebels are to free 30 hostages', 'a number of prisoners held in the capital will be released'],
+      ],
+    ],
+    shouldNot: ['the rebels are to free 30 hostages in exchange for prisoners'],
+  },
+  {
     name: 'noun-phrase-series',
     comment: 'a package written as three or more determiner-led noun phrases: "a pause, the release of X, more aid"',
     shape: 'nominal',
