@@ -873,6 +873,32 @@ export const PROVISIONS: readonly ProvisionRule[] = [
     ],
   },
   {
+    name: 'will-take-steps',
+    comment:
+      'near an agreed measure, a side that "will take (decisive) action / steps / measures to …" states a step ("take" is otherwise no step: "will take time")',
+    near: 3,
+    start: 3,
+    steps: [
+      { pos: ['PROPN', 'NOUN', 'PRON'], notW: ['i', 'you', 'he', 'she', 'analysts', 'critics', 'observers'] },
+      { w: ['will', 'would', 'shall'] },
+      ALSO,
+      { w: ['take'] },
+      { pos: ['ADJ'], op: '*' },
+      { w: ['action', 'steps', 'measures'] },
+      { w: ['to', 'against'] },
+    ],
+    should: [
+      [
+        'The two sides agreed to a truce. It will also take decisive action to dismantle smuggling networks.',
+        'take decisive action to dismantle smuggling networks',
+      ],
+    ],
+    shouldNot: [
+      'The two sides agreed to a truce. It will take time to rebuild trust.',
+      'The two sides agreed to a truce. Markets rose. Fans cheered. Rain fell. Peru will take steps to protect its fleet.',
+    ],
+  },
+  {
     name: 'shall-term',
     comment: 'in a report of an agreement, "X shall …" quotes the instrument\'s own terms (news English rarely says "shall" otherwise)',
     from: 'subject',
