@@ -690,16 +690,17 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
   {
     name: 'and-to-noun-phrase',
     comment:
-      '"agreed to X and to Y" with noun phrases: the repeated "to" takes a second object of the cue, unless X holds a "to" of its own',
+      '"agreed to X and to Y", "agreed on X and on Y" with noun phrases: the repeated preposition takes a second object of the cue, unless X holds one of its own',
     shape: 'nominal',
     begin: 3,
-    leftLacks: { w: ['to'] },
-    steps: [{ w: [','], op: '?' }, { w: ['and'] }, { w: ['to'] }, { pos: ['DET', 'ADJ', 'NOUN', 'NUM'] }],
+    leftLacks: { w: ['to', 'on'] },
+    steps: [{ w: [','], op: '?' }, { w: ['and'] }, { w: ['to', 'on'] }, { pos: ['DET', 'ADJ', 'NOUN', 'NUM'] }],
     should: [
       [
         'an immediate truce and to the creation of a joint border commission',
         ['an immediate truce', 'the creation of a joint border commission'],
       ],
+      ['a joint patrol of the lake and on the reopening of the crossing', ['a joint patrol of the lake', 'the reopening of the crossing']],
     ],
     shouldNot: ['the transfer of frozen funds to banks in Doha and to a trust in Oslo', 'an immediate truce and a joint commission'],
   },
