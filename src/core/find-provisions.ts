@@ -34,6 +34,8 @@ const MODAL = /\b(?:will|would|shall|must|(?:is|are)\s+to)\b/i;
 
 /** Quoted speech, questions and a list's introduction (its items are the terms) are not the terms. */
 const NOT_TERMS = /\?\s*$|^["\u201c]|:\s*$/;
+/** Questions and a list's introduction: never terms, quoted or not. */
+const NOT_TERMS_QUOTED = /\?\s*$|:\s*$|\?["\u201d]|^["\u201c](?:we|i|you)\b/i;
 
 /** Does the sentence name an instrument (an antecedent for "It covers …")? */
 function namesInstrument(sentence: string): boolean {
@@ -59,7 +61,7 @@ function clauseStart(text: string, from: number, at: number): number {
   // (a dateline's dash too: "BRUSSELS - The agreement …")
   const dash = Math.max(head.lastIndexOf(' - '), head.lastIndexOf(' \u2013 '), head.lastIndexOf(' \u2014 '));
   const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' that '), head.lastIndexOf('; '), dash);
-  if (cut < 0) return from;
+  if (cut < 0) return text[from] === '"' || text[from] === '\u201c' ? from + 1 : from;
   return from + cut + (head.startsWith(' that ', cut) ? 6 : cut === dash ? 3 : 2);
 }
 
@@ -76,12 +78,16 @@ export function findProvisions(
     if (held && inTaken.length === 0) return;
     const t = sent.text;
     const lower = t.toLowerCase();
-    if (!mayHold(t, lower) || NOT_TERMS.test(t) || isBackground(t, lower) || isNegated(t)) return;
+    // a sentence opening with a quotation is read only by the rules that hold inside one
+    const quoted = NOT_TERMS.test(t) && !NOT_TERMS_QUOTED.test(t) && /^["\u201c]/.test(t);
+    if (!mayHold(t, lower) || (NOT_TERMS.test(t) && !quoted) || isBackground(t, lower) || isNegated(t)) return;
     const tags = tagsOf(sent);
     if (!tags) return;
     const after = (r: (typeof PROVISIONS)[number]): boolean =>
       !!r.antecedent && namesInstrument(sentences[si - 1]?.text ?? '') && follows(taken, si - 1, r.antecedent);
-    const rules = (held ? inTaken : PROVISIONS).filter((r) => !r.near || follows(taken, si, r.near) || after(r));
+    const rules = (held ? inTaken : PROVISIONS).filter(
+      (r) => (!quoted || r.inQuote) && (!r.near || follows(taken, si, r.near) || after(r)),
+    );
     const inside = rules.some((r) => r.sentenceStart) ? rules.filter((r) => !r.sentenceStart) : rules;
     const start = sourceLeadEnd(tags);
     for (let i = 0; i < tags.length; i++) {

@@ -19,6 +19,8 @@ export interface ProvisionRule extends TokenPattern {
   modal?: boolean;
   /** Words (lower case) that must not stand in a `before` rule's clause: one side's reported words are not terms. */
   notBefore?: readonly string[];
+  /** Applies inside a quotation too: a side's official quoting a named side's own step ("\"Togo will extradite …,\" he said"). */
+  inQuote?: boolean;
   /** The match must begin the sentence ("It will also let …", not "Lima said it would …"). */
   sentenceStart?: boolean;
   /** Applies only this many sentences after one that already holds an agreed measure (an elaboration). */
@@ -922,6 +924,7 @@ export const PROVISIONS: readonly ProvisionRule[] = [
   },
   {
     name: 'named-side-future',
+    inQuote: true,
     comment:
       'within six sentences of an agreed measure (the same stretch of the report), a named side with its own future step states another term ("Peru will release the fishermen")',
     from: 'subject',
@@ -946,9 +949,14 @@ export const PROVISIONS: readonly ProvisionRule[] = [
         'The two sides agreed to a truce. Markets rose. Peru will immediately release the fishermen held at Ilo.',
         'Peru will immediately release the fishermen held at Ilo',
       ],
+      [
+        'The two sides agreed to a truce. "Peru will release the fishermen next week," the minister said.',
+        'Peru will release the fishermen next week',
+      ],
     ],
     shouldNot: [
       'The two sides agreed to a truce. Markets rose. Fans cheered. Peru will host the next round.',
+      'The two sides agreed to a truce. "Will Peru release the fishermen?" he asked.',
       'The two sides agreed to a truce. Markets rose. Fans cheered. Rain fell. Snow fell. Hail fell. Fog rose. Peru will release the fishermen next week.',
     ],
   },
