@@ -881,6 +881,11 @@ describe('surnames that are also words; more titles', () => {
       "The defence ministers, Ghana's Kofi Asante and his Togolese counterpart Ama Dogbe, signed.",
       ['Kofi Asante', 'Defence Minister', 'Ghana'],
     ],
+    // a plural possessive before a plural title after the names
+    [
+      "The accord was initialled by Kofi Asante and Ama Dogbe, the two countries' foreign ministers.",
+      ['Ama Dogbe', 'Foreign Minister', null],
+    ],
     // a modifier keeps the capital the text gives it
     ['Kwame Boateng, the Special Presidential Envoy, signed for Ghana.', ['Kwame Boateng', 'Special Presidential Envoy', 'Ghana']],
   ])('%s', (text, expected) => {

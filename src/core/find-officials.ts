@@ -106,6 +106,8 @@ const POSTING = new Set(['in', 'to']);
 // role ("led by X, secretary of the Council"): alone they would make every quoted analyst an official.
 const OFFICE_HEADS = new Set(['secretary', 'director', 'chairman', 'chairwoman', 'head', 'chief']);
 const POSSESSORS = new Set(SIDE_POSSESSORS);
+/** The singular of a plural possessor ("countries" → "country", "sides" → "side"). */
+const singular = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w);
 const SIDE_HEADS = new Set([...OFFICE_HEADS, ...SIDE_OFFICE_HEADS]);
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const EXT_STOP = new Set([
@@ -886,6 +888,8 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
               heldBy = nm.parts;
               x = nm.tokEnd + 2;
             } else if (!nm && possAt(q + 1) && POSSESSORS.has(low(q))) x = q + 3;
+            // a plural possessive: "A and B, the two countries' foreign ministers"
+            else if (!nm && isApostrophe(tokens[q + 1]?.text) && low(q + 2) !== 's' && POSSESSORS.has(singular(low(q)))) x = q + 2;
           } else if (inst && possAt(x)) x += 2;
           if (x > q && roleStart.get(x)) t = x;
           else instAff = null;
