@@ -1,6 +1,6 @@
 // Sentences of our own: what counts as an agreed measure, and the near misses that do not.
 import { describe, expect, test } from 'vitest';
-import { BARE_CUE_VERB, LIST_HEADER, TERM_PARAGRAPHS, TIME_ONLY } from '../model/measure-grammar';
+import { BARE_CUE_VERB, DOMESTIC_ACT, LIST_HEADER, TERM_PARAGRAPHS, TIME_ONLY } from '../model/measure-grammar';
 import { findMeasures, readMeasures } from './find-measures';
 import { segmentSentences } from './segment';
 import { tokenize } from './tokens';
@@ -527,6 +527,27 @@ describe('a span naming only a time (model/measure-grammar.ts TIME_ONLY)', () =>
   });
   test.each(TIME_ONLY.shouldNot.map(([t, m]) => [t, m]))('%s keeps "%s"', (text, expected) => {
     expect(measures(text)).toContain(expected);
+  });
+});
+
+describe("one side's own law signed is no measure (model/measure-grammar.ts DOMESTIC_ACT)", () => {
+  test.each(DOMESTIC_ACT.should.map((t) => [t]))('no measure in: %s', (text) => {
+    expect(measures(`Chile and Peru agreed to reopen the border. ${text}`)).toEqual(['reopen the border']);
+  });
+  test.each(DOMESTIC_ACT.shouldNot.map(([t, m]) => [t, m]))('%s keeps "%s"', (text, expected) => {
+    expect(measures(text)).toContain(expected);
+  });
+});
+
+describe("a commitment that stays one side's is no measure", () => {
+  test.each(['Chile remained committed to deepening its ties with Peru.', 'The minister spoke of his commitment to strengthening ties.'])(
+    '%s',
+    (text) => {
+      expect(measures(`Chile and Peru agreed to reopen the border. ${text}`)).toEqual(['reopen the border']);
+    },
+  );
+  test('a joint commitment still is', () => {
+    expect(measures('Both sides committed to sharing intelligence on smugglers.')).toEqual(['sharing intelligence on smugglers']);
   });
 });
 

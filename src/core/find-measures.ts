@@ -10,7 +10,7 @@ import { eachMatch } from './scan';
 import { backgroundAt, backgroundGoverns, hasAny, isBackground, isNegated } from './gates';
 import { cueStarts, getCueScanner } from './cue-scan';
 import { isLetter, isUpper, width } from './chars';
-import { BARE_CUE_VERB, LIST_HEADER, TERM_PARAGRAPHS, TIME_ONLY } from '../model/measure-grammar';
+import { BARE_CUE_VERB, DOMESTIC_ACT, LIST_HEADER, TERM_PARAGRAPHS, TIME_ONLY } from '../model/measure-grammar';
 import { matchAt } from './match-pattern';
 import {
   ARE_TO,
@@ -232,7 +232,15 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
     const clause = text.slice(s, e);
     const norm = phrase ?? normaliseMeasure(clause);
     const words = contentWords(norm);
-    if (words.length < 1 || isTimeOnly(words) || BARE_CUE_VERB.re.test(norm) || BOILERPLATE.test(norm) || LIST_HEADER.re.test(norm)) return;
+    if (
+      words.length < 1 ||
+      isTimeOnly(words) ||
+      BARE_CUE_VERB.re.test(norm) ||
+      BOILERPLATE.test(norm) ||
+      LIST_HEADER.re.test(norm) ||
+      (status === 'signed' && DOMESTIC_ACT.re.test(norm))
+    )
+      return;
     // "signed the initial peace agreement": no measure of its own, but the report agrees something, so the
     // instrument's terms told elsewhere ("Under the deal, X are to …") are read as they would be beside one
     if (isGenericInstrument(norm)) {

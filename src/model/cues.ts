@@ -51,6 +51,13 @@ const COMPLEMENT = String.raw`\s(?:to\s(?!(?:the|a|an|this|these|its|their|his|h
 const JOINT_SUBJECT =
   /\b(?:both|two|three|and|they|jointly|parties|sides|leaders|ministers|governments|delegations|countries|nations|we|together|allies|members)\b[^.;]{0,60}$/i;
 
+/**
+ * A commitment that stays one side's: "Pakistan remained committed to …", "deeply committed to …",
+ * "he spoke of his commitment to …". A state of mind or one actor's stance is no agreed step.
+ */
+const ONE_SIDE_COMMITTED = /\b(?:remains?|remained|still|always|long|deeply)\s+(?:fully\s+|firmly\s+|strongly\s+)?$/i;
+const ONE_SIDE_COMMITMENT = /\b(?:his|her|its|my|our)\s+(?:(?:strong|firm|full|continued|unwavering|personal)\s+)?$/i;
+
 export const MEASURE_CUES: Cue[] = [
   // an adverbial of time, place or manner may stand between the verb and its complement: "agreed in Geneva
   // on Thursday to …", "agreed at a meeting in Accra that …", "agreed with Peru to …"
@@ -148,6 +155,7 @@ export const MEASURE_CUES: Cue[] = [
     status: 'intended',
     weak: true,
     first: 'committed commit commits',
+    unless: ONE_SIDE_COMMITTED,
   },
   {
     re: new RegExp(String.raw`\b(?:committed|commit|commits)\s+(?:themselves\s+|itself\s+)?${ADVERBIAL}\s(?:to\s)`, 'gi'),
@@ -165,7 +173,7 @@ export const MEASURE_CUES: Cue[] = [
   },
   // a gerund of agreeing, with or without the comma, a quotation opening before "to": "seen agreeing “to work …”"
   { re: /\bagreeing\s+(?:["\u201c]\s*)?(?:to|on|that)\s(?:\s*["\u201c])?/gi, status: 'agreed', first: 'agreeing' },
-  { re: /\bcommitment\s+to\s/gi, status: 'intended', weak: true, first: 'commitment' },
+  { re: /\bcommitment\s+to\s/gi, status: 'intended', weak: true, first: 'commitment', unless: ONE_SIDE_COMMITMENT },
   {
     re: /\b(?:reached|found)\s+(?:a |an )?(?:common |mutual |broad )?(?:understanding|agreement|consensus|deal)\s+(?:that|on|to|for)\s/gi,
     status: 'agreed',

@@ -1206,6 +1206,16 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
 ];
 
 /**
+ * One side's own law, signed by its leader ("Putin signed the ratification law", "signed the bill into law"):
+ * a domestic act, no agreed measure.
+ */
+export const DOMESTIC_ACT = {
+  re: /^(?:(?:the|a|an|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?:law|laws|bill|bills|decree|decrees|legislation|executive\s+order|ordinance)\b(?!\s+(?:on|of)\s+(?:the\s+)?(?:treaty|agreement|accord|pact))/i,
+  should: ['Putin signed the ratification law on Friday.', 'The president signed a decree on the new border posts.'],
+  shouldNot: [['The two presidents signed a treaty on the border.', 'treaty on the border']] as ReadonlyArray<readonly [string, string]>,
+};
+
+/**
  * A list's header: "the two sticking points, an amnesty and an inclusive government" — the counted noun
  * that announces the items is not an item itself. A measure that is only such a header is dropped.
  */
