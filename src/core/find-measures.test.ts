@@ -566,6 +566,8 @@ describe('"is to" of an arrangement or a span is no term (model/cues.ts ARE_TO_L
   test.each([
     'Chile and Peru agreed to reopen the border. The next summit is to be held in Lima in May.',
     'Chile and Peru agreed to reopen the border. The first phase is to last 42 days.',
+    'Chile and Peru agreed to reopen the border. Political talks are to follow in Lima next month.',
+    'Chile and Peru agreed to reopen the border. An aide likened it to the treaties Chile concluded with Bolivia decades ago.',
   ])('%s', (text) => {
     expect(measures(text)).toEqual(['reopen the border']);
   });

@@ -311,7 +311,7 @@ export const DECISION_NOMINAL =
 export const ARE_TO = /\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]/gi;
 
 /** "The next summit is to be held in Dhaka", "the first phase is to last 42 days": arrangements and spans, not terms. */
-export const ARE_TO_LOGISTICS = /^(?:is|are)\s+to\s+(?:be\s+held|be\s+hosted|be\s+convened|last|take\s+place)\b/i;
+export const ARE_TO_LOGISTICS = /^(?:is|are)\s+to\s+(?:be\s+held|be\s+hosted|be\s+convened|last|take\s+place|follow)\b/i;
 
 /** "a ceasefire … had been agreed": the measure is the subject before the passive. */
 export const PASSIVE_AGREED = /\b(?:has|have|had|was|were)\s+(?:also\s+)?been\s+(?:agreed|signed|decided)\b/gi;
@@ -352,7 +352,7 @@ export const NOT_AGREED =
 
 /** Backstory: earlier agreements told as background are not this article's measures. */
 export const BACKGROUND =
-  /\b(?:earlier\s+this\s+year|last\s+year|years?\s+ago|in\s+(?:19|20)\d\d|previously|in\s+the\s+past|had\s+previously|since\s+(?:19|20)\d\d)\b/i;
+  /\b(?:earlier\s+this\s+year|last\s+year|years?\s+ago|decades?\s+ago|in\s+(?:19|20)\d\d|previously|in\s+the\s+past|had\s+previously|since\s+(?:19|20)\d\d)\b/i;
 
 /**
  * Quick presence check for the whole text, and the content script's agreement words: every sentence the
