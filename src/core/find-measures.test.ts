@@ -539,6 +539,14 @@ describe("one side's own law signed is no measure (model/measure-grammar.ts DOME
   });
 });
 
+describe('a counterfactual passive signs nothing', () => {
+  test('"could not have been signed"', () => {
+    expect(
+      measures('Chile and Peru agreed to reopen the border. He said such a deal could not have been signed with anyone else.'),
+    ).toEqual(['reopen the border']);
+  });
+});
+
 describe("a commitment that stays one side's is no measure", () => {
   test.each(['Chile remained committed to deepening its ties with Peru.', 'The minister spoke of his commitment to strengthening ties.'])(
     '%s',

@@ -98,6 +98,8 @@ const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)
 // MEASURE_CUES in src/model/cues.ts.
 const CUE_HINT =
   /agree|accord|part of|in line|as per|requir|oblig|bound|commit|pledg|promis|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|found|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt|approv|endors|renewed|extended|prolonged|exchanged/i;
+/** A modal or a negation right before a passive of agreeing ("could not have been signed", "would have been agreed"). */
+const COUNTERFACTUAL_BEFORE = /\b(?:not|never|could|would|might|should|must)\s*$/i;
 /** A cue that ends in an infinitive's "to": what follows is the step itself. */
 const INFINITIVE_CUE = /\bto\s$/;
 /** Aspirations, not steps ("peace", "closer ties", "the path of dialogue"): `measures_secondary` at most. */
@@ -398,6 +400,8 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
         // the subject before the passive: back to the previous clause break
         const at = m.index ?? 0;
         const head = t.slice(0, at);
+        // "such a deal could not have been signed with anyone else": a counterfactual, nothing signed
+        if (COUNTERFACTUAL_BEFORE.test(head)) continue;
         const cuts = [
           [head.lastIndexOf(' that '), 6],
           [head.lastIndexOf(', '), 2],
