@@ -539,6 +539,18 @@ describe("one side's own law signed is no measure (model/measure-grammar.ts DOME
   });
 });
 
+describe("a title's paraphrase of the body's measure", () => {
+  test("gives way to the body's wording", () => {
+    const text =
+      'Chile and Peru sign deal to settle border row\n\nChile and Peru agreed on Monday to redraw their shared border along the river.';
+    expect(measures(text)).toEqual(['redraw their shared border along the river']);
+  });
+  test('stays where the body has no measure of its own', () => {
+    const text = 'Chile and Peru agree to open two new border crossings\n\nThe ministers met in Lima on Monday.';
+    expect(measures(text)).toEqual(['open two new border crossings']);
+  });
+});
+
 describe('a counterfactual passive signs nothing', () => {
   test('"could not have been signed"', () => {
     expect(

@@ -478,7 +478,7 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
     // in reading order, as the other measures are (a stable sort keeps each sentence's own order)
     if (found.length > before) found.sort((a, b) => a.sentence - b.sentence);
   }
-  const out = dedupe(found);
+  const out = withoutTitleParaphrase(dedupe(found), sentences);
   // back to the caller's sentences (an inline list's items are slices of one)
   if (sentences !== lines) for (const f of out) f.sentence = orig[f.sentence] ?? f.sentence;
   let agreedOnce: MeasureFound[] | null = null;
@@ -582,6 +582,19 @@ export function isNearDuplicate(distinct: readonly string[], w: Set<string>): bo
   let shared = 0;
   for (let i = 0; i < distinct.length; i++) if (w.has(distinct[i] ?? '')) shared++;
   return shared / Math.max(1, Math.min(distinct.length, w.size)) >= 0.5;
+}
+
+/**
+ * The title line (the text's first line, with no closing stop) says in short what the body tells: where
+ * the body has an agreed measure of its own, a measure only the title holds is its paraphrase ("sign deal
+ * to settle name dispute" over the body's "end a quarrel over the name"), and the body's wording stands.
+ * A title measure the body repeats was merged into the body's by `dedupe` already.
+ */
+function withoutTitleParaphrase(list: MeasureFound[], sentences: readonly Sentence[]): MeasureFound[] {
+  const first = sentences[0];
+  if (!first || /[.!?]["'\u201d\u2019]?\s*$/.test(first.text) || first.para === sentences[1]?.para) return list;
+  if (!list.some((m) => m.sentence > 0 && m.strong)) return list;
+  return list.filter((m) => m.sentence !== 0 || m.mentions.some((x) => x.start >= (sentences[1]?.start ?? Infinity)));
 }
 
 function dedupe(list: MeasureFound[]): MeasureFound[] {
