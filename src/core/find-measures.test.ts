@@ -551,6 +551,16 @@ describe("a title's paraphrase of the body's measure", () => {
   });
 });
 
+describe("one side's stated position is not agreed", () => {
+  test('"took note of X\'s position that it is committed to …"', () => {
+    expect(
+      measures(
+        "Chile and Peru agreed to refrain from the use of force. They took note of Chile's position that it is committed to the court process.",
+      ),
+    ).toEqual(['refrain from the use of force']);
+  });
+});
+
 describe('a counterfactual passive signs nothing', () => {
   test('"could not have been signed"', () => {
     expect(

@@ -346,9 +346,9 @@ export const NEGATED = new RegExp(
   'i',
 );
 
-/** Proposals, demands and offers: what follows is not agreed. */
+/** Proposals, demands, offers and one side's stated position: what follows is not agreed. */
 export const NOT_AGREED =
-  /\b(?:proposed|proposal|demanded|demands?|offered|urged|called\s+on|asked|wanted|hoped|hopes|would\s+like|expected\s+to|will\s+hold\s+talks|plans?\s+to\s+discuss)\b/i;
+  /\b(?:proposed|proposal|demanded|demands?|offered|urged|called\s+on|asked|wanted|hoped|hopes|would\s+like|expected\s+to|will\s+hold\s+talks|plans?\s+to\s+discuss|position\s+that)\b/i;
 
 /** Backstory: earlier agreements told as background are not this article's measures. */
 export const BACKGROUND =
