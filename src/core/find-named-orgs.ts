@@ -243,7 +243,8 @@ export function findNamedOrgs(
     byFirst.set(first, list);
     if (c.acronym && !byAcronym.has(c.acronym)) byAcronym.set(c.acronym, entity);
   }
-  for (const t of tokens) {
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti] as Token;
     if (!t.word) continue;
     const acr = byAcronym.get(t.text);
     if (acr) {
