@@ -123,7 +123,9 @@ function run(input: ExtractInput & { text: string }): Facts {
   // a report that tells an agreement with no strong cue of its own: its terms are read as beside one
   if (detection.isAgreement) measures = reading.agreed(detection.evidence ?? []);
   // on a page that reports no agreement, no organisation known only by the shape of its name is shown
-  const parties = chosen.filter((e) => detection.isAgreement || !e.unlisted).map((e) => toParty(e, sides, text));
+  const kept = chosen.filter((e) => detection.isAgreement || !e.unlisted);
+  const mentionsOf = partyMentions(kept, sides, text);
+  const parties = kept.map((e) => toParty(e, mentionsOf));
   const outOfficials: Official[] = officials
     .filter((o) => o.mentions.length > 0)
     .map((o) => ({
@@ -160,13 +162,21 @@ function run(input: ExtractInput & { text: string }): Facts {
   return facts;
 }
 
-/** Every mention of the entity, possessive "'s" included ("Iran's"). */
-function toParty(e: Entity, entities: EntityMention[], text: string): Party {
-  const mentions: Mention[] = [];
-  for (const m of entities) {
-    if (m.entity !== e) continue;
+/** Every mention of each entity, possessive "'s" included ("Iran's"), in the order of the list: one pass over it. */
+function partyMentions(kept: readonly Entity[], entities: readonly EntityMention[], text: string): Map<Entity, Mention[]> {
+  const out = new Map<Entity, Mention[]>();
+  for (const e of kept) out.set(e, []);
+  for (let i = 0; i < entities.length; i++) {
+    const m = entities[i] as EntityMention;
+    const list = out.get(m.entity);
+    if (list === undefined) continue;
     const end = m.possessive ? m.end + 2 : m.end;
-    mentions.push({ start: m.start, end, text: text.slice(m.start, end) });
+    list.push({ start: m.start, end, text: text.slice(m.start, end) });
   }
-  return { name: e.name, kind: e.kind, code: e.code, mentions };
+  return out;
+}
+
+/** The party of an entity, with its mentions (partyMentions). */
+function toParty(e: Entity, mentionsOf: ReadonlyMap<Entity, Mention[]>): Party {
+  return { name: e.name, kind: e.kind, code: e.code, mentions: mentionsOf.get(e) ?? [] };
 }

@@ -18,16 +18,15 @@ import type { OfficialFound } from './officials-merge';
  */
 export function fillLeaders(officials: OfficialFound[]): void {
   const folded = foldedLeaders();
+  const { byFull, bySurname } = leaderIndex(folded);
   const leaderOf = (parts: string[]): string | undefined => {
     const key = foldName(parts.join(' '));
     const keys = surnameKeys(parts);
     // the surname itself, not a family name shared by many ("Kim You-geun" is not "Kim Jong-un"); a name
     // of several parts also needs one of its other parts ("Omar Bashir" is "Omar al-Bashir", "Jalil Khan" is not "Imran Khan")
     const others = parts.slice(0, -1).map(foldName);
-    return (folded.find(([full]) => full === key) ??
-      folded.find(
-        ([, surnames, , given]) => surnames.includes(keys[0] ?? '') && (others.length === 0 || others.some((p) => given.includes(p))),
-      ))?.[2];
+    return (byFull.get(key) ??
+      bySurname.get(keys[0] ?? '')?.find(([, , , given]) => others.length === 0 || others.some((p) => given.includes(p))))?.[2];
   };
   for (const o of officials) {
     // (a former office holder may now act for someone else: "former Kenyan President X" on a mediators' panel)
@@ -66,6 +65,29 @@ export function fillLeaders(officials: OfficialFound[]): void {
 }
 
 let leadersFolded: Array<[full: string, surnames: string[], code: string, given: string[]]> | null = null;
+
+type FoldedLeader = [full: string, surnames: string[], code: string, given: string[]];
+let leadersIndexed: { of: FoldedLeader[]; byFull: Map<string, FoldedLeader>; bySurname: Map<string, FoldedLeader[]> } | null = null;
+
+/**
+ * The folded leaders by full name (the first with it) and by each surname key (in list order): the
+ * answers of a `find` over the list, read by key.
+ */
+function leaderIndex(folded: FoldedLeader[]): { byFull: Map<string, FoldedLeader>; bySurname: Map<string, FoldedLeader[]> } {
+  if (leadersIndexed?.of === folded) return leadersIndexed;
+  const byFull = new Map<string, FoldedLeader>();
+  const bySurname = new Map<string, FoldedLeader[]>();
+  for (const l of folded) {
+    if (!byFull.has(l[0])) byFull.set(l[0], l);
+    for (const k of new Set(l[1])) {
+      const list = bySurname.get(k) ?? [];
+      list.push(l);
+      bySurname.set(k, list);
+    }
+  }
+  leadersIndexed = { of: folded, byFull, bySurname };
+  return leadersIndexed;
+}
 
 /** LEADERS with full name, surname keys and other parts folded once (foldName is not cheap). */
 function foldedLeaders(): Array<[full: string, surnames: string[], code: string, given: string[]]> {

@@ -231,14 +231,18 @@ export function findNamedOrgs(
     byFirst.set(first, list);
     if (c.acronym && !byAcronym.has(c.acronym)) byAcronym.set(c.acronym, entity);
   }
-  for (const t of tokens) {
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti] as Token;
     if (!t.word) continue;
     const acr = byAcronym.get(t.text);
     if (acr) {
       push(acr, t.start, t.end);
       continue;
     }
-    for (const { name, entity } of byFirst.get(t.text) ?? []) {
+    const named = byFirst.get(t.text);
+    if (named === undefined) continue;
+    for (let k = 0; k < named.length; k++) {
+      const { name, entity } = named[k] as { name: string; entity: Entity };
       const end = t.start + name.length;
       // whole words only: "Front" must not be found inside "Frontline"
       if (text.startsWith(name, t.start) && !/[\p{L}\p{N}]/u.test(text[end] ?? '')) push(entity, t.start, end);

@@ -115,6 +115,11 @@ export function findNames(text: string, tokens: Token[], blocked: Uint8Array): N
     );
   };
   for (let i = 0; i < tokens.length; i++) {
+    // every opening below is an unblocked word, capitalised or a particle: skip the rest at once
+    const ti = tokens[i] as Token;
+    if (!ti.word || blocked[i]) continue;
+    const c0 = ti.text.charCodeAt(0);
+    if (c0 < 128 && (c0 < 65 || c0 > 90) && !PARTICLES.has(ti.text)) continue;
     // "Park Jin": a surname word opens a name only before a name word
     const opensWithSurname = surnameWord(i) && nameWord(i + 1) && tokens[i + 1]?.start === (tokens[i]?.end ?? 0) + 1;
     if (!nameWord(i) && !particleHyphen(i) && !initials(i) && !dotted(i) && !opensWithSurname) continue;

@@ -57,7 +57,10 @@ export function findRoles(tokens: Token[]): RoleSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok?.word) continue;
-    for (const e of t.get(tok.lower) ?? []) {
+    const entries = t.get(tok.lower);
+    if (entries === undefined) continue;
+    for (let x = 0; x < entries.length; x++) {
+      const e = entries[x] as (typeof entries)[number];
       let ok = true;
       for (let k = 0; k < e.words.length && ok; k++) ok = tokens[i + k]?.lower === e.words[k];
       if (!ok) continue;

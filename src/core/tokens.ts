@@ -40,6 +40,7 @@ function classify(code: number): number {
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const words = new Map<string, { text: string; lower: string }>();
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -70,7 +71,16 @@ export function tokenize(text: string): Token[] {
       }
     } else if (c0 >= 0xd800 && c0 < 0xdc00 && i < n) i++; // keep surrogate pairs whole
     const t = text.slice(start, i);
-    out.push({ text: t, lower: k === 1 && upper ? t.toLowerCase() : t, start, end: i, word: k === 1 });
+    if (k === 1) {
+      // one pair of strings per distinct word, shared by its tokens: a long page's tokens then hold far
+      // fewer strings (less to copy as they age), and each word is lower-cased once
+      let w = words.get(t);
+      if (w === undefined) {
+        w = { text: t, lower: upper ? t.toLowerCase() : t };
+        words.set(t, w);
+      }
+      out.push({ text: w.text, lower: w.lower, start, end: i, word: true });
+    } else out.push({ text: t, lower: t, start, end: i, word: false });
   }
   return out;
 }
