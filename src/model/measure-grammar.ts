@@ -705,6 +705,26 @@ export const MEASURE_SPLITS: readonly SplitRule[] = [
     shouldNot: ['the transfer of frozen funds to banks in Doha and to a trust in Oslo', 'an immediate truce and a joint commission'],
   },
   {
+    name: 'participial-commitment',
+    comment: '", committing / pledging / agreeing to Y": the participle of a commitment opens a step of its own',
+    shape: 'any',
+    begin: 4,
+    resumes: true,
+    steps: [
+      { w: [','] },
+      { w: ['committing', 'pledging', 'agreeing', 'undertaking', 'vowing'] },
+      { w: ['themselves', 'itself'], op: '?' },
+      { w: ['to'] },
+    ],
+    should: [
+      [
+        'a declaration on regional security in Dakar, committing to share intelligence on armed groups',
+        ['a declaration on regional security in Dakar', 'share intelligence on armed groups'],
+      ],
+    ],
+    shouldNot: ['a declaration on regional security committing no one'],
+  },
+  {
     name: 'coordinated-commitment',
     comment: '", and (<subject>) pledged / promised / vowed to Y": a second commitment verb opens its own step',
     shape: 'any',
