@@ -411,7 +411,7 @@ export const PROVISIONS: readonly ProvisionRule[] = [
       ...WILL_BE,
       {
         pos: ['VERB'],
-        suffix: ['ed', 'en', 'wn', 'ld', 'nt', 'ut', 'et'],
+        suffix: ['ed', 'en', 'wn', 'ld', 'lt', 'nt', 'ut', 'et'],
         notW: [
           'expected',
           'needed',
@@ -436,6 +436,7 @@ export const PROVISIONS: readonly ProvisionRule[] = [
         'The two sides agreed to a truce. Observers would be stationed in both border towns.',
         'Observers would be stationed in both border towns',
       ],
+      ['The two sides agreed to a truce. A new bridge will be built across the river.', 'A new bridge will be built across the river'],
     ],
     shouldNot: [
       'The two sides agreed to a truce. The details would be discussed next week.',
