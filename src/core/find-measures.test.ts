@@ -31,6 +31,7 @@ describe('findMeasures', () => {
     ['Kenya and Uganda put their names to a treaty on the shared lake.', 'treaty on the shared lake'],
     ['Kenya and Uganda signed what they called a "historic" memorandum on lake transport.', 'historic memorandum on lake transport'],
     ['The presidents of Kenya and Uganda signed agreements on Thursday to reopen the lake ports.', 'reopen the lake ports'],
+    ['Russia and Ukraine exchanged 95 prisoners of war each on Friday.', 'exchanged 95 prisoners of war each'],
     ['Both countries agreed, in addition, to open two crossings.', 'open two crossings'],
     ['The two ministers also endorsed a roadmap for reopening the border.', 'roadmap for reopening the border'],
     ['The two governments also agreed, according to the statement, to free all detainees.', 'free all detainees'],
@@ -619,13 +620,13 @@ describe('a signed instrument with nothing said about it', () => {
 describe('a report found to tell an agreement without a strong cue of its own', () => {
   const read = (text: string) => readMeasures(text, segmentSentences(text, tokenize(text)));
   test('reads the terms told beside the evidence', () => {
-    const r = read('The two sides exchanged prisoners on Monday. Under the swap, Peru will also return the seized boats.');
+    const r = read('Two Peruvian sailors were set free on Monday in an exchange. Under the swap, Peru will also return the seized boats.');
     expect(r.measures).toEqual([]);
     expect(r.agreed([0]).map((m) => m.text)).toEqual(['Peru will also return the seized boats']);
   });
   test('reads the terms under "Under the swap:" once the report is known to tell an agreement', () => {
     const text =
-      'The two sides exchanged prisoners on Monday.\n\nUnder the swap:\n\nBoth sides recognise that the river stays shared.\n\nChile will also put $5 million into a flood defence project.\n\nThe leaders then had lunch.';
+      'Two Peruvian sailors were set free on Monday in an exchange.\n\nUnder the swap:\n\nBoth sides recognise that the river stays shared.\n\nChile will also put $5 million into a flood defence project.\n\nThe leaders then had lunch.';
     const r = read(text);
     expect(r.measures.filter((m) => /recognise|flood/.test(m.text))).toEqual([]);
     expect(r.agreed([0]).map((m) => m.text)).toEqual(
@@ -637,7 +638,7 @@ describe('a report found to tell an agreement without a strong cue of its own', 
     expect(r.agreed([0]).some((m) => m.text.includes('lunch'))).toBe(false);
   });
   test('reads nothing more without evidence', () => {
-    const r = read('The two sides exchanged prisoners on Monday. Under the swap, Peru will also return the seized boats.');
+    const r = read('Two Peruvian sailors were set free on Monday in an exchange. Under the swap, Peru will also return the seized boats.');
     expect(r.agreed([])).toEqual([]);
   });
 });

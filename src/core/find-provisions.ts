@@ -56,13 +56,15 @@ function follows(taken: ReadonlySet<number>, si: number, near: number): boolean 
 }
 
 /** Start of the clause holding token offset `at`: the sentence start, or just after the last comma or "that" before it. */
-function clauseStart(text: string, from: number, at: number): number {
+function clauseStart(text: string, from: number, at: number, afterSpeaker = false): number {
   const head = text.slice(from, at);
   // (a dateline's dash too: "BRUSSELS - The agreement …")
   const dash = Math.max(head.lastIndexOf(' - '), head.lastIndexOf(' \u2013 '), head.lastIndexOf(' \u2014 '));
-  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' that '), head.lastIndexOf('; '), dash);
+  // (and, for a subject, who said it: "The ministry said the freed men would be flown home")
+  const said = afterSpeaker ? Math.max(head.lastIndexOf(' said '), head.lastIndexOf(' says ')) : -1;
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' that '), head.lastIndexOf('; '), dash, said);
   if (cut < 0) return text[from] === '"' || text[from] === '\u201c' ? from + 1 : from;
-  return from + cut + (head.startsWith(' that ', cut) ? 6 : cut === dash ? 3 : 2);
+  return from + cut + (head.startsWith(' that ', cut) || cut === said ? 6 : cut === dash ? 3 : 2);
 }
 
 export function findProvisions(
@@ -117,7 +119,7 @@ export function findProvisions(
         break;
       }
       if (rule.from === 'subject') {
-        const s0 = clauseStart(text, sent.start, tags[i]?.start ?? verb.start);
+        const s0 = clauseStart(text, sent.start, tags[i]?.start ?? verb.start, true);
         addWithCounterpart(text, s0, sent.end, s0, tags, si, add);
         break;
       }

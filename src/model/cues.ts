@@ -223,6 +223,14 @@ export const MEASURE_CUES: Cue[] = [
     status: 'agreed',
     first: 'renewed extended prolonged',
   },
+  // an exchange the two sides carried out: "Russia and Ukraine exchanged 95 prisoners of war each" — the
+  // exchange is the agreed step (the verb stays in the measure)
+  {
+    re: /\b(?=(?:exchanged|swapped|traded)\s+(?:[\p{L}\d,-]+\s+){0,5}?(?:prisoners|detainees|captives|hostages|bodies|POWs|soldiers|servicemen)\b)/giu,
+    status: 'agreed',
+    first: 'exchanged swapped traded',
+    before: JOINT_SUBJECT,
+  },
   // the sides brought an instrument into force: "the two sides exchanged instruments of ratification / diplomatic notes"
   {
     re: /\b(?=exchanged\s+(?:the\s+)?(?:(?:instruments|notes|letters)\s+of\s+(?:ratification|approval|accession)|diplomatic\s+notes)\b)/gi,

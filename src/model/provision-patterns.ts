@@ -437,6 +437,10 @@ export const PROVISIONS: readonly ProvisionRule[] = [
         'Observers would be stationed in both border towns',
       ],
       ['The two sides agreed to a truce. A new bridge will be built across the river.', 'A new bridge will be built across the river'],
+      [
+        'The two sides agreed to a truce. The ministry said the freed men would be flown home on Sunday.',
+        'the freed men would be flown home on Sunday',
+      ],
     ],
     shouldNot: [
       'The two sides agreed to a truce. The details would be discussed next week.',
