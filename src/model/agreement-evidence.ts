@@ -382,6 +382,21 @@ export const EVIDENCE: EvidenceRule[] = [
     shouldNot: ['China and Russia extended their influence in the region.', 'Chile and Peru will restore ties next year.'],
   },
   {
+    name: 'helped-two-sides-agree',
+    comment:
+      'a third side helped two sides reach, sign or strike a deal: the two sides agreed ("Oman helped Iran and the United States reach the deal")',
+    needs: ['helped', 'enabled', 'brought'],
+    re: new RegExp(
+      String.raw`\b(?:helped|enabled|brought)\s+${TWO_SIDED_SUBJECT}\s+(?:to\s+)?(?:reach|strike|seal|sign|conclude|clinch|agree\s+(?:on|to))\b`,
+      'u',
+    ),
+    should: [
+      'Oman, which has long acted as a go-between, helped Iran and the United States reach the deal.',
+      'Qatar helped Israel and Hamas agree on a truce.',
+    ],
+    shouldNot: ['Oman helped Iran and the United States resume talks.', 'The rain helped farmers and traders reach the market.'],
+  },
+  {
     name: 'two-sided-exchange',
     comment: 'a two-sided subject exchanged or swapped prisoners, detainees, captives or bodies (an agreement carried out)',
     needs: ['exchange', 'swap', 'traded'],

@@ -316,8 +316,11 @@ export const MEDIATES_AFTER: PartyRoleRule = {
     'seal',
     'clinch',
     'forge',
+    'go-between',
+    'intermediary',
+    'helped',
   ],
-  re: /^(?:['’]s)?(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|of|al|bin|the|and|foreign|prime|defence|defense|minister|president|ministry|government|officials?|mediators?|envoy|king|emir|crown|prince|sheikh|leader|secretary|state|top|diplomat)){0,8}?,?\s+(?:(?:who|which|that)\s+)?(?:(?:had|has|have|also|jointly|helped|help|to|had\s+helped|successfully|said\s+after|after|while|had\s+been|has\s+been|have\s+been|been|was|were|is|are|long|repeatedly|previously|often|recently|quietly)\s+)*(?:mediated|mediating|brokered|brokering|broker|mediate|hosted|hosting|facilitated|facilitating|sponsored|co-sponsored|guaranteed|guaranteeing|chaired|co-chaired|convened|led\s+(?:the\s+)?mediation|leading\s+(?:the\s+)?mediation|help(?:ed|s)?\s+(?:to\s+)?(?:negotiate|secure|seal|clinch|forge)|play(?:ed|s)?\s+(?:a\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}role\s+in\s+(?:mediating|brokering|facilitating|securing|negotiating|hosting)|stepped\s+in\s+to\s+(?:mediate|broker))\b(?!\s+by\b)/u,
+  re: /^(?:['’]s)?(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|of|al|bin|the|and|foreign|prime|defence|defense|minister|president|ministry|government|officials?|mediators?|envoy|king|emir|crown|prince|sheikh|leader|secretary|state|top|diplomat)){0,8}?,?\s+(?:(?:who|which|that)\s+)?(?:(?:had|has|have|also|jointly|helped|help|to|had\s+helped|successfully|said\s+after|after|while|had\s+been|has\s+been|have\s+been|been|was|were|is|are|long|repeatedly|previously|often|recently|quietly)\s+)*(?:mediated|mediating|brokered|brokering|broker|mediate|hosted|hosting|facilitated|facilitating|sponsored|co-sponsored|guaranteed|guaranteeing|chaired|co-chaired|convened|led\s+(?:the\s+)?mediation|leading\s+(?:the\s+)?mediation|help(?:ed|s)?\s+(?:to\s+)?(?:negotiate|secure|seal|clinch|forge)|play(?:ed|s)?\s+(?:a\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}role\s+in\s+(?:mediating|brokering|facilitating|securing|negotiating|hosting)|stepped\s+in\s+to\s+(?:mediate|broker)|acted\s+as\s+(?:a\s+|the\s+)?(?:go-between|intermediary)|helped\s+\p{Lu}[\p{L}-]*\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:to\s+)?(?:reach|agree|strike|seal|sign))\b(?!\s+by\b)/u,
   should: [
     ', which mediated the talks with Egypt',
     ', which helped broker the agreement along with',
@@ -330,6 +333,8 @@ export const MEDIATES_AFTER: PartyRoleRule = {
     ' helped negotiate',
     ' played a key role in mediating the truce',
     ' stepped in to mediate',
+    ', which has long acted as a go-between, helped',
+    ' helped Iran and the United States reach the deal',
   ],
   shouldNot: [
     ' and Iran agreed to reopen',
