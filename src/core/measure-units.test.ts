@@ -83,3 +83,12 @@ describe('measureUnits', () => {
     expect(measureUnits('', 0, 0)).toEqual([]);
   });
 });
+
+describe('a short aside that tells an earlier time', () => {
+  it('goes whatever the length', () => {
+    expect(units('sign a new fisheries pact, replacing an accord reached in 2016')).toEqual(['sign a new fisheries pact']);
+  });
+  it('a deadline stays', () => {
+    expect(units('reopen the border, allowing trade to resume by 2026')).toEqual(['reopen the border, allowing trade to resume by 2026']);
+  });
+});

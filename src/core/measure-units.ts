@@ -51,6 +51,21 @@ const SUBJECT_MODALS = new Set(['will', 'would', 'shall']);
 
 const fits = (rule: ClauseShape, shape: ClauseShape): boolean => rule === 'any' || rule === shape;
 
+/** A year (1900–2099). */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** "reached in 2016", "signed in 1994": a past participle and "in / since" a year tell another, earlier time. */
+function pastYearAt(tags: readonly Tag[], k: number): boolean {
+  if (!YEAR.test(tags[k]?.text ?? '')) return false;
+  const before = tags[k - 1]?.lower;
+  if (before !== 'in' && before !== 'since') return false;
+  for (let j = Math.max(0, k - 5); j < k - 1; j++) {
+    const t = tags[j];
+    if (t?.pos === 'VERB' && t.lower.endsWith('ed')) return true;
+  }
+  return false;
+}
+
 /** A comma right after a function word ("a pact that, once ratified, …") opens an insertion, not a new clause. */
 const OPENS_INSERTION = new Set(['ADP', 'SCONJ', 'CCONJ', 'AUX', 'PART']);
 
@@ -77,10 +92,14 @@ function measureEnd(tags: readonly Tag[], shape: ClauseShape, from = 0): number 
       }
   }
   const long = contentCount(tags, from, stop) > MEASURE_WORDS;
+  // an aside that tells another time ("…, replacing an accord reached in 2016") goes whatever the length
+  const datedFrom = new Int32Array(tags.length + 1).fill(-1);
+  for (let k = tags.length - 1; k >= 0; k--) datedFrom[k] = pastYearAt(tags, k) ? k : (datedFrom[k + 1] ?? -1);
   for (let i = from + 2; i < tags.length; i++) {
     if (OPENS_INSERTION.has(tags[i - 1]?.pos ?? '') || tags[i - 1]?.lower === 'that') continue;
+    const dated = (datedFrom[i] ?? -1) >= 0;
     for (const r of MEASURE_ENDS) {
-      if ((r.aside && !long) || (r.after && !holds(r.after, tags[i - 1] as Tag))) continue;
+      if ((r.aside && !long && !dated) || (r.after && !holds(r.after, tags[i - 1] as Tag))) continue;
       if (fits(r.shape, shape) && matchAt(tags, i, r) > i && !(r.unlessLater && laterHas(tags, i, tags.length, r.unlessLater))) return i;
     }
   }

@@ -341,6 +341,7 @@ export const MEASURE_ENDS: readonly EndRule[] = [
         'reopen the land border at three crossings for cargo trucks',
       ],
     ],
+    // (a short aside goes too when it tells an earlier time: "…, replacing an accord reached in 2016")
     shouldNot: [
       'a truce, starting at dawn on Sunday',
       'new patrols, including joint river patrols',
