@@ -118,6 +118,14 @@ export const MEASURE_CUES: Cue[] = [
     first: 'decided resolved',
     unless: BACKSTORY_CLAUSE,
   },
+  // a principle the sides affirm together: "Both affirmed respect for the sovereignty of states"
+  {
+    re: /\b(?:affirmed|reaffirmed|confirmed|reiterated)\s+(?:their\s+|its\s+|mutual\s+|full\s+)*(?=(?:respect|support)\s+for\s)/gi,
+    status: 'agreed',
+    before: JOINT_SUBJECT,
+    first: 'affirmed reaffirmed confirmed reiterated',
+    needs: 'respect support',
+  },
   // a step approved together, named by its noun phrase: "the allies approved a new training mission in Iraq"
   {
     re: /\b(?:approved|adopted|endorsed)\s+(?=(?:a|an)\s+(?:new\s+|joint\s+|common\s+)*(?!(?:plan|proposal|statement|declaration|agreement|deal|resolution|budget|law|bill)\b)[\w-]+\s)/gi,
