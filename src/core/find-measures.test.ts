@@ -33,6 +33,7 @@ describe('findMeasures', () => {
     ['The presidents of Kenya and Uganda signed agreements on Thursday to reopen the lake ports.', 'reopen the lake ports'],
     ['Russia and Ukraine exchanged 95 prisoners of war each on Friday.', 'exchanged 95 prisoners of war each'],
     ['Both sides reaffirmed their respect for the border drawn in the treaty.', 'respect for the border drawn in the treaty'],
+    ['The two presidents also launched a joint investment fund for farmers.', 'joint investment fund for farmers'],
     ['Both countries agreed, in addition, to open two crossings.', 'open two crossings'],
     ['The two ministers also endorsed a roadmap for reopening the border.', 'roadmap for reopening the border'],
     ['The two governments also agreed, according to the statement, to free all detainees.', 'free all detainees'],

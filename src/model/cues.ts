@@ -118,6 +118,14 @@ export const MEASURE_CUES: Cue[] = [
     first: 'decided resolved',
     unless: BACKSTORY_CLAUSE,
   },
+  // a body or scheme the sides set up together: "the two leaders launched a joint investment fund"
+  {
+    re: /\b(?:launched|inaugurated|established|created|set\s+up)\s+(?=(?:a|an|the)\s+(?:new\s+)?(?:joint|common|shared|bilateral|trilateral)\s)/gi,
+    status: 'agreed',
+    before: JOINT_SUBJECT,
+    first: 'launched inaugurated established created set',
+    needs: 'joint common shared bilateral trilateral',
+  },
   // a principle the sides affirm together: "Both affirmed respect for the sovereignty of states"
   {
     re: /\b(?:affirmed|reaffirmed|confirmed|reiterated)\s+(?:their\s+|its\s+|mutual\s+|full\s+)*(?=(?:respect|support)\s+for\s)/gi,
