@@ -280,6 +280,12 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
     looseItems.add(si);
     add(s0, e0, status, false, si);
   };
+  // the cue scan's buffers, reused sentence by sentence
+  const sc = getCueScanner();
+  const { sticky } = sc;
+  const starts: number[] = [];
+  const startCues: number[][] = [];
+  const needsMet = new Uint8Array(MEASURE_CUES.length);
   sentences.forEach((sent, si) => {
     const t = sent.text;
     // list items: bulleted lines, or bare lines (a page's <li>) that start in lower case or end with ";"
@@ -309,21 +315,19 @@ export function readMeasures(text: string, lines: Sentence[]): MeasureReading {
     }
     // "Both sides will also …" / "The two countries would …": a joint future commitment
     const jw = JOINT_WILL.exec(t);
-    const lower = t.toLowerCase();
+    // lower-cased only where a joint will or a cue hint needs it
+    const hint = CUE_HINT.test(t);
+    const lower = jw || hint ? t.toLowerCase() : '';
     if (jw && !isBackground(t, lower)) {
       const [s, e] = clauseSpan(text, sent.start + jw[0].length, sent.end);
       for (const [ps, pe] of measureUnits(text, s, e, sent.start, tagsOf(sent))) add(ps, pe, 'intended', false, si);
     }
-    if (!CUE_HINT.test(t)) return;
+    if (!hint) return;
     // a background marker dates only the clause that holds it (see backgroundGoverns)
     const bg = backgroundAt(t, lower);
-    const sc = getCueScanner();
-    const { sticky } = sc;
     let next = 0;
-    const starts: number[] = [];
-    const startCues: number[][] = [];
     cueStarts(t, sc, starts, startCues);
-    const needsMet = new Uint8Array(MEASURE_CUES.length);
+    needsMet.fill(0);
     // as one alternation of all cues would: the leftmost cue match, then on from its end
     for (let p = 0; p < starts.length; p++) {
       const at = starts[p] ?? 0;

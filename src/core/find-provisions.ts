@@ -78,6 +78,8 @@ export function findProvisions(
   sentences.forEach((sent, si) => {
     const held = taken.has(si);
     if (held && inTaken.length === 0) return;
+    // past the tagging budget an untagged sentence is read by no rule: skip its (pure) gates too
+    if (!tagsOf.available(sent)) return;
     const t = sent.text;
     const lower = t.toLowerCase();
     // a sentence opening with a quotation is read only by the rules that hold inside one

@@ -24,9 +24,11 @@ export function scoreKnownEvent(ev: KnownEvent, e: EventEvidence): number {
   }
   const surnames = new Set(e.officialNames.map((n) => foldName(n.split(/\s+/).pop() ?? '')));
   const people = ev.officials.filter((o) => surnames.has(foldName(o.name.split(/\s+/).pop() ?? ''))).length;
+  // (none of the event's officials: no match, and the text need not be lower-cased)
+  if (people === 0) return 0;
   const lower = e.text.toLowerCase();
   const terms = ev.distinctiveTerms.filter((t) => lower.includes(t)).length;
-  if (people === 0 || terms === 0) return 0;
+  if (terms === 0) return 0;
   return 2 + people + terms + (e.date ? 1 : 0) + (lower.includes(ev.place.toLowerCase()) ? 1 : 0);
 }
 

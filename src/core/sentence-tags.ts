@@ -8,13 +8,17 @@ import { tagSpan, type Tag } from './tagger';
 /** Most characters tagged in one document. */
 const BUDGET_CHARS = 50_000;
 
-export type SentenceTags = (sent: Sentence) => readonly Tag[] | null;
+export interface SentenceTags {
+  (sent: Sentence): readonly Tag[] | null;
+  /** Would the sentence get tags (tagged already, or the budget not yet spent)? Spends nothing. */
+  available(sent: Sentence): boolean;
+}
 
 /** A per-document tagger: the tags of a sentence, or null once the budget is spent. */
 export function sentenceTagger(text: string): SentenceTags {
   const cache = new Map<number, readonly Tag[]>();
   let spent = 0;
-  return (sent) => {
+  const tagsOf = (sent: Sentence): readonly Tag[] | null => {
     const hit = cache.get(sent.start);
     if (hit) return hit;
     if (spent >= BUDGET_CHARS) return null;
@@ -23,4 +27,5 @@ export function sentenceTagger(text: string): SentenceTags {
     cache.set(sent.start, tags);
     return tags;
   };
+  return Object.assign(tagsOf, { available: (sent: Sentence): boolean => spent < BUDGET_CHARS || cache.has(sent.start) });
 }
