@@ -331,6 +331,8 @@ describe('a body or step approved together', () => {
       'Chile and Peru adopted the establishment of a rapid-response team for floods.',
       ['the establishment of a rapid-response team for floods'],
     ],
+    // or announced together
+    ['The two governments announced the resumption of direct flights.', ['the resumption of direct flights']],
     // or by its noun phrase, when the subject is the sides together
     ['The allies approved a new training mission for the coast guard.', ['new training mission for the coast guard']],
   ])('%s', (text, expected) => {

@@ -143,11 +143,11 @@ export const MEASURE_CUES: Cue[] = [
   },
   // a body or step approved together, named by its action noun: "they approved the creation of a joint commission"
   {
-    re: /\b(?:approved|adopted|endorsed)\s+(?=(?:the|a|an)\s+(?:creation|establishment|formation|setting\s+up|launch|opening|reopening|deployment)\s+of\s)/gi,
+    re: /\b(?:approved|adopted|endorsed|announced|unveiled)\s+(?=(?:the|a|an)\s+(?:creation|establishment|formation|setting\s+up|launch|opening|reopening|deployment|resumption|restoration|lifting|release|exchange)\s+of\s)/gi,
     status: 'agreed',
     before: JOINT_SUBJECT,
-    first: 'approved adopted endorsed',
-    needs: 'creation establishment formation setting launch opening reopening deployment',
+    first: 'approved adopted endorsed announced unveiled',
+    needs: 'creation establishment formation setting launch opening reopening deployment resumption restoration lifting release exchange',
   },
   {
     re: /\b(?:pledged|undertook|vowed|promised)\s+(?:also\s+)?(?:to\s|that\s|:|(?=not\s+to\s))/gi,
