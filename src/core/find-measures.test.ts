@@ -34,6 +34,8 @@ describe('findMeasures', () => {
     ['Russia and Ukraine exchanged 95 prisoners of war each on Friday.', 'exchanged 95 prisoners of war each'],
     ['Both sides reaffirmed their respect for the border drawn in the treaty.', 'respect for the border drawn in the treaty'],
     ['The two presidents also launched a joint investment fund for farmers.', 'joint investment fund for farmers'],
+    ['Both leaders pledged support for a regional railway.', 'support for a regional railway'],
+    ['The two countries settled on a joint patrol schedule.', 'joint patrol schedule'],
     ['Both countries agreed, in addition, to open two crossings.', 'open two crossings'],
     ['The two ministers also endorsed a roadmap for reopening the border.', 'roadmap for reopening the border'],
     ['The two governments also agreed, according to the statement, to free all detainees.', 'free all detainees'],
@@ -342,6 +344,7 @@ describe('a body or step approved together', () => {
     'The regional parliament approved the creation of a new tax office.',
     'Voters approved the opening of a casino in the capital.',
     'The cabinet approved a new tax on fuel.',
+    'Ghana pledged support for the plan.',
   ])("one body's vote is no joint step: %s", (text) => {
     expect(measures(text)).toEqual([]);
   });

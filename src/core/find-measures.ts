@@ -97,7 +97,7 @@ const BOILERPLATE = /\b(?:cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)
 // A cheap gate of plain word stems: a sentence without any of them holds no cue. Keep in step with
 // MEASURE_CUES in src/model/cues.ts.
 const CUE_HINT =
-  /agree|accord|part of|in line|as per|requir|oblig|bound|commit|pledg|promis|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|found|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt|approv|endors|renewed|extended|prolonged|exchanged|swapped|traded|affirm|confirm|reiterat|launched|inaugurated|established|created|announced|unveiled/i;
+  /agree|accord|part of|in line|as per|requir|oblig|bound|commit|pledg|promis|sign|decid|decision|consent|undert|vow|under|reach|foresee|envisage|provide|call|view|put|found|inked|initial|return|aims|seeks|intended|designed|meant|threat|resolved|cover|includ|back|support|establish|creat|set up|sets up|guarantee|seal|struck|clinch|finali|conclud|adopt|approv|endors|renewed|extended|prolonged|exchanged|swapped|traded|affirm|confirm|reiterat|launched|inaugurated|established|created|announced|unveiled|settled/i;
 /** A modal or a negation right before a passive of agreeing ("could not have been signed", "would have been agreed"). */
 const COUNTERFACTUAL_BEFORE = /\b(?:not|never|could|would|might|should|must)\s*$/i;
 /** A cue that ends in an infinitive's "to": what follows is the step itself. */

@@ -126,6 +126,15 @@ export const MEASURE_CUES: Cue[] = [
     first: 'launched inaugurated established created set',
     needs: 'joint common shared bilateral trilateral',
   },
+  // support the sides pledge together, or a choice they settle on: "Both leaders pledged support for a
+  // regional railway", "the two countries settled on a joint patrol schedule"
+  {
+    re: /\b(?:pledged|promised)\s+(?:their\s+|full\s+|joint\s+)*(?=support\s+for\s)|\bsettled\s+on\s+(?=(?:a|an|the)\s)/gi,
+    status: 'agreed',
+    before: JOINT_SUBJECT,
+    first: 'pledged promised settled',
+    needs: 'support settled',
+  },
   // a principle the sides affirm together: "Both affirmed respect for the sovereignty of states"
   {
     re: /\b(?:affirmed|reaffirmed|confirmed|reiterated)\s+(?:their\s+|its\s+|mutual\s+|full\s+)*(?=(?:respect|support)\s+for\s)/gi,
