@@ -42,9 +42,12 @@ export interface MeasureFound extends Measure {
   words: string[];
 }
 
+/** A sentence's closing stop, perhaps inside a closing quote: a title line has none. */
+const ENDS_WITH_STOP = /[.!?]["'\u201d\u2019]?\s*$/;
+
 /** A line in title case ("Pakistan and Iran Agree to Deploy …"). */
 function isHeadline(line: string): boolean {
-  if (/[.!?]["'\u201d\u2019]?\s*$/.test(line)) return false;
+  if (ENDS_WITH_STOP.test(line)) return false;
   // words as /\p{L}[\p{L}'’-]*/gu reads them, counted by hand (no pattern to compile on the first page)
   let words = 0;
   let caps = 0;
@@ -596,7 +599,7 @@ export function isNearDuplicate(distinct: readonly string[], w: Set<string>): bo
  */
 function withoutTitleParaphrase(list: MeasureFound[], sentences: readonly Sentence[]): MeasureFound[] {
   const first = sentences[0];
-  if (!first || /[.!?]["'\u201d\u2019]?\s*$/.test(first.text) || first.para === sentences[1]?.para) return list;
+  if (!first || ENDS_WITH_STOP.test(first.text) || first.para === sentences[1]?.para) return list;
   if (!list.some((m) => m.sentence > 0 && m.strong)) return list;
   return list.filter((m) => m.sentence !== 0 || m.mentions.some((x) => x.start >= (sentences[1]?.start ?? Infinity)));
 }

@@ -161,6 +161,11 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     entEnd.set(e.possessive ? e.tokEnd + 2 : e.tokEnd, e);
     entStart.set(e.tokStart, e);
   }
+  /** The side whose possessive ("Ghana's") ends just before token `x` (a possessive is keyed one past its "'s"). */
+  const possessiveEndingAt = (x: number): EntityMention | undefined => {
+    const e = entEnd.get(x);
+    return e?.possessive ? e : undefined;
+  };
   const low = (i: number): string => tokens[i]?.lower ?? '';
   const drafts: OfficialDraft[] = [];
   const nameEnd = new Map<number, NameSpan>();
@@ -666,20 +671,19 @@ export function findOfficialDrafts(ctx: OfficialContext): OfficialDraft[] {
     if (!left && rank) aff = entEnd.get(j)?.entity ?? null;
     let plural = !!left && ((/s$/.test(low(k - 1)) && !!roleEnd.get(k)) || !!left.their);
     // "the defence ministers, Ghana's A and his Togolese counterpart B": a side's possessive between a plural title and the name
-    if (!left && !rank && low(k - 1) === 's' && isApostrophe(tokens[k - 2]?.text)) {
-      // (a possessive side is keyed one past its "'s")
-      const side = entEnd.get(k)?.possessive ? entEnd.get(k) : undefined;
-      const c = side ? side.tokStart : -1;
-      const t = side && tokens[c - 1]?.text === ',' && /s$/.test(low(c - 2)) ? titleEndingAt(c - 1) : null;
-      if (side && t && !t.aff) {
-        left = { ...t, aff: side.entity };
+    const sideBefore = possessiveEndingAt(k);
+    if (!left && !rank && sideBefore) {
+      const c = sideBefore.tokStart;
+      const t = tokens[c - 1]?.text === ',' && /s$/.test(low(c - 2)) ? titleEndingAt(c - 1) : null;
+      if (t && !t.aff) {
+        left = { ...t, aff: sideBefore.entity };
         plural = true;
       }
     }
     let their: Entity[] | undefined = left?.their;
     // "the three ministers, A of Serbia, B of Albania and C of Greece": each item of the list after a plural title
     // (an item may carry its side's possessive: "…, Ghana's A and Togo's B")
-    const possSide = entEnd.get(j)?.possessive ? entEnd.get(j) : undefined;
+    const possSide = possessiveEndingAt(j);
     const jj = possSide ? possSide.tokStart : j;
     const listItem =
       !left &&

@@ -32,10 +32,12 @@ function mayHold(text: string, lower: string): boolean {
 /** A future or an obligation in the sentence (rules with `modal`). */
 const MODAL = /\b(?:will|would|shall|must|(?:is|are)\s+to)\b/i;
 
-/** Quoted speech, questions and a list's introduction (its items are the terms) are not the terms. */
-const NOT_TERMS = /\?\s*$|^["\u201c]|:\s*$/;
-/** Questions and a list's introduction: never terms, quoted or not. */
-const NOT_TERMS_QUOTED = /\?\s*$|:\s*$|\?["\u201d]|^["\u201c](?:we|i|you)\b/i;
+/** Questions and a list's introduction (its items are the terms) are not the terms. */
+const NOT_TERMS = /\?\s*$|:\s*$/;
+/** A sentence that opens with a quotation: read only by the rules that hold inside one (`inQuote`). */
+const OPENS_QUOTE = /^["\u201c]/;
+/** …and never a quoted question or a speaker's own first-person words. */
+const NOT_QUOTED_TERMS = /\?["\u201d]|^["\u201c](?:we|i|you)\b/i;
 
 /** Does the sentence name an instrument (an antecedent for "It covers …")? */
 function namesInstrument(sentence: string): boolean {
@@ -58,14 +60,23 @@ function follows(taken: ReadonlySet<number>, si: number, near: number): boolean 
 /** Start of the clause holding token offset `at`: the sentence start, or just after the last comma or "that" before it. */
 function clauseStart(text: string, from: number, at: number, afterSpeaker = false): number {
   const head = text.slice(from, at);
-  // (a dateline's dash too: "BRUSSELS - The agreement …")
-  const dash = Math.max(head.lastIndexOf(' - '), head.lastIndexOf(' \u2013 '), head.lastIndexOf(' \u2014 '));
-  // (and, for a subject, who said it: "The ministry said the freed men would be flown home")
-  const said = afterSpeaker ? Math.max(head.lastIndexOf(' said '), head.lastIndexOf(' says ')) : -1;
-  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' that '), head.lastIndexOf('; '), dash, said);
-  if (cut < 0) return text[from] === '"' || text[from] === '\u201c' ? from + 1 : from;
-  return from + cut + (head.startsWith(' that ', cut) || cut === said ? 6 : cut === dash ? 3 : 2);
+  // a dateline's dash counts too ("BRUSSELS - The agreement …"), and, for a subject, who said it ("The
+  // ministry said the freed men would be flown home")
+  const breaks = afterSpeaker ? [...CLAUSE_BREAKS, ...SPEAKER_BREAKS] : CLAUSE_BREAKS;
+  let cut = -1;
+  let width = 0;
+  for (const b of breaks) {
+    const k = head.lastIndexOf(b);
+    if (k > cut) {
+      cut = k;
+      width = b.length;
+    }
+  }
+  if (cut < 0) return OPENS_QUOTE.test(head) ? from + 1 : from;
+  return from + cut + width;
 }
+const CLAUSE_BREAKS = [', ', ' that ', '; ', ' - ', ' \u2013 ', ' \u2014 '];
+const SPEAKER_BREAKS = [' said ', ' says '];
 
 export function findProvisions(
   text: string,
@@ -82,9 +93,8 @@ export function findProvisions(
     if (!tagsOf.available(sent)) return;
     const t = sent.text;
     const lower = t.toLowerCase();
-    // a sentence opening with a quotation is read only by the rules that hold inside one
-    const quoted = NOT_TERMS.test(t) && !NOT_TERMS_QUOTED.test(t) && /^["\u201c]/.test(t);
-    if (!mayHold(t, lower) || (NOT_TERMS.test(t) && !quoted) || isBackground(t, lower) || isNegated(t)) return;
+    const quoted = OPENS_QUOTE.test(t);
+    if (!mayHold(t, lower) || NOT_TERMS.test(t) || (quoted && NOT_QUOTED_TERMS.test(t)) || isBackground(t, lower) || isNegated(t)) return;
     const tags = tagsOf(sent);
     if (!tags) return;
     const after = (r: (typeof PROVISIONS)[number]): boolean =>

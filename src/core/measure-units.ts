@@ -93,11 +93,11 @@ function measureEnd(tags: readonly Tag[], shape: ClauseShape, from = 0): number 
   }
   const long = contentCount(tags, from, stop) > MEASURE_WORDS;
   // an aside that tells another time ("…, replacing an accord reached in 2016") goes whatever the length
-  const datedFrom = new Int32Array(tags.length + 1).fill(-1);
-  for (let k = tags.length - 1; k >= 0; k--) datedFrom[k] = pastYearAt(tags, k) ? k : (datedFrom[k + 1] ?? -1);
+  let lastPastYear = -1;
+  for (let k = tags.length - 1; k >= 0 && lastPastYear < 0; k--) if (pastYearAt(tags, k)) lastPastYear = k;
   for (let i = from + 2; i < tags.length; i++) {
     if (OPENS_INSERTION.has(tags[i - 1]?.pos ?? '') || tags[i - 1]?.lower === 'that') continue;
-    const dated = (datedFrom[i] ?? -1) >= 0;
+    const dated = i <= lastPastYear;
     for (const r of MEASURE_ENDS) {
       if ((r.aside && !long && !dated) || (r.after && !holds(r.after, tags[i - 1] as Tag))) continue;
       if (fits(r.shape, shape) && matchAt(tags, i, r) > i && !(r.unlessLater && laterHas(tags, i, tags.length, r.unlessLater))) return i;
