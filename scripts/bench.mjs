@@ -175,7 +175,7 @@ const dateMany = dateCost('The ministers met on 3 March 2021 and signed a pact. 
 const dateRun = dateCost(' the two ministers met on Monday 3 March and signed the pact in Geneva'.repeat(15_000), '2021-03-04');
 const dateWorst = Math.max(dateLate, dateMany, dateRun);
 console.log(
-  `agreement gate, 1 MB of agreement words without parties: ${gate1m.toFixed(1)} ms (${((gate1m / 100) * 1000).toFixed(0)} µs per 10 KB) = ${(gate1m / coreNoParties).toFixed(3)}x its extraction (${coreNoParties.toFixed(0)} ms)`,
+  `agreement gate, 1 MB of agreement words without parties: ${gate1m.toFixed(1)} ms (${((gate1m / 100) * 1000).toFixed(0)} µs per 10 KB) = ${(gate1m / core1m).toFixed(3)}x an extraction of 1 MB of article text (extraction of this text: ${coreNoParties.toFixed(0)} ms)`,
 );
 console.log(
   `agreement gate, a hit at the start: 1 MB ${((gateEarlyLong / REPEAT) * 1000).toFixed(1)} µs, 1 KB ${((gateEarlyShort / REPEAT) * 1000).toFixed(1)} µs = ${(gateEarlyLong / gateEarlyShort).toFixed(1)}x`,
@@ -184,9 +184,15 @@ console.log(
   `dates on 1 MB: event sentence last ${dateLate.toFixed(1)} ms, 20,000 dated sentences ${dateMany.toFixed(1)} ms, one 1 MB sentence ${dateRun.toFixed(1)} ms; worst = ${(dateWorst / core1m).toFixed(3)}x an extraction of 1 MB`,
 );
 
+/** Budget for a page that fails the gate: a fraction of a millisecond per 10 KB. */
+const GATE_US_PER_10KB = 250;
 const checks = [
   [`at least 15x faster than compromise`, comp1m / core1m >= 15],
-  [`the agreement gate costs at most 1/20 of an extraction of the same text`, gate1m / coreNoParties <= 0.05],
+  // The gate is judged in absolute terms and against an extraction of a page it lets through. Its old
+  // yardstick, an extraction of the very text it rejects, fell as the engine got faster, so the check
+  // failed whenever extraction was sped up although the gate itself had not slowed.
+  [`the agreement gate costs at most ${GATE_US_PER_10KB} µs per 10 KB of rejected text`, (gate1m / 100) * 1000 <= GATE_US_PER_10KB],
+  [`the agreement gate on 1 MB costs at most 1/20 of an extraction of 1 MB of article text`, gate1m / core1m <= 0.05],
   [`the agreement gate stops at its first hit: 1 MB costs at most 3x 1 KB`, gateEarlyLong / gateEarlyShort <= 3],
   [`dates on 1 MB cost at most 1/10 of an extraction`, dateWorst / core1m <= 0.1],
   [`10x the text costs at most 11x the time`, core1m / core100k <= 11],
