@@ -2,9 +2,10 @@
 // `npm run bench`: times the core engine against compromise's people()/places()/organizations() on the
 // same ~1 MB of article text, and checks that the engine scales linearly (100 KB vs 1 MB), on ordinary
 // article text and on adversarial text (cue words over and over, unclosed quotes, long capitalised runs).
-// It also checks that the background's agreement gate costs a text read: at most 200 µs per 10 KB of text
-// it rejects, and at most 1/20 of an extraction of 1 MB of article text timed in the same run (and it
-// stops at its first hit); and that date finding stays a small part of an extraction.
+// It also checks that the background's agreement gate costs a text read: at most 3x one regular-expression
+// pass over the words of the text it rejects, and at most 1/20 of an extraction of 1 MB of article text,
+// both timed in the same run (and it stops at its first hit); and that date finding stays a small part
+// of an extraction.
 // Both sizes are timed the same way (fastest of the same number of runs), so the ratio is fair.
 // The text is built from the shared fixtures and the seed, with names varied per copy so that caches
 // and lexicon hits do not flatter either side.
@@ -152,6 +153,8 @@ const prose =
 const noParties = prose.repeat(Math.ceil(1_000_000 / prose.length)).slice(0, 1_000_000);
 const gate1m = time(() => mod.mayReportAgreement(noParties), RUNS);
 const coreNoParties = time(() => mod.extractFacts({ text: noParties }), 3);
+// What "a text read" costs here: one regular-expression pass that reads every word of the same text.
+const wordRead = time(() => noParties.match(/[A-Za-z]+/g)?.length, RUNS);
 // …and it stops at the first agreement word with two parties beside it, however long the page.
 const hit = 'Pakistan and Iran agreed to open a border market. ';
 const filler = 'More reporting follows here. ';
@@ -176,7 +179,7 @@ const dateMany = dateCost('The ministers met on 3 March 2021 and signed a pact. 
 const dateRun = dateCost(' the two ministers met on Monday 3 March and signed the pact in Geneva'.repeat(15_000), '2021-03-04');
 const dateWorst = Math.max(dateLate, dateMany, dateRun);
 console.log(
-  `agreement gate, 1 MB of agreement words without parties: ${gate1m.toFixed(1)} ms (${((gate1m / 100) * 1000).toFixed(0)} µs per 10 KB) = ${(gate1m / core1m).toFixed(3)}x an extraction of 1 MB of article text (extraction of this text: ${coreNoParties.toFixed(0)} ms)`,
+  `agreement gate, 1 MB of agreement words without parties: ${gate1m.toFixed(1)} ms (${((gate1m / 100) * 1000).toFixed(0)} µs per 10 KB) = ${(gate1m / core1m).toFixed(3)}x an extraction of 1 MB of article text (extraction of this text: ${coreNoParties.toFixed(0)} ms) = ${(gate1m / wordRead).toFixed(2)}x reading its words once (${wordRead.toFixed(1)} ms)`,
 );
 console.log(
   `agreement gate, a hit at the start: 1 MB ${((gateEarlyLong / REPEAT) * 1000).toFixed(1)} µs, 1 KB ${((gateEarlyShort / REPEAT) * 1000).toFixed(1)} µs = ${(gateEarlyLong / gateEarlyShort).toFixed(1)}x`,
@@ -185,14 +188,12 @@ console.log(
   `dates on 1 MB: event sentence last ${dateLate.toFixed(1)} ms, 20,000 dated sentences ${dateMany.toFixed(1)} ms, one 1 MB sentence ${dateRun.toFixed(1)} ms; worst = ${(dateWorst / core1m).toFixed(3)}x an extraction of 1 MB`,
 );
 
-/** Budget for a page that fails the gate: a fraction of a millisecond per 10 KB. */
-const GATE_US_PER_10KB = 200;
 const checks = [
   [`at least 15x faster than compromise`, comp1m / core1m >= 15],
-  // The gate is judged in absolute terms and against an extraction of a page it lets through. Its old
-  // yardstick, an extraction of the very text it rejects, fell as the engine got faster, so the check
-  // failed whenever extraction was sped up although the gate itself had not slowed.
-  [`the agreement gate costs at most ${GATE_US_PER_10KB} µs per 10 KB of rejected text`, (gate1m / 100) * 1000 <= GATE_US_PER_10KB],
+  // The gate is judged against a plain read of the same text and an extraction of a page it lets through,
+  // both timed in this run. Its old yardstick, an extraction of the very text it rejects, fell as the
+  // engine got faster, so the check failed whenever extraction was sped up though the gate had not slowed.
+  [`the agreement gate costs at most 3x reading the rejected text's words once`, gate1m / wordRead <= 3],
   [`the agreement gate on 1 MB costs at most 1/20 of an extraction of 1 MB of article text`, gate1m / core1m <= 0.05],
   [`the agreement gate stops at its first hit: 1 MB costs at most 3x 1 KB`, gateEarlyLong / gateEarlyShort <= 3],
   [`dates on 1 MB cost at most 1/10 of an extraction`, dateWorst / core1m <= 0.1],
